@@ -1,0 +1,74 @@
+"""The project's error tree.
+
+Input errors (the user's file or request is at fault) are kept apart from
+internal ones; each carries the HTTP status it maps to, so the API turns any
+of them into a JSON answer in one handler and the CLI into one line.
+Messages quote the offending value.
+"""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base of every error this project raises on purpose."""
+
+    status: int = 500
+    code: str = "internal_error"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(ExtractorError):
+    """The input cannot be used; nothing was stored."""
+
+    status = 400
+    code = "bad_input"
+
+
+class UnsupportedFormat(InputError):
+    status = 415
+    code = "unsupported_format"
+
+
+class MislabelledFile(InputError):
+    """The file name promises one format and the bytes are another."""
+
+    status = 415
+    code = "mislabelled_file"
+
+
+class CorruptFile(InputError):
+    status = 422
+    code = "corrupt_file"
+
+
+class EncryptedFile(InputError):
+    status = 422
+    code = "encrypted_file"
+
+
+class EmptyFile(InputError):
+    status = 422
+    code = "empty_file"
+
+
+class NoTextLayer(InputError):
+    """A PDF with pages but no extractable text: a scan without OCR."""
+
+    status = 422
+    code = "no_text_layer"
+
+
+class FileTooLarge(InputError):
+    status = 413
+    code = "file_too_large"
+
+
+class NotFound(ExtractorError):
+    status = 404
+    code = "not_found"

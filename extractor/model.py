@@ -1,0 +1,195 @@
+"""The document model: what every reader produces, whatever the file format.
+
+A document is an ordered tuple of blocks (heading, paragraph, list item,
+table) plus the running headers/footers kept apart as boilerplate. Values are
+frozen dataclasses; stages build new ones instead of changing their input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from enum import Enum
+from typing import Any
+
+
+class Format(str, Enum):
+    PDF = "pdf"
+    DOCX = "docx"
+    TXT = "txt"
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell at its top-left grid position; spans say how far it reaches."""
+
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+
+
+Row = tuple[Cell | None, ...]
+"""A grid row; `None` marks a position covered by a merged cell given earlier."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A grid with its caption; header rows apart from body rows.
+
+    `header_rows` are the rows naming the columns (including a row of column
+    numbers "1 2 3 …" that forms often carry); `rows` are the body. Both have
+    `n_cols` positions per row. A cell merged over several positions is given
+    once, at its top-left position, and the positions it covers are `None`.
+    """
+
+    n_cols: int
+    rows: tuple[Row, ...]
+    header_rows: tuple[Row, ...] = ()
+    caption: str | None = None
+    page_start: int | None = None
+    page_end: int | None = None
+    row_pages: tuple[int | None, ...] = ()
+    """Page of each body row, for provenance (empty where the format has no pages)."""
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        """Column names, the texts of multi-row headers joined top-down per column."""
+        names = []
+        for col in range(self.n_cols):
+            parts: list[str] = []
+            for r in range(len(self.header_rows)):
+                cell = owner(self.header_rows, r, col)
+                text = cell.text.strip() if cell else ""
+                if text and (not parts or parts[-1] != text) and not _is_column_number(text, col):
+                    parts.append(text)
+            names.append(" ".join(parts))
+        return tuple(names)
+
+    def text_rows(self) -> list[list[str]]:
+        """Body rows as text; covered positions are empty strings."""
+        return [[c.text if c else "" for c in row] for row in self.rows]
+
+
+def owner(rows: tuple[Row, ...] | list[Row], r: int, c: int) -> Cell | None:
+    """The cell that covers grid position (r, c), looking up and left through merges."""
+    for rr in range(r, -1, -1):
+        row = rows[rr]
+        for cc in range(min(c, len(row) - 1), -1, -1):
+            cell = row[cc]
+            if cell is not None and rr + cell.row_span > r and cc + cell.col_span > c:
+                return cell
+    return None
+
+
+def _is_column_number(text: str, col: int) -> bool:
+    return text == str(col + 1)
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str = ""
+    page: int | None = None
+    level: int | None = None
+    """Heading level (1 = top) or list nesting level (0 = outermost)."""
+    number: str | None = None
+    """The number as rendered: `1.`, `1)`, `а)`, `5.1`, `Điều 3.` is not a number but a heading."""
+    table: Table | None = None
+    language: str | None = None
+    style: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        """The number without its trailing punctuation: `1.` → `1`, `а)` → `а`, `5.1.` → `5.1`."""
+        if self.number is None:
+            return None
+        return re.sub(r"^[(\s]+|[.)\s]+$", "", self.number) or None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    number: str | None = None
+    """Registration number, e.g. `KZ87VWF00069984`."""
+    date: str | None = None
+    """ISO `YYYY-MM-DD`."""
+    author: str | None = None
+    producer: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    filename: str
+    format: Format
+    sha256: str
+    blocks: tuple[Block, ...]
+    pages: int | None = None
+    boilerplate: tuple[Block, ...] = ()
+    """Running headers/footers and stamps, kept out of the body (one block per distinct text)."""
+    metadata: Metadata = field(default_factory=Metadata)
+    language: str | None = None
+    languages: dict[str, float] = field(default_factory=dict)
+
+    def tables(self) -> list[Table]:
+        return [b.table for b in self.blocks if b.table is not None]
+
+    def with_blocks(self, blocks: list[Block] | tuple[Block, ...]) -> Document:
+        return replace(self, blocks=tuple(blocks))
+
+
+def to_dict(value: Any) -> Any:
+    """JSON-ready form of a model value; tables carry `header` and text rows with merges listed once."""
+    if isinstance(value, Document):
+        d = {
+            "filename": value.filename,
+            "format": value.format.value,
+            "sha256": value.sha256,
+            "pages": value.pages,
+            "language": value.language,
+            "languages": value.languages,
+            "metadata": asdict(value.metadata),
+            "boilerplate": [to_dict(b) for b in value.boilerplate],
+            "blocks": [to_dict(b) for b in value.blocks],
+        }
+        return d
+    if isinstance(value, Block):
+        d = {"kind": value.kind.value, "text": value.text, "page": value.page}
+        for key in ("level", "number", "language", "style"):
+            if getattr(value, key) is not None:
+                d[key] = getattr(value, key)
+        if value.table is not None:
+            d["table"] = to_dict(value.table)
+        return d
+    if isinstance(value, Table):
+        return {
+            "caption": value.caption,
+            "page_start": value.page_start,
+            "page_end": value.page_end,
+            "n_cols": value.n_cols,
+            "header": list(value.header),
+            "header_rows": _rows_json(value.header_rows),
+            "rows": _rows_json(value.rows),
+            "merges": _merges(value.header_rows + value.rows),
+        }
+    raise TypeError(f"not a model value: {type(value).__name__}")
+
+
+def _rows_json(rows: tuple[Row, ...]) -> list[list[str | None]]:
+    return [[c.text if c is not None else None for c in row] for row in rows]
+
+
+def _merges(rows: tuple[Row, ...]) -> list[list[int]]:
+    """`[row, col, row_span, col_span]` of every merged cell, rows counted from the first header row."""
+    out = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is not None and (cell.row_span > 1 or cell.col_span > 1):
+                out.append([r, c, cell.row_span, cell.col_span])
+    return out

@@ -1,0 +1,1 @@
+"""Readers: file bytes → document model (one reader per format)."""
