@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
     TXT = "txt"
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
@@ -62,12 +62,13 @@ class Table:
     def header(self) -> tuple[str, ...]:
         """Column names, the texts of multi-row headers joined top-down per column."""
         names = []
+        naming = [r for r in range(len(self.header_rows)) if not is_column_number_row(self.header_rows[r])]
         for col in range(self.n_cols):
             parts: list[str] = []
-            for r in range(len(self.header_rows)):
+            for r in naming:
                 cell = owner(self.header_rows, r, col)
-                text = cell.text.strip() if cell else ""
-                if text and (not parts or parts[-1] != text) and not _is_column_number(text, col):
+                text = " ".join(cell.text.split()) if cell else ""
+                if text and (not parts or parts[-1] != text):
                     parts.append(text)
             names.append(" ".join(parts))
         return tuple(names)
@@ -79,17 +80,28 @@ class Table:
 
 def owner(rows: tuple[Row, ...] | list[Row], r: int, c: int) -> Cell | None:
     """The cell that covers grid position (r, c), looking up and left through merges."""
+    pos = owner_position(rows, r, c)
+    return rows[pos[0]][pos[1]] if pos else None
+
+
+def owner_position(rows: tuple[Row, ...] | list[Row], r: int, c: int) -> tuple[int, int] | None:
+    """Where the cell covering (r, c) starts."""
     for rr in range(r, -1, -1):
         row = rows[rr]
         for cc in range(min(c, len(row) - 1), -1, -1):
             cell = row[cc]
             if cell is not None and rr + cell.row_span > r and cc + cell.col_span > c:
-                return cell
+                return rr, cc
     return None
 
 
-def _is_column_number(text: str, col: int) -> bool:
-    return text == str(col + 1)
+def is_column_number_row(row: Row) -> bool:
+    """The row `1 2 3 … n` under a form's header, possibly with an empty first cell."""
+    values = [c.text.strip() for c in row if c is not None and c.text.strip()]
+    if len(values) < 3 or not all(v.isdigit() for v in values):
+        return False
+    numbers = [int(v) for v in values]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] in (0, 1)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,439 @@
+"""Russian: the words, abbreviations and patterns the normalisers look for.
+
+Data only; the logic that reads it lives in `extractor.nlp.*`. Keys of the
+dictionaries are regular-expression fragments (matched case-insensitively,
+whole words) and must not contain capturing groups; templates in `*_PATTERNS`
+use placeholders (`{num}`, `{ord}`, `{day}`, `{month}`, `{period}`, `{unit}`)
+that the logic fills from these tables, and named groups whose meaning is
+documented next to each table.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CODE: Final = "ru"
+
+# ------------------------------------------------------------------ numbers
+
+MULTIPLIERS: Final = {
+    r"тыс\.?|тысяч[аиу]?": 1e3,
+    r"млн\.?|миллион(?:а|ов)?": 1e6,
+    r"млрд\.?|миллиард(?:а|ов)?": 1e9,
+}
+"""Multiplier words written between a figure and its unit (`5500,0 тыс.т/год`)."""
+
+NOT_DETECTED: Final = (
+    r"не\s*обн(?:\s*\.|аруж\w*)?",
+    r"н\s*/\s*о",
+    r"н\.\s?о\.",
+    r"(?:менее|ниже)\s+(?:предела|порога)\s+обнаружения",
+    r"<\s*П(?:р)?О",
+)
+"""Spellings of "not detected" in laboratory tables."""
+
+COMPARATORS_BEFORE: Final = {
+    r"не\s+менее": ">=",
+    r"не\s+ниже": ">=",
+    r"не\s+более": "<=",
+    r"не\s+выше": "<=",
+    r"не\s+превыша\w+": "<=",
+    r"менее": "<",
+    r"ниже": "<",
+    r"более": ">",
+    r"свыше": ">",
+    r"выше": ">",
+}
+"""Comparison words written before a figure (`не менее 500 м`)."""
+
+RANGE_WORDS: Final = ((r"от", r"до"),)
+"""Word pairs around a range (`от 10 до 30 °C`)."""
+
+MINUS_AFTER: Final = (r"от", r"до")
+"""Words after which a hyphen stuck to a figure is a minus sign (`от -40 до +40`)."""
+
+NUMBER_WORDS: Final = {
+    r"од(?:ин|на|но|ного|ной|ному|ну|ним)": 1,
+    r"дв(?:а|е|ух|ум|умя)": 2,
+    r"тр(?:и|[её]х|[её]м|емя)": 3,
+    r"четыр(?:е|[её]х|[её]м|ьмя)": 4,
+    r"пят(?:ь|и|ью)": 5,
+    r"шест(?:ь|и|ью)": 6,
+    r"сем(?:ь|и|ью)": 7,
+    r"вос(?:емь|ьми|емью)": 8,
+    r"девят(?:ь|и|ью)": 9,
+    r"десят(?:ь|и|ью)": 10,
+    r"двенадцат(?:ь|и)": 12,
+    r"четырнадцат(?:ь|и)": 14,
+    r"пятнадцат(?:ь|и)": 15,
+    r"двадцат(?:ь|и)": 20,
+    r"тридцат(?:ь|и)": 30,
+    r"сорока?": 40,
+    r"шестидесят(?:и)?|шестьдесят": 60,
+    r"девяност[оа]": 90,
+}
+"""Cardinal numbers in the case forms that durations and counts use (`трех рабочих дней`)."""
+
+TIMES_WORDS: Final = {r"дважды": 2, r"трижды": 3, r"четырежды": 4}
+"""Words that are a count and "times" at once (`дважды в год`)."""
+
+ORDINAL_WORDS: Final = {
+    r"перв\w*": 1,
+    r"втор\w*": 2,
+    r"трет\w*": 3,
+    r"четв[её]рт\w*": 4,
+    r"пят(?:ый|ого|ому|ом|ое|ая|ой)": 5,
+    r"шест(?:ой|ого|ому|ом|ое|ая)": 6,
+    r"седьм\w*": 7,
+    r"восьм\w*": 8,
+    r"девят(?:ый|ого|ому|ом|ое|ая|ой)": 9,
+    r"десят(?:ый|ого|ому|ом|ое|ая|ой)": 10,
+    r"пятнадцат\w*": 15,
+    r"двадцат(?:ый|ого|ому|ом|ое|ая|ой)": 20,
+    r"двадцать\s+пят(?:ый|ого|ому|ом|ое|ая|ой)": 25,
+    r"тридцат(?:ый|ого|ому|ом|ое|ая|ой)": 30,
+    r"тридцать\s+перв\w*": 31,
+}
+"""Ordinal numbers (`первого числа второго месяца`)."""
+
+MONTHS: Final = {
+    r"январ[ьяюе]": 1,
+    r"феврал[ьяюе]": 2,
+    r"март[ауе]?": 3,
+    r"апрел[ьяюе]": 4,
+    r"ма[йяюе]": 5,
+    r"июн[ьяюе]": 6,
+    r"июл[ьяюе]": 7,
+    r"август[ауе]?": 8,
+    r"сентябр[ьяюе]": 9,
+    r"октябр[ьяюе]": 10,
+    r"ноябр[ьяюе]": 11,
+    r"декабр[ьяюе]": 12,
+}
+"""Month names in every case form."""
+
+DATE_PATTERNS: Final = (
+    r"(?P<day>\d{1,2})\s+(?P<month>{month})\s+(?P<year>\d{4})\s*(?:года|г\.?)?",
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s*(?:года|г\.?)?",
+)
+"""Calendar dates (`2 января 2021 года`, `20.03.2015 г.`)."""
+
+# -------------------------------------------------------------------- units
+
+UNIT_ALIASES: Final = {
+    "г/с": "g/s",
+    "г/сек": "g/s",
+    "т/год": "t/y",
+    "тонн/год": "t/y",
+    "тонна/год": "t/y",
+    "тонн/период": "t/period",
+    "т/период": "t/period",
+    "т/пер": "t/period",
+    "мг/дм3": "mg/l",
+    "мкг/дм3": "ug/l",
+    "г/дм3": "g/l",
+    "мг-экв/л": "meq/l",
+    "мг-экв/дм3": "meq/l",
+    "ммоль/л": "mmol/l",
+    "ммоль/дм3": "mmol/l",
+    "мг/нм3": "mg/Nm3",
+    "нм3": "Nm3",
+    "нм3/ч": "Nm3/h",
+    "%": "%",
+    "процент": "%",
+    "процентов": "%",
+    "проц": "%",
+    "шт": "pcs",
+    "ед": "pcs",
+    "штук": "pcs",
+    "дба": "dBA",
+    "дб": "dB",
+    "бк/кг": "Bq/kg",
+    "бк/л": "Bq/l",
+    "мкзв/ч": "uSv/h",
+    "мкзв/час": "uSv/h",
+    "мкр/ч": "uR/h",
+    "мкр/час": "uR/h",
+    "мзв/год": "mSv/y",
+    "ед.рн": "pH",
+    "ед.ph": "pH",
+}
+"""Whole units as written (lower case, spaces dropped) → the ASCII spelling."""
+
+UNIT_PARTS: Final = {
+    "г": "g",
+    "гр": "g",
+    "мг": "mg",
+    "мкг": "ug",
+    "нг": "ng",
+    "кг": "kg",
+    "т": "t",
+    "тн": "t",
+    "тонн": "t",
+    "тонна": "t",
+    "тонны": "t",
+    "л": "l",
+    "мл": "ml",
+    "дм3": "dm3",
+    "м": "m",
+    "см": "cm",
+    "мм": "mm",
+    "км": "km",
+    "м2": "m2",
+    "км2": "km2",
+    "м3": "m3",
+    "тыс.м3": "thousand m3",
+    "га": "ha",
+    "с": "s",
+    "сек": "s",
+    "мин": "min",
+    "ч": "h",
+    "час": "h",
+    "сут": "d",
+    "сутки": "d",
+    "сутк": "d",
+    "день": "d",
+    "дн": "d",
+    "нед": "week",
+    "мес": "month",
+    "месяц": "month",
+    "кв": "quarter",
+    "квартал": "quarter",
+    "год": "y",
+    "г.": "y",
+    "период": "period",
+    "кВт": "kW",
+    "квт": "kW",
+    "мвт": "MW",
+    "кв.м": "m2",
+    "куб.м": "m3",
+    "бк": "Bq",
+    "гкал": "Gcal",
+}
+"""Unit parts on either side of a slash (lower case) → the ASCII spelling."""
+
+PER_WORDS: Final = (r"в",)
+"""Words meaning "per" between two units (`м3 в сутки` → `m3/d`)."""
+
+TEMPERATURE: Final = (r"град\w*(?:\s*(?:C|С|цельси\w*))?",)
+"""Spellings of degrees Celsius beyond the symbols (`°C`, `оС`) every language shares."""
+
+# -------------------------------------------------------------- coordinates
+
+HEMISPHERES: Final = {
+    r"с\.?\s?ш\.?|сев\.?\s?ш\w*\.?": "N",
+    r"ю\.?\s?ш\.?": "S",
+    r"в\.?\s?д\.?|вост\.?\s?д\w*\.?": "E",
+    r"з\.?\s?д\.?": "W",
+    r"С": "N",
+    r"Ю": "S",
+    r"В": "E",
+    r"З": "W",
+}
+"""Hemisphere markers after (or before) a coordinate: с.ш. north, в.д. east."""
+
+# ---------------------------------------------------------------- frequency
+
+FREQUENCY_WORDS: Final = {
+    r"ежедневно|ежесуточно|каждый\s+день|каждые\s+сутки": "daily",
+    r"еженедельно|каждую\s+неделю": "weekly",
+    r"ежемесячно|помесячно|каждый\s+месяц": "monthly",
+    r"ежеквартально|поквартально|каждый\s+квартал": "quarterly",
+    r"каждое\s+полугодие|каждые\s+полгода|раз\s+в\s+полугодие": "semiannual",
+    r"ежегодно|каждый\s+год": "yearly",
+    r"постоянно|непрерывно|круглосуточно|в\s+(?:непрерывном|постоянном|круглосуточном)\s+режиме": "continuous",
+    r"на\s+постоянной\s+основе": "continuous",
+    r"однократно|единовременно|одноразово|разово": "once",
+}
+"""Fixed phrases that name a frequency by themselves (adverbs; `ежегодного` is not one)."""
+
+PERIOD_WORDS: Final = {
+    r"сутки|суток|сут\.?|день|дня|дней": "day",
+    r"смену|смены": "shift",
+    r"неделю|недели|недель|нед\.": "week",
+    r"месяц|месяца|месяцев|мес\.?": "month",
+    r"квартал|квартала|кварталов|кв\.?": "quarter",
+    r"полугодие|полугодия|полгода": "halfyear",
+    r"год|года|лет": "year",
+}
+"""Calendar periods a frequency counts in (`в квартал`, `в 3 года`)."""
+
+FREQUENCY_PATTERNS: Final = (
+    r"(?:(?P<count>{num})\s*)?(?:раза?|р\.?)\s*(?:в|/|за)\s*(?:(?P<every>{num})\s*)?(?P<period>{period})",
+    r"(?P<count>{times})\s+(?:в|за)\s+(?:(?P<every>{num})\s*)?(?P<period>{period})",
+    r"кажд(?:ые|ый|ую|ое)\s+(?:(?P<every>{num})\s+)?(?P<period>{period})",
+)
+"""`count` times every `every` (default 1) `period`s: `1 раз в квартал`, `2 раза в год`, `1 раз в 3 года`, `1 раз/квартал`, `каждые 3 месяца`."""
+
+QUARTER_PATTERNS: Final = (
+    r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:[йм]|ый|ом|ого)?\s*(?:квартал\w*|кв\.?)(?!\w)",
+)
+"""A quarter named as the time of a yearly measurement (`(3 квартал)`, `в III кв.`)."""
+
+SEASONS: Final = {
+    r"зим\w*": (12, 1, 2),
+    r"весн\w*|весенн\w*": (3, 4, 5),
+    r"лет(?:о|ом|а|нее|него|нем|ний|ний|ние)\b|летн\w*": (6, 7, 8),
+    r"осен\w*": (9, 10, 11),
+    r"в\s+конце\s+лета": (8,),
+}
+"""Seasons named as the time of a measurement."""
+
+# ---------------------------------------------------------------- deadlines
+
+DURATION_UNITS: Final = {
+    r"дн(?:ей|я)|день|сут(?:ок|ки)|дневн\w*": "day",
+    r"недел[иьюя]|недель|недельн\w*": "week",
+    r"месяц(?:а|ев)?|месячн\w*": "month",
+    r"год(?:а)?|лет|годичн\w*": "year",
+    r"час(?:а|ов)?": "hour",
+}
+"""Units of a relative deadline (`в течение трех рабочих дней`)."""
+
+REPORT_PERIODS: Final = {
+    r"месяц\w*": "month",
+    r"квартал\w*": "quarter",
+    r"полугоди\w*": "halfyear",
+    r"год\w*": "year",
+    r"период\w*": None,
+}
+"""The reporting period a deadline counts from (`за отчетным кварталом`); None: given by the frequency."""
+
+_BY: Final = r"(?:до|не\s+позднее|не\s+позже|в\s+срок\s+до|в\s+срок\s+не\s+позднее)"
+
+DEADLINE_PATTERNS: Final = (
+    (
+        _BY + r"\s+(?P<day>{day})\s*(?:-?го\s+)?(?:числа\s+)?(?:(?P<nth>{ord})\s+)?"
+        r"(?:месяца|мес\.)\s*,?\s*(?:(?:следующего|после)\s+)?(?:за\s+)?"
+        r"(?:отч[её]тн\w+|истекш\w+)(?:\s+(?P<period>{period}))?",
+        {"period": "month"},
+    ),
+    (
+        _BY + r"\s+(?P<day>{day})\s*(?:-?го\s+)?(?:числа\s+)?(?P<month>{month})\s*,?\s*"
+        r"(?:года\s*,?\s*)?(?P<next>следующего\s+за\s+отч[её]тн\w+(?:\s+год\w*)?)",
+        {"period": "year"},
+    ),
+    (_BY + r"\s+(?P<day>\d{1,2})\s+(?P<month>{month})\s+(?P<year>\d{4})\s*(?:года|г\.?)?", {}),
+    (_BY + r"\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s*(?:года|г\.?)?", {}),
+    (
+        r"(?:(?P<annual>ежегодно)\s*,?\s*)?" + _BY + r"\s+(?P<day>{day})\s*(?:-?го\s+)?(?:числа\s+)?"
+        r"(?P<month>{month})(?:\s+(?P<annual2>ежегодно|каждого\s+года))?",
+        {},
+    ),
+    (
+        r"(?:в\s+течение|в\s+срок\s+не\s+более|не\s+позднее|не\s+позже|в\s+пределах)\s+"
+        r"(?:(?P<amount>{num})\s+)?(?:(?P<working>рабоч\w+)\s+|календарн\w+\s+)?(?P<unit>{unit})",
+        {},
+    ),
+    (r"в\s+(?:(?P<amount>{num})\s*-?\s*)?(?P<unit>{unit})\s+срок", {}),
+    (r"(?P<immediate>незамедлительно|немедленно|безотлагательно)", {}),
+)
+"""Deadline phrases. Groups: `day` (of month), `nth` (months after the reporting
+period), `month`, `year`, `period` (reporting period word), `next` (the year
+after the reporting one), `annual`, `amount` + `unit` (+ `working`) for
+relative deadlines, `immediate`. The dictionary gives defaults for absent groups."""
+
+BARE_DEADLINE_PATTERNS: Final = (r"(?P<amount>{num})\s+(?:(?P<working>рабоч\w+)\s+|календарн\w+\s+)?(?P<unit>{unit})",)
+"""A bare duration, accepted only as the whole text of a deadline cell (`3 рабочих дня`)."""
+
+# --------------------------------------------------------------- legal refs
+
+LEGAL_UNITS: Final = (
+    (r"подпункт\w*|подп\.|пп\.|п\.\s?п\.", "subclause"),
+    (r"пункт\w*|п\.", "clause"),
+    (r"част(?:ь|и|ью|ям|ях)|ч\.", "part"),
+    (r"стать(?:я|и|е|ю|ей|ям|ями|ях)|ст\.", "article"),
+    (r"параграф\w*|§", "paragraph"),
+    (r"раздел\w*|разд\.", "section"),
+    (r"глав(?:а|ы|е|у|ой)|гл\.", "chapter"),
+    (r"приложени(?:е|я|ю|ем|и|й|ям|ях)|прил\.", "appendix"),
+)
+"""Structural words, smallest first (the number follows the word)."""
+
+LEGAL_NUMBER_POSITION: Final = "after"
+"""`п. 2 ст. 120`: the number follows its word; chains run from the smallest unit to the largest."""
+
+LEGAL_LIST_SEPARATOR: Final = r"\s*(?:,\s*и|,|и)\s*"
+"""Between numbers of one unit (`п. 3, 4, 5`) and between references of one group."""
+
+LEGAL_ACTS: Final = (
+    (r"экологическ\w+\s+кодекс\w*", "Экологический кодекс"),
+    (r"водн\w+\s+кодекс\w*", "Водный кодекс"),
+    (r"земельн\w+\s+кодекс\w*", "Земельный кодекс"),
+    (r"лесн\w+\s+кодекс\w*", "Лесной кодекс"),
+    (r"налогов\w+\s+кодекс\w*", "Налоговый кодекс"),
+    (r"гражданск\w+\s+кодекс\w*", "Гражданский кодекс"),
+    (r"трудов\w+\s+кодекс\w*", "Трудовой кодекс"),
+    (r"предпринимательск\w+\s+кодекс\w*", "Предпринимательский кодекс"),
+    (r"административн\w+\s+процедурно-процессуальн\w+\s+кодекс\w*", "Административный процедурно-процессуальный кодекс"),
+    (
+        r"кодекс\w*\s+(?:республики\s+казахстан\s+)?об\s+административных\s+правонарушениях",
+        "Кодекс об административных правонарушениях",
+    ),
+    (r"кодекс\w*\s+(?:республики\s+казахстан\s+)?о\s+недрах\s+и\s+недропользовании", "Кодекс о недрах и недропользовании"),
+    (
+        r"инструкци\w+\s+по\s+организации\s+и\s+проведению\s+экологической\s+оценки",
+        "Инструкция по организации и проведению экологической оценки",
+    ),
+    (
+        r"методик\w+\s+определения\s+нормативов\s+эмиссий(?:\s+в\s+окружающую\s+среду)?",
+        "Методика определения нормативов эмиссий в окружающую среду",
+    ),
+    (
+        r"правил\w*\s+разработки\s+программы\s+производственного\s+экологического\s+контроля",
+        "Правила разработки программы производственного экологического контроля",
+    ),
+    (r"санитарн\w+\s+правил\w*", "Санитарные правила"),
+    (r"кодекс(?:а|у|ом|е|ы|ов)?", "Кодекс"),
+    (r"закон(?:а|у|ом|е|ы|ов)?|зрк", "Закон"),
+    (r"инструкци(?:я|и|ю|ей|ям|ях)", "Инструкция"),
+    (r"правил(?:а|ам|ами|ах)?", "Правила"),
+    (r"методик(?:а|и|е|у|ой)", "Методика"),
+    (r"приказ(?:а|у|ом|е|ы|ов)?", "Приказ"),
+    (r"постановлени(?:е|я|ю|ем|и)", "Постановление"),
+    (r"положени(?:е|я|ю|ем|и)", "Положение"),
+    (r"регламент(?:а|у|ом|е|ы|ов)?", "Регламент"),
+    (r"указ(?:а|у|ом|е)?", "Указ"),
+    (r"конституци(?:я|и|ю|ей)", "Конституция"),
+    (r"СП", "СП"),
+    (r"ГОСТ(?:\s+Р)?", "ГОСТ"),
+    (r"СНиП", "СНиП"),
+)
+"""Act names, most specific first, with the name in the nominative case."""
+
+LEGAL_GENERIC_ACTS: Final = frozenset(
+    {"Кодекс", "Закон", "Инструкция", "Правила", "Методика", "Приказ", "Постановление", "Положение", "Регламент", "Указ", "СП"}
+)
+"""Act words that name no act by themselves; kept only in a reference or with a number, date or title."""
+
+LEGAL_JURISDICTION: Final = r"(?:Республики\s+Казахстан|РК|Российской\s+Федерации|РФ)"
+"""Written after an act's name and dropped from it."""
+
+LEGAL_LINKERS: Final = r"(?:к|в)"
+"""Words between a reference and its act (`Приложения 2 к Инструкции`)."""
+
+LEGAL_INTERNAL_BEFORE: Final = r"(?:настоящ\w+|данн(?:ого|ой|ых|ым|ому))"
+"""`статьи 182 настоящего Кодекса`: the act is the document itself."""
+
+LEGAL_APPROVED_BY: Final = r"(?:утвержд[её]нн\w+|утв\.)\s+(?:приказом|постановлением|решением)"
+"""`…, утвержденной приказом … от … №280`: the number and date of the approving act."""
+
+LEGAL_NUMBER: Final = r"№\s*(?P<number>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\s)?[^\W_]+(?:[-/.][^\W_]+)*)"
+"""An act's number (`№ 400-VI`, `№280`, `№ҚР ДСМ-2`)."""
+
+LEGAL_DATE_PREFIX: Final = r"от"
+"""The word before an act's date (`от 2 января 2021 года`)."""
+
+LEGAL_ALIAS_PATTERNS: Final = (r"\(\s*далее\s*[-–—]?\s*(?P<alias>[^()]{1,60}?)\s*\)",)
+"""`(далее – Кодекс)`: a short name for the act just named."""
+
+# -------------------------------------------------------------- identifiers
+
+SOURCE_MARKERS: Final = (r"ист\.", r"источник\w*", r"ИЗА", r"№", r"номер\w*")
+"""Words before an emission source number."""
+
+YEAR_MARKERS: Final = (r"г\.", r"гг\.?", r"год\w*")
+"""Words after a year (`2027 г.`)."""
+
+PAGE_MARKERS: Final = (r"стр\.", r"с\.", r"лист\w*", r"страниц\w*")
+"""Words before a page number."""

@@ -1,0 +1,83 @@
+"""Which language a text is in: ru, kk, vi, en (or another langdetect code).
+
+langdetect has no Kazakh profile and calls Kazakh "ru" or "uk", and it is
+slow on thousands of short blocks. Script decides first: Cyrillic text is
+Kazakh when the letters only Kazakh uses (ә ғ қ ң ө ұ ү һ і) are frequent
+enough, Russian otherwise; Latin text with Vietnamese letters is Vietnamese.
+langdetect is asked only about other Latin text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+MIN_LETTERS = 3
+LANGDETECT_CONFIDENCE = 0.9
+KAZAKH_SHARE = 0.02
+"""Share of Kazakh-only letters among Cyrillic letters above which a text is Kazakh
+(Kazakh prose has 6–10 %; a Russian sentence with a Kazakh place name well under 2 %)."""
+
+
+def _is_vietnamese_letter(ch: str) -> bool:
+    if ch in VIETNAMESE_LETTERS:
+        return True
+    # Latin letters with tone marks of Vietnamese (precomposed in U+1EA0–U+1EF9).
+    return "\u1ea0" <= ch <= "\u1ef9"
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of `text`, or None when it has too few letters to say."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return None
+    cyrillic = [ch for ch in letters if "\u0400" <= ch <= "\u04ff"]
+    if len(cyrillic) >= len(letters) / 2:
+        kazakh = sum(ch in KAZAKH_LETTERS for ch in cyrillic)
+        if kazakh >= 2 and kazakh >= KAZAKH_SHARE * len(cyrillic):
+            return "kk"
+        return "ru"
+    latin = [ch for ch in letters if unicodedata.name(ch, "").startswith("LATIN")]
+    if len(latin) >= len(letters) / 2:
+        vietnamese = sum(_is_vietnamese_letter(ch) for ch in latin)
+        if vietnamese >= 1 and vietnamese >= 0.03 * len(latin):
+            return "vi"
+        return _langdetect(text)
+    return _langdetect(text)
+
+
+@cache
+def _detector_factory():
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0
+    return DetectorFactory
+
+
+def _langdetect(text: str) -> str | None:
+    """langdetect's answer when it is sure of it (transliterated names fool it)."""
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    _detector_factory()
+    try:
+        best = detect_langs(text)[0]
+    except (LangDetectException, IndexError):
+        return None
+    return best.lang.split("-")[0] if best.prob >= LANGDETECT_CONFIDENCE else None
+
+
+def shares(texts: Iterable[tuple[str | None, int]]) -> dict[str, float]:
+    """Share of text per language from (language, length) pairs, rounded to 3 places."""
+    weights: Counter[str] = Counter()
+    for lang, length in texts:
+        if lang:
+            weights[lang] += length
+    total = sum(weights.values())
+    if not total:
+        return {}
+    return {lang: round(w / total, 3) for lang, w in weights.most_common()}

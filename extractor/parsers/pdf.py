@@ -1,0 +1,441 @@
+"""PDF (pdfplumber): body text in reading order, tables from ruling lines.
+
+Stages, each a small function over the page objects:
+pages → lines and table fragments → running headers/footers set apart →
+paragraphs → tables continued over page breaks joined → blocks.
+
+A table in a PDF exported from Word is drawn cell by cell; pdfplumber gives
+the cell rectangles. When two Word tables of different column widths touch,
+pdfplumber sees one table with the union of their column edges: rows are
+therefore grouped by their own column edges first, and each group becomes a
+fragment of its own, joined to the others by column index like a table
+continued on the next page.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+from pdfplumber.utils import extract_text as chars_to_text
+
+from extractor.errors import CorruptFile, EncryptedFile, NoTextLayer
+from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
+from extractor.parsers.structure import split_marker
+from extractor.parsers.tables import merge_tables
+from extractor.parsers.text import clean, join_lines
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$"
+    r"|^\s*(?:стр\.?|страница|page|бет|trang)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+_TOL = 2.0
+
+
+@dataclass
+class Line:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+    size: float
+    bold: bool
+
+
+@dataclass
+class Fragment:
+    page: int
+    top: float
+    bottom: float
+    table: Table
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
+    chars: int = 0
+
+
+def read(data: bytes, filename: str) -> Document:
+    name = PurePath(filename).name
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if not pdf.pages:
+                raise CorruptFile(f"{name}: the PDF has no pages")
+            pages = [_read_page(p, i) for i, p in enumerate(pdf.pages, start=1)]
+            info = pdf.metadata or {}
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise EncryptedFile(f"{name}: the PDF is password-protected; upload a copy without a password") from None
+    except (PDFSyntaxError, PSException) as exc:
+        raise CorruptFile(f"{name}: damaged PDF ({exc})") from None
+    except (CorruptFile, EncryptedFile):
+        raise
+    except Exception as exc:  # pdfminer raises plain errors on broken files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise EncryptedFile(f"{name}: the PDF is encrypted and cannot be read") from None
+        raise CorruptFile(f"{name}: damaged PDF ({type(exc).__name__}: {exc})") from None
+    if sum(p.chars for p in pages) == 0:
+        raise NoTextLayer(
+            f"{name}: the PDF has {len(pages)} page(s) but no text layer (a scan?); OCR is not supported"
+        )
+    running = running_lines(pages)
+    boilerplate = _boilerplate_blocks(pages, running)
+    items = _body_items(pages, running)
+    blocks = _join_across_pages(_to_blocks(items, pages))
+    return Document(
+        filename=name,
+        format=Format.PDF,
+        sha256="",
+        blocks=tuple(blocks),
+        pages=len(pages),
+        boilerplate=tuple(boilerplate),
+        metadata=Metadata(
+            title=_meta(info, "Title"),
+            author=_meta(info, "Author"),
+            producer=_meta(info, "Producer"),
+        ),
+    )
+
+
+def _meta(info: dict, key: str) -> str | None:
+    value = info.get(key)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    return clean(str(value)) or None if value else None
+
+
+# ---------------------------------------------------------------- page reading
+
+
+def _read_page(page, number: int) -> Page:
+    out = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
+    tables = [t for t in page.find_tables() if len(t.cells) >= 2]
+    boxes = [t.bbox for t in tables]
+    body = page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
+    for raw in body.extract_text_lines(return_chars=True, strip=True):
+        text = clean(raw["text"])
+        if not text:
+            continue
+        chars = [c for c in raw["chars"] if c["text"].strip()]
+        sizes = [round(c["size"], 1) for c in chars] or [0.0]
+        bold = bool(chars) and all("bold" in c["fontname"].lower() for c in chars)
+        out.lines.append(
+            Line(number, raw["top"], raw["bottom"], raw["x0"], raw["x1"], text, statistics.median(sizes), bold)
+        )
+    for table in tables:
+        chars = [c for c in page.chars if _inside(c, [table.bbox])]
+        for piece in table_fragments(table.cells, chars, number):
+            out.fragments.append(piece)
+    return out
+
+
+def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def table_fragments(cells: list[tuple], chars: list[dict], page: int) -> list[Fragment]:
+    """Cell rectangles → one fragment per run of rows sharing their column edges."""
+    cells = [tuple(float(v) for v in c) for c in cells]
+    tops = _cluster(sorted({c[1] for c in cells}))
+    bands = [(t, _band_bottom(t, tops, cells)) for t in tops]
+
+    def band_of(y: float) -> int:
+        return min(range(len(tops)), key=lambda i: abs(tops[i] - y))
+
+    covering: list[list[tuple]] = [[] for _ in bands]
+    for cell in cells:
+        first = band_of(cell[1])
+        for b in range(first, len(bands)):
+            if bands[b][0] < cell[3] - _TOL:
+                covering[b].append(cell)
+    groups: list[list[int]] = []
+    union: set[float] = set()
+    for b, covered in enumerate(covering):
+        edges = _edges(covered)
+        if groups and (_subset(edges, union) or _subset(union, edges)):
+            groups[-1].append(b)
+            union |= edges
+        else:
+            groups.append([b])
+            union = set(edges)
+    texts = _cell_texts(cells, chars)
+    out = []
+    for group in groups:
+        out.append(_fragment(group, bands, covering, texts, page))
+    return out
+
+
+def _cluster(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in values:
+        if not out or v - out[-1] > _TOL:
+            out.append(v)
+    return out
+
+
+def _band_bottom(top: float, tops: list[float], cells: list[tuple]) -> float:
+    later = [t for t in tops if t > top + _TOL]
+    if later:
+        return later[0]
+    return max(c[3] for c in cells)
+
+
+def _edges(cells: list[tuple]) -> set[float]:
+    return {round(v / _TOL) * _TOL for c in cells for v in (c[0], c[2])}
+
+
+def _subset(a: set[float], b: set[float]) -> bool:
+    return all(any(abs(x - y) <= _TOL for y in b) for x in a)
+
+
+def _cell_texts(cells: list[tuple], chars: list[dict]) -> dict[tuple, str]:
+    buckets: dict[tuple, list[dict]] = {c: [] for c in cells}
+    for ch in chars:
+        x = (ch["x0"] + ch["x1"]) / 2
+        y = (ch["top"] + ch["bottom"]) / 2
+        for c in cells:
+            if c[0] <= x < c[2] and c[1] <= y < c[3]:
+                buckets[c].append(ch)
+                break
+    out = {}
+    for cell, cs in buckets.items():
+        text = chars_to_text(cs) if cs else ""
+        out[cell] = clean(join_lines(text.split("\n"), in_cell=True))
+    return out
+
+
+def _fragment(group: list[int], bands, covering, texts, page: int) -> Fragment:
+    edges = sorted(_merge_close({e for b in group for e in _edges(covering[b])}))
+    n_cols = max(len(edges) - 1, 1)
+    grid: list[list[Cell | None]] = [[None] * n_cols for _ in group]
+    placed: set[tuple] = set()
+    for r, b in enumerate(group):
+        for cell in covering[b]:
+            if cell in placed:
+                continue
+            placed.add(cell)
+            c0 = _index(edges, cell[0])
+            c1 = max(_index(edges, cell[2]), c0 + 1)
+            rows_spanned = sum(1 for bb in group[r:] if cell in covering[bb])
+            grid[r][c0] = Cell(texts.get(cell, ""), row_span=max(rows_spanned, 1), col_span=c1 - c0)
+    rows: tuple[Row, ...] = tuple(tuple(row) for row in grid)
+    top = bands[group[0]][0]
+    bottom = bands[group[-1]][1]
+    table = Table(n_cols=n_cols, rows=rows, page_start=page, page_end=page, row_pages=(page,) * len(rows))
+    return Fragment(page, top, bottom, table)
+
+
+def _merge_close(values: set[float]) -> list[float]:
+    return _cluster(sorted(values))
+
+
+def _index(edges: list[float], x: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+
+
+# ------------------------------------------------------ running headers/footers
+
+
+def running_lines(pages: list[Page]) -> set[tuple[int, float]]:
+    """(page, top) of lines repeated in the top or bottom margin of most pages, and page numbers."""
+    if not pages:
+        return set()
+    marginal = []
+    for p in pages:
+        for line in p.lines:
+            if line.top < p.height * 0.12 or line.bottom > p.height * 0.88:
+                marginal.append(line)
+    counts = Counter()
+    for key, page_no in {(_key(line.text), line.page) for line in marginal}:
+        counts[key] += 1
+    needed = max(2, math.ceil(len(pages) * 0.5))
+    out = set()
+    for line in marginal:
+        if (len(pages) >= 2 and counts[_key(line.text)] >= needed) or _PAGE_NUMBER.match(line.text):
+            out.add((line.page, line.top))
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _boilerplate_blocks(pages: list[Page], running: set[tuple[int, float]]) -> list[Block]:
+    pitch = line_pitch(pages)
+    seen: set[str] = set()
+    out: list[Block] = []
+    for p in pages:
+        lines = [ln for ln in p.lines if (ln.page, ln.top) in running and not _PAGE_NUMBER.match(ln.text)]
+        for para in _paragraph_lines(lines, pitch):
+            text = join_lines([ln.text for ln in para])
+            key = _key(text)
+            if key not in seen:
+                seen.add(key)
+                out.append(Block(BlockKind.PARAGRAPH, text=text, page=p.number))
+    return out
+
+
+# ---------------------------------------------------------------- body blocks
+
+
+def _body_items(pages: list[Page], running: set[tuple[int, float]]) -> list[list[Line] | Fragment]:
+    """Per page, paragraphs (lists of lines) and table fragments in reading order."""
+    items: list[list[Line] | Fragment] = []
+    pitch = line_pitch(pages)
+    for p in pages:
+        lines = [ln for ln in p.lines if (ln.page, ln.top) not in running]
+        page_items: list[tuple[float, list[Line] | Fragment]] = []
+        for segment in _between_tables(lines, p.fragments):
+            for para in _paragraph_lines(segment, pitch):
+                page_items.append((para[0].top, para))
+        for frag in p.fragments:
+            page_items.append((frag.top, frag))
+        page_items.sort(key=lambda pair: pair[0])
+        items.extend(item for _, item in page_items)
+    return items
+
+
+def _between_tables(lines: list[Line], fragments: list[Fragment]) -> list[list[Line]]:
+    """Lines split where a table stands between them: text above and below a table is not one paragraph."""
+    cuts = sorted(f.top for f in fragments)
+    segments: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in lines:
+        k = sum(1 for cut in cuts if line.top >= cut)
+        segments[k].append(line)
+    return [s for s in segments if s]
+
+
+def line_pitch(pages: list[Page]) -> float:
+    """Line pitch within a paragraph as a multiple of the font size (DejaVu at 9 pt: about 1.33).
+
+    Measured over the whole document from consecutive lines closer than 1.6 font sizes, so that
+    pages of one-line paragraphs do not mistake paragraph spacing for line spacing.
+    """
+    ratios = []
+    for p in pages:
+        for a, b in zip(p.lines, p.lines[1:], strict=False):
+            gap = b.top - a.top
+            if a.size > 0 and 0 < gap <= 1.6 * a.size:
+                ratios.append(round(gap / a.size, 2))
+    return _mode([round(r * 20) for r in ratios]) / 20 if ratios else 1.2
+
+
+def _paragraph_lines(lines: list[Line], pitch: float) -> list[list[Line]]:
+    """Group lines into paragraphs by spacing, font changes and list markers."""
+    if not lines:
+        return []
+    lines = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    right = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    paras: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        gap = line.top - prev.top
+        expected = pitch * max(prev.size, line.size)
+        font_change = prev.bold != line.bold or abs(prev.size - line.size) > 0.6
+        short = prev.x1 < right - 0.15 * (right - left)
+        ends = bool(_ENDS_SENTENCE.search(prev.text))
+        new = (
+            gap > expected * 1.3 + 0.5
+            or font_change
+            or (ends and (short or split_marker(line.text) is not None))
+            or (abs(line.top - prev.top) < 1 and line.x0 > prev.x1)
+        )
+        if new:
+            paras.append([line])
+        else:
+            paras[-1].append(line)
+    return paras
+
+
+def _mode(values: list[int]) -> int:
+    return Counter(values).most_common(1)[0][0]
+
+
+def _to_blocks(items: list[list[Line] | Fragment], pages: list[Page]) -> list[Block]:
+    weights: Counter[int] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            weights[round(ln.size)] += len(ln.text)
+    body_size = weights.most_common(1)[0][0] if weights else 0
+    heading_sizes = sorted(
+        {round(ln.size) for p in pages for ln in p.lines if round(ln.size) > body_size + 1}, reverse=True
+    )
+    by_page = {p.number: p for p in pages}
+    blocks: list[Block] = []
+    table: Table | None = None
+    last_fragment: Fragment | None = None
+    for item in items:
+        if isinstance(item, Fragment):
+            if table is not None and last_fragment is not None and _continues(last_fragment, item, by_page):
+                table = merge_tables(table, item.table)
+            else:
+                if table is not None:
+                    blocks.append(Block(BlockKind.TABLE, page=table.page_start, table=table))
+                table = item.table
+            last_fragment = item
+            continue
+        if table is not None:
+            blocks.append(Block(BlockKind.TABLE, page=table.page_start, table=table))
+            table, last_fragment = None, None
+        text = join_lines([ln.text for ln in item])
+        size = round(statistics.median(ln.size for ln in item))
+        if len(item) <= 6 and len(text) <= 400 and (size in heading_sizes or all(ln.bold for ln in item)):
+            level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
+            blocks.append(Block(BlockKind.HEADING, text=text, page=item[0].page, level=level))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, text=text, page=item[0].page))
+    if table is not None:
+        blocks.append(Block(BlockKind.TABLE, page=table.page_start, table=table))
+    return blocks
+
+
+def _continues(a: Fragment, b: Fragment, pages: dict[int, Page]) -> bool:
+    """Is fragment `b` the same table as `a`, continued?
+
+    Either both come from one drawn table (same page, touching), or `a`
+    ends at the foot of its page and `b` starts at the head of the next.
+    """
+    if a.page == b.page:
+        return abs(b.top - a.bottom) <= _TOL * 2
+    if b.page != a.page + 1:
+        return False
+    pa, pb = pages[a.page], pages[b.page]
+    return a.bottom >= pa.height * 0.65 and b.top <= pb.height * 0.35
+
+
+def _join_across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph or list item cut by a page break is continued at the top of the next page."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and block.kind == BlockKind.PARAGRAPH
+            and prev.kind == BlockKind.PARAGRAPH
+            and block.page != prev.page
+            and not _ENDS_SENTENCE.search(prev.text)
+            and (block.text[:1].islower() or block.text[:1] in ",;)»")
+        ):
+            out[-1] = Block(BlockKind.PARAGRAPH, text=join_lines([prev.text, block.text]), page=prev.page)
+            continue
+        out.append(block)
+    return out

@@ -1,0 +1,189 @@
+"""Table stages shared by every reader: join fragments, find header rows.
+
+Long tables reach us in pieces: a PDF table continues on the next page, a
+DOCX carries one table as several adjacent `w:tbl` elements, a text dump
+separates the pieces with blank lines. Each reader decides which pieces are
+adjacent; the joining itself happens here, the same way for every format:
+the continuation's repeated header and column-number rows are dropped, its
+columns are matched to the first piece's by index, and a row that the break
+cut in two is joined back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor.model import Cell, Row, Table, is_column_number_row, owner, owner_position
+from extractor.parsers.text import join_lines
+
+_WS = re.compile(r"\s+")
+_CAPTION = re.compile(
+    r"^\s*(таблица|табл\.|кесте|table|bảng)\s*(№\s*)?[\dIVX]+[\d.]*[a-zа-я]?\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """A caption line: `Таблица 4. …`, `Bảng 1 …`, `Кесте 2 …`, `Table 3 …`."""
+    return bool(_CAPTION.match(text))
+
+
+def _norm(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip().lower()
+
+
+def row_texts(row: Row) -> list[str]:
+    return [_norm(c.text) if c else "" for c in row]
+
+
+def count_header_rows(rows: tuple[Row, ...] | list[Row]) -> int:
+    """How many leading rows name the columns.
+
+    Forms carry a row of column numbers under their header: everything up to
+    it is header. Otherwise the first row is a header when it is text (not a
+    numbered data row), extended over the rows its vertical merges cover.
+    """
+    for i, row in enumerate(rows[:6]):
+        if is_column_number_row(row):
+            return i + 1
+    if len(rows) < 2 or not _looks_like_header(rows[0]):
+        return 0
+    depth = max((c.row_span for c in rows[0] if c is not None), default=1)
+    return min(depth, len(rows) - 1)
+
+
+def _looks_like_header(row: Row) -> bool:
+    texts = [c.text.strip() for c in row if c is not None and c.text.strip()]
+    if len(texts) < 2:
+        return False
+    if re.fullmatch(r"\d{1,3}[.)]?", texts[0]) and texts[0] not in ("№",):
+        return False
+    numeric = sum(1 for t in texts if re.fullmatch(r"[-+\d\s.,:;%/*]+", t))
+    return numeric <= len(texts) // 3
+
+
+def with_header(table: Table) -> Table:
+    """Move the leading header rows of `table.rows` into `header_rows`."""
+    if table.header_rows:
+        return table
+    n = count_header_rows(table.rows)
+    if n == 0:
+        return table
+    return replace(
+        table,
+        header_rows=table.rows[:n],
+        rows=table.rows[n:],
+        row_pages=table.row_pages[n:] if table.row_pages else (),
+    )
+
+
+def pad(row: Row, n_cols: int) -> Row:
+    if len(row) >= n_cols:
+        return row[:n_cols] if all(c is None or not c.text.strip() for c in row[n_cols:]) else row
+    return tuple(row) + (Cell(""),) * (n_cols - len(row))
+
+
+def merge_tables(first: Table, second: Table) -> Table:
+    """`first` continued by `second`: one table, columns matched by index."""
+    n_cols = max(first.n_cols, second.n_cols)
+    head = first.header_rows or first.rows[: count_header_rows(first.rows)]
+    head_texts = [row_texts(r) for r in head]
+    rows2 = list(second.header_rows + second.rows)
+    pages2 = list((None,) * len(second.header_rows) + tuple(second.row_pages or (None,) * len(second.rows)))
+    while rows2 and (is_column_number_row(rows2[0]) or _repeats_header(rows2[0], head_texts)):
+        rows2.pop(0)
+        pages2.pop(0)
+    rows1 = [pad(r, n_cols) for r in first.rows]
+    rows2 = [pad(r, n_cols) for r in rows2]
+    pages1 = list(first.row_pages or (None,) * len(first.rows))
+    if rows1 and rows2 and is_split_row(rows1, rows2[0]):
+        rows1 = _join_split_row(rows1, rows2.pop(0))
+        pages2.pop(0)
+    return replace(
+        first,
+        n_cols=n_cols,
+        header_rows=tuple(pad(r, n_cols) for r in first.header_rows),
+        rows=tuple(rows1 + rows2),
+        row_pages=tuple(pages1 + pages2) if first.row_pages or second.row_pages else (),
+        page_end=second.page_end if second.page_end is not None else first.page_end,
+        caption=first.caption or second.caption,
+    )
+
+
+def _repeats_header(row: Row, head_texts: list[list[str]]) -> bool:
+    texts = row_texts(row)
+    if not any(texts):
+        return False
+    for head in head_texts:
+        a = [t for t in texts if t]
+        b = [t for t in head if t]
+        if a and a == b[: len(a)] and len(a) >= max(2, len(b) // 2):
+            return True
+    return False
+
+
+def is_split_row(rows: list[Row], cont: Row) -> bool:
+    """Is `cont`, the first row after a break, the rest of the last row of `rows`?
+
+    It is when it carries no number of its own and its text either plainly
+    continues the row above (starts in lower case, or the cell above ends
+    mid-phrase), or it fills only some of the columns the row above filled,
+    in a table that does not group rows under vertically merged cells.
+    """
+    prev = rows[-1]
+    if not cont or (cont[0] is not None and cont[0].text.strip()):
+        return False
+    filled = {i for i, c in enumerate(cont) if c is not None and c.text.strip()}
+    if not filled:
+        return False
+    prev_filled = set()
+    for i in range(len(prev)):
+        cell = owner(rows, len(rows) - 1, i)
+        if cell is not None and cell.text.strip():
+            prev_filled.add(i)
+    if not filled <= prev_filled:
+        return False
+    if all(_continues(owner(rows, len(rows) - 1, i).text, cont[i].text) for i in filled):
+        return True
+    numbered = prev[0] is not None and prev[0].text.strip()
+    grouped = any(c is None for r in rows for c in r[:1])
+    return bool(filled < prev_filled and numbered and not grouped)
+
+
+def _continues(before: str, after: str) -> bool:
+    after = after.strip()
+    before = before.rstrip()
+    if not after or not before:
+        return False
+    first = after[0]
+    if first.islower() or (first.isdigit() and before[-1] in "-–:,(") or first in ",;:)%":
+        return True
+    return before[-1] in "-–,(:" and not first.isupper()
+
+
+def _join_split_row(rows: list[Row], cont: Row) -> list[Row]:
+    rows = [list(r) for r in rows]
+    last = len(rows) - 1
+    for c, cell in enumerate(cont):
+        if cell is None or not cell.text.strip():
+            continue
+        pos = owner_position(rows, last, c)
+        if pos is None:
+            rows[last][c] = cell
+            continue
+        rr, cc = pos
+        above = rows[rr][cc]
+        rows[rr][cc] = replace(above, text=join_lines([above.text, cell.text], in_cell=True))
+    return [tuple(r) for r in rows]
+
+
+def grid_from_text_rows(rows: list[list[str]]) -> tuple[int, tuple[Row, ...]]:
+    """A grid of unmerged cells from rows of strings, padded to equal width."""
+    n_cols = max((len(r) for r in rows), default=0)
+    grid = tuple(tuple(Cell(t) for t in r) + (Cell(""),) * (n_cols - len(r)) for r in rows)
+    return n_cols, grid
+
+
+def is_empty_table(table: Table) -> bool:
+    return not any(c is not None and c.text.strip() for r in table.header_rows + table.rows for c in r)

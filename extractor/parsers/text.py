@@ -1,0 +1,84 @@
+"""Text repair shared by the readers: clean characters, join broken lines.
+
+PDF text and hard-wrapped dumps break words at line ends, with a hyphen
+("производствен-/ного") or, in narrow table cells, without one
+("Вентиляционны/й"). A Russian lexicon (pymorphy3's dictionary, installed with
+the package) decides whether the two pieces form one word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_BOOKMARK = re.compile(r"\[(?:bookmark|anchor):\s*[^\]]*\]", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+# Bullets of the Symbol and Wingdings fonts land in the private use area.
+_INVISIBLE.update({0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF076: "❖", 0xF0FC: "✓", 0xF0A8: "▪", 0xF06E: "■"})
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2007\u2009\u202f]+")
+_CYR_WORD_END = re.compile(r"([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)$")
+_CYR_WORD_START = re.compile(r"^([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)")
+_FUNCTION_WORDS = frozenset("и а в с к у о я не на по то же ли бы из от до за во со ко об ни но да их ее её он мы вы".split())
+_NUMBER_TAIL = re.compile(r"\d[.:,]\d*$")
+
+
+def clean(text: str) -> str:
+    """Drop converter artefacts and invisible characters; one space between words."""
+    text = _BOOKMARK.sub("", text).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+@cache
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_known_word(word: str) -> bool:
+    return _morph().word_is_known(word.lower())
+
+
+def join_lines(lines: list[str], in_cell: bool = False) -> str:
+    """Join wrapped lines into one text, repairing words broken at line ends.
+
+    `in_cell` also repairs breaks without a hyphen, which only happen when a
+    word is wider than a narrow table column.
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        glue = _glue(out, line, in_cell)
+        out = (out[:-1] if glue is None else out + glue) + line
+    return out
+
+
+def _glue(before: str, after: str, in_cell: bool) -> str | None:
+    """What goes between two wrapped lines: a space, nothing, or None to drop a word-break hyphen."""
+    if before.endswith("-") and not before.endswith(" -") and len(before) > 1:
+        head = _CYR_WORD_END.search(before[:-1])
+        tail = _CYR_WORD_START.match(after)
+        if head and tail and after[0].islower():
+            joined = head.group(1) + tail.group(1)
+            if is_known_word(joined) and not (is_known_word(head.group(1)) and is_known_word(tail.group(1))):
+                return None
+        return ""
+    if after[0] in ",.:;)%»" and not after.startswith(("...", "..")):
+        return ""
+    if in_cell:
+        head = _CYR_WORD_END.search(before)
+        tail = _CYR_WORD_START.match(after)
+        if head and tail and after[0].islower():
+            a, b = head.group(1), tail.group(1)
+            short_tail = len(b) <= 2 and b.lower() not in _FUNCTION_WORDS
+            if is_known_word(a + b) and (short_tail or not (is_known_word(a) and is_known_word(b))):
+                return ""
+        if _NUMBER_TAIL.search(before) and after[:1].isdigit():
+            return ""
+    return " "
+

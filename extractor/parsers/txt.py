@@ -1,0 +1,257 @@
+"""Plain text: encodings, tab-separated tables, re-flowed hard-wrapped lines.
+
+Text files in this field are dumps: Word saved as text (one paragraph per
+line, tables as tab-separated lines) or PDF text (lines wrapped at the page
+width, often with a blank line after every line, page numbers and stamps in
+between). Both become the same blocks as the DOCX and PDF readers give.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from extractor.errors import CorruptFile, UnsupportedFormat
+from extractor.model import Block, BlockKind, Document, Format, Table
+from extractor.parsers.boilerplate import is_stamp_line
+from extractor.parsers.structure import split_marker, structural_heading
+from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tables
+from extractor.parsers.text import clean, join_lines
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
+_ABBREVIATIONS = frozenset(
+    "ст п пп ч им т д г гг см и.о обл р пос с кл опасн тыс млн ул пр кв стр рис табл прил no № т.е".split()
+)
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251 if it reads as Cyrillic."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
+    if letters and "\ufffd" not in text and cyrillic >= 0.3 * len(letters):
+        return text
+    if not letters:
+        raise CorruptFile(f"{name}: no readable text in the file")
+    raise UnsupportedFormat(f"{name}: unknown text encoding (not UTF-8 or Windows-1251)")
+
+
+def read(data: bytes, filename: str) -> Document:
+    name = PurePath(filename).name
+    text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
+    pages = text.split("\f")
+    blocks: list[Block] = []
+    boilerplate: list[Block] = []
+    for page_no, page_text in enumerate(pages, start=1):
+        page = page_no if len(pages) > 1 else None
+        page_blocks, page_stamps = _read_page(page_text.split("\n"), page)
+        blocks.extend(page_blocks)
+        boilerplate.extend(page_stamps)
+    blocks = _join_across_pages(blocks) if len(pages) > 1 else blocks
+    return Document(
+        filename=name,
+        format=Format.TXT,
+        sha256="",
+        blocks=tuple(blocks),
+        pages=len(pages) if len(pages) > 1 else None,
+        boilerplate=tuple(_unique(boilerplate)),
+    )
+
+
+def _read_page(lines: list[str], page: int | None) -> tuple[list[Block], list[Block]]:
+    blocks: list[Block] = []
+    stamps: list[Block] = []
+    text_run: list[str] = []
+    i = 0
+    while i < len(lines):
+        if "\t" in lines[i] and lines[i].strip():
+            blocks.extend(_reflow(text_run, page, stamps))
+            text_run = []
+            fragments, i = _table_run(lines, i)
+            blocks.append(_table_block(fragments, page))
+            continue
+        text_run.append(lines[i])
+        i += 1
+    blocks.extend(_reflow(text_run, page, stamps))
+    return blocks, stamps
+
+
+def _table_run(lines: list[str], i: int) -> tuple[list[list[list[str]]], int]:
+    """Tab-separated lines from `i` up to the first line without a tab.
+
+    Blank lines inside the run (the page breaks of the source) split it into
+    fragments, joined later like the pieces of a page-split table.
+    """
+    fragments: list[list[list[str]]] = [[]]
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            j = i
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and "\t" in lines[j]:
+                fragments.append([])
+                i = j
+                continue
+            break
+        if "\t" not in line:
+            break
+        fragments[-1].append([clean(cell) for cell in line.split("\t")])
+        i += 1
+    return [f for f in fragments if f], i
+
+
+def _table_block(fragments: list[list[list[str]]], page: int | None) -> Block:
+    table: Table | None = None
+    for frag in fragments:
+        n_cols, grid = grid_from_text_rows(_trim_empty_columns(frag))
+        piece = Table(n_cols=n_cols, rows=grid, page_start=page, page_end=page)
+        table = piece if table is None else merge_tables(table, piece)
+    assert table is not None
+    return Block(BlockKind.TABLE, page=page, table=table)
+
+
+def _trim_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Drop trailing cells that are empty in every row (tabs at line ends)."""
+    width = max(len(r) for r in rows)
+    while width > 1 and all(len(r) < width or not r[width - 1] for r in rows):
+        width -= 1
+    return [r[:width] for r in rows]
+
+
+def _reflow(lines: list[str], page: int | None, stamps: list[Block]) -> list[Block]:
+    """Paragraphs and list items from hard-wrapped lines."""
+    entries = _strip_page_furniture(lines, stamps, page)
+    if not entries:
+        return []
+    nonblank = [line for line in entries if line]
+    widths = sorted(len(line) for line in nonblank)
+    wrap_width = widths[int(len(widths) * 0.8)] if widths else 80
+    if wrap_width > 160:
+        # Not hard-wrapped (Word saved as text): every line is a paragraph.
+        return [Block(BlockKind.PARAGRAPH, text=line, page=page) for line in nonblank]
+    followed_by_blank = sum(1 for k, line in enumerate(entries[:-1]) if line and not entries[k + 1])
+    double_spaced = len(nonblank) >= 4 and followed_by_blank >= 0.6 * len(nonblank)
+
+    paragraphs: list[list[str]] = []
+    blank_before = True
+    for line in entries:
+        if not line:
+            blank_before = True
+            continue
+        prev = paragraphs[-1][-1] if paragraphs else None
+        decisive = blank_before and not double_spaced and not _plainly_continues(prev, line)
+        if prev is None or _starts_new(prev, line, decisive, wrap_width):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+        blank_before = False
+    return [Block(BlockKind.PARAGRAPH, text=join_lines(p, in_cell=True), page=page) for p in paragraphs]
+
+
+def _strip_page_furniture(lines: list[str], stamps: list[Block], page: int | None) -> list[str]:
+    """Lines without page numbers and e-document stamps (those go to `stamps`)."""
+    out: list[str] = []
+    stamp: list[str] = []
+    for k, raw in enumerate(lines):
+        line = clean(raw)
+        if is_stamp_line(line) or (stamp and line and _continues_stamp(stamp[-1], line)):
+            stamp.append(line)
+            continue
+        if stamp:
+            stamps.extend(_stamp_blocks(stamp, page))
+            stamp = []
+        if line and _PAGE_NUMBER.match(line) and _isolated(lines, k):
+            continue
+        out.append(line)
+    if stamp:
+        stamps.extend(_stamp_blocks(stamp, page))
+    return out
+
+
+def _continues_stamp(prev: str, line: str) -> bool:
+    return not _ENDS_SENTENCE.search(prev) and line[:1].islower()
+
+
+def _stamp_blocks(lines: list[str], page: int | None) -> list[Block]:
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if paragraphs and not is_stamp_line(line, starts_only=True):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return [Block(BlockKind.PARAGRAPH, text=join_lines(p), page=page) for p in paragraphs]
+
+
+def _isolated(lines: list[str], k: int) -> bool:
+    before = k == 0 or not lines[k - 1].strip()
+    after = k + 1 >= len(lines) or not lines[k + 1].strip()
+    return before and after
+
+
+def _starts_new(prev: str, line: str, blank_before: bool, wrap_width: int) -> bool:
+    if blank_before:
+        return True
+    if split_marker(line) or structural_heading(line) or is_caption(line):
+        return True
+    if structural_heading(prev) or is_caption(prev):
+        return True
+    first = line.lstrip("«\"(")[:1]
+    short = len(prev) < 0.6 * wrap_width
+    if _ENDS_SENTENCE.search(prev) and not _ends_with_abbreviation(prev):
+        return first.isupper() or first.isdigit() or short
+    # A line well short of the wrap width ends its paragraph, unless the next one plainly continues it.
+    return short and (first.isupper() or first.isdigit()) and not prev.rstrip().endswith((",", "-", "–", "("))
+
+
+def _plainly_continues(prev: str | None, line: str) -> bool:
+    """A lower-case line after one that stops mid-sentence continues it, blank line or not."""
+    return bool(prev) and line[:1].islower() and not _ENDS_SENTENCE.search(prev) and not split_marker(line)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    m = re.search(r"(\S+)\.\s*$", text)
+    if not m:
+        return False
+    word = m.group(1).lower().lstrip("(«\"")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _join_across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph cut by a page break continues on the next page in lower case."""
+    out: list[Block] = []
+    for block in blocks:
+        if (
+            out
+            and block.kind == BlockKind.PARAGRAPH
+            and out[-1].kind == BlockKind.PARAGRAPH
+            and out[-1].page != block.page
+            and block.text[:1].islower()
+            and not _ENDS_SENTENCE.search(out[-1].text)
+        ):
+            prev = out.pop()
+            out.append(Block(BlockKind.PARAGRAPH, text=join_lines([prev.text, block.text]), page=prev.page))
+            continue
+        if out and block.kind == BlockKind.TABLE and out[-1].kind == BlockKind.TABLE and out[-1].page != block.page:
+            prev = out.pop()
+            out.append(Block(BlockKind.TABLE, page=prev.page, table=merge_tables(prev.table, block.table)))
+            continue
+        out.append(block)
+    return out
+
+
+def _unique(blocks: list[Block]) -> list[Block]:
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        if b.text not in seen:
+            seen.add(b.text)
+            out.append(b)
+    return out
