@@ -22,7 +22,12 @@ STAMP_STARTS = [
     r"Электронный документ сформирован на портале",
 ]
 # Words found only inside such stamps.
-STAMP_WORDS = [r"www\.elicense\.kz", r"e-licensing\.kz", r"порталында құрылған", r"подлинность электронного документа"]
+STAMP_WORDS = [
+    r"www\.elicense\.kz",
+    r"e-licensing\.kz",
+    r"порталында құрылған",
+    r"подлинность электронного документа",
+]
 
 _START = re.compile(r"^\s*(?:" + "|".join(STAMP_STARTS) + ")")
 _ANY = re.compile("|".join(STAMP_WORDS), re.IGNORECASE)

@@ -183,8 +183,21 @@ def _letters(n: int, alphabet: str) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, sym in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += sym
             n -= value
@@ -307,11 +320,15 @@ class _Reader:
         if text:
             if heading:
                 if number:
-                    out.append(Block(BlockKind.HEADING, text=text, level=heading, number=number, style=style_name))
+                    out.append(
+                        Block(BlockKind.HEADING, text=text, level=heading, number=number, style=style_name)
+                    )
                 else:
                     out.append(Block(BlockKind.HEADING, text=text, level=heading, style=style_name))
             elif number or bullet:
-                out.append(Block(BlockKind.LIST_ITEM, text=text, level=ilvl or 0, number=number, style=style_name))
+                out.append(
+                    Block(BlockKind.LIST_ITEM, text=text, level=ilvl or 0, number=number, style=style_name)
+                )
             else:
                 out.append(Block(BlockKind.PARAGRAPH, text=text, style=style_name))
         for box in p.iter(W + "txbxContent"):
@@ -374,8 +391,12 @@ class _Reader:
         out: list[Block] = []
         for section in doc.sections:
             for part in (
-                section.header, section.first_page_header, section.even_page_header,
-                section.footer, section.first_page_footer, section.even_page_footer,
+                section.header,
+                section.first_page_header,
+                section.even_page_header,
+                section.footer,
+                section.first_page_footer,
+                section.even_page_footer,
             ):
                 try:
                     if part.is_linked_to_previous and out:

@@ -82,7 +82,9 @@ def read(data: bytes, filename: str) -> Document:
             pages = [_read_page(p, i) for i, p in enumerate(pdf.pages, start=1)]
             info = pdf.metadata or {}
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise EncryptedFile(f"{name}: the PDF is password-protected; upload a copy without a password") from None
+        raise EncryptedFile(
+            f"{name}: the PDF is password-protected; upload a copy without a password"
+        ) from None
     except (PDFSyntaxError, PSException) as exc:
         raise CorruptFile(f"{name}: damaged PDF ({exc})") from None
     except (CorruptFile, EncryptedFile):
@@ -128,7 +130,9 @@ def _read_page(page, number: int) -> Page:
     out = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     tables = [t for t in page.find_tables() if len(t.cells) >= 2]
     boxes = [t.bbox for t in tables]
-    body = page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
+    body = (
+        page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
+    )
     for raw in body.extract_text_lines(return_chars=True, strip=True):
         text = clean(raw["text"])
         if not text:
@@ -137,7 +141,9 @@ def _read_page(page, number: int) -> Page:
         sizes = [round(c["size"], 1) for c in chars] or [0.0]
         bold = bool(chars) and all("bold" in c["fontname"].lower() for c in chars)
         out.lines.append(
-            Line(number, raw["top"], raw["bottom"], raw["x0"], raw["x1"], text, statistics.median(sizes), bold)
+            Line(
+                number, raw["top"], raw["bottom"], raw["x0"], raw["x1"], text, statistics.median(sizes), bold
+            )
         )
     for table in tables:
         chars = [c for c in page.chars if _inside(c, [table.bbox])]
@@ -264,9 +270,7 @@ def running_lines(pages: list[Page]) -> set[tuple[int, float]]:
         for line in p.lines:
             if line.top < p.height * 0.12 or line.bottom > p.height * 0.88:
                 marginal.append(line)
-    counts = Counter()
-    for key, page_no in {(_key(line.text), line.page) for line in marginal}:
-        counts[key] += 1
+    counts: Counter[str] = Counter(key for key, _ in {(_key(line.text), line.page) for line in marginal})
     needed = max(2, math.ceil(len(pages) * 0.5))
     out = set()
     for line in marginal:

@@ -62,7 +62,9 @@ def _detect(data: bytes, name: str) -> Format:
         return _zip_format(data, name)
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise EncryptedFile(f"{name}: the Word document is password-protected; save it without a password")
+            raise EncryptedFile(
+                f"{name}: the Word document is password-protected; save it without a password"
+            )
         raise UnsupportedFormat(
             f"{name}: a legacy Office file (.doc/.xls, Word 97-2003); save it as .docx or PDF"
         )

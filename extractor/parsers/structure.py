@@ -40,7 +40,11 @@ STRUCTURAL_HEADINGS: dict[str, list[tuple[str, int]]] = {
         (r"(?:ARTICLE|Article)\s+\d+\.(?=\s|$)", 3),
     ],
 }
-_STRUCTURAL = [(re.compile(r"^\s*(" + p + r")\s*(.*)$", re.DOTALL), lvl) for ps in STRUCTURAL_HEADINGS.values() for p, lvl in ps]
+_STRUCTURAL = [
+    (re.compile(r"^\s*(" + p + r")\s*(.*)$", re.DOTALL), lvl)
+    for ps in STRUCTURAL_HEADINGS.values()
+    for p, lvl in ps
+]
 
 _MULTI = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){1,4})\.?(?=\s)\s*(.*)$", re.DOTALL)
 _NUM_DOT = re.compile(r"^\s*(\d{1,3}\.)(?=\s|[«\"(А-ЯA-Z])\s*(.*)$", re.DOTALL)
@@ -144,13 +148,19 @@ def structure_blocks(blocks: list[Block]) -> list[Block]:
         if marker.kind == "multi" and looks_like_title(marker.rest):
             stack = []
             level = marker.number.count(".") + 1
-            out.append(replace(block, kind=BlockKind.HEADING, level=level, number=marker.number, text=marker.rest))
+            out.append(
+                replace(block, kind=BlockKind.HEADING, level=level, number=marker.number, text=marker.rest)
+            )
             continue
-        if marker.kind in ("dot", "roman") and looks_like_title(marker.rest) and (
-            mostly_upper(marker.rest) or _introduces_text(blocks, k, marker)
+        if (
+            marker.kind in ("dot", "roman")
+            and looks_like_title(marker.rest)
+            and (mostly_upper(marker.rest) or _introduces_text(blocks, k, marker))
         ):
             stack = []
-            out.append(replace(block, kind=BlockKind.HEADING, level=1, number=marker.number, text=marker.rest))
+            out.append(
+                replace(block, kind=BlockKind.HEADING, level=1, number=marker.number, text=marker.rest)
+            )
             continue
         if marker.kind in stack:
             del stack[stack.index(marker.kind) + 1 :]
@@ -159,7 +169,9 @@ def structure_blocks(blocks: list[Block]) -> list[Block]:
         else:
             stack.append(marker.kind)
         level = stack.index(marker.kind)
-        out.append(replace(block, kind=BlockKind.LIST_ITEM, number=marker.number, level=level, text=marker.rest))
+        out.append(
+            replace(block, kind=BlockKind.LIST_ITEM, number=marker.number, level=level, text=marker.rest)
+        )
     return attach_captions(out)
 
 

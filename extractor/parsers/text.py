@@ -18,7 +18,43 @@ _INVISIBLE.update({0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF076: "❖", 0
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2007\u2009\u202f]+")
 _CYR_WORD_END = re.compile(r"([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)$")
 _CYR_WORD_START = re.compile(r"^([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)")
-_FUNCTION_WORDS = frozenset("и а в с к у о я не на по то же ли бы из от до за во со ко об ни но да их ее её он мы вы".split())
+# Short Russian words that may begin a line on their own; never glued to the word before.
+_FUNCTION_WORDS = frozenset(
+    [
+        "и",
+        "а",
+        "в",
+        "с",
+        "к",
+        "у",
+        "о",
+        "я",
+        "не",
+        "на",
+        "по",
+        "то",
+        "же",
+        "ли",
+        "бы",
+        "из",
+        "от",
+        "до",
+        "за",
+        "во",
+        "со",
+        "ко",
+        "об",
+        "ни",
+        "но",
+        "да",
+        "их",
+        "ее",
+        "её",
+        "он",
+        "мы",
+        "вы",
+    ]
+)
 _NUMBER_TAIL = re.compile(r"\d[.:,]\d*$")
 
 
@@ -81,4 +117,3 @@ def _glue(before: str, after: str, in_cell: bool) -> str | None:
         if _NUMBER_TAIL.search(before) and after[:1].isdigit():
             return ""
     return " "
-

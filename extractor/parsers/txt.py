@@ -19,8 +19,39 @@ from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tabl
 from extractor.parsers.text import clean, join_lines
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
+# Abbreviations after which a full stop does not end the sentence.
 _ABBREVIATIONS = frozenset(
-    "ст п пп ч им т д г гг см и.о обл р пос с кл опасн тыс млн ул пр кв стр рис табл прил no № т.е".split()
+    [
+        "ст",
+        "п",
+        "пп",
+        "ч",
+        "им",
+        "т",
+        "д",
+        "г",
+        "гг",
+        "см",
+        "и.о",
+        "обл",
+        "р",
+        "пос",
+        "с",
+        "кл",
+        "опасн",
+        "тыс",
+        "млн",
+        "ул",
+        "пр",
+        "кв",
+        "стр",
+        "рис",
+        "табл",
+        "прил",
+        "no",
+        "№",
+        "т.е",
+    ]
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 
@@ -203,7 +234,7 @@ def _starts_new(prev: str, line: str, blank_before: bool, wrap_width: int) -> bo
         return True
     if structural_heading(prev) or is_caption(prev):
         return True
-    first = line.lstrip("«\"(")[:1]
+    first = line.lstrip('«"(')[:1]
     short = len(prev) < 0.6 * wrap_width
     if _ENDS_SENTENCE.search(prev) and not _ends_with_abbreviation(prev):
         return first.isupper() or first.isdigit() or short
@@ -220,7 +251,7 @@ def _ends_with_abbreviation(text: str) -> bool:
     m = re.search(r"(\S+)\.\s*$", text)
     if not m:
         return False
-    word = m.group(1).lower().lstrip("(«\"")
+    word = m.group(1).lower().lstrip('(«"')
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -239,7 +270,12 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
             prev = out.pop()
             out.append(Block(BlockKind.PARAGRAPH, text=join_lines([prev.text, block.text]), page=prev.page))
             continue
-        if out and block.kind == BlockKind.TABLE and out[-1].kind == BlockKind.TABLE and out[-1].page != block.page:
+        if (
+            out
+            and block.kind == BlockKind.TABLE
+            and out[-1].kind == BlockKind.TABLE
+            and out[-1].page != block.page
+        ):
             prev = out.pop()
             out.append(Block(BlockKind.TABLE, page=prev.page, table=merge_tables(prev.table, block.table)))
             continue
