@@ -39,6 +39,7 @@ _PAGE_NUMBER = re.compile(
     r"|^\s*(?:стр\.?|страница|page|бет|trang)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+_TRAILING_PAGE_NUMBER = re.compile(r"\s+(?:[-–]\s*\d{1,4}\s*[-–]|(?:стр\.?|page|бет|trang)\s*\d{1,4})\s*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 _TOL = 2.0
 
@@ -290,7 +291,7 @@ def _boilerplate_blocks(pages: list[Page], running: set[tuple[int, float]]) -> l
     for p in pages:
         lines = [ln for ln in p.lines if (ln.page, ln.top) in running and not _PAGE_NUMBER.match(ln.text)]
         for para in _paragraph_lines(lines, pitch):
-            text = join_lines([ln.text for ln in para])
+            text = _TRAILING_PAGE_NUMBER.sub("", join_lines([ln.text for ln in para]))
             key = _key(text)
             if key not in seen:
                 seen.add(key)

@@ -1,0 +1,19 @@
+"""Shared fixtures: the development set lives outside the repository and may be absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = Path(os.environ.get("REGDOCS_DEVSET", ROOT.parent / "shared" / "devset"))
+SCORER = DEVSET.parent / "eval" / "score.py"
+
+
+@pytest.fixture(scope="session")
+def devset() -> Path:
+    if not DEVSET.is_dir():
+        pytest.skip(f"development set not found at {DEVSET}")
+    return DEVSET
