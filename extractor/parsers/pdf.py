@@ -27,6 +27,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils import extract_text as chars_to_text
+from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import CorruptFile, EncryptedFile, NoTextLayer
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
@@ -82,18 +83,15 @@ def read(data: bytes, filename: str) -> Document:
                 raise CorruptFile(f"{name}: the PDF has no pages")
             pages = [_read_page(p, i) for i, p in enumerate(pdf.pages, start=1)]
             info = pdf.metadata or {}
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise EncryptedFile(
-            f"{name}: the PDF is password-protected; upload a copy without a password"
-        ) from None
-    except (PDFSyntaxError, PSException) as exc:
-        raise CorruptFile(f"{name}: damaged PDF ({exc})") from None
     except (CorruptFile, EncryptedFile):
         raise
-    except Exception as exc:  # pdfminer raises plain errors on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise EncryptedFile(f"{name}: the PDF is encrypted and cannot be read") from None
-        raise CorruptFile(f"{name}: damaged PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors; pdfminer raises plain ones on broken files
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) or "encrypt" in str(cause).lower():
+            raise EncryptedFile(f"{name}: the PDF is password-protected; upload a copy without a password") from None
+        if isinstance(cause, PDFSyntaxError | PSException):
+            raise CorruptFile(f"{name}: damaged PDF ({cause})") from None
+        raise CorruptFile(f"{name}: damaged PDF ({type(cause).__name__}: {cause})") from None
     if sum(p.chars for p in pages) == 0:
         raise NoTextLayer(
             f"{name}: the PDF has {len(pages)} page(s) but no text layer (a scan?); OCR is not supported"
