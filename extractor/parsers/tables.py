@@ -88,10 +88,13 @@ def merge_tables(first: Table, second: Table) -> Table:
     """`first` continued by `second`: one table, columns matched by index."""
     n_cols = max(first.n_cols, second.n_cols)
     head = first.header_rows or first.rows[: count_header_rows(first.rows)]
+    if not head and len(first.rows) == 1 and _looks_like_header(first.rows[0]):
+        head = first.rows  # a header alone at the foot of a page
+    numbered = any(is_column_number_row(r) for r in head)
     head_texts = [row_texts(r) for r in head]
     rows2 = list(second.header_rows + second.rows)
     pages2 = list((None,) * len(second.header_rows) + tuple(second.row_pages or (None,) * len(second.rows)))
-    while rows2 and (is_column_number_row(rows2[0]) or _repeats_header(rows2[0], head_texts)):
+    while rows2 and ((numbered and is_column_number_row(rows2[0])) or _repeats_header(rows2[0], head_texts)):
         rows2.pop(0)
         pages2.pop(0)
     rows1 = [pad(r, n_cols) for r in first.rows]

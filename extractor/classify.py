@@ -1,0 +1,146 @@
+"""Which kind of document this is, and its title, number and date.
+
+Kinds are told apart by vocabulary (RU, KK, VI) and by structure: the
+tables of the ПЭК form, a numbered list after "Выводы", articles (`Статья`,
+`бап`, `Điều`), a table of tasks with deadlines and responsible bodies. Each
+signal adds to a kind's score; the best score wins, or `other` when nothing
+speaks for any kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.columns import column_roles
+from extractor.model import BlockKind, Document
+
+# Phrases naming the kind, weighted. Matched lower-cased against the first blocks and table captions.
+TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
+    "pek_programme": [
+        (r"программ\w* производственного экологического контроля", 3.0),
+        (r"өндірістік экологиялық бақылау бағдарламас", 3.0),
+        (r"chương trình quan trắc môi trường", 3.0),
+        (r"\bпэк\b", 1.0),
+    ],
+    "scoping_conclusion": [
+        (r"заключени\w* об определении сферы охвата", 4.0),
+        (r"сферы охвата оценки воздействия", 3.0),
+        (r"қамту саласын айқындау", 4.0),
+        (r"заявлени\w* о намечаемой деятельности", 1.5),
+        (r"phạm vi đánh giá tác động môi trường", 3.0),
+    ],
+    "regulation": [
+        (r"^(thông tư|nghị định|luật|quyết định|quy chuẩn|qcvn)\b", 3.0),
+        (r"\b(кодекс|закон|приказ|правила|постановлени|инструкци)\w*\b", 0.5),
+        (r"\b(кодексі|заңы|бұйрық|қағидалар)\w*\b", 0.5),
+        (r"вступает в силу|қолданысқа енгізіледі|có hiệu lực thi hành", 2.0),
+    ],
+    "work_plan": [
+        (r"\bплан\w* (работ|мероприятий|действий)", 2.5),
+        (r"жұмыс жоспары|іс-шаралар жоспары", 2.5),
+        (r"kế hoạch (thực hiện|hành động|công tác)", 2.5),
+    ],
+}
+_COMPILED = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_PHRASES.items()}
+_PEK_TABLE = re.compile(r"код\w* отход|источник\w* выброс|като|бин|контрольн\w* точ|точк\w* отбора|створ")
+_ARTICLE = re.compile(r"^(статья|điều|article)\s+\d+|^\d+[-‐]бап", re.I)
+_DATE_WORDS = re.compile(
+    r"(?:от|ngày)\s+(\d{1,2})[\s.]+(\d{1,2}|[а-яё]+|tháng\s+\d{1,2})[\s.,]+(?:năm\s+)?(\d{4})", re.I
+)
+_MONTHS = {m: i for i, m in enumerate(
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), start=1)}
+_LEGAL_BASIS = re.compile(r"^\s*(căn cứ|согласно|в соответствии|на основании|руководствуясь|сәйкес)", re.I)
+_NUMBER = re.compile(r"№\s*([\w/.\-]+\d[\w/.\-]*)|\bsố[:\s]+(\d+[\w/.\-]*)", re.I)
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: str
+    scores: dict[str, float]
+    title: str | None
+    number: str | None
+    date: str | None
+
+
+def classify(doc: Document) -> Classification:
+    scores = {kind: 0.0 for kind in TITLE_PHRASES}
+    head_blocks = [b for b in doc.blocks[:40] if b.kind != BlockKind.TABLE]
+    head_text = "\n".join(b.text.lower() for b in head_blocks[:25])
+    for kind, patterns in _COMPILED.items():
+        for pattern, weight in patterns:
+            if pattern.search(head_text):
+                scores[kind] += weight
+    tables = doc.tables()
+    pek_tables = sum(1 for t in tables if t.caption and _PEK_TABLE.search(" ".join(t.header).lower()))
+    scores["pek_programme"] += min(pek_tables, 6) * 1.0
+    articles = sum(1 for b in doc.blocks if b.kind == BlockKind.HEADING and _ARTICLE.match(b.text.strip()))
+    scores["regulation"] += min(articles, 10) * 0.6
+    if _has_conclusions_list(doc):
+        scores["scoping_conclusion"] += 2.0
+    for t in tables:
+        roles = column_roles(t)
+        if {"task", "deadline"} <= roles.keys() or {"task", "responsible"} <= roles.keys():
+            scores["work_plan"] += 3.0
+            break
+    kind, best = max(scores.items(), key=lambda kv: kv[1])
+    if best < 2.0:
+        kind = "other"
+    title = _title(doc, kind)
+    number, date = _number_and_date(doc, title)
+    return Classification(kind, scores, title, number, date)
+
+
+def _has_conclusions_list(doc: Document) -> bool:
+    """A "Выводы"/"Қорытынды" passage followed by numbered items: the regulator's requirements."""
+    for i, b in enumerate(doc.blocks):
+        if re.match(r"^\s*(выводы|қорытынды|kết luận)\b", b.text, re.I):
+            following = doc.blocks[i + 1 : i + 6]
+            return any(x.kind == BlockKind.LIST_ITEM and x.label == "1" for x in following)
+    return False
+
+
+def _title(doc: Document, kind: str) -> str | None:
+    if doc.metadata.title:
+        return doc.metadata.title
+    candidates = [b for b in doc.blocks[:30] if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and b.text.strip()]
+    for pattern, _ in _COMPILED.get(kind, []):
+        for b in candidates:
+            if pattern.search(b.text.lower()):
+                return _trim(b.text)
+    headings = [b for b in candidates if b.kind == BlockKind.HEADING]
+    if headings:
+        return _trim(headings[0].text)
+    return _trim(candidates[0].text) if candidates else None
+
+
+def _trim(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _number_and_date(doc: Document, title: str | None) -> tuple[str | None, str | None]:
+    number, date = doc.metadata.number, doc.metadata.date
+    if number and date:
+        return number, date
+    head = []
+    for b in doc.blocks[:6]:
+        if b.kind == BlockKind.TABLE or _LEGAL_BASIS.match(b.text):
+            break  # citations of other acts carry their numbers and dates, not this document's
+        head.append(b.text)
+    text = " ".join(head)
+    if title and title not in text:
+        text = title + " " + text
+    if not number and (m := _NUMBER.search(text)):
+        number = m.group(1) or m.group(2)
+    if not date and (m := _DATE_WORDS.search(text)):
+        date = _iso(*m.groups())
+    return number, date
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    month = month.lower().replace("tháng", "").strip()
+    m = int(month) if month.isdigit() else _MONTHS.get(month)
+    if not m or not 1 <= m <= 12 or not 1 <= int(day) <= 31:
+        return None
+    return f"{int(year):04d}-{m:02d}-{int(day):02d}"

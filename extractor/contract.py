@@ -1,0 +1,187 @@
+"""The extraction contract (schema version 1): what `extractor extract` prints.
+
+The shape is fixed by ../shared/spec/extraction-contract.md; other tools read
+it, so renaming or removing a field raises SCHEMA_VERSION. Fields may be added:
+every item here also carries its `provenance`, and the top level a `warnings`
+list. An unknown value is None (or an empty list), never a made-up one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+OBLIGATION_KINDS = ("monitoring", "reporting", "inspection", "requirement", "waste", "prohibition", "task", "other")
+MODALITIES = ("must", "must_not", "may")
+FREQUENCIES = ("continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly", "once")
+DOCUMENT_KINDS = ("pek_programme", "scoping_conclusion", "regulation", "work_plan", "other")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an item came from: page, table (index into `tables`), body row, block index."""
+
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    block: int | None = None
+
+
+@dataclass(frozen=True)
+class Substance:
+    code: str | None = None
+    cas: str | None = None
+    symbol: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class LegalRef:
+    text: str
+    act: str | None = None
+    number: str | None = None
+    article: str | None = None
+    clause: str | None = None
+    subclause: str | None = None
+
+
+@dataclass(frozen=True)
+class Facility:
+    name: str | None = None
+    operator: str | None = None
+    bin: str | None = None
+    kato: str | None = None
+    oked: str | None = None
+    address: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    category: str | None = None
+    capacity: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Source:
+    number: str
+    name: str | None = None
+    site: str | None = None
+    type: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    monitoring: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Emission:
+    substance: Substance
+    raw: str
+    source_number: str | None = None
+    hazard_class: int | None = None
+    g_s: float | None = None
+    t_y: float | None = None
+    period: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Waste:
+    code: str | None = None
+    hazardous: bool | None = None
+    name: str | None = None
+    operation: str | None = None
+    amount_t: float | None = None
+    period: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Limit:
+    substance: Substance
+    medium: str
+    point: str | None = None
+    value: float | None = None
+    limit: float | None = None
+    unit: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Obligation:
+    id: str
+    kind: str
+    text: str
+    modality: str = "must"
+    number: str | None = None
+    article: str | None = None
+    actor: str | None = None
+    frequency: str | None = None
+    rrule: str | None = None
+    deadline: str | None = None
+    substances: tuple[Substance, ...] = ()
+    source_numbers: tuple[str, ...] = ()
+    point: str | None = None
+    legal_refs: tuple[LegalRef, ...] = ()
+    provenance: Provenance = field(default_factory=Provenance)
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class TableOut:
+    title: str | None
+    page_start: int | None
+    page_end: int | None
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Warning:
+    code: str
+    """`count_mismatch`, `total_mismatch`, `unknown_waste_code`, `waste_star_mismatch`, `unknown_substance`, …"""
+    message: str
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    sha256: str
+    filename: str
+    format: str
+    kind: str
+    language: str | None
+    languages: dict[str, float]
+    title: str | None
+    number: str | None
+    date: str | None
+    pages: int | None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: DocumentInfo
+    facilities: tuple[Facility, ...] = ()
+    sources: tuple[Source, ...] = ()
+    emissions: tuple[Emission, ...] = ()
+    wastes: tuple[Waste, ...] = ()
+    limits: tuple[Limit, ...] = ()
+    obligations: tuple[Obligation, ...] = ()
+    legal_refs: tuple[LegalRef, ...] = ()
+    tables: tuple[TableOut, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"schema_version": SCHEMA_VERSION}
+        out.update(_plain(asdict(self)))
+        return out
+
+
+def _plain(value: Any) -> Any:
+    """Tuples → lists, recursively, so the result is what json.dumps writes."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
