@@ -13,6 +13,8 @@ as empty.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import import_module
 from types import ModuleType
@@ -54,3 +56,23 @@ def merged_tuple(name: str, langs: tuple[str, ...] | None = None) -> tuple[Any, 
     for module in modules(langs):
         out.extend(getattr(module, name, ()))
     return tuple(out)
+
+
+def alternation(keys: Iterable[str]) -> str:
+    """One non-capturing group matching any of the regex fragments, longer fragments tried first."""
+    ordered = sorted(set(keys), key=len, reverse=True)
+    return "(?:" + "|".join(ordered) + ")" if ordered else "(?!)"
+
+
+def lookup(table: Mapping[str, Any], text: str) -> Any:
+    """The value of the first key (a regex fragment) that matches all of `text`, ignoring case; else None."""
+    probe = " ".join(text.split())
+    for key, value in table.items():
+        if re.fullmatch(key, probe, re.IGNORECASE):
+            return value
+    return None
+
+
+def fill(template: str, **values: str) -> str:
+    """A pattern template with its `{name}` placeholders replaced (regex braces like `{1,2}` are left alone)."""
+    return re.sub(r"\{([a-z_]+)\}", lambda m: values.get(m.group(1), m.group(0)), template)

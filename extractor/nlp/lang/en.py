@@ -92,7 +92,16 @@ UNIT_PARTS: Final = {
 
 PER_WORDS: Final = (r"per",)
 
-HEMISPHERES: Final = {r"N|north": "N", r"S|south": "S", r"E|east": "E", r"W|west": "W"}
+HEMISPHERES: Final = {
+    r"N": "N",
+    r"S": "S",
+    r"E": "E",
+    r"W": "W",
+    r"north": "N",
+    r"south": "S",
+    r"east": "E",
+    r"west": "W",
+}
 
 FREQUENCY_WORDS: Final = {
     r"daily|every\s+day": "daily",
@@ -120,11 +129,25 @@ FREQUENCY_PATTERNS: Final = (
     r"every\s+(?:(?P<every>{num})\s+)?(?P<period>{period})",
 )
 
+FREQUENCY_WHEN: Final = (r"in", r"during")
+
 QUARTER_PATTERNS: Final = (r"(?:Q(?P<q>[1-4]))", r"(?P<q2>{ord})\s+quarter")
 
-DURATION_UNITS: Final = {r"days?": "day", r"weeks?": "week", r"months?": "month", r"years?": "year", r"hours?": "hour"}
+DURATION_UNITS: Final = {
+    r"days?": "day",
+    r"weeks?": "week",
+    r"months?": "month",
+    r"years?": "year",
+    r"hours?": "hour",
+}
 
-REPORT_PERIODS: Final = {r"month": "month", r"quarter": "quarter", r"half-year": "halfyear", r"year": "year", r"period": None}
+REPORT_PERIODS: Final = {
+    r"month": "month",
+    r"quarter": "quarter",
+    r"half-year": "halfyear",
+    r"year": "year",
+    r"period": None,
+}
 
 DEADLINE_PATTERNS: Final = (
     (
@@ -140,4 +163,6 @@ DEADLINE_PATTERNS: Final = (
     (r"(?P<immediate>immediately|without\s+delay)", {}),
 )
 
-BARE_DEADLINE_PATTERNS: Final = (r"(?P<amount>{num})\s+(?:(?P<working>working|business)\s+)?(?P<unit>{unit})",)
+BARE_DEADLINE_PATTERNS: Final = (
+    r"(?P<amount>{num})\s+(?:(?P<working>working|business)\s+)?(?P<unit>{unit})",
+)

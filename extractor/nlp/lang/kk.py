@@ -94,7 +94,6 @@ UNIT_PARTS: Final = {
     "сағат": "h",
     "тонна": "t",
     "ай": "month",
-    "тоқсан": "quarter",
 }
 
 # -------------------------------------------------------------- coordinates
@@ -191,8 +190,8 @@ LEGAL_UNITS: Final = (
     (r"бөлі[кг]\w*", "part"),
     (r"ба[пб]\w*", "article"),
     (r"параграф\w*", "paragraph"),
-    (r"бөлім\w*", "section"),
     (r"тарау\w*", "chapter"),
+    (r"бөлім\w*", "section"),
     (r"қосымша\w*", "appendix"),
 )
 
@@ -215,7 +214,9 @@ LEGAL_ACTS: Final = (
     (r"әдістеме\w*", "Әдістеме"),
 )
 
-LEGAL_GENERIC_ACTS: Final = frozenset({"Кодекс", "Заң", "Қағидалар", "Нұсқаулық", "Бұйрық", "Қаулы", "Әдістеме"})
+LEGAL_GENERIC_ACTS: Final = frozenset(
+    {"Кодекс", "Заң", "Қағидалар", "Нұсқаулық", "Бұйрық", "Қаулы", "Әдістеме"}
+)
 
 LEGAL_JURISDICTION: Final = r"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)"
 

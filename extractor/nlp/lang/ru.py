@@ -2,10 +2,15 @@
 
 Data only; the logic that reads it lives in `extractor.nlp.*`. Keys of the
 dictionaries are regular-expression fragments (matched case-insensitively,
-whole words) and must not contain capturing groups; templates in `*_PATTERNS`
-use placeholders (`{num}`, `{ord}`, `{day}`, `{month}`, `{period}`, `{unit}`)
-that the logic fills from these tables, and named groups whose meaning is
-documented next to each table.
+whole words, unless wrapped in `(?-i:…)`) and must not contain unnamed
+capturing groups; templates in `*_PATTERNS` use placeholders (`{num}` a count,
+`{times}` a "twice"-like word, `{ord}` / `{day}` an ordinal, `{month}`,
+`{period}`, `{unit}`) that the logic fills from the same language's tables,
+and named groups whose meaning is documented next to each table. A template
+may spell one slot twice as `name` and `name2`.
+
+The other language modules hold the same names in the same shapes; one that
+has nothing for a name leaves it out.
 """
 
 from __future__ import annotations
@@ -139,6 +144,9 @@ UNIT_ALIASES: Final = {
     "мг/нм3": "mg/Nm3",
     "нм3": "Nm3",
     "нм3/ч": "Nm3/h",
+    "ст.м3": "Sm3",
+    "ст.м3/ч": "Sm3/h",
+    "ст.м3/сут": "Sm3/d",
     "%": "%",
     "процент": "%",
     "процентов": "%",
@@ -182,13 +190,19 @@ UNIT_PARTS: Final = {
     "м2": "m2",
     "км2": "km2",
     "м3": "m3",
-    "тыс.м3": "thousand m3",
     "га": "ha",
     "с": "s",
     "сек": "s",
     "мин": "min",
     "ч": "h",
     "час": "h",
+    "часа": "h",
+    "часов": "h",
+    "минут": "min",
+    "суток": "d",
+    "дней": "d",
+    "дня": "d",
+    "лет": "y",
     "сут": "d",
     "сутки": "d",
     "сутк": "d",
@@ -197,10 +211,8 @@ UNIT_PARTS: Final = {
     "нед": "week",
     "мес": "month",
     "месяц": "month",
-    "кв": "quarter",
-    "квартал": "quarter",
+    "кв": "kV",
     "год": "y",
-    "г.": "y",
     "период": "period",
     "кВт": "kW",
     "квт": "kW",
@@ -264,6 +276,9 @@ FREQUENCY_PATTERNS: Final = (
     r"кажд(?:ые|ый|ую|ое)\s+(?:(?P<every>{num})\s+)?(?P<period>{period})",
 )
 """`count` times every `every` (default 1) `period`s: `1 раз в квартал`, `2 раза в год`, `1 раз в 3 года`, `1 раз/квартал`, `каждые 3 месяца`."""
+
+FREQUENCY_WHEN: Final = (r"в", r"во")
+"""Prepositions before the time of year a measurement is made (`1 раз в год в III квартале`)."""
 
 QUARTER_PATTERNS: Final = (
     r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:[йм]|ый|ом|ого)?\s*(?:квартал\w*|кв\.?)(?!\w)",
@@ -346,11 +361,11 @@ LEGAL_UNITS: Final = (
     (r"част(?:ь|и|ью|ям|ях)|ч\.", "part"),
     (r"стать(?:я|и|е|ю|ей|ям|ями|ях)|ст\.", "article"),
     (r"параграф\w*|§", "paragraph"),
-    (r"раздел\w*|разд\.", "section"),
     (r"глав(?:а|ы|е|у|ой)|гл\.", "chapter"),
+    (r"раздел\w*|разд\.", "section"),
     (r"приложени(?:е|я|ю|ем|и|й|ям|ях)|прил\.", "appendix"),
 )
-"""Structural words, smallest first (the number follows the word)."""
+"""Structural words, smallest unit first (a code's раздел holds its главы)."""
 
 LEGAL_NUMBER_POSITION: Final = "after"
 """`п. 2 ст. 120`: the number follows its word; chains run from the smallest unit to the largest."""
@@ -403,28 +418,20 @@ LEGAL_ACTS: Final = (
     (r"регламент(?:а|у|ом|е|ы|ов)?", "Регламент"),
     (r"указ(?:а|у|ом|е)?", "Указ"),
     (r"конституци(?:я|и|ю|ей)", "Конституция"),
-    (r"СП", "СП"),
-    (r"ГОСТ(?:\s+Р)?", "ГОСТ"),
-    (r"СНиП", "СНиП"),
+    (r"(?-i:СП)", "СП"),
+    (r"(?-i:ГОСТ(?:\s+Р)?)", "ГОСТ"),
+    (r"(?-i:СНиП)", "СНиП"),
 )
 """Act names, most specific first, with the name in the nominative case."""
 
 LEGAL_GENERIC_ACTS: Final = frozenset(
-    {
-        "Кодекс",
-        "Закон",
-        "Инструкция",
-        "Правила",
-        "Методика",
-        "Приказ",
-        "Постановление",
-        "Положение",
-        "Регламент",
-        "Указ",
-        "СП",
-    }
+    {"Кодекс", "Закон", "Инструкция", "Правила", "Санитарные правила", "Методика", "Приказ", "Постановление"}
+    | {"Положение", "Регламент", "Указ", "СП", "ГОСТ", "СНиП"}
 )
 """Act words that name no act by themselves; kept only in a reference or with a number, date or title."""
+
+LEGAL_ISSUED_ACTS: Final = frozenset({"Приказ", "Постановление", "Указ"})
+"""Acts whose issuer stands between the name and the date (`приказ Министра … от 14 июля 2021 года № 250`)."""
 
 LEGAL_JURISDICTION: Final = r"(?:Республики\s+Казахстан|РК|Российской\s+Федерации|РФ)"
 """Written after an act's name and dropped from it."""
@@ -438,7 +445,9 @@ LEGAL_INTERNAL_BEFORE: Final = r"(?:настоящ\w+|данн(?:ого|ой|ы�
 LEGAL_APPROVED_BY: Final = r"(?:утвержд[её]нн\w+|утв\.)\s+(?:приказом|постановлением|решением)"
 """`…, утвержденной приказом … от … №280`: the number and date of the approving act."""
 
-LEGAL_NUMBER: Final = r"№\s*(?P<number>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\s)?[^\W_]+(?:[-/.][^\W_]+)*)"
+LEGAL_NUMBER: Final = (
+    r"№\s*(?P<number>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?[^\W_]+(?:[-/.][^\W_]+)*)"
+)
 """An act's number (`№ 400-VI`, `№280`, `№ҚР ДСМ-2`)."""
 
 LEGAL_DATE_PREFIX: Final = r"от"

@@ -131,7 +131,13 @@ FREQUENCY_WORDS: Final = {
     r"một\s+lần\s+duy\s+nhất|duy\s+nhất\s+một\s+lần": "once",
 }
 
-PERIOD_WORDS: Final = {r"ngày\s+đêm|ngày": "day", r"tuần": "week", r"tháng": "month", r"quý": "quarter", r"năm": "year"}
+PERIOD_WORDS: Final = {
+    r"ngày\s+đêm|ngày": "day",
+    r"tuần": "week",
+    r"tháng": "month",
+    r"quý": "quarter",
+    r"năm": "year",
+}
 
 FREQUENCY_PATTERNS: Final = (
     r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s*/\s*(?:(?P<count>{num})\s*)?lần",
@@ -141,6 +147,8 @@ FREQUENCY_PATTERNS: Final = (
     r"(?P<count>{num})\s+lần\s+(?:trong\s+)?(?:mỗi|một)\s+(?P<period>{period})",
 )
 """`03 tháng/lần` (every three months), `6 tháng một lần`, `định kỳ 6 tháng`, `2 lần/năm`."""
+
+FREQUENCY_WHEN: Final = (r"trong", r"vào")
 
 QUARTER_PATTERNS: Final = (r"quý\s+(?P<q>IV|III|II|I|[1-4])",)
 
@@ -161,7 +169,8 @@ DEADLINE_PATTERNS: Final = (
     ),
     (_BY + r"\s+(?:ngày\s+)?(?P<day>\d{1,2})\s+(?:của\s+)?(?P<period>tháng)\s+" + _NEXT, {}),
     (
-        _BY + r"\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:tháng\s*|/\s*)(?P<month>\d{1,2})\s*(?:năm\s*|/\s*)(?P<year>\d{4})",
+        _BY
+        + r"\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:tháng\s*|/\s*)(?P<month>\d{1,2})\s*(?:năm\s*|/\s*)(?P<year>\d{4})",
         {},
     ),
     (
@@ -170,7 +179,8 @@ DEADLINE_PATTERNS: Final = (
         {"period": "year"},
     ),
     (
-        _BY + r"\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:tháng\s*|/\s*)(?P<month>\d{1,2})(?:\s+(?P<annual>h[àằ]ng\s+năm))?",
+        _BY
+        + r"\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:tháng\s*|/\s*)(?P<month>\d{1,2})(?:\s+(?P<annual>h[àằ]ng\s+năm))?",
         {},
     ),
     (
@@ -178,7 +188,7 @@ DEADLINE_PATTERNS: Final = (
         r"(?P<amount>{num})\s+(?P<unit>{unit})(?:\s+(?P<working>làm\s+việc))?",
         {},
     ),
-    (r"(?P<amount>{num})\s+(?P<unit>{unit})(?:\s+(?P<working>làm\s+việc))?\s*,?\s*kể\s+từ", {}),
+    (r"(?P<amount>{num})\s+(?P<unit>{unit})(?:\s+(?P<working>làm\s+việc))?(?=\s*,?\s*kể\s+từ)", {}),
     (r"(?P<immediate>ngay\s+lập\s+tức)", {}),
 )
 """`trước ngày 31 tháng 01 hằng năm`, `trong thời hạn 30 ngày`, `05 ngày làm việc kể từ …`."""
@@ -219,8 +229,8 @@ LEGAL_ACTS: Final = (
     (r"bộ\s+luật", "Bộ luật"),
     (r"luật", "Luật"),
     (r"pháp\s+lệnh", "Pháp lệnh"),
-    (r"QCVN", "QCVN"),
-    (r"TCVN", "TCVN"),
+    (r"(?-i:QCVN)", "QCVN"),
+    (r"(?-i:TCVN)", "TCVN"),
 )
 
 LEGAL_GENERIC_ACTS: Final = frozenset(
@@ -243,12 +253,12 @@ LEGAL_TITLED_ACTS: Final = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 """Act kinds whose name goes on with a capitalised title (`Luật Bảo vệ môi trường`)."""
 
 LEGAL_TITLE_STOPWORDS: Final = frozenset(
-    {"số", "ngày", "năm", "này", "của", "và", "về", "được", "đã", "tại", "theo", "quy", "có", "để", "thì", "do", "với"}
-    | {"cho", "trong", "hoặc", "các", "những", "là", "khi", "đối", "sửa", "đổi", "bổ", "sung"}
+    "số ngày năm này của và về được đã tại theo quy có để thì do với cho trong hoặc các những là khi đối sửa đổi bổ sung".split()
 )
 """Words that end such a title."""
 
-LEGAL_LINKERS: Final = r"(?:của|tại)"
+LEGAL_LINKERS: Final = r"(?:của|tại|(?:ban\s+hành\s+)?kèm\s+theo)"
+"""Words between a reference and its act (`Phụ lục I ban hành kèm theo Thông tư này`)."""
 
 LEGAL_INTERNAL_AFTER: Final = r"này"
 """`Điều 5 Thông tư này`: the act is the document itself."""
@@ -270,4 +280,10 @@ LEGAL_NUMBER_ACTS: Final = {
 }
 """The issuer code at the end of a number names the kind of act (`…/NĐ-CP` is a Nghị định)."""
 
-LEGAL_ALIAS_PATTERNS: Final = (r"\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?(?:là\s+)?(?P<alias>[^()]{1,60}?)\s*\)",)
+LEGAL_ALIAS_PATTERNS: Final = (
+    r"\(\s*sau\s+đây\s+(?:gọi\s+)?(?:tắt\s+)?(?:là\s+)?(?P<alias>[^()]{1,60}?)\s*\)",
+)
+
+# -------------------------------------------------------------- identifiers
+
+YEAR_MARKERS: Final = (r"năm",)

@@ -1,0 +1,304 @@
+"""How often something must be done, in RU/KK/VI words → the contract's word and an RRULE.
+
+Monitoring tables say `1 раз в квартал`, `1 раз/квартал`, `ежеквартально`,
+`тоқсанына 1 рет`, `03 tháng/lần`, `hàng quý` … The contract wants one of
+`continuous`, `daily`, `weekly`, `monthly`, `quarterly`, `semiannual`,
+`yearly`, `once` plus an RFC 5545 recurrence rule:
+
+- daily `FREQ=DAILY`, weekly `FREQ=WEEKLY`, monthly `FREQ=MONTHLY`,
+  quarterly `FREQ=MONTHLY;INTERVAL=3`, semiannual `FREQ=MONTHLY;INTERVAL=6`,
+  yearly `FREQ=YEARLY`; other steps keep their rule and get no word
+  (`1 раз в 3 года` → `FREQ=YEARLY;INTERVAL=3`, `3 раза в год` →
+  `FREQ=MONTHLY;INTERVAL=4`).
+- continuous and once are not recurrences: their rule is None.
+- a yearly measurement tied to part of the year (`1 раз в год (3 квартал)`)
+  keeps the months in `months` and in the rule as
+  `FREQ=YEARLY;BYMONTH=7,8,9;BYSETPOS=1`: one occurrence a year, the first
+  candidate of the window (RFC 5545 has no "some time within"). For other
+  frequencies the months stay in `months` only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from extractor.nlp import lang
+from extractor.nlp.numbers import count_pattern, ordinal_pattern, read_count, read_ordinal
+
+WORDS: Final = ("continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly", "once")
+"""The contract's frequency words."""
+
+_MONTHS_PER: Final = {"month": 1, "quarter": 3, "halfyear": 6, "year": 12}
+_DAYS_PER: Final = {"day": 1, "week": 7}
+_WORD_BY_MONTHS: Final = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
+_RRULE_BY_WORD: Final = {
+    "daily": "FREQ=DAILY",
+    "weekly": "FREQ=WEEKLY",
+    "monthly": "FREQ=MONTHLY",
+    "quarterly": "FREQ=MONTHLY;INTERVAL=3",
+    "semiannual": "FREQ=MONTHLY;INTERVAL=6",
+    "yearly": "FREQ=YEARLY",
+    "continuous": None,
+    "once": None,
+}
+_UNIT_BY_WORD: Final = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "semiannual": "halfyear",
+    "yearly": "year",
+}
+_ROMAN: Final = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_EDGE: Final = r"(?<![^\W_])(?:{})(?![^\W_])"
+
+
+@dataclass(frozen=True)
+class Frequency:
+    """A frequency as written and what it means.
+
+    `times` occurrences every `interval` `unit`s (`2 раза в год`: 2, 1,
+    `year`); `word` and `rrule` as the contract wants them (None where the
+    contract has no word); `months` the months of the year it is tied to.
+    """
+
+    word: str | None
+    rrule: str | None
+    raw: str
+    months: tuple[int, ...] = ()
+    times: int = 1
+    interval: int = 1
+    unit: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def _fill(template: str, code: str) -> str:
+    module = lang.load(code)
+    times = getattr(module, "TIMES_WORDS", {})
+    return lang.fill(
+        template,
+        num=count_pattern((code,)),
+        ord=ordinal_pattern((code,)),
+        times=lang.alternation(times.keys()) if times else "(?!)",
+        period=lang.alternation(getattr(module, "PERIOD_WORDS", {}).keys()),
+    )
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, language) for every counted-frequency template."""
+    out = []
+    for code in lang.LANGUAGES:
+        for template in lang.get(code, "FREQUENCY_PATTERNS", ()):
+            out.append((re.compile(_EDGE.format(_fill(template, code)), re.IGNORECASE), code))
+    return tuple(out)
+
+
+@cache
+def _fixed() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, word) for every phrase that names a frequency by itself."""
+    return tuple(
+        (re.compile(_EDGE.format(key), re.IGNORECASE), word)
+        for key, word in lang.merged_dict("FREQUENCY_WORDS").items()
+    )
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """The first matched group among `name`, `name2`, `name3` (templates may spell a slot twice)."""
+    for key in (name, name + "2", name + "3"):
+        if key in m.re.groupindex and m.group(key) is not None:
+            return m.group(key)
+    return None
+
+
+def _rule(times: int, interval: int, unit: str | None) -> tuple[str | None, str | None]:
+    """The contract word and RRULE for `times` occurrences every `interval` `unit`s."""
+    if unit in _MONTHS_PER:
+        total = interval * _MONTHS_PER[unit]
+        if total % times:
+            return None, None
+        step = total // times
+        if step % 12 == 0:
+            rrule = "FREQ=YEARLY" + (f";INTERVAL={step // 12}" if step > 12 else "")
+        else:
+            rrule = "FREQ=MONTHLY" + (f";INTERVAL={step}" if step > 1 else "")
+        return _WORD_BY_MONTHS.get(step), rrule
+    if unit in _DAYS_PER:
+        days = interval * _DAYS_PER[unit]
+        if times == 1:
+            if days % 7 == 0:
+                return ("weekly" if days == 7 else None), "FREQ=WEEKLY" + (
+                    f";INTERVAL={days // 7}" if days > 7 else ""
+                )
+            return ("daily" if days == 1 else None), "FREQ=DAILY" + (f";INTERVAL={days}" if days > 1 else "")
+        if days == 1 and 24 % times == 0:
+            return None, f"FREQ=HOURLY;INTERVAL={24 // times}"
+    return None, None
+
+
+def _with_months(rrule: str | None, months: tuple[int, ...]) -> str | None:
+    """A yearly rule tied to a window: `BYMONTH` lists it, `BYSETPOS=1` keeps one occurrence a year."""
+    if not months or rrule is None or not rrule.startswith("FREQ=YEARLY"):
+        return rrule
+    return f"{rrule};BYMONTH={','.join(str(m) for m in months)};BYSETPOS=1"
+
+
+# ------------------------------------------------------------ month windows
+
+
+@cache
+def _quarter_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for code in lang.LANGUAGES:
+        for template in lang.get(code, "QUARTER_PATTERNS", ()):
+            out.append((re.compile(_EDGE.format(_fill(template, code)), re.IGNORECASE), code))
+    return tuple(out)
+
+
+@cache
+def _month_regex() -> str:
+    return lang.alternation(lang.merged_dict("MONTHS").keys())
+
+
+def _month(text: str) -> int | None:
+    return lang.lookup(lang.merged_dict("MONTHS"), text)
+
+
+def _quarter_number(text: str, code: str) -> int | None:
+    s = text.strip().upper()
+    if s in _ROMAN:
+        return _ROMAN[s]
+    value = read_ordinal(text, (code,))
+    return value if value in (1, 2, 3, 4) else None
+
+
+def months_of(text: str, anchored: bool = False) -> tuple[int, ...]:
+    """The months a time-of-year phrase names: `3 квартал` → (7, 8, 9), `июль–сентябрь`, `летом` → (6, 7, 8).
+
+    Months come in the window's own order (`ноябрь–февраль` → 11, 12, 1, 2).
+    With `anchored`, the phrase must start the text.
+    """
+    return _months_span(text, anchored)[0]
+
+
+def _months_span(text: str, anchored: bool) -> tuple[tuple[int, ...], int]:
+    """The months a phrase names and where the naming ends in `text`."""
+    find = re.match if anchored else re.search
+    for pattern, code in _quarter_patterns():
+        m = find(pattern, text)
+        if m:
+            q = _quarter_number(_group(m, "q") or "", code)
+            if q:
+                return (3 * q - 2, 3 * q - 1, 3 * q), m.end()
+    month = _month_regex()
+    m = find(_EDGE.format(rf"(?P<a>{month})\s*[-–—]\s*(?P<b>{month})"), text, re.IGNORECASE)
+    if m:
+        a, b = _month(m.group("a")), _month(m.group("b"))
+        if a and b:
+            window = range(a, b + 1) if a <= b else [*range(a, 13), *range(1, b + 1)]
+            return tuple(window), m.end()
+    months: list[int] = []
+    end = 0
+    for key, window in lang.merged_dict("SEASONS").items():
+        m = find(_EDGE.format(key), text, re.IGNORECASE)
+        if m:
+            months.extend(window)
+            end = max(end, m.end())
+    if not months:
+        for m in re.finditer(_EDGE.format(month), text, re.IGNORECASE):
+            if anchored and m.start() > 0:
+                break
+            value = _month(m.group(0))
+            if value:
+                months.append(value)
+                end = m.end()
+    return tuple(dict.fromkeys(months)), end
+
+
+def _window_after(text: str, end: int) -> tuple[tuple[int, ...], int]:
+    """Months named right after a frequency (`(3 квартал)`, `в III квартале`) and where that phrase ends."""
+    after = text[end : end + 80]
+    m = re.match(r"\s*\(([^()]{1,60})\)", after)
+    if m:
+        months = months_of(m.group(1))
+        return (months, end + m.end()) if months else ((), end)
+    when = lang.alternation(lang.merged_tuple("FREQUENCY_WHEN"))
+    m = re.match(rf"\s*,?\s*{when}\s+", after, re.IGNORECASE)
+    if m:
+        months, stop = _months_span(after[m.end() :], anchored=True)
+        if months:
+            return months, end + m.end() + stop
+    return (), end
+
+
+# ------------------------------------------------------------------ finding
+
+
+def _candidates(text: str) -> list[Frequency]:
+    out: list[Frequency] = []
+    for pattern, word in _fixed():
+        for m in pattern.finditer(text):
+            out.append(
+                Frequency(
+                    word,
+                    _RRULE_BY_WORD[word],
+                    m.group(0),
+                    unit=_UNIT_BY_WORD.get(word),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+    for pattern, code in _patterns():
+        for m in pattern.finditer(text):
+            period = lang.lookup(lang.get(code, "PERIOD_WORDS", {}), m.group("period"))
+            times = read_count(_group(m, "count"), (code,)) or 1
+            interval = read_count(_group(m, "every"), (code,)) or 1
+            word, rrule = _rule(times, interval, period)
+            out.append(Frequency(word, rrule, m.group(0), (), times, interval, period, m.start(), m.end()))
+    return out
+
+
+def find_frequencies(text: str) -> list[Frequency]:
+    """Every frequency phrase in `text`, in order, overlaps resolved in favour of the longer phrase."""
+    chosen: list[Frequency] = []
+    for f in sorted(_candidates(text), key=lambda f: (f.start or 0, -((f.end or 0) - (f.start or 0)))):
+        if chosen and (f.start or 0) < (chosen[-1].end or 0):
+            continue
+        chosen.append(f)
+    out = []
+    for f in chosen:
+        months, end = _window_after(text, f.end or 0)
+        if months:
+            f = Frequency(
+                f.word,
+                _with_months(f.rrule, months),
+                text[f.start : end].strip(),
+                months,
+                f.times,
+                f.interval,
+                f.unit,
+                f.start,
+                end,
+            )
+        out.append(f)
+    return out
+
+
+def find_frequency(text: str) -> Frequency | None:
+    """The first frequency phrase in a sentence (`… предоставляются ежеквартально до …` → quarterly)."""
+    found = find_frequencies(text)
+    return found[0] if found else None
+
+
+def parse_frequency(text: str) -> Frequency | None:
+    """The frequency a cell or phrase states (`1 раз в год (3 квартал)`, `03 tháng/lần`, `жылына 1 рет`).
+
+    The first frequency phrase in `text` is taken; None when there is none.
+    """
+    if not text:
+        return None
+    return find_frequency(text)
