@@ -24,6 +24,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from extractor.extraction import extract_document
+    from extractor.reading import parse_file
+
+    extraction = extract_document(parse_file(args.file))
+    _print_json(extraction.to_json(), args.indent)
+    return 0
+
+
 def _print_json(value: object, indent: int | None) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
@@ -34,6 +43,11 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str, str]] = {
         cmd_parse,
         "print a file's document model (blocks, tables, language) as JSON",
         "example: extractor parse programme.pdf --indent 1",
+    ),
+    "extract": (
+        cmd_extract,
+        "print what a file obliges (sources, emissions, wastes, limits, obligations) as contract JSON",
+        "example: extractor extract conclusion.pdf --indent 1",
     ),
 }
 
@@ -47,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (_, help_text, example) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text, epilog=example)
-        if name == "parse":
+        if name in ("parse", "extract"):
             p.add_argument("file", help="a .pdf, .docx or .txt file")
             p.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
     return parser

@@ -1,0 +1,85 @@
+"""Document model → extraction contract.
+
+Stages: classify the document, run its kind's extractor, then gather what
+every document has — its legal references (each once) and its tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extractor import contract as c
+from extractor.classify import classify
+from extractor.extractors import pek, regulation, scoping, work_plan
+from extractor.extractors.common import Collector, Context, to_contract_ref
+from extractor.model import Document
+from extractor.nlp import legal_refs as lr
+
+EXTRACTORS: dict[str, Callable[[Context, Collector], None]] = {
+    "pek_programme": pek.extract,
+    "scoping_conclusion": scoping.extract,
+    "regulation": regulation.extract,
+    "work_plan": work_plan.extract,
+}
+
+
+def extract_document(doc: Document) -> c.Extraction:
+    classification = classify(doc)
+    ctx = Context(doc, classification)
+    out = Collector()
+    run = EXTRACTORS.get(classification.kind)
+    if run is not None:
+        run(ctx, out)
+    return c.Extraction(
+        document=c.DocumentInfo(
+            sha256=doc.sha256,
+            filename=doc.filename,
+            format=doc.format.value,
+            kind=classification.kind,
+            language=doc.language,
+            languages=doc.languages,
+            title=classification.title,
+            number=classification.number,
+            date=classification.date,
+            pages=doc.pages,
+        ),
+        facilities=tuple(out.facilities),
+        sources=tuple(out.sources),
+        emissions=tuple(out.emissions),
+        wastes=tuple(out.wastes),
+        limits=tuple(out.limits),
+        obligations=tuple(out.obligations),
+        legal_refs=document_refs(ctx, out),
+        tables=tuple(table_out(t) for _, _, t in ctx.tables()),
+        warnings=tuple(out.warnings),
+    )
+
+
+def document_refs(ctx: Context, out: Collector) -> tuple[c.LegalRef, ...]:
+    """Every reference in the document once: in its text, its tables, and its obligations."""
+    texts = [ctx.full_text]
+    for _, _, table in ctx.tables():
+        texts.extend(cell.text for row in table.rows for cell in row if cell is not None)
+    refs = [ref for text in texts for ref in lr.find_legal_refs(text, aliases=ctx.aliases)]
+    found = [to_contract_ref(r) for r in lr.dedupe_refs(refs)]
+    seen = {_key(r) for r in found}
+    for obligation in out.obligations:
+        for ref in obligation.legal_refs:
+            if _key(ref) not in seen:
+                seen.add(_key(ref))
+                found.append(ref)
+    return tuple(found)
+
+
+def _key(ref: c.LegalRef) -> tuple:
+    return (ref.act, ref.number, ref.article, ref.clause, ref.subclause)
+
+
+def table_out(table) -> c.TableOut:
+    return c.TableOut(
+        title=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+        header=tuple(table.header),
+        rows=tuple(tuple(cell.text if cell else "" for cell in row) for row in table.rows),
+    )
