@@ -24,11 +24,16 @@ from rapidfuzz import fuzz, process
 
 MEDIA = ("air", "water", "soil")
 _FILES = {"air": "air_pollutants.csv", "water": "water_parameters.csv", "soil": "soil_elements.csv"}
-_MEDIUM_SYNONYMS = {"waste_water": "water", "wastewater": "water", "ground_water": "water", "surface_water": "water"}
+_MEDIUM_SYNONYMS = {
+    "waste_water": "water",
+    "wastewater": "water",
+    "ground_water": "water",
+    "surface_water": "water",
+}
 
 _DUST_CODES = frozenset({"2907", "2908", "2909"})
 """Inorganic dust differs only by its SiO2 share; these are matched by `_dust_code`, never fuzzily."""
-_UNSCANNED_SYMBOLS = frozenset({"T", "Odour", "Colour", "Turbidity", "Transparency", "Moisture"})
+_UNSCANNED_SYMBOLS = frozenset({"T", "Odour", "Colour", "Turbidity", "Transparency", "Hardness", "Moisture"})
 """Physical parameters whose names are ordinary words; found in running text only when a medium is given."""
 _UNSAFE_SCAN_SYMBOLS = frozenset({"As", "Be", "Co", "Mo", "Ga", "Li", "In", "No"})
 """Element symbols that are also common words or abbreviations; they match whole cells only."""
@@ -110,17 +115,29 @@ _CYR2LAT = {v: k for k, v in _LAT2CYR.items()}
 _DASHES = frozenset("‐‑‒–—―−﹣－⁻₋")
 _ROMAN = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x)")
 _ROMAN_CHARS = str.maketrans({"і": "i", "х": "x"})
+_OCR_ROMAN = re.compile(r"l{1,3}|lv|vl{1,3}|xl{1,3}")
+"""`(ll)`, `(lV)`: OCR and typists put a Latin l for the I of a roman numeral."""
+_ROMANISH = re.compile(r"[ivx]+")
+_SKELETON = str.maketrans(_CYR2LAT)
+_TO_CYRILLIC = str.maketrans(_LAT2CYR)
 _WORD = r"[^\W_](?:[^\W_]|[\u0300-\u036f])*"
-_TOKEN = re.compile(rf"[<>≤≥]|{_WORD}(?:(?:-|(?<=\d)\s*-\s*(?=[сc]?\d)|(?<=\d)[.,](?=\d)){_WORD})*")
+_TOKEN = re.compile(rf"[<>≤≥]|{_WORD}(?:(?:-|(?<=\d)[.,](?=\d)){_WORD})*")
+_RANGE_END = re.compile(r"[сc]?\d+[сc]?\d+")
+"""Two range ends written together (`7020`, `с1с5`): checked on the pair, so `70 - 20` and `С1 - С5` join."""
+_RANGE_GAP = re.compile(r"\s*-\s*")
+_LINE_WRAP = re.compile(r"-[ \t]*\n\s*")
 _NOISE = re.compile(
     r"\(\s*\d{1,4}\s*\*?\s*\)"  # list numbers of the KZ hygiene norms: (349), (1294*)
     r"|\(\s*\d\s*кл[^)]*\)|\(\s*-\s*\)|\(\s*класс[^)]*\)"  # hazard class notes: (3 кл. опасн.), (-)
     r"|[/(]\s*в\s+пересчете\s+на\s+[^/()]*(?:\([^()]*\)[^/()]*)*[/)]?"  # /в пересчете на железо/
     r"|[/(]\s*по\s+молекуле\s+[^/)]*[/)]?"
+    r"|[,(]?\s*\b(?:мг|мкг|нг|mg|µg|μg|ng|ммоль|мг-экв)\s*(?:о2|o2)?\s*/\s*(?:дм3|л|м3|кг|l|m3|kg)\b\)?"  # units
 )
 _ENDINGS = sorted(
-    "ями ами ого его ому ему ыми ими ием иям иях ых их ый ий ой ая яя ое ее ые ие ую юю ия ию ии "
-    "ов ев ей ам ям ах ях ом ем ою ею а я о е ы и у ю ь й".split(),
+    (
+        "ями ами ого его ому ему ыми ими ием иям иях ых их ый ий ой ая яя ое ее ые ие ую юю ия ию ии "
+        "ов ев ей ам ям ах ях ом ем ою ею а я о е ы и у ю ь й"
+    ).split(),
     key=len,
     reverse=True,
 )
@@ -148,10 +165,15 @@ def _normalize(text: str) -> tuple[str, list[int]]:
         for c in _norm_char(ch):
             chars.append(c)
             origin.append(i)
-    norm = _NOISE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    norm = "".join(chars)
+    probe = norm.translate(_TO_CYRILLIC)  # `в пepecчeтe` typed with Latin letters is still a note
+    spans = [m.span() for m in _NOISE.finditer(norm)] + [m.span() for m in _NOISE.finditer(probe)]
+    for start, end in spans:
+        norm = norm[:start] + " " * (end - start) + norm[end:]
     return norm, origin
 
 
+@functools.lru_cache(maxsize=65536)
 def _canon_token(token: str) -> str:
     """Latin/Cyrillic lookalikes made consistent, so `C12-19`, `С12-19` and `CO`/`СО` compare equal.
 
@@ -159,6 +181,8 @@ def _canon_token(token: str) -> str:
     a token made only of lookalikes is taken as Cyrillic. Roman numerals stay Latin.
     """
     token = unicodedata.normalize("NFC", re.sub(r"\s+", "", token))
+    if _OCR_ROMAN.fullmatch(token):
+        token = token.replace("l", "i")
     if _ROMAN.fullmatch(token.translate(_ROMAN_CHARS)):
         return token.translate(_ROMAN_CHARS)
     letters = [c for c in token if c.isalpha()]
@@ -169,12 +193,16 @@ def _canon_token(token: str) -> str:
     return "".join(_LAT2CYR.get(c, c) for c in token)
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(token: str) -> str:
-    """A crude Russian stem (`диоксида` → `диоксид`, `серы` → `сер`) so case endings still match."""
-    if len(token) < 4 or not token.isalpha() or not _CYRILLIC.match(token[-1]):
+    """A crude Russian stem (`диоксида` → `диоксид`) so case endings still match.
+
+    Stems keep four letters at least, so `барий` → `бари` never meets the word `бар`.
+    """
+    if len(token) < 5 or not token.isalpha() or not _CYRILLIC.match(token[-1]):
         return token
     for ending in _ENDINGS:
-        if token.endswith(ending) and len(token) - len(ending) >= 3:
+        if token.endswith(ending) and len(token) - len(ending) >= 4:
             return token[: -len(ending)]
     return token
 
@@ -188,9 +216,21 @@ class _Token:
 
 
 def _tokens(norm: str) -> list[_Token]:
-    out = []
+    """Word tokens; a spaced range such as `70 - 20` or `С1 - С5` becomes one token like `70-20`."""
+    out: list[_Token] = []
     for m in _TOKEN.finditer(norm):
         text = _canon_token(m.group())
+        prev = out[-1] if out else None
+        gap = norm[prev.end : m.start()] if prev else ""
+        if prev and "-" in gap and _RANGE_GAP.fullmatch(gap) and _RANGE_END.fullmatch(prev.text + text):
+            joined = f"{prev.text}-{text}"
+            out[-1] = _Token(joined, joined, prev.start, m.end())
+            continue
+        if prev and _LINE_WRAP.fullmatch(gap):  # `содер-⏎жащая`, `2-⏎Этоксиэтанол` in a wrapped cell
+            hyphen = "-" if prev.text[-1].isdigit() or text[0].isdigit() else ""
+            joined = _canon_token(prev.text + hyphen + text)
+            out[-1] = _Token(joined, _stem(joined), prev.start, m.end())
+            continue
         out.append(_Token(text, _stem(text), m.start(), m.end()))
     return out
 
@@ -205,6 +245,11 @@ def _stem_key(tokens: Iterable[_Token]) -> str:
 
 def _sorted_key(tokens: Iterable[_Token]) -> str:
     return " ".join(sorted(t.stem for t in tokens))
+
+
+def _sorted_text_key(tokens: Iterable[_Token]) -> str:
+    """Tokens in sorted order: `fuzz.ratio` on these equals `token_sort_ratio` without re-sorting choices."""
+    return " ".join(sorted(t.text for t in tokens))
 
 
 def _symbol_key(text: str) -> str:
@@ -233,6 +278,8 @@ class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     substance: Substance | None = None
     alias: str = ""
+    keys: dict[str, list[str]] | None = None
+    """`children` keys by first letter for rapidfuzz, filled on first fuzzy lookup (typos rarely hit it)."""
 
 
 @dataclass
@@ -243,6 +290,10 @@ class _Index:
     scan_symbols: dict[str, Substance] = field(default_factory=dict)
     whole: dict[str, Substance] = field(default_factory=dict)
     choices: list[str] = field(default_factory=list)
+    """Alias keys as script-neutral skeletons, for fuzzy search; dust aliases are left out."""
+    sorted_choices: list[str] = field(default_factory=list)
+    """The same with tokens sorted, so word order does not count."""
+    choice_keys: list[str] = field(default_factory=list)
     choice_subs: list[Substance] = field(default_factory=list)
     trie: _Node = field(default_factory=_Node)
 
@@ -265,7 +316,9 @@ def _add_words(index: _Index, tokens: list[_Token], sub: Substance, scan: bool) 
     index.stems.setdefault(_sorted_key(tokens), sub)
     if sub.code in _DUST_CODES:
         return
-    index.choices.append(_key(tokens))
+    index.choices.append(_key(tokens).translate(_SKELETON))
+    index.sorted_choices.append(_sorted_text_key(tokens).translate(_SKELETON))
+    index.choice_keys.append(_key(tokens))
     index.choice_subs.append(sub)
     if not scan:
         return
@@ -280,9 +333,12 @@ def _add_substance(index: _Index, sub: Substance, scan_params: bool) -> None:
     if sub.symbol:
         _add_symbol(index, sub.symbol, sub)
     scan = scan_params or sub.symbol not in _UNSCANNED_SYMBOLS
-    for alias in (sub.name, *sub.aliases):
-        if alias.startswith("="):
-            index.whole.setdefault(_key(_alias_tokens(alias[1:])), sub)
+    names = [a for a in (sub.name, sub.name_en, sub.name_kk, sub.name_vi, *sub.aliases) if a]
+    whole_only = {_key(_alias_tokens(a[1:])) for a in names if a.startswith("=")}
+    for key in whole_only:
+        index.whole.setdefault(key, sub)
+    for alias in names:
+        if alias.startswith("=") or _key(_alias_tokens(alias)) in whole_only:
             continue
         if _is_formula(alias):
             _add_symbol(index, alias, sub)
@@ -290,7 +346,8 @@ def _add_substance(index: _Index, sub: Substance, scan_params: bool) -> None:
         if not tokens:
             continue
         short = len(tokens) == 1 and len(tokens[0].text) <= 2
-        _add_words(index, tokens, sub, scan and not short and not _is_formula(alias))
+        single_formula = _is_formula(alias) and len(tokens) == 1
+        _add_words(index, tokens, sub, scan and not short and not single_formula)
 
 
 @functools.cache
@@ -308,7 +365,7 @@ def _index(medium: str | None) -> _Index:
 def _check_medium(medium: str | None) -> str | None:
     if medium is None:
         return None
-    medium = _MEDIUM_SYNONYMS.get(medium, medium)
+    medium = _MEDIUM_SYNONYMS.get(medium.lower(), medium.lower())
     if medium not in MEDIA:
         raise ValueError(f"unknown medium {medium!r}; expected one of {', '.join(MEDIA)}")
     return medium
@@ -325,21 +382,26 @@ _DUST_BELOW = re.compile(
     r"(?:ниже|менее|меньше|до|below|under|less\s+than|<|≤)\s+20(?![\d,.])"
     r"|(?<![\d,.])20\s+(?:и\s+(?:менее|ниже)|and\s+below|дан\s+төмен|төмен|кем)"
 )
-_DUST_WORDS = re.compile(
-    r"пыл|неорганическ|содерж|двуокис|диоксид|кремн|sio2|в|с|до|от|и|более|выше|ниже|менее|свыше|"
-    r"больше|меньше|[<>≤≥]|inorganic|dust|silica|containing|with|of|above|below|over|under|less|than|"
-    r"and|бейорганикал.*|шаң|кремний|қостотығы|дан|жоғары|төмен|кем|артық"
+_DUST_PREFIXES = ("пыл", "неорганическ", "содерж", "двуокис", "диоксид", "кремн", "бейорганикал")
+_DUST_WORDS = frozenset(
+    (
+        "sio2 в с до от и более выше ниже менее свыше больше меньше < > ≤ ≥ inorganic dust silica "
+        "containing with of above below over under less than and шаң кремний қостотығы дан жоғары төмен кем артық"
+    ).split()
 )
 
 
 def _is_dust_start(tokens: Sequence[_Token], i: int) -> bool:
+    """`Пыль неорганическая` (either order, a typo allowed), `inorganic dust`, `бейорганикалық шаң`."""
     pair = [t.stem for t in tokens[i : i + 2]]
     if len(pair) < 2:
         return False
     a, b = pair
+    if a.startswith("неорган") or fuzz.ratio(a, "неорганическ") >= 85:
+        a, b = b, a
+    inorganic = b.startswith("неорган") or fuzz.ratio(b, "неорганическ") >= 85
     return (
-        (a.startswith("пыл") and b.startswith("неорганическ"))
-        or (a.startswith("неорганическ") and b.startswith("пыл"))
+        (a.startswith("пы") and len(a) <= 5 and inorganic)
         or (a == "inorganic" and b == "dust")
         or (a.startswith("бейорганикал") and b == "шаң")
     )
@@ -366,11 +428,7 @@ def _dust_span(tokens: Sequence[_Token], i: int) -> tuple[int, Substance | None]
             if code is None:
                 return j, None
             end = j + 1
-            while end < len(tokens) and not tokens[end].text[0].isdigit() and _dust_word(tokens[end]):
-                if tokens[end].stem.startswith("пыл"):
-                    break
-                end += 1
-            if end < len(tokens) and tokens[end].text in {"жоғары", "төмен", "кем", "артық", "более", "выше"}:
+            while end < len(tokens) and _dust_tail(tokens[end : end + 2]):
                 end += 1
             return end, substance_by_code(code)
         if not _dust_word(tok) or tok.stem.startswith("пыл"):
@@ -380,7 +438,18 @@ def _dust_span(tokens: Sequence[_Token], i: int) -> tuple[int, Substance | None]
 
 
 def _dust_word(tok: _Token) -> bool:
-    return bool(_DUST_WORDS.fullmatch(tok.text) or _DUST_WORDS.match(tok.stem))
+    return tok.text in _DUST_WORDS or tok.stem.startswith(_DUST_PREFIXES)
+
+
+def _dust_tail(pair: Sequence[_Token]) -> bool:
+    """Words that may follow the share and still belong to the name: `двуокиси кремния`, `и более`."""
+    tok = pair[0]
+    if tok.text == "и":
+        return len(pair) > 1 and pair[1].text in {"более", "выше", "менее", "ниже"}
+    tail = {"sio2", "silica", "кремний", "қостотығы", "дан", "жоғары", "төмен", "кем", "артық"}
+    return tok.text in tail | {"более", "выше", "менее", "ниже"} or tok.stem.startswith(
+        ("двуокис", "диоксид", "кремн")
+    )
 
 
 # ---------------------------------------------------------------- guards
@@ -399,13 +468,19 @@ def _oxide_tag(stems: set[str]) -> str | None:
 
 
 def _compatible(query: str, candidate: str) -> bool:
-    """Reject fuzzy pairs that differ where it matters: numbers (C1-C5, PM10), NO vs NO2, плохо/хорошо."""
+    """Reject pairs that differ where it matters: numbers (C1-C5, PM10), NO vs NO2, roman numerals,
+    плохо/хорошо растворимые."""
     q_digits, c_digits = set(re.findall(r"\d+", query)), set(re.findall(r"\d+", candidate))
     if c_digits and q_digits != c_digits:
         return False
     q_words, c_words = set(query.split()), set(candidate.split())
     q_tag, c_tag = _oxide_tag(q_words), _oxide_tag(c_words)
-    if q_tag and c_tag and q_tag != c_tag:
+    garbled = any(_ROMANISH.fullmatch(w) and not _ROMAN.fullmatch(w) for w in q_words)
+    if q_tag and c_tag and q_tag != c_tag and not garbled:
+        return False
+    q_roman = {w for w in q_words if _ROMAN.fullmatch(w)}
+    c_roman = {w for w in c_words if _ROMAN.fullmatch(w)}
+    if q_roman and not q_roman & c_roman:  # `(V)` is not `(IV)`; `(I, III)` may still be `(II, III)`
         return False
     for a, b in _EXCLUSIVE:
         q_a, q_b = any(w.startswith(a) for w in q_words), any(w.startswith(b) for w in q_words)
@@ -456,18 +531,30 @@ def _split_parentheses(tokens_norm: str) -> tuple[str, list[str]]:
 
 
 def _variants(norm: str) -> list[list[_Token]]:
-    """Whole text, text without brackets, each bracketed synonym, and the same without qualifiers."""
+    """Whole text, text without brackets, each bracketed synonym, and the same without qualifiers.
+
+    A roman numeral keeps the text whole: dropping `(V)` would turn `Азот (V) оксид` into the
+    unrelated `Азот оксид`; such names go to fuzzy matching instead.
+    """
     outside, inside = _split_parentheses(norm)
-    out = [_tokens(norm), _tokens(outside), *(_tokens(part) for part in inside)]
+    whole = _tokens(norm)
+    roman = any(_ROMANISH.fullmatch(t.text) for t in whole)
+    inside_tokens = [_tokens(part) for part in inside]
+    inside_tokens = [v for v in inside_tokens if not all(_ROMANISH.fullmatch(t.text) for t in v)]
+    out = [whole, *inside_tokens] if roman else [whole, _tokens(outside), *inside_tokens]
     out += [[t for t in v if t.stem not in _QUALIFIERS] for v in out[:2]]
     return [v for v in out if v]
 
 
 def _lookup(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, float] | None:
-    for tokens in variants:
+    """Exact alias of any variant first, then stems; a part must not contradict the whole."""
+    whole = _key(variants[0])
+    usable = [v for n, v in enumerate(variants) if n == 0 or _compatible(whole, _key(v))]
+    for tokens in usable:
         sub = index.exact.get(_key(tokens))
         if sub is not None:
             return sub, 100.0
+    for tokens in usable:
         sub = index.stems.get(_stem_key(tokens)) or index.stems.get(_sorted_key(tokens))
         if sub is not None:
             return sub, 98.0
@@ -475,18 +562,25 @@ def _lookup(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, flo
 
 
 def _fuzzy(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, float] | None:
-    """Best fuzzy candidate that passes the guards and is not tied with a different substance."""
+    """Best fuzzy candidate that passes the guards and is not tied with a different substance.
+
+    Keys are compared as skeletons (lookalike letters folded to Latin), in written and in sorted
+    token order, so neither script mix-ups nor word order cost points.
+    """
     best: dict[Substance, float] = {}
-    for tokens in variants[:2]:
-        query = _key(tokens)
+    queries = dict.fromkeys((_key(tokens), _sorted_text_key(tokens)) for tokens in variants[:2])
+    for query, sorted_query in queries:
         cutoff = _threshold(query)
         if cutoff is None:
             continue
-        hits = process.extract(query, index.choices, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=8)
-        for choice, score, pos in hits:
-            if _compatible(query, choice):
-                sub = index.choice_subs[pos]
-                best[sub] = max(best.get(sub, 0.0), score)
+        for q, choices in (
+            (query.translate(_SKELETON), index.choices),
+            (sorted_query.translate(_SKELETON), index.sorted_choices),
+        ):
+            for _, score, pos in process.extract(q, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8):
+                if _compatible(query, index.choice_keys[pos]):
+                    sub = index.choice_subs[pos]
+                    best[sub] = max(best.get(sub, 0.0), score)
     if not best:
         return None
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
@@ -495,20 +589,20 @@ def _fuzzy(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, floa
     return ranked[0]
 
 
-def _match_name(index: _Index, norm: str) -> tuple[Substance, float] | None | bool:
-    """Match of a normalised name; False means "inorganic dust of unstated share", a firm no."""
+def _match_name(index: _Index, norm: str) -> tuple[Substance, float] | None:
     tokens = _tokens(norm)
     if not tokens:
         return None
     whole = index.whole.get(_key(tokens))
     if whole is not None:
         return whole, 100.0
-    if _is_dust_start(tokens, 0) and not any(t.stem.startswith("гипс") for t in tokens):
-        code = _dust_code(_key(tokens))
-        sub = substance_by_code(code) if code else None
-        return (sub, 100.0) if sub else False
     variants = _variants(norm)
     return _lookup(index, variants) or _fuzzy(index, variants)
+
+
+def _is_dust_cell(tokens: Sequence[_Token]) -> bool:
+    """Inorganic dust is decided by `_dust_code` alone: a missing SiO2 share is a firm no."""
+    return _is_dust_start(tokens, 0) and not any(t.stem.startswith("гипс") for t in tokens)
 
 
 def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | None:
@@ -528,12 +622,15 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
     code_match = _LEADING_CODE.match(norm)
     if code_match:
         norm = " " * code_match.end() + norm[code_match.end() :]
+    tokens = _tokens(norm)
+    if _is_dust_cell(tokens):
+        code = _dust_code(_key(tokens))
+        dust = substance_by_code(code) if code else None
+        return SubstanceMatch(dust, 100.0, text, *span) if dust else None
     found = _match_name(index, norm)
-    if found is False:
-        return None
     if found is None and code_match:
         found = _code_fallback(code_match.group(1), norm)
-    if not found:
+    if found is None:
         return None
     sub, score = found
     return SubstanceMatch(sub, round(score, 1), text, *span)
@@ -555,36 +652,47 @@ def _code_fallback(code: str, norm: str) -> tuple[Substance, float] | None:
 
 def _walk(index: _Index, tokens: Sequence[_Token], i: int) -> tuple[int, Substance, float] | None:
     """Longest alias starting at token `i`; a token may differ by a typo or another roman numeral."""
-    node, j, fuzzy_steps, best = index.trie, i, 0, None
-    while j < len(tokens) and node.children:
-        tok = tokens[j]
-        child = node.children.get(tok.stem)
-        if child is None:
-            child = _fuzzy_child(node, tok)
-            fuzzy_steps += child is not None
-        if child is None:
-            break
-        node, j = child, j + 1
-        if node.substance is not None:
-            score = 100.0
-            if fuzzy_steps:
-                query = _stem_key(tokens[i:j])
-                score = fuzz.ratio(query, node.alias)
-                cutoff = _threshold(query)
-                if cutoff is None or score < cutoff or not _compatible(query, node.alias):
-                    continue
-            best = (j, node.substance, score)
+    best: tuple[int, Substance, float] | None = None
+    stack = [(index.trie, i, 0)]
+    while stack:
+        node, j, fuzzy_steps = stack.pop()
+        if node.substance is not None and j > i:
+            score = _verify(_stem_key(tokens[i:j]), node.alias) if fuzzy_steps else 100.0
+            if score is not None and (best is None or (j, score) > (best[0], best[2])):
+                best = (j, node.substance, score)
+        if j >= len(tokens) or not node.children:
+            continue
+        child = node.children.get(tokens[j].stem)
+        if child is not None:
+            stack.append((child, j + 1, fuzzy_steps))
+        elif fuzzy_steps < 2:
+            stack.extend((c, j + 1, fuzzy_steps + 1) for c in _fuzzy_children(node, tokens[j]))
     return best
 
 
-def _fuzzy_child(node: _Node, tok: _Token) -> _Node | None:
-    if _ROMAN.fullmatch(tok.text):
-        romans = [k for k in node.children if _ROMAN.fullmatch(k)]
-        return node.children[romans[0]] if len(romans) == 1 else None
-    if len(tok.stem) < 6 or any(c.isdigit() for c in tok.stem):
+def _verify(query: str, alias: str) -> float | None:
+    """Score of a span reached through fuzzy steps, or None when it is too far from the alias."""
+    cutoff = _threshold(query)
+    score = fuzz.ratio(query, alias)
+    if cutoff is None or score < cutoff or not _compatible(query, alias):
         return None
-    hit = process.extractOne(tok.stem, node.children.keys(), scorer=fuzz.ratio, score_cutoff=85)
-    return node.children[hit[0]] if hit else None
+    return score
+
+
+def _fuzzy_children(node: _Node, tok: _Token) -> list[_Node]:
+    """Children a token may stand for: any other roman numeral, or a key one or two typos away."""
+    if _ROMAN.fullmatch(tok.text):
+        return [child for key, child in node.children.items() if _ROMAN.fullmatch(key)]
+    if len(tok.stem) < 6:
+        return []
+    if node.keys is None:
+        node.keys = {}
+        for key in node.children:
+            node.keys.setdefault(key[0], []).append(key)
+    digits = re.findall(r"\d+", tok.stem)
+    keys = node.keys.get(tok.stem[0], [])
+    hits = process.extract(tok.stem, keys, scorer=fuzz.ratio, score_cutoff=85, limit=3)
+    return [node.children[key] for key, _, _ in hits if re.findall(r"\d+", key) == digits]
 
 
 def _scan(index: _Index, text: str, norm: str, origin: list[int]) -> list[SubstanceMatch]:
@@ -598,16 +706,30 @@ def _scan(index: _Index, text: str, norm: str, origin: list[int]) -> list[Substa
             hit = (end, sub, 100.0) if sub else None
         if hit is None:
             tok = tokens[i]
-            sub = index.scan_symbols.get(_symbol_key(text[origin[tok.start] : origin[tok.end - 1] + 1]))
+            start_off, end_off = origin[tok.start], origin[tok.end - 1] + 1
+            charge = re.match(r"[+\-−]*", text[end_off:])
+            sub = index.scan_symbols.get(_symbol_key(text[start_off : end_off + charge.end()]))
+            sub = sub or index.scan_symbols.get(_symbol_key(text[start_off:end_off]))
             hit = (i + 1, sub, 100.0) if sub else None
         if hit is None:
             i += 1
             continue
         end, sub, score = hit
         start_off, end_off = origin[tokens[i].start], origin[tokens[end - 1].end - 1] + 1
+        tail = re.match(r"[ \t]?%|[+\-−]+(?!\w)", text[end_off:])
+        end_off += tail.end() if tail else 0
+        end_off = _close_bracket(text, start_off, end_off)
         out.append(SubstanceMatch(sub, round(score, 1), text[start_off:end_off], start_off, end_off))
         i = end
     return _merge_synonyms(text, out)
+
+
+def _close_bracket(text: str, start: int, end: int) -> int:
+    """End of a span widened over the `)` that closes a bracket opened inside it."""
+    if text.count("(", start, end) > text.count(")", start, end):
+        close = re.match(r"\s*\)", text[end:])
+        end += close.end() if close else 0
+    return end
 
 
 def _merge_synonyms(text: str, matches: list[SubstanceMatch]) -> list[SubstanceMatch]:
@@ -615,13 +737,13 @@ def _merge_synonyms(text: str, matches: list[SubstanceMatch]) -> list[SubstanceM
     out: list[SubstanceMatch] = []
     for m in matches:
         prev = out[-1] if out else None
-        if prev and prev.substance == m.substance and not re.search(r"\w", text[prev.end : m.start]):
-            end = m.end
-            tail = re.match(r"[^\w(]*\)", text[end:])
-            end += tail.end() if tail and "(" in text[prev.end : m.start] else 0
-            out[-1] = SubstanceMatch(prev.substance, min(prev.score, m.score), text[prev.start : end], prev.start, end)
-        else:
+        if prev is None or prev.substance != m.substance or re.search(r"\w", text[prev.end : m.start]):
             out.append(m)
+            continue
+        end = _close_bracket(text, prev.start, m.end)
+        out[-1] = SubstanceMatch(
+            prev.substance, min(prev.score, m.score), text[prev.start : end], prev.start, end
+        )
     return out
 
 
