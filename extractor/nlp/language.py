@@ -9,6 +9,7 @@ langdetect is asked only about other Latin text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -18,9 +19,10 @@ KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 MIN_LETTERS = 3
 LANGDETECT_CONFIDENCE = 0.9
-KAZAKH_SHARE = 0.02
-"""Share of Kazakh-only letters among Cyrillic letters above which a text is Kazakh
-(Kazakh prose has 6–10 %; a Russian sentence with a Kazakh place name well under 2 %)."""
+KAZAKH_WORD_SHARE = 0.25
+"""Share of Cyrillic words with a Kazakh-only letter above which a text is Kazakh: most words of
+Kazakh prose have one; a Russian sentence naming «Ақтөбе» or «Жаңаөзен» has one word in ten."""
+_WORD = re.compile(r"\w+")
 
 
 def _is_vietnamese_letter(ch: str) -> bool:
@@ -37,8 +39,9 @@ def detect(text: str) -> str | None:
         return None
     cyrillic = [ch for ch in letters if "\u0400" <= ch <= "\u04ff"]
     if len(cyrillic) >= len(letters) / 2:
-        kazakh = sum(ch in KAZAKH_LETTERS for ch in cyrillic)
-        if kazakh >= 2 and kazakh >= KAZAKH_SHARE * len(cyrillic):
+        words = [w for w in _WORD.findall(text) if any("\u0400" <= ch <= "\u04ff" for ch in w)]
+        kazakh = sum(1 for w in words if KAZAKH_LETTERS.intersection(w))
+        if kazakh and kazakh >= KAZAKH_WORD_SHARE * len(words) and (kazakh >= 2 or len(words) <= 2):
             return "kk"
         return "ru"
     latin = [ch for ch in letters if unicodedata.name(ch, "").startswith("LATIN")]

@@ -19,7 +19,6 @@ from pathlib import PurePath
 from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from lxml import etree
 
 from extractor.errors import CorruptFile, EncryptedFile
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
@@ -39,7 +38,9 @@ def read(data: bytes, filename: str) -> Document:
         doc = open_docx(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError) as exc:
         raise CorruptFile(f"{name}: not a valid DOCX ({exc})") from None
-    except (KeyError, etree.XMLSyntaxError, ValueError) as exc:
+    except (
+        Exception
+    ) as exc:  # python-docx fails in many ways on broken packages (KeyError, AttributeError, lxml …)
         raise CorruptFile(f"{name}: damaged DOCX ({type(exc).__name__}: {exc})") from None
     if "EncryptedPackage" in str(getattr(doc.part.package, "parts", "")):
         raise EncryptedFile(f"{name}: the Word document is password-protected")

@@ -40,7 +40,9 @@ _PAGE_NUMBER = re.compile(
     r"|^\s*(?:стр\.?|страница|page|бет|trang)\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
-_TRAILING_PAGE_NUMBER = re.compile(r"\s+(?:[-–]\s*\d{1,4}\s*[-–]|(?:стр\.?|page|бет|trang)\s*\d{1,4})\s*$", re.I)
+_TRAILING_PAGE_NUMBER = re.compile(
+    r"\s+(?:[-–]\s*\d{1,4}\s*[-–]|(?:стр\.?|page|бет|trang)\s*\d{1,4})\s*$", re.I
+)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 _TOL = 2.0
 
@@ -88,7 +90,9 @@ def read(data: bytes, filename: str) -> Document:
     except Exception as exc:  # pdfplumber wraps pdfminer's errors; pdfminer raises plain ones on broken files
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) or "encrypt" in str(cause).lower():
-            raise EncryptedFile(f"{name}: the PDF is password-protected; upload a copy without a password") from None
+            raise EncryptedFile(
+                f"{name}: the PDF is password-protected; upload a copy without a password"
+            ) from None
         if isinstance(cause, PDFSyntaxError | PSException):
             raise CorruptFile(f"{name}: damaged PDF ({cause})") from None
         raise CorruptFile(f"{name}: damaged PDF ({type(cause).__name__}: {cause})") from None
@@ -127,7 +131,9 @@ def _meta(info: dict, key: str) -> str | None:
 
 def _read_page(page, number: int) -> Page:
     out = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
-    tables = [t for t in page.find_tables() if len(t.cells) >= 2]
+    closing = _open_table_ends(page)
+    settings = {"explicit_horizontal_lines": closing} if closing else None
+    tables = [t for t in page.find_tables(settings) if len(t.cells) >= 2]
     boxes = [t.bbox for t in tables]
     body = (
         page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
@@ -148,6 +154,34 @@ def _read_page(page, number: int) -> Page:
         chars = [c for c in page.chars if _inside(c, [table.bbox])]
         for piece in table_fragments(table.cells, chars, number):
             out.fragments.append(piece)
+    return out
+
+
+def _open_table_ends(page) -> list[float]:
+    """Heights where column rules stop without a horizontal rule to close them.
+
+    A table cut by a page break may be drawn without a rule at the cut: the
+    column rules run to the foot of the page (and start at the head of the
+    next) with nothing across. A line at those heights closes the cells.
+    """
+    edges = page.edges
+    verticals = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 3]
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    ends: Counter[float] = Counter()
+    for e in verticals:
+        ends[round(e["top"])] += 1
+        ends[round(e["bottom"])] += 1
+    out = []
+    for y, count in ends.items():
+        if count < 2:
+            continue
+        xs = [e["x0"] for e in verticals if round(e["top"]) == y or round(e["bottom"]) == y]
+        lo, hi = min(xs), max(xs)
+        closed = any(
+            abs(h["top"] - y) <= _TOL and h["x0"] <= lo + _TOL and h["x1"] >= hi - _TOL for h in horizontals
+        )
+        if not closed:
+            out.append(float(y))
     return out
 
 
@@ -374,13 +408,13 @@ def _mode(values: list[int]) -> int:
 
 
 def _to_blocks(items: list[list[Line] | Fragment], pages: list[Page]) -> list[Block]:
+    body_lines = [ln for item in items if not isinstance(item, Fragment) for ln in item]
     weights: Counter[int] = Counter()
-    for p in pages:
-        for ln in p.lines:
-            weights[round(ln.size)] += len(ln.text)
+    for ln in body_lines:
+        weights[round(ln.size)] += len(ln.text)
     body_size = weights.most_common(1)[0][0] if weights else 0
     heading_sizes = sorted(
-        {round(ln.size) for p in pages for ln in p.lines if round(ln.size) > body_size + 1}, reverse=True
+        {round(ln.size) for ln in body_lines if round(ln.size) > body_size + 1}, reverse=True
     )
     by_page = {p.number: p for p in pages}
     blocks: list[Block] = []

@@ -99,7 +99,13 @@ def _zip_format(data: bytes, name: str) -> Format:
 
 def _looks_like_text(data: bytes) -> bool:
     sample = data[:65536]
-    if b"\x00" in sample and not (sample.startswith(b"\xff\xfe") or sample.startswith(b"\xfe\xff")):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            decoded = sample[: len(sample) // 2 * 2].decode("utf-16")
+        except UnicodeDecodeError:
+            return False
+        return sum(1 for ch in decoded if ord(ch) < 32 and ch not in "\t\n\f\r") <= len(decoded) * 0.01
+    if b"\x00" in sample:
         return False
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls <= len(sample) * 0.01
