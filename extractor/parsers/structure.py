@@ -125,6 +125,10 @@ def structure_blocks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     stack: list[str] = []
     for k, block in enumerate(blocks):
+        if block.kind == BlockKind.HEADING and _is_prose(block.text):
+            block = replace(
+                block, kind=BlockKind.PARAGRAPH, level=None
+            )  # a heading style on a whole paragraph
         if block.kind == BlockKind.HEADING:
             stack = []
             out.append(_split_heading_number(block))
@@ -173,6 +177,14 @@ def structure_blocks(blocks: list[Block]) -> list[Block]:
             replace(block, kind=BlockKind.LIST_ITEM, number=marker.number, level=level, text=marker.rest)
         )
     return attach_captions(out)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?:]\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІĐ]")
+
+
+def _is_prose(text: str) -> bool:
+    """Too long, or several sentences: a paragraph that only carries a heading style."""
+    return len(text) > 250 or len(_SENTENCE_BREAK.findall(text)) >= 2
 
 
 def _introduces_text(blocks: list[Block], k: int, marker: Marker) -> bool:

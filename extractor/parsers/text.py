@@ -55,6 +55,29 @@ _FUNCTION_WORDS = frozenset(
         "вы",
     ]
 )
+# Adjective and noun endings that a narrow column may push onto the next line alone.
+_ENDINGS = frozenset(
+    [
+        "ий",
+        "ый",
+        "ой",
+        "ая",
+        "яя",
+        "ое",
+        "ее",
+        "ые",
+        "ие",
+        "ых",
+        "их",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ом",
+        "ем",
+        "ую",
+    ]
+)
 _NUMBER_TAIL = re.compile(r"\d[.:,]\d*$")
 
 
@@ -111,9 +134,11 @@ def _glue(before: str, after: str, in_cell: bool) -> str | None:
         tail = _CYR_WORD_START.match(after)
         if head and tail and after[0].islower():
             a, b = head.group(1), tail.group(1)
-            short_tail = len(b) <= 2 and b.lower() not in _FUNCTION_WORDS
+            short_tail = len(b) <= 2 and b.lower() not in _FUNCTION_WORDS and a.lower() not in _FUNCTION_WORDS
             if is_known_word(a + b) and (short_tail or not (is_known_word(a) and is_known_word(b))):
                 return ""
+            if b.lower() in _ENDINGS and not is_known_word(a):
+                return ""  # a proper name's stem and its ending: "Жезказганск/ий"
         if _NUMBER_TAIL.search(before) and after[:1].isdigit():
             return ""
     return " "
