@@ -183,7 +183,7 @@ def add_waste(out: Collector, name: str, raw_code: str, operation: str, prov: c.
     if code is None and name and name.endswith(":"):
         return  # a group row whose fractions follow
     waste = c.Waste(
-        code=(code.code + ("*" if code.hazardous else "")) if code else None,
+        code=code.code if code else None,
         hazardous=code.hazardous if code else None,
         name=name,
         operation=clean_name(operation) or None,
@@ -229,14 +229,11 @@ def text_duties(ctx: Context, out: Collector) -> None:
             actor = actor_before(block.text[: lead.start()])
             items = duty_list(blocks, i + 1)
             for j in items:
-                add_duty(ctx, out, j, blocks[j].text, actor, listed=True)
+                add_duty(ctx, out, j, sentences(blocks[j].text)[0], actor, listed=True)
             i = (items[-1] if items else i) + 1
             continue
-        if block.kind == BlockKind.LIST_ITEM:
-            add_duty(ctx, out, i, block.text, None, listed=False)
-        else:
-            for sentence in sentences(block.text):
-                add_duty(ctx, out, i, sentence, None, listed=False)
+        for k, sentence in enumerate(sentences(block.text)):
+            add_duty(ctx, out, i, sentence, None, listed=False, numbered=k == 0)
         i += 1
 
 
@@ -263,7 +260,9 @@ def _style(number: str | None) -> str:
     return re.sub(r"\d+", "9", re.sub(r"[a-zа-яё]", "a", number.lower()))
 
 
-def add_duty(ctx: Context, out: Collector, i: int, text: str, lead_actor: str | None, listed: bool) -> None:
+def add_duty(
+    ctx: Context, out: Collector, i: int, text: str, lead_actor: str | None, listed: bool, numbered: bool = True
+) -> None:
     block = ctx.doc.blocks[i]
     freq = find_frequency(text)
     deadline = find_deadline(text)
@@ -281,7 +280,7 @@ def add_duty(ctx: Context, out: Collector, i: int, text: str, lead_actor: str | 
             kind=kind,
             text=text,
             modality=modality,
-            number=block.label if block.kind == BlockKind.LIST_ITEM else None,
+            number=block.label if block.kind == BlockKind.LIST_ITEM and numbered else None,
             actor=lead_actor if listed else (actor_before(text[: marker.start()]) if marker else None),
             frequency=freq.word if freq else None,
             rrule=freq.rrule if freq else None,
