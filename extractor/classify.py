@@ -61,6 +61,8 @@ class Classification:
     title: str | None
     number: str | None
     date: str | None
+    year: int | None = None
+    """The year the document applies to: "Период действия: 2027г.", "на 2022 год", "năm 2024"."""
 
 
 def classify(doc: Document) -> Classification:
@@ -88,7 +90,26 @@ def classify(doc: Document) -> Classification:
         kind = "other"
     title = _title(doc, kind)
     number, date = _number_and_date(doc, title)
-    return Classification(kind, scores, title, number, date)
+    return Classification(kind, scores, title, number, date, _year(doc, title))
+
+
+_YEAR = re.compile(
+    r"(?:период\w* действия|на|жылға|năm|for|in)\s*[:\-–]?\s*(?:с\s+\d{2}\.\d{2}\.)?((?:19|20)\d{2})\s*(?:г\.?|год\w*|жыл\w*)?",
+    re.I,
+)
+
+
+def _year(doc: Document, title: str | None) -> int | None:
+    """The year in the title block ("Период действия: 2027г.", "План работы … на 2022 год")."""
+    texts = ([title] if title else []) + [b.text for b in doc.blocks[:25] if b.kind != BlockKind.TABLE]
+    texts += [t.caption for t in doc.tables()[:3] if t.caption]
+    for text in texts:
+        if _LEGAL_BASIS.match(text):
+            continue
+        m = _YEAR.search(text)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _has_conclusions_list(doc: Document) -> bool:

@@ -157,6 +157,8 @@ class DocumentInfo:
     number: str | None
     date: str | None
     pages: int | None
+    year: int | None = None
+    """The year the document applies to (a programme's period, a plan's year), when it says."""
 
 
 @dataclass(frozen=True)

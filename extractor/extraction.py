@@ -42,6 +42,7 @@ def extract_document(doc: Document) -> c.Extraction:
             number=classification.number,
             date=classification.date,
             pages=doc.pages,
+            year=classification.year,
         ),
         facilities=tuple(out.facilities),
         sources=tuple(out.sources),
