@@ -1,0 +1,27 @@
+"""The FastAPI application: the JSON API (documented at /docs) and, later, the web pages."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from api import errors
+from api.routers import documents, exports, facilities, obligations, reference
+from extractor import __version__
+from extractor.settings import Settings
+from extractor.store import open_db
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    open_db(settings.database).close()  # create the schema up front, not on the first request
+    app = FastAPI(
+        title="regdocs",
+        version=__version__,
+        description="Environmental obligations extracted from ПЭК programmes, scoping conclusions, "
+        "regulations and work plans (Kazakhstan, Vietnam): upload documents, query what a facility must do, export.",
+    )
+    app.state.settings = settings
+    errors.install(app)
+    for module in (documents, facilities, obligations, reference, exports):
+        app.include_router(module.router)
+    return app

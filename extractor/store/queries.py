@@ -1,0 +1,272 @@
+"""Reading the store: documents, facilities, and obligations under filters.
+
+The obligation filters are the questions users ask: which facility, what
+kind, about which substance (a code, a formula, or a name in any language:
+"диоксид азота", "NO2" and "0301" are one substance), at which source, how
+often, from which document, containing which words, due when, current or
+superseded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from extractor.errors import InputError, NotFound
+from extractor.nlp.substances import MEDIA, match_substance, substance_by_code
+
+SORTS = {
+    "id": "o.id",
+    "kind": "o.kind, o.id",
+    "frequency": "o.frequency, o.id",
+    "document": "o.document_id, o.id",
+    "facility": "o.facility_id, o.id",
+    "due_date": "(select min(due_date) from obligation_due_dates d where d.obligation_id = o.id), o.id",
+    "number": "o.document_id, cast(o.number as integer), o.number, o.id",
+}
+SUPERSEDED = ("current", "superseded", "all")
+
+
+@dataclass(frozen=True)
+class ObligationFilter:
+    facility_id: int | None = None
+    kind: str | None = None
+    substance: str | None = None
+    source: str | None = None
+    frequency: str | None = None
+    document_id: int | None = None
+    q: str | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+    superseded: str = "current"
+    sort: str = "id"
+    descending: bool = False
+    limit: int = 100
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.superseded not in SUPERSEDED:
+            raise InputError(f"superseded must be one of {', '.join(SUPERSEDED)}, not {self.superseded!r}")
+        if self.sort not in SORTS:
+            raise InputError(f"sort must be one of {', '.join(SORTS)}, not {self.sort!r}")
+        if not 1 <= self.limit <= 10000 or self.offset < 0:
+            raise InputError(f"limit must be 1…10000 and offset ≥ 0 (got {self.limit}, {self.offset})")
+        for name in ("due_from", "due_to"):
+            value = getattr(self, name)
+            if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise InputError(f"{name} must be a date YYYY-MM-DD, not {value!r}")
+
+
+def substance_keys(query: str) -> tuple[set[str], set[str]]:
+    """Codes and symbols that a substance query means, in every medium it could be."""
+    query = query.strip()
+    if re.fullmatch(r"\d{4}", query):
+        s = substance_by_code(query)
+        return {query}, {s.symbol} if s and s.symbol else set()
+    codes: set[str] = set()
+    symbols: set[str] = set()
+    for medium in MEDIA:
+        m = match_substance(query, medium=medium)
+        if m is not None:
+            if m.substance.code:
+                codes.add(m.substance.code)
+            if m.substance.symbol:
+                symbols.add(m.substance.symbol)
+    return codes, symbols
+
+
+def obligations(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[int, list[dict]]:
+    """(total matching, one page of obligations with what they concern)."""
+    where, params = _where(db, f)
+    sql_where = " where " + " and ".join(where) if where else ""
+    total = db.execute(f"select count(*) from obligations o{sql_where}", params).fetchone()[0]
+    order = SORTS[f.sort] + (" desc" if f.descending else "")
+    rows = db.execute(
+        f"select o.* from obligations o{sql_where} order by {order} limit ? offset ?", [*params, f.limit, f.offset]
+    )
+    columns = [d[0] for d in rows.description]
+    items = [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
+    return total, [_with_links(db, item) for item in items]
+
+
+def _where(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[list[str], list]:
+    where: list[str] = []
+    params: list = []
+    if f.facility_id is not None:
+        where.append("o.facility_id = ?")
+        params.append(f.facility_id)
+    if f.document_id is not None:
+        where.append("o.document_id = ?")
+        params.append(f.document_id)
+    if f.kind:
+        where.append("o.kind = ?")
+        params.append(f.kind)
+    if f.frequency:
+        where.append("o.frequency = ?")
+        params.append(f.frequency)
+    if f.superseded != "all":
+        where.append("o.superseded = ?")
+        params.append(1 if f.superseded == "superseded" else 0)
+    if f.source:
+        where.append("o.id in (select obligation_id from obligation_sources where source_number = ?)")
+        params.append(f.source.strip())
+    if f.substance:
+        codes, symbols = substance_keys(f.substance)
+        if not codes and not symbols:
+            where.append("o.id in (select obligation_id from obligation_substances where substance_name like ?)")
+            params.append(f"%{f.substance.strip()}%")
+        else:
+            marks_c = ",".join("?" * len(codes)) or "null"
+            marks_s = ",".join("?" * len(symbols)) or "null"
+            where.append(
+                "o.id in (select obligation_id from obligation_substances"
+                f" where substance_code in ({marks_c}) or substance_symbol in ({marks_s}))"
+            )
+            params.extend(sorted(codes))
+            params.extend(sorted(symbols))
+    if f.q:
+        where.append("o.id in (select rowid from obligations_fts where obligations_fts match ?)")
+        params.append(fts_query(f.q))
+    if f.due_from or f.due_to:
+        where.append(
+            "o.id in (select obligation_id from obligation_due_dates where due_date >= ? and due_date <= ?)"
+        )
+        params.extend([f.due_from or "0000-01-01", f.due_to or "9999-12-31"])
+    return where, params
+
+
+def fts_query(text: str) -> str:
+    """Words of a free-text query as an FTS5 expression: every word, as a prefix, quoted."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        raise InputError(f"text query {text!r} has no words")
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _with_links(db: sqlite_utils.Database, item: dict) -> dict:
+    oid = item["id"]
+    item["substances"] = [
+        {"code": r[0], "cas": r[1], "symbol": r[2], "name": r[3]}
+        for r in db.execute(
+            "select substance_code, substance_cas, substance_symbol, substance_name from obligation_substances"
+            " where obligation_id = ?",
+            [oid],
+        )
+    ]
+    item["source_numbers"] = [
+        r[0] for r in db.execute("select source_number from obligation_sources where obligation_id = ?", [oid])
+    ]
+    item["legal_refs"] = [
+        dict(zip(("text", "act", "number", "article", "clause", "subclause"), r, strict=True))
+        for r in db.execute(
+            "select r.text, r.act, r.number, r.article, r.clause, r.subclause from obligation_legal_refs l"
+            " join legal_refs r on r.id = l.legal_ref_id where l.obligation_id = ?",
+            [oid],
+        )
+    ]
+    item["due_dates"] = [
+        r[0] for r in db.execute("select due_date from obligation_due_dates where obligation_id = ? order by 1", [oid])
+    ]
+    item["superseded"] = bool(item["superseded"])
+    item["checked"] = bool(item["checked"])
+    return item
+
+
+# ------------------------------------------------------------------ documents and facilities
+
+
+def documents(db: sqlite_utils.Database, limit: int = 100, offset: int = 0, facility_id: int | None = None):
+    where = " where facility_id = ?" if facility_id is not None else ""
+    params = [facility_id] if facility_id is not None else []
+    total = db.execute(f"select count(*) from documents{where}", params).fetchone()[0]
+    rows = db.execute(
+        "select id, sha256, filename, format, kind, language, title, number, date, year, pages, size_bytes,"
+        f" facility_id, superseded_by, ingested_at from documents{where} order by id limit ? offset ?",
+        [*params, limit, offset],
+    )
+    columns = [d[0] for d in rows.description]
+    return total, [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
+
+
+def document(db: sqlite_utils.Database, document_id: int) -> dict:
+    row = db.execute("select * from documents where id = ?", [document_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no document with id {document_id}")
+    columns = [d[0] for d in db.execute("select * from documents limit 0").description]
+    return dict(zip(columns, row, strict=True))
+
+
+def extraction(db: sqlite_utils.Database, document_id: int) -> dict:
+    return json.loads(document(db, document_id)["extraction"])
+
+
+def document_file(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, bytes]:
+    row = db.execute(
+        "select d.filename, f.content_type, f.content from documents d join document_files f"
+        " on f.document_id = d.id where d.id = ?",
+        [document_id],
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no document with id {document_id}")
+    return row[0], row[1] or "application/octet-stream", row[2]
+
+
+def facilities(db: sqlite_utils.Database, q: str | None = None, bin: str | None = None, kato: str | None = None,
+               limit: int = 100, offset: int = 0) -> tuple[int, list[dict]]:
+    where, params = [], []
+    if q:
+        where.append("(name like ? or operator like ? or bin like ?)")
+        params.extend([f"%{q.strip()}%"] * 3)
+    if bin:
+        where.append("bin = ?")
+        params.append(bin.strip())
+    if kato:
+        where.append("kato like ?")
+        params.append(f"{kato.strip()}%")
+    sql_where = " where " + " and ".join(where) if where else ""
+    total = db.execute(f"select count(*) from facilities{sql_where}", params).fetchone()[0]
+    rows = db.execute(f"select * from facilities{sql_where} order by name limit ? offset ?", [*params, limit, offset])
+    columns = [d[0] for d in rows.description]
+    return total, [_facility_counts(db, dict(zip(columns, r, strict=True))) for r in rows.fetchall()]
+
+
+def facility(db: sqlite_utils.Database, facility_id: int) -> dict:
+    row = db.execute("select * from facilities where id = ?", [facility_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no facility with id {facility_id}")
+    columns = [d[0] for d in db.execute("select * from facilities limit 0").description]
+    return _facility_counts(db, dict(zip(columns, row, strict=True)))
+
+
+def _facility_counts(db: sqlite_utils.Database, item: dict) -> dict:
+    fid = item["id"]
+    item["documents"] = db.execute(
+        "select count(*) from document_facilities where facility_id = ?", [fid]
+    ).fetchone()[0]
+    item["obligations"] = db.execute(
+        "select count(*) from obligations where facility_id = ? and superseded = 0", [fid]
+    ).fetchone()[0]
+    return item
+
+
+def rows(db: sqlite_utils.Database, table: str, facility_id: int | None = None, document_id: int | None = None,
+         current_only: bool = True) -> list[dict]:
+    """Sources, emissions, wastes or limits of a facility (from its current documents) or of a document."""
+    if table not in ("sources", "emissions", "wastes", "limits", "warnings", "legal_refs"):
+        raise InputError(f"unknown table {table!r}")
+    where, params = [], []
+    if facility_id is not None:
+        where.append("facility_id = ?")
+        params.append(facility_id)
+        if current_only:
+            where.append("document_id in (select id from documents where superseded_by is null)")
+    if document_id is not None:
+        where.append("document_id = ?")
+        params.append(document_id)
+    sql_where = " where " + " and ".join(where) if where else ""
+    result = db.execute(f"select * from {table}{sql_where} order by id", params)
+    columns = [d[0] for d in result.description]
+    return [dict(zip(columns, r, strict=True)) for r in result.fetchall()]
