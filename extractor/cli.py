@@ -5,22 +5,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 from extractor import __version__
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, InputError
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".txt"}
+
+
+# ------------------------------------------------------------------ commands
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from extractor.model import to_dict
     from extractor.reading import parse_file
 
-    doc = parse_file(args.file)
-    _print_json(to_dict(doc), args.indent)
+    _print_json(to_dict(parse_file(args.file)), args.indent)
     return 0
 
 
@@ -28,15 +34,160 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from extractor.extraction import extract_document
     from extractor.reading import parse_file
 
-    extraction = extract_document(parse_file(args.file))
-    _print_json(extraction.to_json(), args.indent)
+    _print_json(extract_document(parse_file(args.file)).to_json(), args.indent)
     return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from extractor.store import ingest_file, open_db
+
+    files = list(_documents(args.paths))
+    if not files:
+        raise InputError(f"no .pdf, .docx or .txt files in {', '.join(args.paths)}")
+    db = open_db(_database(args))
+    failed = 0
+    width = len(str(len(files)))
+    for k, path in enumerate(files, start=1):
+        prefix = f"[{k:>{width}}/{len(files)}] {_bar(k, len(files))} {path}"
+        try:
+            r = ingest_file(db, path)
+        except ExtractorError as exc:
+            failed += 1
+            print(f"{prefix}: FAILED: {exc.message}", file=sys.stderr)
+            continue
+        state = "stored" if r.created else "already stored"
+        where = f", facility {r.facility_id} {r.facility_name}" if r.facility_id else ""
+        warn = f", {len(r.warnings)} warning(s)" if r.warnings else ""
+        print(
+            f"{prefix}: {state} as document {r.document_id} ({r.kind}{where}; "
+            f"{r.counts['obligations']} obligations{warn})",
+            file=sys.stderr,
+        )
+    print(
+        f"{len(files) - failed} of {len(files)} file(s) ingested into {_database(args)}"
+        + (f"; {failed} failed" if failed else ""),
+        file=sys.stderr,
+    )
+    return EXIT_INPUT if failed else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from extractor.settings import Settings
+
+    settings = Settings.from_env()
+    settings = Settings(database=Path(_database(args)), max_upload_bytes=settings.max_upload_bytes)
+    print(
+        f"serving {settings.database} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr
+    )
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from extractor.store import open_db
+    from extractor.store import queries as q
+
+    db = open_db(_database(args))
+    facility_id = _facility_id(db, args.facility)
+    f = q.ObligationFilter(
+        facility_id=facility_id,
+        kind=args.kind,
+        substance=args.substance,
+        source=args.source,
+        frequency=args.frequency,
+        q=args.text,
+        superseded="all" if args.all else "current",
+        limit=args.limit,
+    )
+    total, items = q.obligations(db, f)
+    if args.json:
+        _print_json({"total": total, "items": items}, 1)
+        return 0
+    print(_table(items))
+    print(f"{len(items)} of {total} obligation(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from extractor.exports import export
+    from extractor.store import open_db
+    from extractor.store import queries as q
+
+    db = open_db(_database(args))
+    facility_id = _facility_id(db, args.facility) if args.facility else None
+    f = q.ObligationFilter(
+        facility_id=facility_id,
+        kind=args.kind,
+        substance=args.substance,
+        limit=10000,
+        superseded="all" if args.all else "current",
+    )
+    content, _, filename = export(db, args.format, f)
+    out = Path(args.output or filename)
+    out.write_bytes(content)
+    print(f"wrote {out} ({len(content)} bytes)", file=sys.stderr)
+    return 0
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _database(args: argparse.Namespace) -> str:
+    return args.db or os.environ.get("REGDOCS_DB") or "data/regdocs.db"
+
+
+def _documents(paths: list[str]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+            )
+        else:
+            yield path
+
+
+def _bar(done: int, total: int, width: int = 20) -> str:
+    filled = round(width * done / total)
+    return "█" * filled + "░" * (width - filled)
+
+
+def _facility_id(db, ref: str) -> int:
+    """A facility by id, BIN or part of its name."""
+    from extractor.store import queries as q
+
+    if ref.isdigit() and len(ref) < 12:
+        return q.facility(db, int(ref))["id"]
+    total, items = q.facilities(db, q=ref, limit=2)
+    if total == 1:
+        return items[0]["id"]
+    if total == 0:
+        raise InputError(f"no facility matches {ref!r}")
+    raise InputError(f"{total} facilities match {ref!r}; give its id or BIN")
+
+
+def _table(items: list[dict]) -> str:
+    width = shutil.get_terminal_size((140, 20)).columns
+    head = f"{'id':>5}  {'kind':<12} {'frequency':<10} {'due':<10} {'where':<14} {'substances':<24} text"
+    lines = [head, "-" * min(width, len(head) + 40)]
+    for o in items:
+        where = ",".join(o["source_numbers"]) or (o["point"] or "")
+        subs = ",".join(s["code"] or s["symbol"] or (s["name"] or "")[:10] for s in o["substances"])
+        due = o["due_dates"][0] if o["due_dates"] else ""
+        line = f"{o['id']:>5}  {o['kind']:<12} {o['frequency'] or '':<10} {due:<10} {where[:14]:<14} {subs[:24]:<24} "
+        lines.append(line + " ".join(o["text"].split())[: max(20, width - len(line))])
+    return "\n".join(lines)
 
 
 def _print_json(value: object, indent: int | None) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
 
+
+# ------------------------------------------------------------------ parser
 
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str, str]] = {
     "parse": (
@@ -46,8 +197,28 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str, str]] = {
     ),
     "extract": (
         cmd_extract,
-        "print what a file obliges (sources, emissions, wastes, limits, obligations) as contract JSON",
+        "print what a file obliges (sources, emissions, wastes, limits, obligations) as JSON",
         "example: extractor extract conclusion.pdf --indent 1",
+    ),
+    "ingest": (
+        cmd_ingest,
+        "store files and folders of documents in the database (the same file is stored once)",
+        "example: extractor ingest corpus/samples ../inbox/*.pdf",
+    ),
+    "serve": (
+        cmd_serve,
+        "serve the API and web pages over the database",
+        "example: extractor serve --port 8000",
+    ),
+    "query": (
+        cmd_query,
+        "list a facility's obligations in the terminal",
+        "example: extractor query --facility 1 --substance 'диоксид азота'",
+    ),
+    "export": (
+        cmd_export,
+        "export obligations and their facilities as csv, xlsx, json, ndjson or geojson",
+        "example: extractor export --format xlsx --facility 1 -o mine.xlsx",
     ),
 }
 
@@ -64,6 +235,31 @@ def build_parser() -> argparse.ArgumentParser:
         if name in ("parse", "extract"):
             p.add_argument("file", help="a .pdf, .docx or .txt file")
             p.add_argument("--indent", type=int, default=None, help="pretty-print JSON with this indent")
+            continue
+        p.add_argument("--db", help="SQLite file (default: $REGDOCS_DB or data/regdocs.db)")
+        if name == "ingest":
+            p.add_argument("paths", nargs="+", help="files or folders (searched for .pdf, .docx, .txt)")
+        elif name == "serve":
+            p.add_argument("--host", default="127.0.0.1")
+            p.add_argument("--port", type=int, default=8000)
+        else:
+            p.add_argument(
+                "--facility", required=name == "query", help="facility id, BIN or part of its name"
+            )
+            p.add_argument("--kind", help="monitoring, reporting, inspection, requirement, waste, task …")
+            p.add_argument("--substance", help="code, formula or name in any language")
+            p.add_argument("--all", action="store_true", help="include superseded obligations")
+            if name == "query":
+                p.add_argument("--source", help="emission source number")
+                p.add_argument("--frequency", help="quarterly, yearly, …")
+                p.add_argument("--text", help="words in the obligation text")
+                p.add_argument("--limit", type=int, default=200)
+                p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+            else:
+                p.add_argument(
+                    "--format", default="xlsx", choices=["csv", "xlsx", "json", "ndjson", "geojson"]
+                )
+                p.add_argument("-o", "--output", help="file to write (default: a name from the format)")
     return parser
 
 
