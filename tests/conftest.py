@@ -17,3 +17,9 @@ def devset() -> Path:
     if not DEVSET.is_dir():
         pytest.skip(f"development set not found at {DEVSET}")
     return DEVSET
+
+
+@pytest.fixture(scope="session")
+def devset_or_none() -> Path | None:
+    """The development set when present; tests use it in addition to the project's own documents."""
+    return DEVSET if DEVSET.is_dir() else None

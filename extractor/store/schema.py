@@ -10,6 +10,7 @@ Vietnamese alike. The reference substances are loaded from corpus/.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -269,7 +270,8 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open (creating when new) the store at `path`; WAL mode, foreign keys on, schema in place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    # One connection per request or command; the API may close it on another worker thread than opened it.
+    db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
     db.execute("PRAGMA foreign_keys = ON")
     db.enable_wal()
     ensure_schema(db)
