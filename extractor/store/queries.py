@@ -85,7 +85,8 @@ def obligations(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[int, li
     total = db.execute(f"select count(*) from obligations o{sql_where}", params).fetchone()[0]
     order = SORTS[f.sort] + (" desc" if f.descending else "")
     rows = db.execute(
-        f"select o.* from obligations o{sql_where} order by {order} limit ? offset ?", [*params, f.limit, f.offset]
+        f"select o.* from obligations o{sql_where} order by {order} limit ? offset ?",
+        [*params, f.limit, f.offset],
     )
     columns = [d[0] for d in rows.description]
     items = [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
@@ -116,7 +117,9 @@ def _where(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[list[str], l
     if f.substance:
         codes, symbols = substance_keys(f.substance)
         if not codes and not symbols:
-            where.append("o.id in (select obligation_id from obligation_substances where substance_name like ?)")
+            where.append(
+                "o.id in (select obligation_id from obligation_substances where substance_name like ?)"
+            )
             params.append(f"%{f.substance.strip()}%")
         else:
             marks_c = ",".join("?" * len(codes)) or "null"
@@ -157,7 +160,8 @@ def _with_links(db: sqlite_utils.Database, item: dict) -> dict:
         )
     ]
     item["source_numbers"] = [
-        r[0] for r in db.execute("select source_number from obligation_sources where obligation_id = ?", [oid])
+        r[0]
+        for r in db.execute("select source_number from obligation_sources where obligation_id = ?", [oid])
     ]
     item["legal_refs"] = [
         dict(zip(("text", "act", "number", "article", "clause", "subclause"), r, strict=True))
@@ -168,7 +172,10 @@ def _with_links(db: sqlite_utils.Database, item: dict) -> dict:
         )
     ]
     item["due_dates"] = [
-        r[0] for r in db.execute("select due_date from obligation_due_dates where obligation_id = ? order by 1", [oid])
+        r[0]
+        for r in db.execute(
+            "select due_date from obligation_due_dates where obligation_id = ? order by 1", [oid]
+        )
     ]
     item["superseded"] = bool(item["superseded"])
     item["checked"] = bool(item["checked"])
@@ -214,8 +221,14 @@ def document_file(db: sqlite_utils.Database, document_id: int) -> tuple[str, str
     return row[0], row[1] or "application/octet-stream", row[2]
 
 
-def facilities(db: sqlite_utils.Database, q: str | None = None, bin: str | None = None, kato: str | None = None,
-               limit: int = 100, offset: int = 0) -> tuple[int, list[dict]]:
+def facilities(
+    db: sqlite_utils.Database,
+    q: str | None = None,
+    bin: str | None = None,
+    kato: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[int, list[dict]]:
     where, params = [], []
     if q:
         where.append("(name like ? or operator like ? or bin like ?)")
@@ -228,7 +241,9 @@ def facilities(db: sqlite_utils.Database, q: str | None = None, bin: str | None 
         params.append(f"{kato.strip()}%")
     sql_where = " where " + " and ".join(where) if where else ""
     total = db.execute(f"select count(*) from facilities{sql_where}", params).fetchone()[0]
-    rows = db.execute(f"select * from facilities{sql_where} order by name limit ? offset ?", [*params, limit, offset])
+    rows = db.execute(
+        f"select * from facilities{sql_where} order by name limit ? offset ?", [*params, limit, offset]
+    )
     columns = [d[0] for d in rows.description]
     return total, [_facility_counts(db, dict(zip(columns, r, strict=True))) for r in rows.fetchall()]
 
@@ -252,8 +267,13 @@ def _facility_counts(db: sqlite_utils.Database, item: dict) -> dict:
     return item
 
 
-def rows(db: sqlite_utils.Database, table: str, facility_id: int | None = None, document_id: int | None = None,
-         current_only: bool = True) -> list[dict]:
+def rows(
+    db: sqlite_utils.Database,
+    table: str,
+    facility_id: int | None = None,
+    document_id: int | None = None,
+    current_only: bool = True,
+) -> list[dict]:
     """Sources, emissions, wastes or limits of a facility (from its current documents) or of a document."""
     if table not in ("sources", "emissions", "wastes", "limits", "warnings", "legal_refs"):
         raise InputError(f"unknown table {table!r}")
