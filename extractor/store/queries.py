@@ -279,7 +279,10 @@ def rows(
         raise InputError(f"unknown table {table!r}")
     where, params = [], []
     if facility_id is not None:
-        where.append("facility_id = ?")
+        if table in ("warnings", "legal_refs"):  # items of a document, not of a facility
+            where.append("document_id in (select id from documents where facility_id = ?)")
+        else:
+            where.append("facility_id = ?")
         params.append(facility_id)
         if current_only:
             where.append("document_id in (select id from documents where superseded_by is null)")
