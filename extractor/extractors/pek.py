@@ -15,12 +15,13 @@ from rapidfuzz import fuzz
 from extractor import contract as c
 from extractor.extractors import pek_tables as pt
 from extractor.extractors import pek_text
-from extractor.extractors.common import Collector, Context, cell, clean_name, is_blank, roles
+from extractor.extractors.common import Collector, Context, cell, clean_name, is_blank, roles, substance
 from extractor.model import BlockKind, Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.deadlines import find_deadline
 from extractor.nlp.frequency import find_frequency
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
+from extractor.nlp.pipeline import entities
 from extractor.nlp.wastes import normalise_waste_code
 
 CATEGORY = re.compile(
@@ -261,7 +262,13 @@ def _style(number: str | None) -> str:
 
 
 def add_duty(
-    ctx: Context, out: Collector, i: int, text: str, lead_actor: str | None, listed: bool, numbered: bool = True
+    ctx: Context,
+    out: Collector,
+    i: int,
+    text: str,
+    lead_actor: str | None,
+    listed: bool,
+    numbered: bool = True,
 ) -> None:
     block = ctx.doc.blocks[i]
     freq = find_frequency(text)
@@ -274,12 +281,17 @@ def add_duty(
     modality = "must_not" if PROHIBITION.search(text) else "may" if PERMISSION.search(text) else "must"
     if kind == "requirement" and modality == "must_not":
         kind = "prohibition"
+    mentioned = entities(text, block.language or "ru")
     out.add_obligation(
         c.Obligation(
             id="",
             kind=kind,
             text=text,
             modality=modality,
+            substances=tuple(dict.fromkeys(substance(e.text) for e in mentioned if e.label == "SUBSTANCE")),
+            source_numbers=tuple(
+                dict.fromkeys(re.sub(r"\D", "", e.text)[-4:] for e in mentioned if e.label == "SOURCE")
+            ),
             number=block.label if block.kind == BlockKind.LIST_ITEM and numbered else None,
             actor=lead_actor if listed else (actor_before(text[: marker.start()]) if marker else None),
             frequency=freq.word if freq else None,
