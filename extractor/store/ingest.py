@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from extractor import contract as c
 from extractor.errors import InputError, NotFound
 from extractor.extraction import extract_document
+from extractor.model import to_dict
 from extractor.nlp.deadlines import parse_deadline
 from extractor.reading import parse_bytes
 from extractor.settings import Settings
@@ -64,14 +65,15 @@ def ingest_bytes(
     existing = db.execute("select id from documents where sha256 = ?", [sha]).fetchone()
     if existing:
         return result_for(db, existing[0], created=False)
-    extraction = extract_document(parse_bytes(data, filename, settings))
+    doc = parse_bytes(data, filename, settings)
+    extraction = extract_document(doc)
     with db.atomic():
-        document_id = store_extraction(db, extraction, data)
+        document_id = store_extraction(db, extraction, data, model=to_dict(doc))
     return result_for(db, document_id, created=True)
 
 
-def store_extraction(db: sqlite_utils.Database, ex: c.Extraction, data: bytes) -> int:
-    """Insert one extraction; call inside a transaction."""
+def store_extraction(db: sqlite_utils.Database, ex: c.Extraction, data: bytes, model: dict | None = None) -> int:
+    """Insert one extraction (and the document model it came from); call inside a transaction."""
     facility_ids = [resolve_facility(db, f) for f in ex.facilities]
     facility_id = facility_ids[0] if facility_ids else None
     info = ex.document

@@ -210,6 +210,11 @@ def extraction(db: sqlite_utils.Database, document_id: int) -> dict:
     return json.loads(document(db, document_id)["extraction"])
 
 
+def document_model(db: sqlite_utils.Database, document_id: int) -> dict | None:
+    """The parsed document (blocks, tables, boilerplate) as stored at ingest."""
+    return json.loads(document(db, document_id)["model"] or "null")
+
+
 def document_file(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, bytes]:
     row = db.execute(
         "select d.filename, f.content_type, f.content from documents d join document_files f"
