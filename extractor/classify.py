@@ -32,6 +32,8 @@ TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
     ],
     "regulation": [
         (r"^(thông tư|nghị định|luật|quyết định|quy chuẩn|qcvn)\b", 3.0),
+        (r"^(правила|инструкция|положение|порядок|методика|технический регламент|санитарные правила)\b", 2.5),
+        (r"^(қағидалар|нұсқаулық|ереже)\w*\b", 2.5),
         (r"\b(кодекс|закон|приказ|правила|постановлени|инструкци)\w*\b", 0.5),
         (r"\b(кодексі|заңы|бұйрық|қағидалар)\w*\b", 0.5),
         (r"вступает в силу|қолданысқа енгізіледі|có hiệu lực thi hành", 2.0),
@@ -44,7 +46,7 @@ TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
 }
 _COMPILED = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_PHRASES.items()}
 _PEK_TABLE = re.compile(r"код\w* отход|источник\w* выброс|като|бин|контрольн\w* точ|точк\w* отбора|створ")
-_ARTICLE = re.compile(r"^(статья|điều|article)\s+\d+|^\d+[-‐]бап", re.I)
+_ARTICLE = re.compile(r"^(статья|điều|article|глава|chương|chapter)\s+[\dIVXLC]+|^\d+[-‐](бап|тарау)", re.I)
 _DATE_WORDS = re.compile(
     r"(?:от|ngày)\s+(\d{1,2})[\s.]+(\d{1,2}|[а-яё]+|tháng\s+\d{1,2})[\s.,]+(?:năm\s+)?(\d{4})", re.I
 )

@@ -45,6 +45,7 @@ _TRAILING_PAGE_NUMBER = re.compile(
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 _TOL = 2.0
+_BULLETS = "•●▪■◦○·▫➢►✓❖"  # a bullet starts an item even after a line that does not end a sentence
 
 
 @dataclass
@@ -390,10 +391,12 @@ def _paragraph_lines(lines: list[Line], pitch: float) -> list[list[Line]]:
         font_change = prev.bold != line.bold or abs(prev.size - line.size) > 0.6
         short = prev.x1 < right - 0.15 * (right - left)
         ends = bool(_ENDS_SENTENCE.search(prev.text))
+        marker = split_marker(line.text)
         new = (
             gap > expected * 1.3 + 0.5
             or font_change
-            or (ends and (short or split_marker(line.text) is not None))
+            or (ends and (short or marker is not None))
+            or (marker is not None and line.text.lstrip()[:1] in _BULLETS)
             or (abs(line.top - prev.top) < 1 and line.x0 > prev.x1)
         )
         if new:

@@ -9,6 +9,7 @@ the package) decides whether the two pieces form one word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 _BOOKMARK = re.compile(r"\[(?:bookmark|anchor):\s*[^\]]*\]", re.IGNORECASE)
@@ -82,8 +83,12 @@ _NUMBER_TAIL = re.compile(r"\d[.:,]\d*$")
 
 
 def clean(text: str) -> str:
-    """Drop converter artefacts and invisible characters; one space between words."""
-    text = _BOOKMARK.sub("", text).translate(_INVISIBLE)
+    """Drop converter artefacts and invisible characters; one space between words; composed Unicode.
+
+    Word keeps Vietnamese and Kazakh letters as typed, often decomposed ("â" + U+0301), while PDF
+    text comes composed ("ấ"): NFC makes the same text equal whatever the format.
+    """
+    text = unicodedata.normalize("NFC", _BOOKMARK.sub("", text).translate(_INVISIBLE))
     return _SPACES.sub(" ", text).strip()
 
 
