@@ -126,6 +126,8 @@ class Obligation:
     legal_refs: tuple[LegalRef, ...] = ()
     provenance: Provenance = field(default_factory=Provenance)
     language: str | None = None
+    due_dates: tuple[str, ...] = ()
+    """ISO dates the deadline falls on in the document's year (the quarterly report: four), when both are known."""
 
 
 @dataclass(frozen=True)

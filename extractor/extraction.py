@@ -7,6 +7,7 @@ every document has — its legal references (each once) and its tables.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from extractor import contract as c
 from extractor.classify import classify
@@ -14,6 +15,7 @@ from extractor.extractors import pek, regulation, scoping, work_plan
 from extractor.extractors.common import Collector, Context, to_contract_ref
 from extractor.model import Document
 from extractor.nlp import legal_refs as lr
+from extractor.nlp.deadlines import parse_deadline
 
 EXTRACTORS: dict[str, Callable[[Context, Collector], None]] = {
     "pek_programme": pek.extract,
@@ -30,6 +32,8 @@ def extract_document(doc: Document) -> c.Extraction:
     run = EXTRACTORS.get(classification.kind)
     if run is not None:
         run(ctx, out)
+    year = classification.year or _year_of(classification.date)
+    obligations = tuple(with_due_dates(o, year) for o in out.obligations)
     return c.Extraction(
         document=c.DocumentInfo(
             sha256=doc.sha256,
@@ -49,11 +53,31 @@ def extract_document(doc: Document) -> c.Extraction:
         emissions=tuple(out.emissions),
         wastes=tuple(out.wastes),
         limits=tuple(out.limits),
-        obligations=tuple(out.obligations),
+        obligations=obligations,
         legal_refs=document_refs(ctx, out),
         tables=tuple(table_out(t) for _, _, t in ctx.tables()),
         warnings=tuple(out.warnings),
     )
+
+
+def with_due_dates(o: c.Obligation, year: int | None) -> c.Obligation:
+    """The concrete dates of an obligation's deadline in the document's year."""
+    if not o.deadline or year is None:
+        return o
+    if o.kind == "task":
+        due = work_plan.due_date(o.deadline, year)
+        dates = [due] if due else []
+    else:
+        rule = parse_deadline(o.deadline)
+        try:
+            dates = rule.due_dates(year) if rule is not None and rule.kind != "relative" else []
+        except (ValueError, TypeError):
+            dates = []
+    return replace(o, due_dates=tuple(sorted({d.isoformat() for d in dates})))
+
+
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def document_refs(ctx: Context, out: Collector) -> tuple[c.LegalRef, ...]:

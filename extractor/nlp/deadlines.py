@@ -198,8 +198,8 @@ def _from_match(m: re.Match[str], code: str, defaults: dict[str, Any], text: str
     if _group(m, "unit"):
         unit = lang.lookup(lang.get(code, "DURATION_UNITS", {}), _group(m, "unit") or "")
         amount = read_count(_group(m, "amount"), (code,)) if _group(m, "amount") else 1
-        if unit is None or amount is None:
-            return None
+        if unit is None or amount is None or amount >= 1000:
+            return None  # "в течение 2022 года" names a year, not a duration of 2022 years
         return replace(base, amount=amount, unit=unit, working_days=bool(_group(m, "working")))
     day = read_ordinal(_group(m, "day"), (code,))
     if day is not None and not 1 <= day <= 31:
@@ -251,6 +251,7 @@ def find_deadline(text: str) -> Deadline | None:
 
 
 _YEAR: Final = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)")
+_NUMERIC_DATE: Final = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})")
 
 
 def parse_deadline(text: str) -> Deadline | None:
@@ -266,6 +267,10 @@ def parse_deadline(text: str) -> Deadline | None:
     if found is not None:
         return found
     s = text.strip().rstrip(".;,")
+    if m := _NUMERIC_DATE.fullmatch(s):
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Deadline(raw=s, kind="date", day=day, month=month, year=year, start=0, end=len(s))
     for pattern, code, _ in _patterns("BARE_DEADLINE_PATTERNS"):
         m = pattern.fullmatch(s)
         if m:

@@ -162,14 +162,13 @@ def _insert_obligation(db, base: dict, o: c.Obligation, ref_ids: dict, year: int
             ref_ids[_ref_key(ref)] = ref_id
         links.append({"obligation_id": oid, "legal_ref_id": ref_id})
     db["obligation_legal_refs"].insert_all(links)
-    db["obligation_due_dates"].insert_all(
-        {"obligation_id": oid, "due_date": d.isoformat()} for d in due_dates(o, year)
-    )
+    dates = list(o.due_dates) or [d.isoformat() for d in due_dates(o, year)]
+    db["obligation_due_dates"].insert_all({"obligation_id": oid, "due_date": d} for d in dates)
 
 
 def due_dates(o: c.Obligation, year: int) -> list[dt.date]:
-    """Concrete due dates of an obligation's deadline for the document's year."""
-    if not o.deadline:
+    """Due dates for a document that names no year of its own: those of the year it was stored in."""
+    if not o.deadline or o.kind == "task":
         return []
     rule = parse_deadline(o.deadline)
     if rule is None:
