@@ -50,8 +50,12 @@ _ARTICLE = re.compile(r"^(статья|điều|article|глава|chương|chapt
 _DATE_WORDS = re.compile(
     r"(?:от|ngày)\s+(\d{1,2})[\s.]+(\d{1,2}|[а-яё]+|tháng\s+\d{1,2})[\s.,]+(?:năm\s+)?(\d{4})", re.I
 )
-_MONTHS = {m: i for i, m in enumerate(
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), start=1
+    )
+}
 _LEGAL_BASIS = re.compile(r"^\s*(căn cứ|согласно|в соответствии|на основании|руководствуясь|сәйкес)", re.I)
 _NUMBER = re.compile(r"№\s*([\w/.\-]+\d[\w/.\-]*)|\bsố[:\s]+(\d+[\w/.\-]*)", re.I)
 
@@ -126,7 +130,9 @@ def _has_conclusions_list(doc: Document) -> bool:
 def _title(doc: Document, kind: str) -> str | None:
     if doc.metadata.title:
         return doc.metadata.title
-    candidates = [b for b in doc.blocks[:30] if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and b.text.strip()]
+    candidates = [
+        b for b in doc.blocks[:30] if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and b.text.strip()
+    ]
     for pattern, _ in _COMPILED.get(kind, []):
         for b in candidates:
             if pattern.search(b.text.lower()):

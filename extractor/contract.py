@@ -13,7 +13,16 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
-OBLIGATION_KINDS = ("monitoring", "reporting", "inspection", "requirement", "waste", "prohibition", "task", "other")
+OBLIGATION_KINDS = (
+    "monitoring",
+    "reporting",
+    "inspection",
+    "requirement",
+    "waste",
+    "prohibition",
+    "task",
+    "other",
+)
 MODALITIES = ("must", "must_not", "may")
 FREQUENCIES = ("continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly", "once")
 DOCUMENT_KINDS = ("pek_programme", "scoping_conclusion", "regulation", "work_plan", "other")

@@ -441,15 +441,18 @@ def read_inspections(ctx: Context, out: Collector, ti: int, table: Table) -> Non
         freq_text = cell(table, row, r.get("frequency"))
         if is_blank(target) and is_blank(freq_text):
             continue
-        freq = frequency(freq_text)
-        out.add_obligation(
-            c.Obligation(
-                id="",
-                kind="inspection",
-                text=f"Внутренняя проверка: {target or '—'}; {freq_text or ''}".strip(" ;"),
-                frequency=freq.word if freq else None,
-                rrule=freq.rrule if freq else None,
-                provenance=ctx.row_provenance(ti, row),
-                language=ctx.doc.language,
-            )
-        )
+        out.add_obligation(inspection(ctx, target, freq_text, ctx.row_provenance(ti, row)))
+
+
+def inspection(ctx: Context, target: str | None, freq_text: str | None, prov: c.Provenance) -> c.Obligation:
+    """An internal inspection of a unit of the enterprise at its frequency."""
+    freq = frequency(freq_text)
+    return c.Obligation(
+        id="",
+        kind="inspection",
+        text=f"Внутренняя проверка: {target or '—'}; {freq_text or ''}".strip(" ;"),
+        frequency=freq.word if freq else None,
+        rrule=freq.rrule if freq else None,
+        provenance=prov,
+        language=ctx.doc.language,
+    )

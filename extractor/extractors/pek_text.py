@@ -145,14 +145,4 @@ def _inspections(ctx: Context, out: Collector, lines: list[str], prov: c.Provena
     if not freq:
         return
     target = next((ln for ln in lines if not find_frequency(ln) and not re.fullmatch(r"[\d\s.]+", ln)), None)
-    out.add_obligation(
-        c.Obligation(
-            id="",
-            kind="inspection",
-            text=f"Внутренняя проверка: {clean_name(target) if target else '—'}; {freq.raw}",
-            frequency=freq.word,
-            rrule=freq.rrule,
-            provenance=prov,
-            language=ctx.doc.language,
-        )
-    )
+    out.add_obligation(pt.inspection(ctx, clean_name(target) if target else None, freq.raw, prov))

@@ -34,7 +34,7 @@ WORDS: Final = ("continuous", "daily", "weekly", "monthly", "quarterly", "semian
 _MONTHS_PER: Final = {"month": 1, "quarter": 3, "halfyear": 6, "year": 12}
 _DAYS_PER: Final = {"day": 1, "week": 7}
 _WORD_BY_MONTHS: Final = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
-_RRULE_BY_WORD: Final = {
+RRULE_BY_WORD: Final = {
     "daily": "FREQ=DAILY",
     "weekly": "FREQ=WEEKLY",
     "monthly": "FREQ=MONTHLY",
@@ -245,7 +245,7 @@ def _candidates(text: str) -> list[Frequency]:
             out.append(
                 Frequency(
                     word,
-                    _RRULE_BY_WORD[word],
+                    RRULE_BY_WORD[word],
                     m.group(0),
                     unit=_UNIT_BY_WORD.get(word),
                     start=m.start(),

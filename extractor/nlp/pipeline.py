@@ -35,11 +35,23 @@ LABELS = ("SUBSTANCE", "WASTE_CODE", "SOURCE", "LEGAL_REF", "FREQUENCY", "DEADLI
 # Token patterns of the entity ruler: a source number after a word that announces it.
 SOURCE_WORDS = ["источник", "источника", "источников", "ист", "ист.", "көзі", "көздері", "nguồn", "source"]
 RULER_PATTERNS = [
-    {"label": "SOURCE", "pattern": [{"LOWER": {"IN": SOURCE_WORDS}}, {"LOWER": "№", "OP": "?"},
-                                    {"TEXT": {"REGEX": r"^(0\d{3}|[1-5]\d{3}|[6-9]\d{3})$"}}]},
+    {
+        "label": "SOURCE",
+        "pattern": [
+            {"LOWER": {"IN": SOURCE_WORDS}},
+            {"LOWER": "№", "OP": "?"},
+            {"TEXT": {"REGEX": r"^(0\d{3}|[1-5]\d{3}|[6-9]\d{3})$"}},
+        ],
+    },
     {"label": "WASTE_CODE", "pattern": [{"TEXT": {"REGEX": r"^\d{6}\*?$"}}]},
-    {"label": "WASTE_CODE", "pattern": [{"TEXT": {"REGEX": r"^\d{2}$"}}, {"TEXT": {"REGEX": r"^\d{2}$"}},
-                                        {"TEXT": {"REGEX": r"^\d{2}\*?$"}}]},
+    {
+        "label": "WASTE_CODE",
+        "pattern": [
+            {"TEXT": {"REGEX": r"^\d{2}$"}},
+            {"TEXT": {"REGEX": r"^\d{2}$"}},
+            {"TEXT": {"REGEX": r"^\d{2}\*?$"}},
+        ],
+    },
 ]
 
 if not Span.has_extension("reference"):

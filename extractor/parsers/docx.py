@@ -216,6 +216,23 @@ class StyleInfo:
     ilvl: int
 
 
+def paragraph_properties(ppr) -> tuple[str | None, int | None, int | None]:
+    """numId, ilvl and heading level (outline level + 1, body text excluded) of a paragraph or style."""
+    if ppr is None:
+        return None, None, None
+    num_id = ilvl = outline = None
+    numpr = ppr.find(W + "numPr")
+    if numpr is not None:
+        nid = numpr.find(W + "numId")
+        lvl = numpr.find(W + "ilvl")
+        num_id = nid.get(W + "val") if nid is not None else None
+        ilvl = int(lvl.get(W + "val")) if lvl is not None else None
+    ol = ppr.find(W + "outlineLvl")
+    if ol is not None and int(ol.get(W + "val")) < 9:
+        outline = int(ol.get(W + "val")) + 1
+    return num_id, ilvl, outline
+
+
 def _styles(doc) -> dict[str, StyleInfo]:
     """Paragraph styles by id, with heading level and numbering inherited along basedOn."""
     try:
@@ -231,17 +248,8 @@ def _styles(doc) -> dict[str, StyleInfo]:
         name = name_el.get(W + "val") if name_el is not None else sid
         based = st.find(W + "basedOn")
         ppr = st.find(W + "pPr")
-        outline = num_id = ilvl = None
-        if ppr is not None:
-            ol = ppr.find(W + "outlineLvl")
-            if ol is not None:
-                outline = int(ol.get(W + "val"))
-            numpr = ppr.find(W + "numPr")
-            if numpr is not None:
-                nid = numpr.find(W + "numId")
-                lvl = numpr.find(W + "ilvl")
-                num_id = nid.get(W + "val") if nid is not None else None
-                ilvl = int(lvl.get(W + "val")) if lvl is not None else None
+        num_id, ilvl, outline = paragraph_properties(ppr)
+        outline = outline - 1 if outline is not None else None
         raw[sid] = (name, based.get(W + "val") if based is not None else None, outline, num_id, ilvl)
 
     def resolve(sid: str, depth: int = 0) -> StyleInfo:
@@ -294,21 +302,9 @@ class _Reader:
         text = clean(paragraph_text(p))
         out: list[Block] = []
         ppr = p.find(W + "pPr")
-        style_id = None
-        num_id, ilvl = None, None
-        outline = None
-        if ppr is not None:
-            ps = ppr.find(W + "pStyle")
-            style_id = ps.get(W + "val") if ps is not None else None
-            numpr = ppr.find(W + "numPr")
-            if numpr is not None:
-                nid = numpr.find(W + "numId")
-                lvl = numpr.find(W + "ilvl")
-                num_id = nid.get(W + "val") if nid is not None else None
-                ilvl = int(lvl.get(W + "val")) if lvl is not None else None
-            ol = ppr.find(W + "outlineLvl")
-            if ol is not None and int(ol.get(W + "val")) < 9:
-                outline = int(ol.get(W + "val")) + 1
+        ps = ppr.find(W + "pStyle") if ppr is not None else None
+        style_id = ps.get(W + "val") if ps is not None else None
+        num_id, ilvl, outline = paragraph_properties(ppr)
         style = self.styles.get(style_id or "Normal") or self.styles.get(style_id or "")
         if num_id is None and style is not None and style.num_id is not None:
             num_id = style.num_id

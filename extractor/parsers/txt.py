@@ -231,7 +231,12 @@ def _starts_new(prev: str, line: str, blank_before: bool, wrap_width: int) -> bo
     if blank_before:
         return True
     marker = split_marker(line)
-    if marker and marker.kind == "bullet" and not _ENDS_SENTENCE.search(prev) and len(prev) >= 0.6 * wrap_width:
+    if (
+        marker
+        and marker.kind == "bullet"
+        and not _ENDS_SENTENCE.search(prev)
+        and len(prev) >= 0.6 * wrap_width
+    ):
         return False  # "аммиак / – 0,12 мг/л": a dash that continues a wrapped sentence, not a bullet
     if marker or structural_heading(line) or is_caption(line):
         return True

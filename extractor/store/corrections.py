@@ -13,19 +13,10 @@ import json
 import sqlite_utils
 
 from extractor.errors import InputError, NotFound
-from extractor.nlp.frequency import parse_frequency
+from extractor.nlp.frequency import RRULE_BY_WORD, parse_frequency
 from extractor.nlp.substances import match_substance
 
-FREQUENCY_RRULES = {
-    "continuous": None,
-    "daily": "FREQ=DAILY",
-    "weekly": "FREQ=WEEKLY",
-    "monthly": "FREQ=MONTHLY",
-    "quarterly": "FREQ=MONTHLY;INTERVAL=3",
-    "semiannual": "FREQ=MONTHLY;INTERVAL=6",
-    "yearly": "FREQ=YEARLY",
-    "once": None,
-}
+FREQUENCY_RRULES = RRULE_BY_WORD
 TEXT_FIELDS = ("kind", "text", "actor", "deadline", "point", "number", "article")
 FIELDS = (*TEXT_FIELDS, "frequency", "substances", "checked")
 KINDS = ("monitoring", "reporting", "inspection", "requirement", "waste", "prohibition", "task", "other")

@@ -72,7 +72,9 @@ def ingest_bytes(
     return result_for(db, document_id, created=True)
 
 
-def store_extraction(db: sqlite_utils.Database, ex: c.Extraction, data: bytes, model: dict | None = None) -> int:
+def store_extraction(
+    db: sqlite_utils.Database, ex: c.Extraction, data: bytes, model: dict | None = None
+) -> int:
     """Insert one extraction (and the document model it came from); call inside a transaction."""
     facility_ids = [resolve_facility(db, f) for f in ex.facilities]
     facility_id = facility_ids[0] if facility_ids else None

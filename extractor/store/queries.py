@@ -198,12 +198,16 @@ def documents(db: sqlite_utils.Database, limit: int = 100, offset: int = 0, faci
     return total, [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
 
 
-def document(db: sqlite_utils.Database, document_id: int) -> dict:
-    row = db.execute("select * from documents where id = ?", [document_id]).fetchone()
+def _one(db: sqlite_utils.Database, table: str, label: str, key: int) -> dict:
+    result = db.execute(f"select * from {table} where id = ?", [key])
+    row = result.fetchone()
     if row is None:
-        raise NotFound(f"no document with id {document_id}")
-    columns = [d[0] for d in db.execute("select * from documents limit 0").description]
-    return dict(zip(columns, row, strict=True))
+        raise NotFound(f"no {label} with id {key}")
+    return dict(zip([d[0] for d in result.description], row, strict=True))
+
+
+def document(db: sqlite_utils.Database, document_id: int) -> dict:
+    return _one(db, "documents", "document", document_id)
 
 
 def extraction(db: sqlite_utils.Database, document_id: int) -> dict:
@@ -254,11 +258,7 @@ def facilities(
 
 
 def facility(db: sqlite_utils.Database, facility_id: int) -> dict:
-    row = db.execute("select * from facilities where id = ?", [facility_id]).fetchone()
-    if row is None:
-        raise NotFound(f"no facility with id {facility_id}")
-    columns = [d[0] for d in db.execute("select * from facilities limit 0").description]
-    return _facility_counts(db, dict(zip(columns, row, strict=True)))
+    return _facility_counts(db, _one(db, "facilities", "facility", facility_id))
 
 
 def _facility_counts(db: sqlite_utils.Database, item: dict) -> dict:
