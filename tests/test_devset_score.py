@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SCORER
 
 FORMAT_FLOOR = 0.90
