@@ -45,7 +45,10 @@ TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
     ],
 }
 _COMPILED = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_PHRASES.items()}
-_PEK_TABLE = re.compile(r"код\w* отход|источник\w* выброс|като|бин|контрольн\w* точ|точк\w* отбора|створ")
+_PEK_TABLE = re.compile(
+    r"код\w* отход|источник\w* выброс|като|бин|контрольн\w* точ|точк\w* отбора|створ"
+    r"|қалдық\w* код|шығарынды көз|қато|бсн|бақылау нүкте"
+)
 _ARTICLE = re.compile(r"^(статья|điều|article|глава|chương|chapter)\s+[\dIVXLC]+|^\d+[-‐](бап|тарау)", re.I)
 _DATE_WORDS = re.compile(
     r"(?:от|ngày)\s+(\d{1,2})[\s.]+(\d{1,2}|[а-яё]+|tháng\s+\d{1,2})[\s.,]+(?:năm\s+)?(\d{4})", re.I
@@ -100,7 +103,8 @@ def classify(doc: Document) -> Classification:
 
 
 _YEAR = re.compile(
-    r"(?:период\w* действия|на|жылға|năm|for|in)\s*[:\-–]?\s*(?:с\s+\d{2}\.\d{2}\.)?((?:19|20)\d{2})\s*(?:г\.?|год\w*|жыл\w*)?",
+    r"(?:период\w* действия|на|năm|for|in)\s*[:\-–]?\s*(?:с\s+\d{2}\.\d{2}\.)?((?:19|20)\d{2})\s*(?:г\.?|год\w*|жыл\w*)?"
+    r"|\b((?:19|20)\d{2})\s*(?:ж\.|жыл(?:ға|дарға|ы)\b)",  # Kazakh: "2027 жылға", "2027 ж."
     re.I,
 )
 
@@ -114,7 +118,7 @@ def _year(doc: Document, title: str | None) -> int | None:
             continue
         m = _YEAR.search(text)
         if m:
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     return None
 
 

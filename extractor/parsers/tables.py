@@ -19,13 +19,14 @@ from extractor.parsers.text import join_lines
 
 _WS = re.compile(r"\s+")
 _CAPTION = re.compile(
-    r"^\s*(таблица|табл\.|кесте|table|bảng)\s*(№\s*)?[\dIVX]+[\d.]*[a-zа-я]?\b",
+    r"^\s*(таблица|табл\.|кесте|table|bảng)\s*(№\s*)?[\dIVX]+[\d.]*[a-zа-я]?\b"
+    r"|^\s*(№\s*)?\d+(\.\d+)*\s*[-–]?\s*кесте\b",  # Kazakh puts the number first: "4-кесте"
     re.IGNORECASE,
 )
 
 
 def is_caption(text: str) -> bool:
-    """A caption line: `Таблица 4. …`, `Bảng 1 …`, `Кесте 2 …`, `Table 3 …`."""
+    """A caption line: `Таблица 4. …`, `Bảng 1 …`, `4-кесте. …`, `Table 3 …`."""
     return bool(_CAPTION.match(text))
 
 
