@@ -1,4 +1,4 @@
-"""The FastAPI application: the JSON API (documented at /docs) and, later, the web pages."""
+"""The FastAPI application: the JSON API (documented at /docs) and the web pages (at /)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from fastapi import FastAPI
 
 from api import errors
 from api.routers import documents, exports, facilities, obligations, reference
+from api.ui import pages
 from extractor import __version__
 from extractor.settings import Settings
 from extractor.store import open_db
@@ -24,4 +25,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     for module in (documents, facilities, obligations, reference, exports):
         app.include_router(module.router)
+    app.include_router(pages.router)
+    app.mount(pages.STATIC_PREFIX, pages.static_files, name="ui-static")
     return app

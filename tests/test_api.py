@@ -5,56 +5,25 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
+import os
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from servers import running_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"
 MINE_SOURCES = {"0401", "0402", "0405", "0406", "0424", "0431", "0432"}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("api")
     database = folder / "api.db"
-    log = (folder / "server.log").open("wb")
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "extractor", "serve", "--db", str(database), "--port", str(port)],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/openapi.json", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail(f"server did not start: {(folder / 'server.log').read_text()[-2000:]}")
-    with httpx.Client(base_url=base, timeout=120) as client:
+    with running_server(folder, database) as base, httpx.Client(base_url=base, timeout=120) as client:
         yield client, database
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
-    print((folder / "server.log").read_text()[-5000:])
 
 
 def upload(client: httpx.Client, path: Path) -> httpx.Response:
@@ -143,28 +112,10 @@ def test_errors_are_json_with_a_clear_message(server, tmp_path):
 
 
 def test_an_upload_over_the_size_limit_is_refused(tmp_path):
-    database = tmp_path / "small.db"
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "extractor", "serve", "--db", str(database), "--port", str(port)],
-        cwd=ROOT,
-        env={**__import__("os").environ, "REGDOCS_MAX_UPLOAD_MB": "0.01"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(150):
-            try:
-                httpx.get(f"{base}/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.2)
+    env = {**os.environ, "REGDOCS_MAX_UPLOAD_MB": "0.01"}
+    with running_server(tmp_path, tmp_path / "small.db", env=env) as base:
         r = httpx.post(f"{base}/documents", files={"file": ("big.txt", "ПЭК ".encode() * 10000)}, timeout=30)
         assert r.status_code == 413 and r.json()["error"] == "file_too_large"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_facility_search_and_substance_filter_in_any_notation(loaded):

@@ -31,3 +31,12 @@ def test_every_api_route_is_in_the_readme(tmp_path):
         if not re.search(pattern, documented):
             missing.append(path)
     assert missing == [], f"undocumented routes: {missing}"
+
+
+def test_every_web_page_is_in_the_readme():
+    from api.ui.pages import router
+
+    pages = [r.path for r in router.routes if r.path != "/ui"]  # /ui only redirects to /
+    assert len(pages) >= 5
+    missing = [p for p in pages if f"`{p}`" not in README]
+    assert missing == [], f"undocumented pages: {missing}"
