@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from api import errors
+from api.deps import ReadAccess
 from api.routers import documents, exports, facilities, obligations, reference
 from api.ui import pages
 from extractor import __version__
@@ -24,7 +25,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
     for module in (documents, facilities, obligations, reference, exports):
-        app.include_router(module.router)
-    app.include_router(pages.router)
+        app.include_router(module.router, dependencies=[ReadAccess])
+    app.include_router(pages.login_router)
+    app.include_router(pages.router, dependencies=[Depends(pages.page_access)])
+    app.add_exception_handler(pages.LoginRequired, pages.login_redirect)
     app.mount(pages.STATIC_PREFIX, pages.static_files, name="ui-static")
     return app

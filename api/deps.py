@@ -1,15 +1,22 @@
-"""Dependencies shared by the routers: the settings, and one database connection per request."""
+"""Dependencies shared by the routers: the settings, one database connection per request, and the
+token checks (writes need `REGDOCS_TOKEN` when it is set; every read needs `REGDOCS_READ_TOKEN` when
+that is set)."""
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
 import sqlite_utils
 from fastapi import Depends, Request
 
+from extractor.errors import Unauthorized
 from extractor.settings import Settings
 from extractor.store import open_db
+
+TOKEN_COOKIE = "regdocs_token"
+"""Read access for the web pages (set by /ui/login); writes always need the header."""
 
 
 def get_settings(request: Request) -> Settings:
@@ -27,3 +34,36 @@ def get_db(request: Request) -> Iterator[sqlite_utils.Database]:
 
 DB = Annotated[sqlite_utils.Database, Depends(get_db)]
 Config = Annotated[Settings, Depends(get_settings)]
+
+
+def header_token(request: Request) -> str | None:
+    """`Authorization: Bearer …` or `X-Regdocs-Token: …`."""
+    auth = request.headers.get("authorization", "")
+    if auth[:7].lower() == "bearer ":
+        return auth[7:].strip() or None
+    return request.headers.get("x-regdocs-token") or None
+
+
+def same_token(given: str | None, expected: str | None) -> bool:
+    return bool(given and expected) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def can_read(request: Request, settings: Settings) -> bool:
+    if not settings.read_token:
+        return True
+    given = header_token(request) or request.cookies.get(TOKEN_COOKIE)
+    return same_token(given, settings.read_token) or same_token(given, settings.write_token)
+
+
+def require_read(request: Request, settings: Config) -> None:
+    if not can_read(request, settings):
+        raise Unauthorized("reading needs the access token: send 'Authorization: Bearer <token>'")
+
+
+def require_write(request: Request, settings: Config) -> None:
+    if settings.write_token and not same_token(header_token(request), settings.write_token):
+        raise Unauthorized("this change needs the write token: send 'Authorization: Bearer <token>'")
+
+
+ReadAccess = Depends(require_read)
+WriteAccess = Depends(require_write)

@@ -77,8 +77,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from api.app import create_app
     from extractor.settings import Settings
 
-    settings = Settings.from_env()
-    settings = Settings(database=Path(_database(args)), max_upload_bytes=settings.max_upload_bytes)
+    settings = Settings.from_env().with_database(_database(args))
     print(
         f"serving {settings.database} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr
     )

@@ -69,6 +69,32 @@ class FileTooLarge(InputError):
     code = "file_too_large"
 
 
+class TooManyPages(InputError):
+    status = 413
+    code = "too_many_pages"
+
+
+class TimeLimitExceeded(InputError):
+    """The document took longer than the per-document limit; its worker was stopped."""
+
+    status = 422
+    code = "time_limit"
+
+
+class MemoryLimitExceeded(InputError):
+    """The document needed more memory than its worker may use."""
+
+    status = 422
+    code = "memory_limit"
+
+
+class Unauthorized(ExtractorError):
+    """No token, or a wrong one, where the service requires one."""
+
+    status = 401
+    code = "unauthorized"
+
+
 class NotFound(ExtractorError):
     status = 404
     code = "not_found"

@@ -23,7 +23,8 @@ from extractor.parsers.structure import structure_blocks
 from extractor.parsers.tables import is_empty_table, with_header
 from extractor.settings import Settings
 
-READERS: dict[Format, Callable[[bytes, str], Document]] = {
+READERS: dict[Format, Callable[[bytes, str, int | None], Document]] = {
+    # (bytes, file name, page limit) → document; formats without pages ignore the limit
     Format.PDF: pdf.read,
     Format.DOCX: docx.read,
     Format.TXT: txt.read,
@@ -49,7 +50,7 @@ def parse_bytes(data: bytes, filename: str, settings: Settings | None = None) ->
     settings = settings or Settings.from_env()
     _check_size(len(data), PurePath(filename).name, settings)
     fmt = sniff(data, filename)
-    doc = READERS[fmt](data, filename)
+    doc = READERS[fmt](data, filename, settings.max_pages)
     blocks = [b for b in doc.blocks if b.text.strip() or b.table is not None]
     blocks = structure_blocks(blocks)
     blocks = [_with_table_header(b) for b in blocks if not (b.table is not None and is_empty_table(b.table))]

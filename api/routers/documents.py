@@ -7,13 +7,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from api import models
-from api.deps import DB, Config
+from api.deps import DB, Config, WriteAccess
 from extractor.errors import FileTooLarge
 from extractor.store import delete_document, ingest_bytes
 from extractor.store import queries as q
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 ERRORS = {
+    401: {"model": models.Error},
     404: {"model": models.Error},
     413: {"model": models.Error},
     415: {"model": models.Error},
@@ -21,7 +22,13 @@ ERRORS = {
 }
 
 
-@router.post("", response_model=models.IngestResult, status_code=status.HTTP_201_CREATED, responses=ERRORS)
+@router.post(
+    "",
+    response_model=models.IngestResult,
+    status_code=status.HTTP_201_CREATED,
+    responses=ERRORS,
+    dependencies=[WriteAccess],
+)
 def upload(
     response: Response,
     db: DB,
@@ -64,7 +71,9 @@ def get_file(document_id: int, db: DB) -> Response:
     return Response(content, media_type=content_type, headers=_attachment(filename))
 
 
-@router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS)
+@router.delete(
+    "/{document_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS, dependencies=[WriteAccess]
+)
 def remove(document_id: int, db: DB) -> Response:
     """Delete a document and everything extracted from it (corrections are kept for a re-upload)."""
     delete_document(db, document_id)

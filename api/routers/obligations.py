@@ -7,13 +7,18 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from api import models
-from api.deps import DB
+from api.deps import DB, WriteAccess
 from extractor.errors import NotFound
 from extractor.store import corrections
 from extractor.store import queries as q
 
 router = APIRouter(tags=["obligations"])
-ERRORS = {400: {"model": models.Error}, 404: {"model": models.Error}, 422: {"model": models.Error}}
+ERRORS = {
+    400: {"model": models.Error},
+    401: {"model": models.Error},
+    404: {"model": models.Error},
+    422: {"model": models.Error},
+}
 
 
 def obligation_filter(
@@ -69,7 +74,9 @@ def list_obligations(f: Filter, db: DB) -> models.ObligationPage:
     return models.ObligationPage(total=total, limit=f.limit, offset=f.offset, items=items)
 
 
-@router.patch("/obligations/{obligation_id}", response_model=models.AuditEntry, responses=ERRORS)
+@router.patch(
+    "/obligations/{obligation_id}", response_model=models.AuditEntry, responses=ERRORS, dependencies=[WriteAccess]
+)
 def correct(obligation_id: int, change: models.Correction, db: DB) -> models.AuditEntry:
     """Correct one field of an extracted obligation (or mark it checked); the change is kept in the audit trail."""
     entry = corrections.correct(db, obligation_id, change.field, change.value or "", change.author)

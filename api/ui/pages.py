@@ -14,12 +14,12 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.staticfiles import StaticFiles
 
-from api.deps import DB, Config
+from api.deps import DB, TOKEN_COOKIE, Config, can_read, same_token
 from api.ui import data, i18n
 from api.ui.agenda import add_months, agenda, month_start
 from api.ui.docview import document_view
@@ -29,6 +29,7 @@ from extractor.errors import InputError, NotFound
 from extractor.store import queries as q
 
 router = APIRouter(include_in_schema=False)
+login_router = APIRouter(include_in_schema=False)
 static_files = StaticFiles(packages=[("api.ui", "static")])
 STATIC_PREFIX = "/ui/static"
 PAGE_SIZE = 200
@@ -88,6 +89,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         static=lambda file: f"{STATIC_PREFIX}/{file}?v={STATIC_VERSION}",
         url=url,
         js_messages=t.for_scripts(),
+        token_required=bool(request.app.state.settings.write_token),
         kinds=OBLIGATION_KINDS,
         frequencies=FREQUENCIES,
         **context,
@@ -104,6 +106,46 @@ def not_found(request: Request, message: str) -> HTMLResponse:
 
 def _id(value: str) -> int | None:
     return int(value) if value.isdigit() else None
+
+
+# ------------------------------------------------------------------ access
+
+
+class LoginRequired(Exception):
+    """A page was asked for without the read token; the visitor is sent to the login page."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+def page_access(request: Request, settings: Config) -> None:
+    if not can_read(request, settings):
+        raise LoginRequired(request.url.path)
+
+
+def login_redirect(request: Request, exc: LoginRequired) -> RedirectResponse:
+    return RedirectResponse(url("/ui/login", next=exc.path), status_code=303)
+
+
+def _local(path: str) -> str:
+    """Only a path of this site: never an open redirect to another host."""
+    return path if path.startswith("/") and not path.startswith("//") and "\\" not in path else "/"
+
+
+@login_router.get("/ui/login", response_class=HTMLResponse)
+def login_page(request: Request) -> HTMLResponse:
+    """The read token, asked for once and kept in a cookie for the pages (REGDOCS_READ_TOKEN)."""
+    return render(request, "login.html", next=_local(request.query_params.get("next", "/")), failed=False)
+
+
+@login_router.post("/ui/login", response_class=HTMLResponse)
+def login(request: Request, settings: Config, token: str = Form(""), next: str = Form("/")) -> HTMLResponse:
+    if not (same_token(token, settings.read_token) or same_token(token, settings.write_token)):
+        return render(request, "login.html", status=401, next=_local(next), failed=True)
+    response = RedirectResponse(_local(next), status_code=303)
+    response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict", max_age=30 * 24 * 3600)
+    return response
 
 
 # ------------------------------------------------------------------ pages

@@ -32,7 +32,7 @@ _TITLE_STYLES = {"title", "название", "заголовок", "tiêu đề
 _SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", MC + "Fallback", W + "txbxContent"}
 
 
-def read(data: bytes, filename: str) -> Document:
+def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
     name = PurePath(filename).name
     try:
         doc = open_docx(io.BytesIO(data))

@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
 from pdfplumber.utils import extract_text as chars_to_text
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extractor.errors import CorruptFile, EncryptedFile, NoTextLayer
+from extractor.errors import CorruptFile, EncryptedFile, NoTextLayer, TooManyPages
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
 from extractor.parsers.structure import split_marker
 from extractor.parsers.tables import merge_tables
@@ -78,15 +79,20 @@ class Page:
     chars: int = 0
 
 
-def read(data: bytes, filename: str) -> Document:
+def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
     name = PurePath(filename).name
     try:
+        declared = _declared_page_count(data) if max_pages is not None else None
+        if declared is not None and declared > max_pages:
+            raise TooManyPages(f"{name}: {declared} pages is over the limit of {max_pages}")
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not pdf.pages:
                 raise CorruptFile(f"{name}: the PDF has no pages")
-            pages = [_read_page(p, i) for i, p in enumerate(pdf.pages, start=1)]
+            if max_pages is not None and len(pdf.pages) > max_pages:
+                raise TooManyPages(f"{name}: {len(pdf.pages)} pages is over the limit of {max_pages}")
+            pages = [_read_closing(p, i) for i, p in enumerate(pdf.pages, start=1)]
             info = pdf.metadata or {}
-    except (CorruptFile, EncryptedFile):
+    except (CorruptFile, EncryptedFile, TooManyPages):
         raise
     except Exception as exc:  # pdfplumber wraps pdfminer's errors; pdfminer raises plain ones on broken files
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
@@ -128,6 +134,25 @@ def _meta(info: dict, key: str) -> str | None:
 
 
 # ---------------------------------------------------------------- page reading
+
+
+def _declared_page_count(data: bytes) -> int | None:
+    """The page count the catalogue declares: read without building any page, so that a PDF of
+    thousands of pages is refused at once (pdfplumber would build them all, even to close the file)."""
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        count = resolve1(resolve1(document.catalog["Pages"]).get("Count"))
+    except Exception:  # a damaged page tree: the full read below reports it
+        return None
+    return count if isinstance(count, int) and count >= 0 else None
+
+
+def _read_closing(page, number: int) -> Page:
+    """Read a page, then drop pdfplumber's caches of it: a long PDF is held as our small pages, not its."""
+    try:
+        return _read_page(page, number)
+    finally:
+        page.close()
 
 
 def _read_page(page, number: int) -> Page:

@@ -74,7 +74,7 @@ def decode(data: bytes, name: str) -> str:
     raise UnsupportedFormat(f"{name}: unknown text encoding (not UTF-8 or Windows-1251)")
 
 
-def read(data: bytes, filename: str) -> Document:
+def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
     name = PurePath(filename).name
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     pages = text.split("\f")

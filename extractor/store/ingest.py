@@ -20,12 +20,10 @@ from rapidfuzz import fuzz
 
 from extractor import contract as c
 from extractor.errors import InputError, NotFound
-from extractor.extraction import extract_document
-from extractor.model import to_dict
 from extractor.nlp.deadlines import parse_deadline
-from extractor.reading import parse_bytes
 from extractor.settings import Settings
 from extractor.store.corrections import apply_value
+from extractor.worker import extract_bytes
 
 FACILITY_NAME_MATCH = 85
 CONTENT_TYPES = {
@@ -65,10 +63,9 @@ def ingest_bytes(
     existing = db.execute("select id from documents where sha256 = ?", [sha]).fetchone()
     if existing:
         return result_for(db, existing[0], created=False)
-    doc = parse_bytes(data, filename, settings)
-    extraction = extract_document(doc)
+    extraction, model = extract_bytes(data, filename, settings or Settings.from_env())
     with db.atomic():
-        document_id = store_extraction(db, extraction, data, model=to_dict(doc))
+        document_id = store_extraction(db, extraction, data, model=model)
     return result_for(db, document_id, created=True)
 
 

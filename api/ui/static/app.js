@@ -6,6 +6,14 @@
   "use strict";
 
   const AUTHOR_KEY = "regdocs.author";
+  const TOKEN_KEY = "regdocs.token";
+
+  /** The write token typed into `input` (remembered for this browser session), else the remembered one. */
+  function writeToken(input) {
+    const typed = input ? input.value.trim() : "";
+    if (typed) sessionStorage.setItem(TOKEN_KEY, typed);
+    return typed || sessionStorage.getItem(TOKEN_KEY) || "";
+  }
   const messagesElement = document.getElementById("ui-messages");
   const MESSAGES = messagesElement ? JSON.parse(messagesElement.textContent) : {};
 
@@ -138,6 +146,8 @@
         const xhr = new XMLHttpRequest();
         xhr.open("POST", "/documents");
         xhr.setRequestHeader("Accept", "application/json");
+        const token = writeToken(document.getElementById("upload-token"));
+        if (token) xhr.setRequestHeader("Authorization", "Bearer " + token);
         setState(item, "uploading", t("js.uploading", { pct: 0 }));
         xhr.upload.addEventListener("progress", (event) => {
           if (!event.lengthComputable) return;
@@ -276,9 +286,12 @@
       let saved = 0;
       try {
         for (const [field, value] of changes) {
+          const headers = { "Content-Type": "application/json", Accept: "application/json" };
+          const token = writeToken(form.elements.token);
+          if (token) headers.Authorization = "Bearer " + token;
           const response = await fetch("/obligations/" + encodeURIComponent(data.id), {
             method: "PATCH",
-            headers: { "Content-Type": "application/json", Accept: "application/json" },
+            headers,
             body: JSON.stringify({ field, value, author }),
           });
           const body = await readJson(response);

@@ -1,0 +1,114 @@
+"""One document's parse and extraction in a worker process, stopped when it goes over its limits.
+
+A malformed or hostile file must not hang or exhaust the service: the worker gets
+`Settings.time_limit_s` seconds and `Settings.max_memory_mb` of address space, and is
+killed when over. Workers are forked from a `forkserver` that has already imported the
+extractor and built its reference indexes and spaCy pipelines (`extractor.warm`), so a
+document pays for a fork, not for start-up.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import threading
+from multiprocessing.connection import Connection
+from typing import Any
+
+from extractor import contract as c
+from extractor.errors import (
+    ExtractorError,
+    InputError,
+    MemoryLimitExceeded,
+    TimeLimitExceeded,
+)
+from extractor.settings import Settings
+
+_lock = threading.Lock()
+_context: mp.context.BaseContext | None = None
+
+
+class WorkerFailed(InputError):
+    """The worker died without an answer (a crash in a library on this file)."""
+
+    status = 422
+    code = "processing_failed"
+
+
+def extract_bytes(data: bytes, filename: str, settings: Settings) -> tuple[c.Extraction, dict[str, Any]]:
+    """The extraction of a file and its document model (as a dict), within the settings' limits."""
+    if settings.time_limit_s <= 0:
+        return _extract(data, filename, settings)
+    parent, child = _forkserver().Pipe(duplex=False)
+    proc = _forkserver().Process(target=_run, args=(child, data, filename, settings), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(settings.time_limit_s):
+            raise TimeLimitExceeded(
+                f"{filename}: processing took longer than the {settings.time_limit_s:g} s limit and was stopped"
+            )
+        try:
+            status, payload = parent.recv()
+        except EOFError:
+            proc.join(5)
+            raise WorkerFailed(
+                f"{filename}: the document could not be processed (the worker stopped with exit code "
+                f"{proc.exitcode})"
+            ) from None
+    finally:
+        parent.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+    if status == "ok":
+        return payload
+    if status == "memory":
+        raise MemoryLimitExceeded(
+            f"{filename}: processing needed more than the {settings.max_memory_mb} MB memory limit"
+        )
+    if isinstance(payload, ExtractorError):
+        raise payload
+    raise ExtractorError(f"{filename}: internal error while processing ({payload})")
+
+
+def _extract(data: bytes, filename: str, settings: Settings) -> tuple[c.Extraction, dict[str, Any]]:
+    from extractor.extraction import extract_document
+    from extractor.model import to_dict
+    from extractor.reading import parse_bytes
+
+    doc = parse_bytes(data, filename, settings)
+    return extract_document(doc), to_dict(doc)
+
+
+def _run(conn: Connection, data: bytes, filename: str, settings: Settings) -> None:
+    """In the worker: bound the memory, extract, send back the result or what went wrong."""
+    if settings.max_memory_mb:
+        import resource
+
+        limit = settings.max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        result: tuple[str, Any] = ("ok", _extract(data, filename, settings))
+    except MemoryError:
+        result = ("memory", None)
+    except ExtractorError as exc:
+        result = ("error", exc)
+    except Exception as exc:  # a bug: reported as an internal error, never a hang
+        result = ("internal", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("memory", None))
+    finally:
+        conn.close()
+
+
+def _forkserver() -> mp.context.BaseContext:
+    """The forkserver context, its server preloaded with the warmed-up extractor (started on first use)."""
+    global _context
+    with _lock:
+        if _context is None:
+            ctx = mp.get_context("forkserver")
+            ctx.set_forkserver_preload(["extractor.warm"])
+            _context = ctx
+        return _context
