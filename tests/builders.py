@@ -673,7 +673,114 @@ def bad_files(directory: Path) -> dict[str, Path]:
         _rezip(real, {"[Content_Types].xml": b'<?xml version="1.0"?><Types/>'}),
     )
     put("binary_txt", "notes.txt", bytes((i * 97 + 3) % 256 for i in range(2000)))
+    put("blank_pages_pdf", "ten-thousand-blank-pages.pdf", pdf_blank_pages(10_000))
+    put("zip_bomb_docx", "bomb.docx", docx_zip_bomb(real, 300 * 1024 * 1024))
+    put("docx_named_pdf", "programme.pdf", real)
+    put("pdf_named_docx", "programme.docx", small)
     return out
+
+
+def pdf_blank_pages(n: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for _ in range(n):
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def docx_zip_bomb(real: bytes, unpacked: int) -> bytes:
+    """A real DOCX whose document.xml unpacks to `unpacked` bytes of blanks (a few hundred kB packed)."""
+    out = io.BytesIO()
+    chunk = b" " * (1024 * 1024)
+    with zipfile.ZipFile(io.BytesIO(real)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if item.filename != "word/document.xml":
+                zout.writestr(item, zin.read(item.filename))
+        with zout.open("word/document.xml", "w", force_zip64=True) as fh:
+            for _ in range(unpacked // len(chunk)):
+                fh.write(chunk)
+    return out.getvalue()
+
+
+def hard_files(directory: Path) -> dict[str, Path]:
+    """Files that are strange but readable: each must give a correct result."""
+    out: dict[str, Path] = {}
+
+    def put(key: str, name: str, data: bytes) -> None:
+        path = directory / name
+        path.write_bytes(data)
+        out[key] = path
+
+    small = pdf_small()
+    # The cross-reference table points nowhere: readers must rebuild it by scanning the objects.
+    start = small.rindex(b"startxref")
+    put("broken_xref_pdf", "broken-xref.pdf", small[:start] + b"startxref\n999999\n%%EOF\n")
+    out["owner_password_pdf"] = pdf_owner_password(directory)
+    put("xxe_docx", "xxe.docx", docx_with_entity(docx_paragraphs(directory, "plain.docx", ["Пункт 1."]).read_bytes()))
+    put("cp1251_txt", "programme-1251.txt", "Программа ПЭК: источник 0001, азота диоксид, ежеквартально.\n".encode("cp1251"))
+    out["nested_tables_docx"] = docx_nested_tables(directory, depth=40)
+    out["long_table_docx"] = docx_long_table(directory, rows=2000)
+    return out
+
+
+def pdf_owner_password(directory: Path) -> Path:
+    """Encrypted with an owner password only: anyone may open and read it."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = directory / "owner-password.pdf"
+    encryption = pdfencrypt.StandardEncryption("", ownerPassword="owner-secret", canPrint=1, canCopy=1)
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=encryption)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 760, "Monitoring report, quarterly")
+    c.save()
+    return path
+
+
+def docx_with_entity(real: bytes) -> bytes:
+    """document.xml declaring an external entity that names a local file (XXE), used in a run."""
+    with zipfile.ZipFile(io.BytesIO(real)) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    head, body = xml.split("?>", 1)
+    doctype = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    body = body.replace("Пункт 1.", "Пункт 1. &xxe;", 1)
+    return _rezip(real, {"word/document.xml": (head + "?>" + doctype + body).encode("utf-8")})
+
+
+def docx_nested_tables(directory: Path, depth: int) -> Path:
+    """A table in a cell of a table … `depth` levels down, the innermost cell saying where it is."""
+    doc = new_docx()
+    cell = doc.add_table(rows=1, cols=1).cell(0, 0)
+    for _ in range(2, depth + 1):
+        cell = cell.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = f"уровень {depth}"
+    path = directory / "nested-tables.docx"
+    doc.save(path)
+    return path
+
+
+def docx_long_table(directory: Path, rows: int) -> Path:
+    """One table of `rows` numbered source rows under a header, written as XML (python-docx's add_row is slow)."""
+    doc = new_docx()
+    doc.add_paragraph("Таблица 4. Источники выбросов")
+    table = doc.add_table(rows=1, cols=3)
+    for k, text in enumerate(["№ источника", "Наименование источника", "Загрязняющее вещество"]):
+        table.cell(0, k).text = text
+    template = table.rows[0]._tr
+    from copy import deepcopy
+
+    for n in range(1, rows + 1):
+        tr = deepcopy(template)
+        for tc, text in zip(tr.iter(qn("w:tc")), (f"{n:04d}", f"Труба {n}", "Азота диоксид"), strict=True):
+            tc.xpath(".//w:t")[0].text = text
+        table._tbl.append(tr)
+    path = directory / "long-table.docx"
+    doc.save(path)
+    return path
 
 
 def _rezip(data: bytes, replace: dict[str, bytes]) -> bytes:

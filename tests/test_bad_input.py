@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import builders
+import httpx
 import pytest
+from servers import running_server
 
 from extractor.errors import (
     CorruptFile,
@@ -22,6 +25,7 @@ from extractor.errors import (
     InputError,
     MislabelledFile,
     NoTextLayer,
+    TooManyPages,
     UnsupportedFormat,
 )
 from extractor.reading import parse_file
@@ -42,6 +46,10 @@ EXPECTED: dict[str, tuple[type[InputError], str]] = {
     "truncated_xml_docx": (CorruptFile, "damaged"),
     "bad_types_docx": (CorruptFile, "damaged"),
     "binary_txt": (UnsupportedFormat, "binary"),
+    "blank_pages_pdf": (TooManyPages, "10000 pages"),
+    "zip_bomb_docx": (CorruptFile, "zip bomb"),
+    "docx_named_pdf": (MislabelledFile, "Word DOCX"),
+    "pdf_named_docx": (MislabelledFile, "a PDF"),
 }
 
 
@@ -121,3 +129,97 @@ def test_cli_prints_the_model_of_a_good_file_and_nothing_on_stderr(cli_runs):
     model = json.loads(stdout)
     assert model["format"] == "docx"
     assert [b["text"] for b in model["blocks"]] == ["Программа контроля.", "Пункт 1."]
+
+
+# ---------------------------------------------------------------- strange but readable
+
+
+@pytest.fixture(scope="module")
+def hard(tmp_path_factory):
+    return builders.hard_files(tmp_path_factory.mktemp("hard"))
+
+
+def test_a_pdf_whose_cross_reference_table_is_broken_is_read_by_scanning(hard):
+    doc = parse_file(hard["broken_xref_pdf"])
+    assert "Monitoring report, line 1" in "\n".join(b.text for b in doc.blocks)
+
+
+def test_a_pdf_with_only_an_owner_password_opens(hard):
+    doc = parse_file(hard["owner_password_pdf"])
+    assert "Monitoring report, quarterly" in "\n".join(b.text for b in doc.blocks)
+
+
+def test_an_external_entity_in_a_docx_is_never_resolved(hard):
+    try:
+        doc = parse_file(hard["xxe_docx"])
+    except InputError as exc:  # refusing it is as good as ignoring the entity
+        assert "xxe.docx" in exc.message
+        return
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "Пункт 1." in text
+    assert "root:" not in text and "/bin/" not in text
+
+
+def test_windows_1251_text_is_decoded(hard):
+    doc = parse_file(hard["cp1251_txt"])
+    assert "Программа ПЭК: источник 0001, азота диоксид, ежеквартально." in doc.blocks[0].text
+
+
+def test_forty_levels_of_nested_tables_keep_the_innermost_text(hard):
+    doc = parse_file(hard["nested_tables_docx"])
+    text = "\n".join(b.text for b in doc.blocks) + "".join(
+        c.text for t in doc.tables() for row in t.rows for c in row if c is not None
+    )
+    assert "уровень 40" in text
+
+
+def test_a_table_of_two_thousand_rows_comes_out_whole(hard):
+    (table,) = parse_file(hard["long_table_docx"]).tables()
+    assert len(table.rows) == 2000
+    assert [table.rows[0][0].text, table.rows[-1][0].text] == ["0001", "2000"]
+    assert table.header[0] == "№ источника"
+
+
+def test_a_hundred_megabytes_of_random_bytes_is_refused_before_reading(tmp_path):
+    path = tmp_path / "random.pdf"
+    with path.open("wb") as fh:
+        for _ in range(100):
+            fh.write(os.urandom(1024 * 1024))
+    proc = subprocess.run(
+        [sys.executable, "-m", "extractor", "parse", str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("error: random.pdf: 100.0 MB is over the 50 MB limit")
+
+
+# ---------------------------------------------------------------- through the HTTP API
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad-api")
+    database = folder / "bad.db"
+    with running_server(folder, database) as base, httpx.Client(base_url=base, timeout=120) as client:
+        yield client, database
+
+
+def test_every_bad_upload_is_a_4xx_json_answer_and_changes_nothing(server, bad):
+    client, database = server
+    assert client.post("/documents", files={"file": ("ok.txt", "Программа ПЭК на 2027 год.".encode())}).status_code == 201
+    before = list(sqlite3.connect(database).iterdump())
+    for key, path in bad.items():
+        r = client.post("/documents", files={"file": (path.name, path.read_bytes())})
+        assert 400 <= r.status_code < 500, (key, r.status_code, r.text)
+        body = r.json()
+        assert body["error"] == EXPECTED[key][0].code and path.name in body["message"], (key, body)
+    huge = client.post("/documents", files={"file": ("random.pdf", os.urandom(51 * 1024 * 1024))})
+    assert huge.status_code == 413 and huge.json()["error"] == "file_too_large"
+    assert list(sqlite3.connect(database).iterdump()) == before
+    assert client.get("/documents").status_code == 200  # the server is still up
+
+
+def test_strange_but_readable_uploads_are_stored(server, hard):
+    client, _ = server
+    for key, path in hard.items():
+        r = client.post("/documents", files={"file": (path.name, path.read_bytes())})
+        assert r.status_code == 201, (key, r.text)

@@ -15,6 +15,8 @@ from extractor.errors import CorruptFile, EmptyFile, EncryptedFile, MislabelledF
 from extractor.model import Format
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+"""A DOCX of a thousand pages with pictures unpacks to tens of MB; far more is an attack."""
 
 EXTENSIONS = {".pdf": Format.PDF, ".docx": Format.DOCX, ".txt": Format.TXT, ".text": Format.TXT}
 
@@ -85,9 +87,18 @@ def _detect(data: bytes, name: str) -> Format:
 def _zip_format(data: bytes, name: str) -> Format:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
+            infos = z.infolist()
     except zipfile.BadZipFile as exc:
         raise CorruptFile(f"{name}: damaged ZIP container ({exc})") from None
+    names = {i.filename for i in infos}
+    # zipfile never inflates a member past its declared size (it fails the CRC check instead),
+    # so the declared sizes bound what reading the container can cost.
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise CorruptFile(
+            f"{name}: the container unpacks to {unpacked / (1024 * 1024):.0f} MB, over the "
+            f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB a document may hold (a zip bomb?)"
+        )
     if "word/document.xml" in names:
         return Format.DOCX
     if "xl/workbook.xml" in names:
