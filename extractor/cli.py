@@ -78,6 +78,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from extractor.settings import Settings
 
     settings = Settings.from_env().with_database(_database(args))
+    if settings.time_limit_s > 0:
+        from extractor.worker import prestart
+
+        prestart()
     print(
         f"serving {settings.database} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr
     )

@@ -103,6 +103,18 @@ def _run(conn: Connection, data: bytes, filename: str, settings: Settings) -> No
         conn.close()
 
 
+def prestart() -> None:
+    """Start the forkserver and let it warm up in the background, so the first upload does not wait
+    for it (the server calls this when it starts)."""
+
+    def first_fork() -> None:
+        proc = _forkserver().Process(target=int, daemon=True)
+        proc.start()
+        proc.join()
+
+    threading.Thread(target=first_fork, name="worker-prestart", daemon=True).start()
+
+
 def _forkserver() -> mp.context.BaseContext:
     """The forkserver context, its server preloaded with the warmed-up extractor (started on first use)."""
     global _context

@@ -15,6 +15,7 @@ import sqlite_utils
 from extractor.errors import InputError, NotFound
 from extractor.nlp.frequency import RRULE_BY_WORD, parse_frequency
 from extractor.nlp.substances import match_substance
+from extractor.store.schema import write_transaction
 
 FREQUENCY_RRULES = RRULE_BY_WORD
 TEXT_FIELDS = ("kind", "text", "actor", "deadline", "point", "number", "article")
@@ -33,7 +34,7 @@ def correct(db: sqlite_utils.Database, obligation_id: int, field: str, value: st
     if field not in FIELDS:
         raise InputError(f"field {field!r} cannot be corrected; one of: {', '.join(FIELDS)}")
     author = (author or "").strip() or "anonymous"
-    with db.atomic():
+    with write_transaction(db):
         old = current_value(db, obligation_id, field)
         new = apply_value(db, obligation_id, field, value)
         entry = {

@@ -23,6 +23,7 @@ from extractor.errors import InputError, NotFound
 from extractor.nlp.deadlines import parse_deadline
 from extractor.settings import Settings
 from extractor.store.corrections import apply_value
+from extractor.store.schema import write_transaction
 from extractor.worker import extract_bytes
 
 FACILITY_NAME_MATCH = 85
@@ -64,9 +65,11 @@ def ingest_bytes(
     if existing:
         return result_for(db, existing[0], created=False)
     extraction, model = extract_bytes(data, filename, settings or Settings.from_env())
-    with db.atomic():
-        document_id = store_extraction(db, extraction, data, model=model)
-    return result_for(db, document_id, created=True)
+    with write_transaction(db):
+        # Another upload of the same file may have been stored while this one was being read.
+        existing = db.execute("select id from documents where sha256 = ?", [sha]).fetchone()
+        document_id = existing[0] if existing else store_extraction(db, extraction, data, model=model)
+    return result_for(db, document_id, created=not existing)
 
 
 def store_extraction(
@@ -272,7 +275,7 @@ def delete_document(db: sqlite_utils.Database, document_id: int) -> None:
     doc = db["documents"].get(document_id) if _exists(db, document_id) else None
     if doc is None:
         raise NotFound(f"no document with id {document_id}")
-    with db.atomic():
+    with write_transaction(db):
         ids = "select id from obligations where document_id = ?"
         db.execute(
             f"update corrections set obligation_id = null where obligation_id in ({ids})", [document_id]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -266,12 +268,37 @@ TABLES: dict[str, dict] = {
 ITEM_TABLES = ("sources", "emissions", "wastes", "limits", "obligations", "legal_refs", "warnings")
 
 
+BUSY_TIMEOUT_S = 60.0
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A transaction that takes the write lock when it begins (`BEGIN IMMEDIATE`).
+
+    A deferred transaction that reads, then writes, may find another writer got there first and
+    fail with "database is locked" without waiting; taking the lock up front makes concurrent
+    uploads queue. Inside, sqlite-utils' `atomic()` nests as savepoints.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open (creating when new) the store at `path`; WAL mode, foreign keys on, schema in place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # One connection per request or command; the API may close it on another worker thread than opened it.
-    db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
+    # Writers queue on the write lock for up to BUSY_TIMEOUT_S instead of failing at once.
+    db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False, timeout=BUSY_TIMEOUT_S))
     db.execute("PRAGMA foreign_keys = ON")
     db.enable_wal()
     ensure_schema(db)
