@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 import sqlite_utils
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 
 from extractor.errors import Unauthorized
 from extractor.settings import Settings
@@ -31,6 +31,12 @@ def get_db(request: Request) -> Iterator[sqlite_utils.Database]:
     finally:
         db.close()
 
+
+SQLITE_MAX_INT = 2**63 - 1
+"""Ids and offsets are SQLite integers: anything larger is refused by validation (422), not by SQLite."""
+ItemId = Annotated[int, Path(ge=1, le=SQLITE_MAX_INT)]
+Offset = Annotated[int, Query(ge=0, le=SQLITE_MAX_INT)]
+OptionalId = Annotated[int | None, Query(ge=1, le=SQLITE_MAX_INT)]
 
 DB = Annotated[sqlite_utils.Database, Depends(get_db)]
 Config = Annotated[Settings, Depends(get_settings)]

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from api import models
-from api.deps import DB, Config, WriteAccess
+from api.deps import DB, Config, ItemId, Offset, OptionalId, WriteAccess
 from extractor.errors import FileTooLarge
 from extractor.store import delete_document, ingest_bytes
 from extractor.store import queries as q
@@ -51,21 +51,21 @@ def upload(
 def list_documents(
     db: DB,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    facility_id: int | None = None,
+    offset: Offset = 0,
+    facility_id: OptionalId = None,
 ) -> models.DocumentPage:
     total, items = q.documents(db, limit=limit, offset=offset, facility_id=facility_id)
     return models.DocumentPage(total=total, items=[models.DocumentSummary(**i) for i in items])
 
 
 @router.get("/{document_id}", responses=ERRORS)
-def get_document(document_id: int, db: DB) -> dict[str, Any]:
+def get_document(document_id: ItemId, db: DB) -> dict[str, Any]:
     """The document's extraction, in the shape of the extraction contract (schema version 1)."""
     return q.extraction(db, document_id)
 
 
 @router.get("/{document_id}/file", responses={**ERRORS, 200: {"content": {"application/octet-stream": {}}}})
-def get_file(document_id: int, db: DB) -> Response:
+def get_file(document_id: ItemId, db: DB) -> Response:
     """The original file as uploaded."""
     filename, content_type, content = q.document_file(db, document_id)
     return Response(content, media_type=content_type, headers=_attachment(filename))
@@ -74,7 +74,7 @@ def get_file(document_id: int, db: DB) -> Response:
 @router.delete(
     "/{document_id}", status_code=status.HTTP_204_NO_CONTENT, responses=ERRORS, dependencies=[WriteAccess]
 )
-def remove(document_id: int, db: DB) -> Response:
+def remove(document_id: ItemId, db: DB) -> Response:
     """Delete a document and everything extracted from it (corrections are kept for a re-upload)."""
     delete_document(db, document_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

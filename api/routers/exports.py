@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import DB
+from api.deps import DB, OptionalId
 from api.routers.obligations import ERRORS, Filter
 from extractor.store import queries as q
 
@@ -23,7 +23,7 @@ def export(
     f: Filter,
     db: DB,
     format: Annotated[str, Query(description=FORMATS)] = "json",
-    facility_id: int | None = None,
+    facility_id: OptionalId = None,
 ) -> Response:
     """The obligations under the same filters as `/obligations`, as CSV, XLSX (one sheet per entity), JSON,
     NDJSON or GeoJSON (sources and points with coordinates)."""

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response
 
 from api import models
-from api.deps import DB
+from api.deps import DB, ItemId, Offset
 from api.routers.obligations import ERRORS, Filter
 from extractor.errors import NotFound
 from extractor.store import queries as q
@@ -22,20 +22,20 @@ def list_facilities(
     bin: Annotated[str | None, Query(description="exact 12-digit BIN")] = None,
     kato: Annotated[str | None, Query(description="KATO code or its leading digits")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> models.FacilityPage:
     total, items = q.facilities(db, q=q_, bin=bin, kato=kato, limit=limit, offset=offset)
     return models.FacilityPage(total=total, items=[models.Facility(**i) for i in items])
 
 
 @router.get("/{facility_id}", response_model=models.Facility, responses=ERRORS)
-def get_facility(facility_id: int, db: DB) -> models.Facility:
+def get_facility(facility_id: ItemId, db: DB) -> models.Facility:
     return models.Facility(**q.facility(db, facility_id))
 
 
 @router.get("/{facility_id}/obligations", response_model=models.ObligationPage, responses=ERRORS)
 def facility_obligations(
-    facility_id: int,
+    facility_id: ItemId,
     f: Filter,
     db: DB,
 ) -> models.ObligationPage:
@@ -52,7 +52,7 @@ def facility_obligations(
     responses={**ERRORS, 200: {"content": {"text/calendar": {}}}},
     response_class=Response,
 )
-def calendar(facility_id: int, db: DB) -> Response:
+def calendar(facility_id: ItemId, db: DB) -> Response:
     """Every deadline and recurring duty of the facility as iCalendar events (subscribe in Outlook or Google)."""
     from extractor.exports.calendar import facility_calendar
 
@@ -67,7 +67,7 @@ def calendar(facility_id: int, db: DB) -> Response:
 
 @router.get("/{facility_id}/{table}", response_model=models.Rows, responses=ERRORS)
 def facility_rows(
-    facility_id: int,
+    facility_id: ItemId,
     db: DB,
     table: Annotated[str, Path(description="sources, emissions, wastes, limits or documents")],
     all_documents: bool = False,

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from api import models
-from api.deps import DB, WriteAccess
+from api.deps import DB, ItemId, Offset, OptionalId, WriteAccess
 from extractor.errors import NotFound
 from extractor.store import corrections
 from extractor.store import queries as q
@@ -35,7 +35,7 @@ def obligation_filter(
         str | None,
         Query(description="continuous, daily, weekly, monthly, quarterly, semiannual, yearly, once"),
     ] = None,
-    document_id: int | None = None,
+    document_id: OptionalId = None,
     q_: Annotated[str | None, Query(alias="q", description="words in the obligation's text or actor")] = None,
     due_from: Annotated[str | None, Query(description="YYYY-MM-DD: with a due date on or after")] = None,
     due_to: Annotated[str | None, Query(description="YYYY-MM-DD: with a due date on or before")] = None,
@@ -45,7 +45,7 @@ def obligation_filter(
     ] = "id",
     desc: bool = False,
     limit: Annotated[int, Query(ge=1, le=10000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> q.ObligationFilter:
     return q.ObligationFilter(
         kind=kind,
@@ -77,14 +77,14 @@ def list_obligations(f: Filter, db: DB) -> models.ObligationPage:
 @router.patch(
     "/obligations/{obligation_id}", response_model=models.AuditEntry, responses=ERRORS, dependencies=[WriteAccess]
 )
-def correct(obligation_id: int, change: models.Correction, db: DB) -> models.AuditEntry:
+def correct(obligation_id: ItemId, change: models.Correction, db: DB) -> models.AuditEntry:
     """Correct one field of an extracted obligation (or mark it checked); the change is kept in the audit trail."""
     entry = corrections.correct(db, obligation_id, change.field, change.value or "", change.author)
     return models.AuditEntry(**entry)
 
 
 @router.get("/obligations/{obligation_id}/history", response_model=list[models.AuditEntry], responses=ERRORS)
-def history(obligation_id: int, db: DB) -> list[models.AuditEntry]:
+def history(obligation_id: ItemId, db: DB) -> list[models.AuditEntry]:
     """Every correction of an obligation: who, when, the old and the new value."""
     if db.execute("select 1 from obligations where id = ?", [obligation_id]).fetchone() is None:
         raise NotFound(f"no obligation with id {obligation_id}")

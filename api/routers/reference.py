@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
@@ -18,7 +18,7 @@ def substances(
     q: Annotated[
         str | None, Query(description="a code, formula or name in any language; empty lists all")
     ] = None,
-    medium: Annotated[str | None, Query(description="air, water or soil")] = None,
+    medium: Annotated[Literal["air", "water", "soil"] | None, Query(description="air, water or soil")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
 ) -> list[models.ReferenceSubstance]:
     """The reference list; with `q`, the best match in each medium (or the one asked for)."""

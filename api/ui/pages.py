@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.staticfiles import StaticFiles
 
-from api.deps import DB, TOKEN_COOKIE, Config, can_read, same_token
+from api.deps import DB, SQLITE_MAX_INT, TOKEN_COOKIE, Config, can_read, same_token
 from api.ui import data, i18n
 from api.ui.agenda import add_months, agenda, month_start
 from api.ui.docview import document_view
@@ -105,7 +105,8 @@ def not_found(request: Request, message: str) -> HTMLResponse:
 
 
 def _id(value: str) -> int | None:
-    return int(value) if value.isdigit() else None
+    """A page's id from its URL; anything that is not a row id of SQLite is no id."""
+    return int(value) if value.isascii() and value.isdigit() and int(value) <= SQLITE_MAX_INT else None
 
 
 # ------------------------------------------------------------------ access
