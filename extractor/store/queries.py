@@ -90,7 +90,7 @@ def obligations(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[int, li
     )
     columns = [d[0] for d in rows.description]
     items = [dict(zip(columns, r, strict=True)) for r in rows.fetchall()]
-    return total, [_with_links(db, item) for item in items]
+    return total, _with_links(db, items)
 
 
 def _where(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[list[str], list]:
@@ -111,22 +111,24 @@ def _where(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[list[str], l
     if f.superseded != "all":
         where.append("o.superseded = ?")
         params.append(1 if f.superseded == "superseded" else 0)
+    narrow = f.facility_id is not None or f.document_id is not None
     if f.source:
-        where.append("o.id in (select obligation_id from obligation_sources where source_number = ?)")
+        where.append(_linked("obligation_sources", "source_number = ?", narrow))
         params.append(f.source.strip())
     if f.substance:
         codes, symbols = substance_keys(f.substance)
         if not codes and not symbols:
-            where.append(
-                "o.id in (select obligation_id from obligation_substances where substance_name like ?)"
-            )
+            where.append(_linked("obligation_substances", "substance_name like ?", narrow))
             params.append(f"%{f.substance.strip()}%")
         else:
             marks_c = ",".join("?" * len(codes)) or "null"
             marks_s = ",".join("?" * len(symbols)) or "null"
             where.append(
-                "o.id in (select obligation_id from obligation_substances"
-                f" where substance_code in ({marks_c}) or substance_symbol in ({marks_s}))"
+                _linked(
+                    "obligation_substances",
+                    f"(substance_code in ({marks_c}) or substance_symbol in ({marks_s}))",
+                    narrow,
+                )
             )
             params.extend(sorted(codes))
             params.extend(sorted(symbols))
@@ -141,6 +143,15 @@ def _where(db: sqlite_utils.Database, f: ObligationFilter) -> tuple[list[str], l
     return where, params
 
 
+def _linked(table: str, condition: str, narrow: bool) -> str:
+    """An obligation with a matching row in a link table. Within one facility or document, each of its
+    obligations is checked through the link table's obligation_id index; across the whole store, the
+    matching rows are listed once through the index of the condition's column."""
+    if narrow:
+        return f"exists (select 1 from {table} l where l.obligation_id = o.id and {condition})"
+    return f"o.id in (select obligation_id from {table} where {condition})"
+
+
 def fts_query(text: str) -> str:
     """Words of a free-text query as an FTS5 expression: every word, as a prefix, quoted."""
     words = re.findall(r"\w+", text)
@@ -149,37 +160,46 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _with_links(db: sqlite_utils.Database, item: dict) -> dict:
-    oid = item["id"]
-    item["substances"] = [
-        {"code": r[0], "cas": r[1], "symbol": r[2], "name": r[3]}
-        for r in db.execute(
-            "select substance_code, substance_cas, substance_symbol, substance_name from obligation_substances"
-            " where obligation_id = ?",
-            [oid],
-        )
-    ]
-    item["source_numbers"] = [
-        r[0]
-        for r in db.execute("select source_number from obligation_sources where obligation_id = ?", [oid])
-    ]
-    item["legal_refs"] = [
-        dict(zip(("text", "act", "number", "article", "clause", "subclause"), r, strict=True))
-        for r in db.execute(
-            "select r.text, r.act, r.number, r.article, r.clause, r.subclause from obligation_legal_refs l"
-            " join legal_refs r on r.id = l.legal_ref_id where l.obligation_id = ?",
-            [oid],
-        )
-    ]
-    item["due_dates"] = [
-        r[0]
-        for r in db.execute(
-            "select due_date from obligation_due_dates where obligation_id = ? order by 1", [oid]
-        )
-    ]
-    item["superseded"] = bool(item["superseded"])
-    item["checked"] = bool(item["checked"])
-    return item
+LINKS = {
+    "substances": (
+        "select obligation_id, substance_code, substance_cas, substance_symbol, substance_name"
+        " from obligation_substances where obligation_id in ({ids}) order by rowid",
+        lambda r: {"code": r[1], "cas": r[2], "symbol": r[3], "name": r[4]},
+    ),
+    "source_numbers": (
+        "select obligation_id, source_number from obligation_sources where obligation_id in ({ids}) order by rowid",
+        lambda r: r[1],
+    ),
+    "legal_refs": (
+        "select l.obligation_id, r.text, r.act, r.number, r.article, r.clause, r.subclause"
+        " from obligation_legal_refs l join legal_refs r on r.id = l.legal_ref_id"
+        " where l.obligation_id in ({ids}) order by l.rowid",
+        lambda r: dict(zip(("text", "act", "number", "article", "clause", "subclause"), r[1:], strict=True)),
+    ),
+    "due_dates": (
+        "select obligation_id, due_date from obligation_due_dates where obligation_id in ({ids}) order by 1, 2",
+        lambda r: r[1],
+    ),
+}
+"""What an obligation concerns, read for a whole page of obligations at once (one query per link
+table, not one per obligation)."""
+
+
+def _with_links(db: sqlite_utils.Database, items: list[dict]) -> list[dict]:
+    ids = [item["id"] for item in items]
+    for item in items:
+        for key in LINKS:
+            item[key] = []
+        item["superseded"] = bool(item["superseded"])
+        item["checked"] = bool(item["checked"])
+    if not ids:
+        return items
+    index = {item["id"]: item for item in items}
+    marks = ",".join("?" * len(ids))
+    for key, (sql, shape) in LINKS.items():
+        for row in db.execute(sql.format(ids=marks), ids):
+            index[row[0]][key].append(shape(row))
+    return items
 
 
 # ------------------------------------------------------------------ documents and facilities
