@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extractor.columns import column_roles
 from extractor.model import BlockKind, Document
+from extractor.nlp import lang
 
 # Phrases naming the kind, weighted. Matched lower-cased against the first blocks and table captions.
 TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
@@ -44,12 +45,36 @@ TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
         (r"kế hoạch (thực hiện|hành động|công tác)", 2.5),
     ],
 }
+# Phrases that name the kind in the title region only (the first TITLE_BLOCKS text blocks): the act's
+# own name (`ПРИКАЗ`, `Об утверждении Правил …`, `… қағидалары`, `… бекіту туралы`, `KẾ HOẠCH`), which
+# later in a text is only a heading or a citation. A kind scores its best phrase once; the title is the
+# first block matching them in this order (an order's subject before the word `ПРИКАЗ`).
+TITLE_BLOCKS = 8
+TITLE_REGION_PHRASES: dict[str, list[tuple[str, float]]] = {
+    "regulation": [
+        (r"^об утверждении\b", 1.5),
+        (r"бекіту туралы$", 1.5),
+        (r"^(приказ|постановление|указ|закон|кодекс|федеральный закон|решение маслихата)\b", 2.0),
+        (r"(қағидалары|нұсқаулығы|ережесі|тәртібі|заңы|кодексі|бұйрығы|қаулысы)$", 2.5),
+        (r"^(бұйрық|қаулы|заң)$", 2.0),
+        (r"^(chỉ thị|nghị quyết|thông tư liên tịch)$", 3.0),
+    ],
+    "work_plan": [
+        (r"^(комплексный |сетевой |оперативный )?план\b", 2.5),
+        (r"^(план-график|дорожная карта|график)\b", 2.5),
+        (r"(іс-шаралар|іс-қимыл|жұмыс) жоспары$|жол картасы$", 2.5),
+        (r"^kế hoạch\b|^chương trình hành động\b", 2.5),
+    ],
+}
 _COMPILED = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_PHRASES.items()}
+_TITLE_REGION = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_REGION_PHRASES.items()}
 _PEK_TABLE = re.compile(
     r"код\w* отход|источник\w* выброс|като|бин|контрольн\w* точ|точк\w* отбора|створ"
     r"|қалдық\w* код|шығарынды көз|қато|бсн|бақылау нүкте"
 )
 _ARTICLE = re.compile(r"^(статья|điều|article|глава|chương|chapter)\s+[\dIVXLC]+|^\d+[-‐](бап|тарау)", re.I)
+_BARE_ARTICLE = re.compile(r"^(?:статья|điều|article)\s+\d+(?:-\d+)?\.?$|^\d+\s*[-‐]?\s*бап\.?$", re.I)
+"""An article's number alone on its line, which the reader leaves a paragraph (`Статья 1`)."""
 _DATE_WORDS = re.compile(
     r"(?:от|ngày)\s+(\d{1,2})[\s.]+(\d{1,2}|[а-яё]+|tháng\s+\d{1,2})[\s.,]+(?:năm\s+)?(\d{4})", re.I
 )
@@ -82,18 +107,24 @@ def classify(doc: Document) -> Classification:
         for pattern, weight in patterns:
             if pattern.search(head_text):
                 scores[kind] += weight
+    title_text = "\n".join(" ".join(b.text.lower().split()) for b in head_blocks[:TITLE_BLOCKS])
+    for kind, patterns in _TITLE_REGION.items():
+        found = [weight for pattern, weight in patterns if pattern.search(title_text)]
+        scores[kind] += max(found, default=0.0)
     tables = doc.tables()
     pek_tables = sum(1 for t in tables if t.caption and _PEK_TABLE.search(" ".join(t.header).lower()))
     scores["pek_programme"] += min(pek_tables, 6) * 1.0
-    articles = sum(1 for b in doc.blocks if b.kind == BlockKind.HEADING and _ARTICLE.match(b.text.strip()))
+    articles = sum(
+        1
+        for b in doc.blocks
+        if (b.kind == BlockKind.HEADING and _ARTICLE.match(b.text.strip()))
+        or (b.kind == BlockKind.PARAGRAPH and _BARE_ARTICLE.match(b.text.strip()))
+    )
     scores["regulation"] += min(articles, 10) * 0.6
     if _has_conclusions_list(doc):
         scores["scoping_conclusion"] += 2.0
-    for t in tables:
-        roles = column_roles(t)
-        if {"task", "deadline"} <= roles.keys() or {"task", "responsible"} <= roles.keys():
-            scores["work_plan"] += 3.0
-            break
+    if any(_is_task_table(t) for t in tables):
+        scores["work_plan"] += 3.0
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     if best < 2.0:
         kind = "other"
@@ -118,8 +149,25 @@ def _year(doc: Document, title: str | None) -> int | None:
             continue
         m = _YEAR.search(text)
         if m:
-            return int(m.group(1) or m.group(2))
+            start = _RANGE_START.search(text[: m.start(1) if m.group(1) else m.start(2)])
+            return int(start.group(1)) if start else int(m.group(1) or m.group(2))
     return None
+
+
+_RANGE_START = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*$")
+"""`на 2025–2027 годы`, `2025-2026 жылдарға`: a plan for several years starts in the first."""
+
+
+def _is_task_table(table) -> bool:
+    """A table of tasks with deadlines or the bodies responsible (`extractor.extractors.work_plan`)."""
+    roles = column_roles(table)
+    if {"task", "deadline"} <= roles.keys() or {"task", "responsible"} <= roles.keys():
+        return True
+    from extractor.extractors.work_plan import names_tasks, task_columns  # (they import this module)
+
+    # headers the shared roles miss (`Nhiệm vụ | … | Tiến độ`): tasks and their deadlines both
+    columns = task_columns(table)
+    return columns is not None and columns.deadline is not None and names_tasks(table, columns)
 
 
 def _has_conclusions_list(doc: Document) -> bool:
@@ -131,20 +179,44 @@ def _has_conclusions_list(doc: Document) -> bool:
     return False
 
 
+_PLACEHOLDER_TITLE = re.compile(
+    r"^\(?(?:anonymous|untitled|без названия|документ\s*\d*|document\s*\d*)\)?$|^microsoft word\b|\.(?:docx?|rtf|odt|pdf)$",
+    re.I,
+)
+"""Titles that writers put in a file's properties by themselves (`(anonymous)`, `Microsoft Word - x.docx`)."""
+
+
 def _title(doc: Document, kind: str) -> str | None:
-    if doc.metadata.title:
+    if doc.metadata.title and not _PLACEHOLDER_TITLE.search(doc.metadata.title.strip()):
         return doc.metadata.title
     candidates = [
         b for b in doc.blocks[:30] if b.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) and b.text.strip()
     ]
+    region = candidates[:TITLE_BLOCKS]
+    for pattern, _ in _TITLE_REGION.get(kind, []):
+        for k, b in enumerate(region):
+            if pattern.search(" ".join(b.text.lower().split())):
+                return _trim(_with_subject(b.text, region[k + 1 : k + 2]))
     for pattern, _ in _COMPILED.get(kind, []):
-        for b in candidates:
+        for k, b in enumerate(candidates):
             if pattern.search(b.text.lower()):
-                return _trim(b.text)
+                return _trim(_with_subject(b.text, candidates[k + 1 : k + 2]))
     headings = [b for b in candidates if b.kind == BlockKind.HEADING]
     if headings:
         return _trim(headings[0].text)
     return _trim(candidates[0].text) if candidates else None
+
+
+def _with_subject(text: str, following: list) -> str:
+    """`THÔNG TƯ`, `ПРИКАЗ`, `KẾ HOẠCH` alone name only the kind of act: its title goes on in the next
+    line (`Quy định kỹ thuật …`, `Об утверждении Правил …`), unless that line is the issuer's or the date's."""
+    words = text.split()
+    if len(words) > 2 or not following or not text.isupper():
+        return text
+    nxt = " ".join(following[0].text.split())
+    if not nxt or nxt.isupper() or re.match(r"(?:от|số|№)\s|\d", nxt, re.I) or _LEGAL_BASIS.match(nxt):
+        return text
+    return f"{' '.join(words)} {nxt}"
 
 
 def _trim(text: str, limit: int = 300) -> str:
@@ -158,8 +230,8 @@ def _number_and_date(doc: Document, title: str | None) -> tuple[str | None, str 
         return number, date
     head = []
     for b in doc.blocks[:6]:
-        if b.kind == BlockKind.TABLE or _LEGAL_BASIS.match(b.text):
-            break  # citations of other acts carry their numbers and dates, not this document's
+        if b.kind == BlockKind.TABLE or _LEGAL_BASIS.match(b.text) or _ARTICLE.match(b.text.strip()):
+            break  # citations of other acts (in the preamble, in the first article) carry their numbers and dates
         head.append(b.text)
     text = " ".join(head)
     if title and title not in text:
@@ -168,7 +240,25 @@ def _number_and_date(doc: Document, title: str | None) -> tuple[str | None, str 
         number = m.group(1) or m.group(2)
     if not date and (m := _DATE_WORDS.search(text)):
         date = _iso(*m.groups())
+    if not date:
+        date = _kazakh_date(text)
     return number, date
+
+
+def _kazakh_date(text: str) -> str | None:
+    """`2024 жылғы 12 наурыздағы` (year, day, month in the locative): a Kazakh act's date."""
+    months = lang.get("kk", "MONTHS", {})
+    m = re.search(
+        rf"((?:19|20)\d{{2}})\s+ж(?:ылғы|\.)\s+(\d{{1,2}})\s*[-‐]?\s*({lang.alternation(months.keys())})",
+        text,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    month = lang.lookup(months, m.group(3))
+    if not month or not 1 <= int(m.group(2)) <= 31:
+        return None
+    return f"{int(m.group(1)):04d}-{int(month):02d}-{int(m.group(2)):02d}"
 
 
 def _iso(day: str, month: str, year: str) -> str | None:

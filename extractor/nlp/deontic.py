@@ -283,7 +283,19 @@ def _in_relative_clause(before: str, rules: _Rules) -> bool:
     prefix = segment[: det.start()]
     if not prefix.strip():
         return False  # the determiner opens the clause: it is the subject's (`Các cơ quan phải …`)
-    return rules.quantifiers is None or not rules.quantifiers.match(prefix)
+    if rules.quantifiers is not None and rules.quantifiers.match(prefix):
+        return False
+    return not _inside_subject(prefix, rules)
+
+
+def _inside_subject(prefix: str, rules: _Rules) -> bool:
+    """Whether the words before a determiner are an obliged subject's, not a verb's that governs an
+    object (`xác định các thông số cần đo`): an obliged head alone (`Thủ trưởng các đơn vị`), or the
+    capitalised name of a body (`Giám đốc Sở Tài nguyên và Môi trường các tỉnh`)."""
+    words = prefix.split()
+    if not words or rules.heads is None or not rules.heads.match(prefix.strip()):
+        return False
+    return bool(rules.heads.fullmatch(prefix.strip())) or any(w[0].isupper() for w in words[1:])
 
 
 def _in_defined_subject(after: str, rules: _Rules) -> bool:
@@ -420,4 +432,154 @@ def _subject_text(before: str, start: int, head: re.Match[str], rules: _Rules) -
     subject = subject.strip(" ,;:–—-\t\n")
     if subject and len(subject.split()) <= MAX_ACTOR_WORDS:
         return " ".join(subject.split())
+    return None
+
+
+# ------------------------------------------------------------------ duties without a marker
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A duty a clause states without a deontic marker, and who bears it (None when the clause names no one)."""
+
+    modality: str
+    actor: str | None
+    text: str
+
+
+@cache
+def _duty_rules(
+    lang: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """(finite present verb, verbs of no duty, directives) of a language."""
+    module = data(lang)
+    if module is None:
+        return None, None, ()
+    verb = getattr(module, "PRESENT_DUTY_VERB", None)
+    not_duty = tuple(getattr(module, "NOT_DUTY_VERBS", ()))
+    directives = tuple(re.compile(p, re.IGNORECASE) for p in getattr(module, "DIRECTIVES", ()))
+    return (
+        re.compile(_EDGE.format(verb), re.IGNORECASE) if verb else None,
+        re.compile(r"^(?:{})$".format("|".join(not_duty)), re.IGNORECASE) if not_duty else None,
+        directives,
+    )
+
+
+def implicit_duty(text: str, lang: str | None, lead_subject: str | None = None) -> Duty | None:
+    """A duty stated in the normative present or as a directive, without a deontic marker.
+
+    Statutes oblige in the present tense as often as with `обязан`: `Оператор объекта ведет
+    журнал …`, `Объект операторы журналды … жүргізеді.` A clause is such a duty when its subject
+    is an obliged actor (the heads of `ACTOR_HEADS`, in the nominative) and its verb is a finite
+    present (`PRESENT_DUTY_VERB`) that is not one of description (`NOT_DUTY_VERBS`: `является`,
+    `несет ответственность`, passives …): right after the subject in Russian, closing the clause in
+    Kazakh. An item under a lead-in that names the actor (`Оператор: 1) ведет учет; …`) takes
+    `lead_subject` and needs only the verb, at its start (or end, verb-final). Orders direct with
+    `DIRECTIVES` (`Комитету … обеспечить`, `… қамтамасыз етсін`).
+    """
+    rules = _rules(lang)
+    verb, not_duty, directives = _duty_rules(lang)
+    if rules is None:
+        return None
+    text = nfc(text)
+    for cs, ce in clauses(text):
+        clause = text[cs:ce]
+        for pattern in directives:
+            m = pattern.search(clause)
+            if m:
+                found = m.groupdict().get("actor")
+                who = _trimmed_actor(found, rules) if found else _subject(clause[: m.start()], rules)
+                return Duty("must", who or lead_subject, m.group(0).strip())
+        if verb is None:
+            continue
+        candidates = [v for v in verb.finditer(clause) if not (not_duty and not_duty.match(v.group()))]
+        if rules.head_final:
+            last = candidates[-1] if candidates else None
+            if last is None or clause[last.end() :].strip(" .;:,!?\t\n"):
+                continue
+            if _negated(clause, last):
+                continue
+            who = _subject(clause[: last.start()], rules)
+            if who or lead_subject:
+                return Duty("must", who or lead_subject, last.group())
+            continue
+        for v in candidates:
+            before = clause[: v.start()]
+            if lead_subject and _ADVERBS_ONLY.fullmatch(before.strip(" \t\n,;:-–—")):
+                return Duty("must", lead_subject, v.group())  # `Оператор: 1) ежегодно представляет …`
+            who = _subject(before, rules)
+            if who is None:
+                continue
+            if _negated(clause, v) or _in_relative_clause(before, rules) or _conditional(before, rules, lang):
+                continue
+            if _right_after(before, who):
+                return Duty("must", who, v.group())
+            break
+    return None
+
+
+_ADVERBS_ONLY: Final = re.compile(r"(?:(?:также|[^\W\d_]+о)\s*)*", re.IGNORECASE)
+"""Nothing, or adverbs (`ежегодно`, `самостоятельно`, `также`), before an item's verb."""
+
+
+def _conditional(before: str, rules: _Rules, lang: str | None) -> bool:
+    """`Если оператор представляет …`: the verb is the condition's, not the main clause's."""
+    openers = words("CONDITION_OPENERS", lang)
+    segment = before[_last_boundary(before, rules) :]
+    return any(re.match(rf"\s*(?:{p})(?![^\W_])", segment, re.IGNORECASE) for p in openers)
+
+
+def _negated(clause: str, verb: re.Match[str]) -> bool:
+    return bool(re.search(r"(?<![^\W_])(?:не|ни|емес)\s+$", clause[: verb.start()], re.IGNORECASE)) or bool(
+        re.match(r"\s+емес(?![^\W_])", clause[verb.end() :], re.IGNORECASE)
+    )
+
+
+def _right_after(before: str, subject: str) -> bool:
+    """The verb follows its subject: what stands between (an adverbial, a phrase set off by commas)
+    closes every comma it opens."""
+    flat = " ".join(before.split())
+    index = flat.rfind(subject)
+    if index < 0:
+        return False
+    between = flat[index + len(subject) :]
+    return not re.search(r"[;:]", between) and between.count(",") % 2 == 0
+
+
+def _trimmed_actor(found: str, rules: _Rules) -> str | None:
+    text = " ".join(found.split())
+    if rules.cut is not None and (m := rules.cut.search(text, 1)):
+        text = text[: m.start()]
+    text = text.strip(" ,;:–—-")
+    return text if text and len(text.split()) <= MAX_ACTOR_WORDS else None
+
+
+def title_modality(title: str, lang: str | None = None) -> str | None:
+    """`must` for an article titled as duties or requirements (`Обязанности оператора`, `Trách nhiệm
+    của …`, `… міндеттері`); None otherwise. (A title of rights grants nothing by itself: its
+    provisions say `вправе`, `được`, and a passive under it is no permission.)"""
+    lowered = " ".join(nfc(title).lower().split())
+    if lowered and any(re.search(p, lowered, re.IGNORECASE) for p in words("OBLIGATION_TITLES", lang)):
+        return "must"
+    return None
+
+
+def has_marker(text: str, lang: str | None) -> bool:
+    """Whether any deontic marker is written in the text, even one a negation or a condition
+    cancels (`Оператор не обязан согласовывать …` speaks of duty, and releases from it); an
+    ambiguous one (`được`, mostly a passive) does not count."""
+    rules = _rules(lang)
+    if rules is None or not text:
+        return False
+    text = nfc(text)
+    return any(not ambiguous for cs, ce in clauses(text) for *_, ambiguous in _raw(text[cs:ce], rules))
+
+
+def title_actor(title: str, lang: str | None = None) -> str | None:
+    """Who an article titled as duties obliges (`Trách nhiệm của Sở Tài nguyên` → `Sở Tài nguyên`)."""
+    flat = " ".join(nfc(title).split())
+    for pattern in words("TITLE_ACTOR", lang):
+        m = re.search(pattern, flat, re.IGNORECASE)
+        if m and m.group("actor").strip():
+            return m.group("actor").strip(" .,:;")
     return None

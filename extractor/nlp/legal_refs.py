@@ -206,7 +206,10 @@ def _match_number(text: str, pos: int, code: str) -> tuple[str | None, int]:
         return None, pos
     m = re.compile(rf"\s*,?\s*{pattern}").match(text, pos)
     if m:
-        return " ".join(m.group("number").split()), m.end()
+        groups = m.groupdict()
+        found = groups.get("number") or groups.get("standard")
+        if found:
+            return " ".join(found.split()), m.end()
     return None, pos
 
 

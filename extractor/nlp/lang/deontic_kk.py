@@ -48,6 +48,7 @@ ACTOR_HEADS: Final = (
     r"табиғат\s+пайдаланушы\w*",
     r"жер\s+қойнауын\s+пайдаланушы\w*",
     r"су\s+пайдаланушы\w*",
+    r"пайдаланушы\w*",
     r"тұлға\w*",
     r"ұйым\w*",
     r"орган(?!ик)\w*",
@@ -100,6 +101,35 @@ SUBJECT_BOUNDARIES: Final = (
 )
 """Postpositions that close an adverbial before the subject (`Мониторинг нәтижелері бойынша оператор …`)."""
 
+# ---------------------------------------------------------------- duties without a marker
+
+PRESENT_DUTY_VERB: Final = r"[^\W\d_]{2,}(?:ады|еді|йды|йді)"
+"""A finite verb in the present-future closing the sentence (`жүргізеді`, `ұсынады`, `қамтамасыз
+етеді`): statutes oblige in it (`Объект операторы журналды … жүргізеді.`)."""
+
+NOT_DUTY_VERBS: Final = (
+    r"\w*(?:ыл|іл)(?:ады|еді)",
+    r"\w*[аәеыіоөұүиуя]л(?:ады|еді)",
+    r"болады",
+    r"табылады",
+    r"жатады",
+    r"кіреді",
+    r"құрайды",
+    r"білдіреді",
+    r"көтереді",
+    r"асады",
+    r"аспайды",
+)
+"""Passives (`жүргізіледі`, `сақталады`, `қолданылады`) and verbs of description (`болып табылады`,
+`жауапкершілік көтереді`): no duty."""
+
+DIRECTIVES: Final = (
+    r"(?<![^\W_])(?![^\W\d_]*(?:ыл|іл)(?:сын|сін)(?![^\W_]))(?![^\W\d_]*[аәеыіоөұүиуя]л(?:сын|сін)(?![^\W_]))"
+    r"[^\W\d_]+(?:сын|сін)\s*[.;]?\s*$",
+)
+"""An order's directive: an active jussive closing the sentence (`… қамтамасыз етсін.`); passive ones
+(`бекітілсін`, `жүктелсін`, `енгізілсін`) approve or amend and oblige no one."""
+
 # ---------------------------------------------------------------- regulations
 
 ARTICLE_WORDS: Final = (r"бап",)
@@ -113,6 +143,22 @@ EXCLUDED_ARTICLE_TITLES: Final = (
     r"қолданысқа\s+енгіз\w*",
     r"күшіне\s+ен\w*",
 )
+
+OBLIGATION_TITLES: Final = (r"міндет\w*", r"талаптар\w*")
+"""Article titles of duties or requirements (`Жер қойнауын пайдаланушының міндеттері`)."""
+
+
+TITLE_ACTOR: Final = (
+    r"^(?P<actor>[^\W\d_].*?)(?:ның|нің|дың|дің|тың|тің)\s+(?:құқықтары\s+(?:мен|және)\s+)?міндеттер\w*",
+)
+
+ENACTING_WORDS: Final = (r"бұйырамын", r"қаулы\s+етеді", r"шешім\s+қабылдады", r"шешті")
+"""The formula that closes an order's preamble (`… ПРИКАЗЫВАЮ:`): what follows is the order's body,
+not a list the preamble leads into."""
+
+EDITORIAL_NOTES: Final = (r"ескерту",)
+"""Words that open an editor's note on an article's history (`Сноска. Статья 5 с изменением, внесенным
+Законом РК от …`): no provision of the act, only its citations."""
 
 DEFINITION_LEADINS: Final = (
     r"мынадай\s+(?:негізгі\s+)?ұғымдар",
@@ -128,6 +174,21 @@ KIND_WORDS: Final = {
 }
 
 # ---------------------------------------------------------------- work plans
+
+TASK_HEADERS: Final = (r"іс-шара", r"іс\s+шара", r"міндет", r"жұмыс\w*\s+(?:атауы|мазмұны|түрі)", r"атауы")
+
+DEADLINE_HEADERS: Final = (r"мерзім", r"уақыт")
+
+ACTOR_HEADERS: Final = (r"жауапты", r"орындаушы", r"орындайтын")
+
+CONTINUOUS_DEADLINES: Final = (r"тұрақты(?:\s+(?:түрде|негізде))?", r"үнемі", r"үздіксіз", r"жүйелі\s+түрде")
+
+AS_NEEDED_DEADLINES: Final = (
+    r"қажеттілігіне\s+қарай",
+    r"қажеттілік\s+бойынша",
+    r"қажет\s+болған\s+жағдайда",
+    r"сұрау\s+бойынша",
+)
 
 YEAR_END_PHRASES: Final = (
     r"жыл\s+бойы",

@@ -69,6 +69,7 @@ ACTOR_HEADS: Final = (
     r"недропользовател\w*",
     r"водопользовател\w*",
     r"землепользовател\w*",
+    r"пользовател\w*",
     r"лиц[оауе]?",
     r"организаци\w*",
     r"предприяти\w*",
@@ -140,9 +141,59 @@ ACTOR_CUT: Final = (
     r"ежегодно",
     r"ежеквартально",
     r"в\s+целях",
+    r"в\s+установленном",
     r"\(\s*далее",
 )
 """Where a subject's description stops (`Оператор объекта, указанный в пункте 2,` → `Оператор объекта`)."""
+
+# ---------------------------------------------------------------- duties without a marker
+
+PRESENT_DUTY_VERB: Final = r"[^\W\d_]{2,}(?:ет|ёт|ют|ит|ят|ут|ат)"
+"""A finite verb in the third person present (`ведет`, `представляют`, `обеспечивает`): statutes
+oblige in the present tense (`Оператор объекта ведет журнал`). Reflexive forms are passives or
+descriptions and stay out."""
+
+NOT_DUTY_VERBS: Final = (
+    r"явля\w*",
+    r"относ\w*",
+    r"нес[её]т|несут",
+    r"состо\w*",
+    r"име(?:ет|ют)",
+    r"мо(?:жет|гут)",
+    r"буд(?:ет|ут)",
+    r"есть",
+    r"включа\w*",
+    r"содерж\w*",
+    r"составля\w*",
+    r"превыша\w*",
+    r"означа\w*",
+    r"вход(?:ит|ят)",
+    r"принадлеж\w*",
+    r"соответству\w*",
+    r"зави(?:сит|сят)",
+    r"действу\w*",
+    r"вступа\w*",
+    r"утрачива\w*",
+    r"регулиру\w*",
+    r"зна(?:ет|ют)",
+    r"отвеча(?:ет|ют)",
+    r"получа(?:ет|ют)",
+)
+"""Verbs that describe, define or attribute (`является`, `несет ответственность`, `отвечает за`):
+no duty even after an obliged subject."""
+
+CONDITION_OPENERS: Final = (r"если", r"когда", r"в\s+случае", r"при\s+условии")
+"""A verb in a segment opened by these is the condition's (`Если оператор представляет …`)."""
+
+DIRECTIVES: Final = (
+    r"^\s*(?P<actor>(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:комитет|министерств|департамент|управлени|акимат|аким|орган|ведомств|агентств|оператор"
+    r"|недропользовател|природопользовател|руководител|заместител|вице-министр|министр|организаци"
+    r"|предприяти|учреждени|инспекци)(?:у|ю|ам|ям)(?![^\W_])(?:\s+[^\s;:]+){0,16}?)\s+"
+    r"[^\W\d_]+(?:ть|ти|чь)(?:ся)?(?![^\W_])",
+)
+"""An order's directive: the body addressed in the dative, then an infinitive (`Комитету
+экологического регулирования … обеспечить:`, `Акиматам областей принять меры …`)."""
 
 # ---------------------------------------------------------------- regulations
 
@@ -162,6 +213,14 @@ EXCLUDED_ARTICLE_TITLES: Final = (
 )
 """Article titles of definitions, scope and entry into force: no obligations there."""
 
+ENACTING_WORDS: Final = (r"приказываю", r"постановля(?:ет|ю)", r"реша(?:ет|ю)", r"решил[аио]?")
+"""The formula that closes an order's preamble (`… ПРИКАЗЫВАЮ:`): what follows is the order's body,
+not a list the preamble leads into."""
+
+EDITORIAL_NOTES: Final = (r"сноска", r"примечание\s+изпи")
+"""Words that open an editor's note on an article's history (`Сноска. Статья 5 с изменением, внесенным
+Законом РК от …`): no provision of the act, only its citations."""
+
 DEFINITION_LEADINS: Final = (
     r"использу\w+\s+следующ\w+\s+(?:основн\w+\s+)?(?:понятия|термины)",
     r"применя\w+\s+следующ\w+\s+(?:основн\w+\s+)?(?:понятия|термины)",
@@ -169,6 +228,18 @@ DEFINITION_LEADINS: Final = (
     r"понима\w+\s+следующ",
 )
 """Lead-ins of a list of definitions (`В настоящих Правилах используются следующие понятия:`)."""
+
+OBLIGATION_TITLES: Final = (
+    r"обязанност\w*",
+    r"^требовани\w*",
+    r"требовани\w*\s+к(?![^\W_])",
+    r"обязательн\w+\s+требовани\w*",
+)
+"""Article titles that say the article states duties or requirements (`Обязанности операторов`)."""
+
+
+TITLE_ACTOR: Final = (r"^(?:права\s+и\s+)?обязанност\w*\s+(?:и\s+права\s+)?(?P<actor>[^\W\d_].+)$",)
+"""Who a title of duties names (`Обязанности недропользователей` → `недропользователей`)."""
 
 KIND_WORDS: Final = {
     "reporting": (
@@ -191,6 +262,41 @@ KIND_WORDS: Final = {
 """Words in the action (after the marker) that make an obligation reporting, monitoring or inspection."""
 
 # ---------------------------------------------------------------- work plans
+
+TASK_HEADERS: Final = (
+    r"мероприят",
+    r"задач",
+    r"действи",
+    r"содержание\s+(?:работ|мероприят|задач)",
+    r"наименование\s+(?:работ|задач|действ)",
+    r"вид\w*\s+работ",
+)
+"""Header words of a plan's task column, where the shared column roles miss them."""
+
+DEADLINE_HEADERS: Final = (
+    r"срок",
+    r"дата\s+(?:исполнения|выполнения)",
+    r"период\s+(?:исполнения|выполнения|реализации)",
+)
+
+ACTOR_HEADERS: Final = (r"ответствен", r"исполнител", r"кто\s+(?:исполняет|выполняет)")
+
+CONTINUOUS_DEADLINES: Final = (
+    r"постоянно",
+    r"на\s+постоянной\s+основе",
+    r"регулярно",
+    r"систематически",
+    r"в\s+течение\s+всего\s+(?:периода|срока)",
+)
+"""Deadline cells of a standing task: `continuous`."""
+
+AS_NEEDED_DEADLINES: Final = (
+    r"по\s+мере\s+(?:необходимости|поступления|готовности)",
+    r"по\s+необходимости",
+    r"при\s+необходимости",
+    r"по\s+(?:требованию|запросу)",
+)
+"""Deadline cells of a task done as the need arises: no frequency."""
 
 YEAR_END_PHRASES: Final = (r"в\s+течение\s+(?:всего\s+)?года", r"до\s+конца\s+года", r"конец\s+года")
 """Deadline cells that mean "by the end of the plan's year"."""

@@ -146,6 +146,8 @@ ACTOR_HEADS: Final = (
     r"ủy\s+ban|UBND",
     r"cục\s+trưởng|cục(?=\s+(?-i:[A-ZĐ]))|tổng\s+cục|chi\s+cục",
     r"thủ\s+trưởng",
+    r"chủ\s+tịch",
+    r"chánh\s+(?:văn\s+phòng|thanh\s+tra|án)",
     r"trưởng\s+(?:đoàn|phòng|ban|công\s+an)",
     r"giám\s+đốc",
     r"doanh\s+nghiệp",
@@ -202,6 +204,20 @@ EXCLUDED_ARTICLE_TITLES: Final = (
 )
 """Article titles of definitions, scope, subjects and entry into force: no obligations there."""
 
+OBLIGATION_TITLES: Final = (r"trách\s+nhiệm", r"nghĩa\s+vụ", r"^nhiệm\s+vụ", r"^yêu\s+cầu")
+"""Article titles of duties or requirements (`Trách nhiệm của Sở Tài nguyên và Môi trường`)."""
+
+
+TITLE_ACTOR: Final = (
+    r"(?:trách\s+nhiệm|nghĩa\s+vụ|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|quyền|nghĩa\s+vụ|nhiệm\s+vụ|trách\s+nhiệm))*"
+    r"\s+của\s+(?P<actor>.+)$",
+)
+"""Who a title of duties names (`Trách nhiệm của Ủy ban nhân dân cấp tỉnh` → `Ủy ban nhân dân cấp tỉnh`)."""
+
+ENACTING_WORDS: Final = (r"quyết\s+định", r"nghị\s+quyết", r"quyết\s+nghị")
+"""The formula that closes an order's preamble (`… ПРИКАЗЫВАЮ:`): what follows is the order's body,
+not a list the preamble leads into."""
+
 DEFINITION_LEADINS: Final = (
     r"được\s+hiểu\s+như\s+sau",
     r"từ\s+ngữ\s+dưới\s+đây",
@@ -217,6 +233,24 @@ KIND_WORDS: Final = {
 """Words in the action (after the marker) that make an obligation reporting, monitoring or inspection."""
 
 # ---------------------------------------------------------------- work plans
+
+TASK_HEADERS: Final = (
+    r"nhiệm\s+vụ",
+    r"nội\s+dung",
+    r"công\s+việc",
+    r"hoạt\s+động",
+    r"giải\s+pháp",
+    r"tên\s+(?:đề\s+án|dự\s+án|nhiệm\s+vụ)",
+)
+"""Header words of a plan's task column, where the shared column roles miss them (`Nhiệm vụ`)."""
+
+DEADLINE_HEADERS: Final = (r"thời\s+(?:gian|hạn|điểm)", r"tiến\s+độ", r"hoàn\s+thành")
+
+ACTOR_HEADERS: Final = (r"chủ\s+trì", r"phụ\s+trách", r"cơ\s+quan", r"đơn\s+vị")
+
+CONTINUOUS_DEADLINES: Final = (r"thường\s+xuyên", r"liên\s+tục")
+
+AS_NEEDED_DEADLINES: Final = (r"khi\s+(?:có\s+yêu\s+cầu|cần\s+thiết|phát\s+sinh)", r"theo\s+yêu\s+cầu")
 
 YEAR_END_PHRASES: Final = (r"trong\s+năm", r"cả\s+năm", r"cuối\s+năm")
 """Deadline cells that mean "by the end of the plan's year"."""

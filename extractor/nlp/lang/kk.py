@@ -228,11 +228,12 @@ LEGAL_NUMBER: Final = r"№\s*(?P<number>[^\W_]+(?:[-/.][^\W_]+)*)"
 LEGAL_ACT_PREFIX: Final = (
     r"(?:(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s+)?"
     r"(?:(?P<year>\d{4})\s+ж(?:ыл\w*|\.)\s+(?P<day>\d{1,2})\s+(?P<month>{month})\s+)?"
-    r"(?:№\s*(?P<number>[^\W_]+(?:[-/.][^\W_]+)*)\s+)?"
+    r"(?:№\s*(?P<number>[^\W_]+(?:[-/.][^\W_]+)*)\s+(?:(?-i:ҚРЗ|ЗРК)\s+)?)?"
     r"(?:[«\"“](?P<title>[^»\"”]{3,200})[»\"”]\s+туралы\s+)?"
     r"(?:(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s+)?$"
 )
-"""What stands before a Kazakh act's name: date, number, «title» туралы (`… «…» туралы заңның`)."""
+"""What stands before a Kazakh act's name: date, number (a code's or law's with its `ҚРЗ`), «title»
+туралы (`… «…» туралы заңның`, `2021 жылғы 2 қаңтардағы № 400-VI ҚРЗ Экология кодексі`)."""
 
 LEGAL_ALIAS_PATTERNS: Final = (r"\(\s*бұдан\s+әрі\s*[-–—]?\s*(?P<alias>[^()]{1,60}?)\s*\)",)
 

@@ -265,7 +265,7 @@ PERIOD_WORDS: Final = {
     r"неделю|недели|недель|нед\.": "week",
     r"месяц|месяца|месяцев|мес\.?": "month",
     r"квартал|квартала|кварталов|кв\.?": "quarter",
-    r"полугодие|полугодия|полгода": "halfyear",
+    r"полугодие|полугодия|полгода|пол[\s-]года": "halfyear",
     r"год|года|лет": "year",
 }
 """Calendar periods a frequency counts in (`в квартал`, `в 3 года`)."""
@@ -421,12 +421,14 @@ LEGAL_ACTS: Final = (
     (r"(?-i:СП)", "СП"),
     (r"(?-i:ГОСТ(?:\s+Р)?)", "ГОСТ"),
     (r"(?-i:СНиП)", "СНиП"),
+    (r"(?-i:СанПиН)", "СанПиН"),
+    (r"(?-i:СТ\s+РК)", "СТ РК"),
 )
 """Act names, most specific first, with the name in the nominative case."""
 
 LEGAL_GENERIC_ACTS: Final = frozenset(
     {"Кодекс", "Закон", "Инструкция", "Правила", "Санитарные правила", "Методика", "Приказ", "Постановление"}
-    | {"Положение", "Регламент", "Указ", "СП", "ГОСТ", "СНиП"}
+    | {"Положение", "Регламент", "Указ", "СП", "ГОСТ", "СНиП", "СанПиН", "СТ РК"}
 )
 """Act words that name no act by themselves; kept only in a reference or with a number, date or title."""
 
@@ -446,9 +448,13 @@ LEGAL_APPROVED_BY: Final = r"(?:утвержд[её]нн\w+|утв\.)\s+(?:пр�
 """`…, утвержденной приказом … от … №280`: the number and date of the approving act."""
 
 LEGAL_NUMBER: Final = (
-    r"№\s*(?P<number>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?[^\W_]+(?:[-/.][^\W_]+)*)"
+    r"(?:(?:№|(?-i:N)(?=\s?\d))\s*"
+    r"(?P<number>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))?[^\W_]+(?:[-/.][^\W_]+)*)"
+    r"|(?:(?<=ГОСТ\s)|(?<=ГОСТ\sР\s)|(?<=СНиП\s)|(?<=СП\s)|(?<=СП\sРК\s)|(?<=СТ\sРК\s)|(?<=СанПиН\s))"
+    r"(?P<standard>(?:(?-i:[A-ZА-ЯЁ]{2,4})\s)?\d+(?:[.\-:/]\d+)*))"
 )
-"""An act's number (`№ 400-VI`, `№280`, `№ҚР ДСМ-2`)."""
+"""An act's number (`№ 400-VI`, `№280`, `№ҚР ДСМ-2`, `N 89-ФЗ` as Russian acts write it), or a
+standard's designation right after its name (`ГОСТ 17.2.3.02-2014`, `СП РК 2.04-01-2017`)."""
 
 LEGAL_DATE_PREFIX: Final = r"от"
 """The word before an act's date (`от 2 января 2021 года`)."""

@@ -226,6 +226,8 @@ LEGAL_ACTS: Final = (
     (r"nghị\s+quyết", "Nghị quyết"),
     (r"quyết\s+định", "Quyết định"),
     (r"chỉ\s+thị", "Chỉ thị"),
+    (r"công\s+văn", "Công văn"),
+    (r"kế\s+hoạch", "Kế hoạch"),
     (r"bộ\s+luật", "Bộ luật"),
     (r"luật", "Luật"),
     (r"pháp\s+lệnh", "Pháp lệnh"),
@@ -241,6 +243,8 @@ LEGAL_GENERIC_ACTS: Final = frozenset(
         "Nghị quyết",
         "Quyết định",
         "Chỉ thị",
+        "Công văn",
+        "Kế hoạch",
         "Bộ luật",
         "Luật",
         "Pháp lệnh",
@@ -263,8 +267,9 @@ LEGAL_LINKERS: Final = r"(?:của|tại|(?:ban\s+hành\s+)?kèm\s+theo)"
 LEGAL_INTERNAL_AFTER: Final = r"này"
 """`Điều 5 Thông tư này`: the act is the document itself."""
 
-LEGAL_NUMBER: Final = r"(?:số\s+)?(?P<number>\d+(?:[-:/.][0-9A-ZĐ]+)*[-:/][0-9A-ZĐ]+)"
-"""`số 105/2015/NĐ-CP`, `41/TT-BCA`, `40:2011/BTNMT` (matched case-sensitively)."""
+LEGAL_NUMBER: Final = r"(?:số\s+)?(?P<number>\d+(?:[-:/.][0-9A-ZĐ][0-9A-ZĐa-z]*)*[-:/][0-9A-ZĐ][0-9A-ZĐa-z]*)"
+"""`số 105/2015/NĐ-CP`, `41/TT-BCA`, `40:2011/BTNMT`, `16/2015/QĐ-TTg` (matched case-sensitively:
+each part opens with a capital or a digit; the Prime Minister's `TTg` goes on in lower case)."""
 
 LEGAL_DATE_PREFIX: Final = r"ngày"
 
@@ -272,9 +277,10 @@ LEGAL_NUMBER_ACTS: Final = {
     r"NĐ-CP": "Nghị định",
     r"TTLT-[A-ZĐ]+": "Thông tư liên tịch",
     r"TT-[A-ZĐ0-9-]+": "Thông tư",
-    r"QĐ-[A-ZĐ0-9-]+": "Quyết định",
+    r"QĐ-[A-ZĐ0-9][A-ZĐa-z0-9-]*": "Quyết định",
     r"NQ-[A-ZĐ0-9-]+": "Nghị quyết",
-    r"CT-[A-ZĐ0-9-]+": "Chỉ thị",
+    r"CT-[A-ZĐ0-9][A-ZĐa-z0-9-]*": "Chỉ thị",
+    r"KH-[A-ZĐ0-9-]+": "Kế hoạch",
     r"QH\d+": "Luật",
     r"UBTVQH\d+": "Pháp lệnh",
 }
