@@ -308,7 +308,9 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 def ensure_schema(db: sqlite_utils.Database) -> None:
     if "schema_version" in db.table_names():
         return
-    with db.atomic():
+    with write_transaction(db):
+        if "schema_version" in db.table_names():  # another process created it while this one waited
+            return
         for name, spec in TABLES.items():
             table = db.create_table(
                 name,
