@@ -66,7 +66,24 @@ TITLE_REGION_PHRASES: dict[str, list[tuple[str, float]]] = {
         (r"^kế hoạch\b|^chương trình hành động\b", 2.5),
     ],
 }
+# Terms of a kind's own subject matter, counted anywhere in the text: a programme whose tables a text dump
+# has flattened still speaks of emission sources, waste codes and monitoring of emissions. Each distinct
+# term found adds its weight once.
+BODY_TERMS: dict[str, list[tuple[str, float]]] = {
+    "pek_programme": [
+        (r"мониторинг\w* эмисси|эмиссиялар мониторинг", 0.75),
+        (r"операционн\w* мониторинг|өндірістік мониторинг", 0.75),
+        (r"мониторинг\w* воздействи|әсер мониторинг", 0.75),
+        (r"источник\w* (выброс|загрязнени)|шығарынды көз", 0.75),
+        (r"код\w* отход|қалдық\w* код", 0.5),
+        (r"внутренн\w* провер|ішкі тексер", 0.5),
+        (r"точк\w* отбора проб|контрольн\w* точ|бақылау нүкте", 0.5),
+        (r"периодичност\w* (контроля|мониторинга|замеров)|бақылау кезеңділігі", 0.5),
+    ],
+}
+BODY_CAP = 3.0
 _COMPILED = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_PHRASES.items()}
+_BODY = {kind: [(re.compile(p), w) for p, w in ps] for kind, ps in BODY_TERMS.items()}
 _TITLE_REGION = {kind: [(re.compile(p, re.M), w) for p, w in ps] for kind, ps in TITLE_REGION_PHRASES.items()}
 _PEK_TABLE = re.compile(
     r"код\w* отход|источник\w* выброс|като|бин|контрольн\w* точ|точк\w* отбора|створ"
@@ -111,6 +128,9 @@ def classify(doc: Document) -> Classification:
     for kind, patterns in _TITLE_REGION.items():
         found = [weight for pattern, weight in patterns if pattern.search(title_text)]
         scores[kind] += max(found, default=0.0)
+    body = " ".join(" ".join(b.text.lower().split()) for b in doc.blocks if b.kind != BlockKind.TABLE)
+    for kind, terms in _BODY.items():
+        scores[kind] += min(BODY_CAP, sum(weight for pattern, weight in terms if pattern.search(body)))
     tables = doc.tables()
     pek_tables = sum(1 for t in tables if t.caption and _PEK_TABLE.search(" ".join(t.header).lower()))
     scores["pek_programme"] += min(pek_tables, 6) * 1.0
