@@ -9,6 +9,7 @@ table's grid, the section under its caption is read as text (pek_text).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -31,8 +32,11 @@ CATEGORY = re.compile(
 )
 ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 ORGANISATION = re.compile(
-    r"\b(ТОО|АО|АҚ|ЖШС|ГКП|РГП|КГП|ГУ|ИП|LLP|JSC|LLC|Công ty)\s*[«\"„“]([^»\"”]{2,80})[»\"”]"
+    r"\b(ТОО|АО|АҚ|ЖШС|ГКП|РГП|КГП|ГУ|ИП|LLP|JSC|LLC|Công ty)[ \t\u00a0]*"
+    r"(?:на\s+(?:ПХВ|праве\s+хозяйственного\s+ведения)[ \t\u00a0]*)?[«\"„“]([^»\"”\n]{2,80})[»\"”]"
 )
+ORGANISATION_AFTER = re.compile(r"[«\"„“]([^»\"”\n]{2,80})[»\"”][ \t\u00a0]*(ЖШС|АҚ|ЖК|МКК|ШҚ|LLP|JSC)\b")
+"""Kazakh writes the legal form after the name: `«Батыс Мұнай Сервис» ЖШС`."""
 REPORT_WORDS = re.compile(r"отч[её]т|отчетност|есеп|báo cáo|сообща|уведом|информир|хабарла|thông báo", re.I)
 DUTY_LEAD = re.compile(r"(обязан[ыа]?|должн[ыао]?|міндетті|тиіс|phải|có trách nhiệm)\s*:\s*$", re.I)
 DEONTIC = re.compile(
@@ -68,7 +72,7 @@ def extract(ctx: Context, out: Collector) -> None:
             pt.read_monitoring(ctx, out, ti, table)
         elif purpose == "inspections":
             pt.read_inspections(ctx, out, ti, table)
-    pek_text.read_lost_tables(ctx, out, purposes)
+    pek_text.read_lost_tables(ctx, out, purposes, records)
     out.sources.extend(r.source for r in records.values())
     pt.source_obligations(ctx, out, records)
     if counts:
@@ -77,6 +81,17 @@ def extract(ctx: Context, out: Collector) -> None:
     text_duties(ctx, out)
     if not out.facilities:
         facility_from_text(ctx, out)
+    operator_from_title(ctx, out)
+
+
+def operator_from_title(ctx: Context, out: Collector) -> None:
+    """A facility whose table names no organisation gets the one on the title page (`ТОО «…»`)."""
+    if all(f.operator for f in out.facilities):
+        return
+    head = "\n".join(b.text for b in ctx.doc.blocks[:30] if b.kind != BlockKind.TABLE)
+    operator = operator_of(head)
+    if operator:
+        out.facilities[:] = [f if f.operator else replace(f, operator=operator) for f in out.facilities]
 
 
 # ------------------------------------------------------------------ facility
@@ -105,6 +120,8 @@ def facility_from_cells(r: dict[str, int], texts: list[str], prov: c.Provenance)
     where = get("coordinates")
     coords = parse_coordinates(where) if where else None
     category, capacity = category_and_capacity(get("category") or row_text)
+    if category is None:
+        category = bare_category(get("category"))
     name = clean_name(get("site") or get("name")) or None
     return c.Facility(
         name=name,
@@ -127,14 +144,22 @@ def category_and_capacity(text: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     value = (m.group(1) or m.group(2)).upper()
-    rest = clean_name((text[: m.start()] + " " + text[m.end() :]).replace("категория", ""))
-    rest = re.sub(r"^\w*\s", "", rest) if rest.lower().startswith(("я ", "и ")) else rest
+    after = re.sub(r"^[^\W\d_]*", "", text[m.end() :])  # the rest of a cut word: `категори|я`, `санат|ы`
+    rest = clean_name(text[: m.start()] + " " + after)
     return ROMAN.get(value, value), rest if re.search(r"\d", rest or "") else None
 
 
+def bare_category(text: str) -> str | None:
+    """A category cell that holds the category alone: `III`, `2`, `II (вторая)`."""
+    m = re.match(r"^\s*(IV|I{1,3}|[1-4])(?![\w.,])", text or "")
+    return ROMAN.get(m.group(1), m.group(1)) if m else None
+
+
 def operator_of(text: str) -> str | None:
-    m = ORGANISATION.search(text)
-    return f"{m.group(1)} «{m.group(2).strip()}»" if m else None
+    before, after = ORGANISATION.search(text), ORGANISATION_AFTER.search(text)
+    if after and (before is None or after.start() < before.start()):
+        return f"«{after.group(1).strip()}» {after.group(2)}"
+    return f"{before.group(1)} «{before.group(2).strip()}»" if before else None
 
 
 def facility_from_text(ctx: Context, out: Collector) -> None:
@@ -160,6 +185,10 @@ def facility_from_text(ctx: Context, out: Collector) -> None:
 def read_wastes(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     """One waste per row; the fractions listed under a group row ("- бумага …") are wastes of their own."""
     r = roles(table)
+    if "waste_code" not in r:
+        found = waste_code_column(table, r)
+        if found is not None:
+            r = {**r, "waste_code": found}
     group_operation = None
     for row in range(len(table.rows)):
         name = cell(table, row, r.get("waste_name"))
@@ -173,6 +202,21 @@ def read_wastes(ctx: Context, out: Collector, ti: int, table: Table) -> None:
         elif is_blank(operation):
             operation = group_operation or ""
         add_waste(out, name, raw_code, operation, ctx.row_provenance(ti, row))
+
+
+def waste_code_column(table: Table, r: dict[str, int]) -> int | None:
+    """The column of waste codes when its header does not say so (`Код`, `Шифр`): most of its cells are codes."""
+    taken = {v for k, v in r.items() if k != "name"}
+    best, best_hits = None, 0
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        texts = [cell(table, row, k) for row in range(len(table.rows))]
+        filled = [t for t in texts if not is_blank(t)]
+        hits = sum(1 for t in filled if normalise_waste_code(t) is not None)
+        if filled and hits * 2 > len(filled) and hits > best_hits:
+            best, best_hits = k, hits
+    return best
 
 
 def add_waste(out: Collector, name: str, raw_code: str, operation: str, prov: c.Provenance) -> None:

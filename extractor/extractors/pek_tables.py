@@ -10,7 +10,7 @@ cell is recognised as a point id, a substance, a frequency, a figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import contract as c
 from extractor.extractors.common import (
@@ -28,20 +28,20 @@ from extractor.extractors.common import (
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_source_numbers, source_type
-from extractor.nlp.substances import match_substance
+from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.nlp.units import normalise_unit
 
 # Caption and header words that tell a table's purpose and medium (RU, KK, VI).
 MEDIUM_WORDS: list[tuple[str, str]] = [
-    ("waste_water", r"сточн|сброс|ағынды|nước thải"),
+    ("waste_water", r"(?<![^\W\d_])(?:сточн|сброс)|ағынды|nước thải"),
     ("soil", r"почв|топырақ|đất"),
     ("water", r"водн|вод[аы]|створ|су объект|жерасты су|nước mặt|nước ngầm"),
     ("air", r"атмосфер|воздух|газов|ауа|không khí|khí thải"),
 ]
 METHOD_WORDS: list[tuple[str, str]] = [
-    ("automated", r"автоматизированн|автоматтандырылған|tự động"),
+    ("automated", r"автоматизированн|автоматтандырылған|(?<![^\W\d_])асм(?![^\W\d_])|tự động"),
     ("instrumental", r"инструментальн|аспаптық|đo đạc"),
-    ("calculation", r"расчетн|расчётн|есептік|tính toán"),
+    ("calculation", r"расчетн|расчётн|есептік|есептеу|tính toán"),
 ]
 COUNT_ROWS: list[tuple[str, str]] = [
     ("unorganized", r"неорганизованн|ұйымдастырылмаған"),
@@ -50,7 +50,8 @@ COUNT_ROWS: list[tuple[str, str]] = [
 ]
 INSPECTION_WORDS = r"внутренн\w* провер|ішкі тексер|kiểm tra nội bộ"
 POINT_ID = re.compile(
-    r"^\s*((?:кт|к\.т|т|тн|пост|пнз|скв|створ|точка|нүкте|điểm|đ|kk|nm|nn|nt)\s*\.?\s*№?\s*\d+[a-zа-я]?)\b",
+    r"^\s*((?:кт|к\.т|т|тн|тп|пп|пнз|пост|скв|створ|точка|нүкте|điểm|đ|kk|nm|nn|nt)\s*[.\-–]?\s*№?\s*\d+[a-zа-я]?"
+    r"|№\s*\d{1,3}[a-zа-я]?)(?![\w.,]\d)\b",
     re.I,
 )
 UNIT_IN_HEADER = re.compile(r"\(([^()]*(?:мг|mg|мкг|г/|g/)[^()]*)\)")
@@ -123,8 +124,11 @@ def read_sources(
             continue
         found = _row_substances(table, row, r)
         freq = frequency(cell(table, row, r.get("frequency")))
-        measuring = method in ("instrumental", "automated")
+        row_method = method_of(cell(table, row, r.get("method"))) or method
+        measuring = row_method in ("instrumental", "automated")
         for rec in current:
+            if row_method != method and rec.source.monitoring == method:
+                rec.source = replace(rec.source, monitoring=row_method)
             if measuring:
                 rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
                 if freq and freq.word and not rec.frequency:
@@ -144,15 +148,30 @@ def read_sources(
 
 def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord:
     coords = parse_coordinates(cell(table, row, r.get("coordinates")) or "")
+    name = cell(table, row, r.get("source_name")) or None
+    site = cell(table, row, r.get("site")) or None
+    return add_source(records, num, name, site, coords, method, ctx.row_provenance(ti, row))
+
+
+def add_source(
+    records: dict[str, SourceRecord],
+    num: str,
+    name: str | None,
+    site: str | None,
+    coords: tuple[float, float] | None,
+    method: str | None,
+    prov: c.Provenance,
+) -> SourceRecord:
+    """The record of source `num`, new or merged with what an earlier table said about it."""
     new = c.Source(
         number=num,
-        name=cell(table, row, r.get("source_name")) or None,
-        site=cell(table, row, r.get("site")) or None,
+        name=name,
+        site=site,
         type=source_type(num),
         lat=coords[0] if coords else None,
         lon=coords[1] if coords else None,
         monitoring=method,
-        provenance=ctx.row_provenance(ti, row),
+        provenance=prov,
     )
     old = records.get(num)
     if old is None:
@@ -183,10 +202,14 @@ def _row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.S
     col = r.get("substance")
     text = own_cell(table, row, col)
     if text and not is_blank(text):
-        found = substances_in(text, "air")
+        found = substances_in(text, "air") or (_by_code(text) if re.fullmatch(r"[\d\s,;]+", text) else [])
         if found:
             return found
-        return [(substance(text, "air"), text)]
+        by_code = _by_code(own_cell(table, row, r.get("substance_code")))
+        return by_code or [(substance(text, "air"), text)]
+    by_code = _by_code(own_cell(table, row, r.get("substance_code")))
+    if by_code:
+        return by_code
     for k in range(table.n_cols):
         if k in (col, r.get("source_number"), r.get("coordinates")):
             continue
@@ -196,6 +219,16 @@ def _row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.S
             if m is not None and m.score >= 90:
                 return [(substance(other, "air"), other)]
     return []
+
+
+def _by_code(text: str) -> list[tuple[c.Substance, str]]:
+    """Substances of a code column (`0301`, `0301, 0304`) that the reference list knows."""
+    out = []
+    for code in re.findall(r"(?<!\d)\d{4}(?!\d)", text or ""):
+        known = substance_by_code(code)
+        if known is not None:
+            out.append((c.Substance(code=known.code, cas=known.cas, symbol=known.symbol, name=known.name), code))
+    return out
 
 
 def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRecord]) -> None:
@@ -310,9 +343,9 @@ def read_monitoring(ctx: Context, out: Collector, ti: int, table: Table) -> None
         if current is None or point != current.point or freq_text != current.frequency:
             current = PointGroup(point, freq_text, actor or None, method or None, row)
             groups.append(current)
-        for s, raw in found:
+        for k, (s, raw) in enumerate(found):
             current.substances.append((s, raw))
-            limit_value = _limit_of(table, row, r, raw)
+            limit_value = _limit_of(table, row, r, raw, (k, len(found)))
             if limit_value is not None:
                 out.limits.append(
                     c.Limit(
@@ -391,7 +424,9 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
     col = r.get("substance")
     text = own_cell(table, row, col)
     if text and not is_blank(text):
-        found = substances_in(text, medium)
+        found = substances_in(text, medium) or (
+            _by_code(text) if medium == "air" and re.fullmatch(r"[\d\s,;]+", text) else []
+        )
         if found:
             return found
     for k in range(table.n_cols):
@@ -417,8 +452,14 @@ def _row_frequency(table: Table, row: int, r: dict[str, int]) -> str | None:
     return None
 
 
-def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str) -> float | None:
-    """The limit value: under the limit header, or right of the substance when the row is shifted."""
+def _limit_of(
+    table: Table, row: int, r: dict[str, int], raw_substance: str, place: tuple[int, int] = (0, 1)
+) -> float | None:
+    """The limit value: under the limit header, or right of the substance when the row is shifted.
+
+    A cell that names several substances has its limits in the same order (`place`: the
+    substance's index and how many the cell names), one per line or separated by spaces.
+    """
     col = r.get("limit")
     if col is None:
         return None
@@ -426,6 +467,15 @@ def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str) -> 
     if sub_col is not None and sub_col != r.get("substance"):
         col = sub_col + (col - r["substance"]) if "substance" in r else col
     text = own_cell(table, row, col)
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 1:  # one line per substance in both cells: `рН / Хлориды / Сульфаты` against `6,5-8,5 / 350 / 500`
+        names = [line for line in own_cell(table, row, r.get("substance")).split("\n") if line.strip()]
+        at = next((k for k, name in enumerate(names) if raw_substance in name or name in raw_substance), None)
+        text = lines[at] if len(names) == len(lines) and at is not None else ""
+    elif place[1] > 1:
+        tokens = re.split(r"\s*;\s*|\s+(?=[\d\-–—<])", text.strip())
+        numeric = all(re.fullmatch(r"[<>≤]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?|[-–—]", t) for t in tokens)
+        text = tokens[place[0]] if numeric and len(tokens) == place[1] else ""
     if is_blank(text) or frequency(text):
         return None
     return number(text)
@@ -439,8 +489,8 @@ def read_inspections(ctx: Context, out: Collector, ti: int, table: Table) -> Non
     for row in range(len(table.rows)):
         target = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
         freq_text = cell(table, row, r.get("frequency"))
-        if is_blank(target) and is_blank(freq_text):
-            continue
+        if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
+            continue  # an empty row, or the row of column numbers
         out.add_obligation(inspection(ctx, target, freq_text, ctx.row_provenance(ti, row)))
 
 

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from extractor import contract as c
-from extractor.columns import column_roles
+from extractor.columns import column_roles, role_of
 from extractor.extractors.common import (
     Collector,
     Context,
@@ -41,9 +41,10 @@ from extractor.extractors.common import (
 )
 from extractor.model import Block, BlockKind
 from extractor.nlp.deadlines import find_deadline
-from extractor.nlp.identifiers import find_bins
+from extractor.nlp.identifiers import Identifier, find_bins, is_valid_bin
 from extractor.nlp.numbers import Quantity, find_quantities
-from extractor.nlp.substances import substance_by_code
+from extractor.nlp.substances import find_substances, substance_by_code
+from extractor.nlp.units import normalise_unit
 from extractor.nlp.wastes import find_waste_codes
 
 # ---------------------------------------------------------------- language data
@@ -133,7 +134,7 @@ HAZARD_CLASS: Final = {
         r"\(\s*([1-4]|IV|I{1,3})\s*-?\s*(?:й\s+)?кл(?:асс)?\w*\.?[^()]*\)",
         r"\(\s*кл(?:асс)?\w*\.?\s*(?:опасн\w*\.?)?\s*[-–—:]?\s*([1-4]|IV|I{1,3})\s*\)",
         r"(?<![\w,.])([1-4])\s*(?:-?\s*й\s+)?класс\w*\s+опасност\w*",
-        r"класс\w*\s+опасност\w*\s*[-–—:]?\s*([1-4])(?![\w,.])",
+        r"класс\w*\s+опасност\w*\s*[-–—:]?\s*([1-4])(?![\w,]|\.\d)",
     ),
     "kk": (
         r"\(\s*([1-4])\s*(?:-?\s*ші\s+)?қауіп\w*[^()]*\)",
@@ -197,12 +198,19 @@ PREPOSITIONS: Final = {
 DEFAULT_ACTOR: Final = {"ru": "инициатор", "kk": "бастамашы"}
 """Who must act when the requirement names nobody: the initiator, who writes the report."""
 
+_INITIALS: Final = r"(?=.*(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))"
+"""Initials somewhere on the line (`Н. Әбдірахманов`, `А.А. Петров`)."""
+
 SIGNATURE: Final = {
     "ru": (
         r"заместитель|зам\.|руководител\w*|председател\w*|директор\w*|начальник\w*|министр\w*|вице-министр\w*",
         r"и\.\s?о\.|главн\w+\s+специалист\w*|исп(?:\.|олнитель\w*)",
+        rf"(?:[^\W\d_]+\s+){{1,2}}(?:руководител|председател|начальник|директор)\w*{_INITIALS}",
     ),
-    "kk": (r"төраға\w*|басшы\w*|орынбасар\w*|директор\w*|орынд(?:\.|аушы\w*)",),
+    "kk": (
+        r"төраға\w*|басшы\w*|орынбасар\w*|директор\w*|орынд(?:\.|аушы\w*)",
+        rf"(?:[^\W\d_]+\s+){{1,2}}(?:басшы|төраға|орынбасар|директор)\w*{_INITIALS}",
+    ),
 }
 """Position words that open the signature below the list: the list ends there."""
 
@@ -428,12 +436,13 @@ def facility(ctx: Context, stream: Stream) -> c.Facility | None:
     end = text.find("\n", m.end())
     tail = text[m.end() : min(end if end >= 0 else len(text), m.end() + 600)]
     org = re.search(organisation_pattern(), tail)
-    bins = find_bins(tail)
+    bins = find_bins(tail) or _glued_bins(tail)
     name = clean_name(org.group(0) if org else tail.split(",")[0]) or None
     address = None
     if bins:
         after_name = org.end() if org else tail.find(",") + 1
-        address = clean_name(tail[after_name : bins[0].start]) or None
+        address = clean_name(tail[after_name : bins[0].start])
+        address = clean_name(re.sub(r"(?<![^\W\d_])(?:БИН|БСН|ИИН|ЖСН)\s*[:№]?\s*$", "", address)) or None
     return c.Facility(
         name=name,
         operator=name,
@@ -442,6 +451,15 @@ def facility(ctx: Context, stream: Stream) -> c.Facility | None:
         category=category(text),
         provenance=ctx.block_provenance(stream.block_at(m.start())),
     )
+
+
+def _glued_bins(text: str) -> list:
+    """A BIN that a line join glued to the comma before it (`ул. Ауэзова, 7,041140003215`)."""
+    return [
+        Identifier(m.group(1), m.group(1), m.start(1), m.end(1))
+        for m in re.finditer(r"(?<=\d,)(\d{12})(?!\d|[.,]\d)", text)
+        if is_valid_bin(m.group(1))
+    ]
 
 
 @cache
@@ -570,11 +588,17 @@ def emissions(ctx: Context, stream: Stream, out: Collector) -> None:
 
 
 def table_emissions(ctx: Context, out: Collector, stop: int | None) -> None:
-    """Emission tables before the conclusions (substance | class | g/s | t/y): one Emission per row but totals."""
+    """Emission tables before the conclusions (substance | class | g/s | t/y): one Emission per row but totals.
+
+    A table that gives both periods side by side (`Период строительства: г/с, т/год | Период
+    эксплуатации: г/с, т/год`) gives one Emission per row and period.
+    """
     for ti, bi, table in ctx.tables():
+        table = _with_unit_row(table)
         roles = column_roles(table)
         if "g_s" not in roles or (stop is not None and bi > stop):
             continue
+        pairs = _rate_columns(table)
         figures = [roles[r] for r in ("g_s", "t_y", "hazard_class") if r in roles]
         name_cols = [i for i in range(min(figures)) if i != roles.get("row_number")]
         before = " ".join(b.text for b in ctx.doc.blocks[max(0, bi - 2) : bi] if is_text(b))
@@ -582,21 +606,164 @@ def table_emissions(ctx: Context, out: Collector, stop: int | None) -> None:
         period = last_label(context, len(context), "PERIODS")
         for r in range(len(table.rows)):
             name = clean_name(" ".join(cell(table, r, i) for i in name_cols))
-            g_s, t_y = number(cell(table, r, roles["g_s"])), number(cell(table, r, roles.get("t_y")))
-            if not _LETTER.search(name) or is_total(name) or (g_s is None and t_y is None):
+            rates = [(number(cell(table, r, g)), number(cell(table, r, t)), p) for g, t, p in pairs]
+            if all(g is None and t is None for g, t, _ in rates):
+                if named := last_label(name, len(name), "PERIODS"):
+                    period = named  # a row `Период строительства` over the rows of that period
+                continue
+            if not _LETTER.search(name) or is_total(name):
                 continue
             hazard = re.fullmatch(r"\s*([1-4])\s*", cell(table, r, roles.get("hazard_class")))
-            out.emissions.append(
-                c.Emission(
-                    substance=table_substance(name),
-                    raw=name,
-                    hazard_class=int(hazard.group(1)) if hazard else hazard_class_of(name),
-                    g_s=g_s,
-                    t_y=t_y,
-                    period=str(period) if period else None,
+            for g_s, t_y, own in rates:
+                if g_s is None and t_y is None:
+                    continue
+                when = own or period
+                out.emissions.append(
+                    c.Emission(
+                        substance=table_substance(name),
+                        raw=name,
+                        hazard_class=int(hazard.group(1)) if hazard else hazard_class_of(name),
+                        g_s=g_s,
+                        t_y=t_y,
+                        period=str(when) if when else None,
+                        provenance=ctx.row_provenance(ti, r),
+                    )
+                )
+
+
+def table_limits(ctx: Context, out: Collector, stop: int | None) -> None:
+    """Measurements against limits given as a table (point | substance | measured | ПДК) before the conclusions."""
+    for ti, bi, table in ctx.tables():
+        roles = column_roles(table)
+        if not {"substance", "limit"} <= roles.keys() or "g_s" in roles or (stop is not None and bi > stop):
+            continue
+        before = " ".join(b.text for b in ctx.doc.blocks[max(0, bi - 2) : bi] if is_text(b))
+        context = f"{before} {table.caption or ''} {' '.join(table.header)}"
+        unit = _header_unit(table.header[roles["limit"]]) or _header_unit(" ".join(table.header))
+        medium = UNIT_MEDIA.get(unit or "") or _medium_at(context, len(context))
+        if medium is None and unit in ("mg/l", "ug/l"):
+            medium = "water"
+        if medium is None:
+            continue
+        for r in range(len(table.rows)):
+            raw = cell(table, r, roles["substance"])
+            limit = number(cell(table, r, roles["limit"]))
+            if limit is None or not _LETTER.search(raw):
+                continue
+            measured_text = cell(table, r, roles.get("measured"))
+            value = find_quantities(measured_text, require_unit=False) if measured_text else []
+            point = cell(table, r, roles.get("point")) or None
+            out.limits.append(
+                c.Limit(
+                    substance=substance(raw, "water" if medium == "waste_water" else medium),
+                    medium=medium,
+                    point=clean_name(point) if point else None,
+                    value=value[0].value if value and value[0].comparator is None else None,
+                    limit=limit,
+                    unit=unit,
                     provenance=ctx.row_provenance(ti, r),
                 )
             )
+
+
+def text_table_limits(ctx: Context, out: Collector, stop: int | None) -> None:
+    """A table of measurements against limits that a text dump flattened:
+    `Точка отбора Вещество Фактическая концентрация, мг/м3 ПДК, мг/м3` then `Т-1 Азота диоксид 0,041 0,2`."""
+    blocks = ctx.doc.blocks[:stop]
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text if is_text(blocks[i]) else ""
+        limit_word = re.search(_all(LIMIT_WORDS), text)
+        unit = _header_unit(text[limit_word.end() :]) if limit_word else None
+        if unit is None or re.search(r"\(\s*" + _all(LIMIT_WORDS), text) or find_quantities(text[: limit_word.start()]):
+            i += 1
+            continue
+        j, parts = i + 1, [text]
+        while j < len(blocks) and is_text(blocks[j]) and not _ends_flat_table(blocks[j]):
+            parts.append(" ".join(blocks[j].text.split()))
+            j += 1
+        medium = UNIT_MEDIA.get(unit) or ("water" if unit in ("mg/l", "ug/l") else None)
+        measured_first = bool(re.search(r"фактическ|измерен|нақты", text[: limit_word.start()], re.IGNORECASE))
+        if medium is not None:
+            _flat_limits(ctx, out, " ".join(parts), text, medium, unit, measured_first, i)
+        i = max(j, i + 1)
+
+
+_POINT: Final = re.compile(r"(?<![\w.,])(?:кт|тп|пп|т|пост|точка)\s*[.\-–№]?\s*\d{1,3}(?![\w,])", re.IGNORECASE)
+
+
+def _flat_limits(ctx, out, text: str, header: str, medium: str, unit: str, measured_first: bool, block: int) -> None:
+    rows = text[_header_end(header) :]
+    found = find_substances(rows, medium="water" if medium == "waste_water" else medium)
+    point = None
+    previous = 0
+    for k, m in enumerate(found):
+        before = rows[previous : m.start]
+        pm = list(_POINT.finditer(before))
+        point = re.sub(r"\s+", "", pm[-1].group(0)) if pm else point
+        stop = found[k + 1].start if k + 1 < len(found) else len(rows)
+        span = _POINT.split(rows[m.end : stop])[0]
+        figures = [f.group(0) for f in _FIGURE.finditer(span) if f.group(0) not in "-–—"]
+        previous = m.end
+        if not figures:
+            continue
+        value = number(figures[0]) if measured_first and len(figures) >= 2 else None
+        limit = number(figures[1] if measured_first and len(figures) >= 2 else figures[0])
+        if limit is None:
+            continue
+        s = m.substance
+        out.limits.append(
+            c.Limit(
+                substance=c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name),
+                medium=medium,
+                point=point,
+                value=value,
+                limit=limit,
+                unit=unit,
+                provenance=ctx.block_provenance(block),
+            )
+        )
+
+
+def _header_end(header: str) -> int:
+    """Where the header words end in a block that goes on with the first row: after the last unit."""
+    ends = [m.end() for m in re.finditer(r"(?:мк?г|mg)\s*/\s*(?:дм3|л|м3|кг|l|m3|kg)", header, re.IGNORECASE)]
+    return ends[-1] if ends else 0
+
+
+def _header_unit(text: str) -> str | None:
+    """The unit named in a header (`ПДК м.р., мг/м3`, `(мг/дм3)`)."""
+    m = re.search(r"(?:мк?г|mg|ug|μg)\s*/\s*(?:дм3|дм³|л|м3|м³|кг|l|m3|kg)", text, re.IGNORECASE)
+    return normalise_unit(m.group(0)) if m else None
+
+
+def _with_unit_row(table):
+    """A table whose second header row (`г/с | т/год | г/с | т/год`) the reader took for a body row:
+    that row read as header too (it stays in the body, where it has no figures, so rows keep their index)."""
+    if not table.rows:
+        return table
+    first = [cell(table, 0, k).strip() for k in range(table.n_cols)]
+    units = [t for t in first if t]
+    if not any(_G_S_WORD.fullmatch(t) for t in units) or not all(
+        _G_S_WORD.fullmatch(t) or _T_Y_WORD.fullmatch(t) for t in units
+    ):
+        return table
+    return replace(table, header_rows=(*table.header_rows, table.rows[0]))
+
+
+def _rate_columns(table) -> list[tuple[int, int | None, object | None]]:
+    """(g/s column, its t/y column, the period its header names) for every g/s column of a table."""
+    kinds = [role_of(h) for h in table.header]
+    g_cols = [k for k, kind in enumerate(kinds) if kind == "g_s"]
+    out: list[tuple[int, int | None, object | None]] = []
+    for n, g in enumerate(g_cols):
+        limit = g_cols[n + 1] if n + 1 < len(g_cols) else len(kinds)
+        t = next((k for k in range(g + 1, limit) if kinds[k] == "t_y"), None)
+        if t is None and len(g_cols) == 1:
+            t = next((k for k, kind in enumerate(kinds) if kind == "t_y"), None)
+        header = table.header[g]
+        out.append((g, t, last_label(header, len(header), "PERIODS")))
+    return out
 
 
 def table_substance(name: str) -> c.Substance:
@@ -606,6 +773,217 @@ def table_substance(name: str) -> c.Substance:
     if found.code is None and code and (known := substance_by_code(code.group(1))) is not None:
         return c.Substance(code=known.code, cas=known.cas, symbol=known.symbol, name=known.name)
     return found
+
+
+def text_table_emissions(ctx: Context, out: Collector, stop: int | None) -> None:
+    """An emission table that a text dump flattened into lines (`0301 Азота (IV) диоксид 2 0,2140 5,3120`).
+
+    It starts at a line of header words naming g/s and t/y without figures; its rows are the
+    substances after it, each with the figures up to the next substance, read in the order the
+    header names its columns (hazard class, g/s, t/y). A total row ends the figures of the row above.
+    """
+    blocks = ctx.doc.blocks[:stop]
+    i = 0
+    while i < len(blocks):
+        header = blocks[i].text if is_text(blocks[i]) else ""
+        if not (_G_S_WORD.search(header) and _T_Y_WORD.search(header)) or find_quantities(header):
+            i += 1
+            continue
+        j, lines = i + 1, []
+        while j < len(blocks) and is_text(blocks[j]) and not _ends_flat_table(blocks[j]):
+            lines.append((j, " ".join(blocks[j].text.split())))
+            j += 1
+        if lines:
+            before = " ".join(b.text for b in blocks[max(0, i - 3) : i + 1] if is_text(b))
+            words = re.split(r"[.:;]\s", before)[-1]  # the header words over several lines, after the lead-in
+            _flat_rows(ctx, out, words, lines, last_label(before, len(before), "PERIODS"))
+        i = max(j, i + 1)
+
+
+_G_S_WORD: Final = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
+_T_Y_WORD: Final = re.compile(r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y", re.IGNORECASE)
+_CLASS_WORD: Final = re.compile(r"класс|кл\.|қауіптілік", re.IGNORECASE)
+_FIGURE: Final = re.compile(r"(?<![\w,.\-–/])(?:\d+(?:[.,]\d+)?(?:[eE]-?\d+)?|[-–—])(?![\w,.\-–%/])")
+
+
+def _ends_flat_table(block: Block) -> bool:
+    """A caption, a heading or a sentence of running text after the rows."""
+    text = block.text.strip()
+    if block.kind == BlockKind.HEADING or re.match(r"^\s*(таблица|кесте|\d+-кесте)\b", text, re.IGNORECASE):
+        return True
+    if text.endswith(":") and not re.search(r"\d", text):
+        return True  # the lead-in of what follows (`Выбросы загрязняющих веществ:`)
+    return len(text.split()) >= 8 and text.endswith((".", ":")) and not re.search(r"\d[.,]\d", text)
+
+
+def _flat_rows(ctx: Context, out: Collector, header: str, lines: list[tuple[int, str]], period) -> None:
+    text = " ".join(t for _, t in lines)
+    starts = [0]
+    for _, t in lines[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    found = list(find_substances(text, medium="air"))
+    columns = _flat_columns(header)
+    for k, m in enumerate(found):
+        stop = found[k + 1].start if k + 1 < len(found) else len(text)
+        span = text[m.end : stop]
+        total = re.search(_all(TOTALS), span, re.IGNORECASE)
+        span = span[: total.start()] if total else span
+        figures = [f.group(0) for f in _FIGURE.finditer(span)]
+        nxt = found[k + 1].substance.code if k + 1 < len(found) else None
+        if figures and nxt and figures[-1] == nxt:
+            figures.pop()  # the code written before the next row's name
+        elif figures and nxt and figures[-1].endswith(nxt) and re.search(r"[.,]\d", figures[-1][: -len(nxt)]):
+            figures[-1] = figures[-1][: -len(nxt)]  # `1,2100` and the next row's `0337` glued by the line joiner
+        cols = columns
+        if len(figures) < len(cols) and cols and cols[0][0] == "class":
+            cols = cols[1:]
+        if len(figures) > len(cols):
+            figures = figures[len(figures) - len(cols) :]
+        values = list(zip(cols, figures, strict=False))
+        hazard = next((re.fullmatch(r"[1-4]", f) for (kind, _), f in values if kind == "class"), None)
+        s = m.substance
+        row = bisect.bisect_right(starts, m.start) - 1
+        for when in dict.fromkeys(p for kind, p in cols if kind != "class"):
+            g_s = number(next((f for (kind, p), f in values if kind == "g_s" and p == when), None))
+            t_y = number(next((f for (kind, p), f in values if kind == "t_y" and p == when), None))
+            if g_s is None and t_y is None:
+                continue
+            when = when or period
+            out.emissions.append(
+                c.Emission(
+                    substance=c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name),
+                    raw=m.raw,
+                    hazard_class=int(hazard.group(0)) if hazard else None,
+                    g_s=g_s,
+                    t_y=t_y,
+                    period=str(when) if when else None,
+                    provenance=ctx.block_provenance(lines[row][0]),
+                )
+            )
+
+
+def _flat_columns(header: str) -> list[tuple[str, object | None]]:
+    """The figure columns a flattened header names, in order: (`class`|`g_s`|`t_y`, the period over them)."""
+    marks = [(m.start(), "class") for m in _CLASS_WORD.finditer(header)][:1]
+    units = sorted([(m.start(), "g_s") for m in _G_S_WORD.finditer(header)] + [
+        (m.start(), "t_y") for m in _T_Y_WORD.finditer(header)
+    ])
+    starts, values = _marks("PERIODS", header)
+    periods = [(p, v) for p, v in zip(starts, values, strict=True) if v is not None]
+    if len(periods) >= 2 and units and periods[-1][0] < units[0][0] and len(units) % len(periods) == 0:
+        # `Период строительства Период эксплуатации / г/с т/год г/с т/год`: the units split evenly under the periods
+        size = len(units) // len(periods)
+        named = [(kind, periods[k // size][1]) for k, (_, kind) in enumerate(units)]
+    else:
+        named = [(kind, last_label(header, pos, "PERIODS")) for pos, kind in units]
+    return [("class", None) for _ in marks if not marks or marks[0][0] < units[0][0]] + named
+
+
+def text_table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
+    """A waste table that a text dump flattened (`Промасленная ветошь опасный 0,25`): rows end at their amount."""
+    blocks = ctx.doc.blocks[:stop]
+    i = 0
+    while i < len(blocks):
+        header = blocks[i].text if is_text(blocks[i]) else ""
+        if not (_MASS_WORD.search(header) and re.search(r"отход|қалдық", header, re.IGNORECASE)) or re.search(
+            r"\d[.,]?\d*\s*(?:т|тонн)", header
+        ):
+            i += 1
+            continue
+        j, lines = i + 1, []
+        while j < len(blocks) and is_text(blocks[j]) and not _ends_flat_table(blocks[j]):
+            lines.append((j, " ".join(blocks[j].text.split())))
+            j += 1
+        before = " ".join(b.text for b in blocks[max(0, i - 3) : i + 1] if is_text(b))
+        period = last_label(before, len(before), "PERIODS")
+        group: bool | None = None
+        for k, line in lines:
+            codes = find_waste_codes(line, strict=False)
+            plain = line
+            for a, b, _ in reversed(codes):
+                plain = plain[:a] + " " * (b - a) + plain[b:]
+            figure = list(_FIGURE.finditer(plain))
+            amount = number(figure[-1].group(0)) if figure else None
+            name = clean_name(plain[: figure[-1].start()] if figure else plain)
+            hazard = _row_hazard(name)
+            name = clean_name(re.sub(rf"\s*(?<![^\W\d_]){_HAZARD_WORD}(?![^\W\d_])\s*$", "", name, flags=re.IGNORECASE))
+            if amount is None:
+                label = last_label(name, len(name), "HAZARD")
+                group = bool(label) if label is not None else group
+                continue
+            if not _LETTER.search(name) or is_total(name):
+                continue
+            code = codes[0][2] if codes else None
+            if hazard is None:
+                hazard = group if group is not None else (code.hazardous if code else None)
+            out.wastes.append(
+                c.Waste(
+                    code=code.code if code else None,
+                    hazardous=hazard,
+                    name=name,
+                    amount_t=amount,
+                    period=str(period) if period else None,
+                    provenance=ctx.block_provenance(k),
+                )
+            )
+        i = max(j, i + 1)
+
+
+_MASS_WORD: Final = re.compile(r"(?<![^\W\d_])(?:т/(?:год|г|период|жыл|кезең)|тонн\w*|т)(?![^\W\d_/])", re.IGNORECASE)
+_HAZARD_WORD: Final = r"(?:не\s*опасн\w*|опасн\w*|қауіпті\s+емес|қауіпті)"
+
+
+def table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
+    """Waste tables before the conclusions (name | kind or code | amount): one Waste per row but totals.
+
+    Hazard comes from the row (`опасный`, `неопасный`, a starred code) or from a group row above it
+    (`Опасные отходы`); the period from the caption and the text before the table.
+    """
+    for ti, bi, table in ctx.tables():
+        roles = column_roles(table)
+        amount_col = roles.get("amount", roles.get("t_y"))
+        name_col = roles.get("waste_name", roles.get("name"))
+        if amount_col is None or name_col is None or (stop is not None and bi > stop):
+            continue
+        before = " ".join(b.text for b in ctx.doc.blocks[max(0, bi - 2) : bi] if is_text(b))
+        context = f"{before} {table.caption or ''}"
+        if not re.search(r"отход|қалдық", context + " ".join(table.header), re.IGNORECASE):
+            continue
+        period = last_label(context, len(context), "PERIODS")
+        group: bool | None = None
+        for r in range(len(table.rows)):
+            texts = [cell(table, r, k) for k in range(table.n_cols)]
+            name = clean_name(cell(table, r, name_col))
+            amount = number(cell(table, r, amount_col))
+            hazard = _row_hazard(" ".join(t for k, t in enumerate(texts) if k != name_col))
+            if amount is None:
+                label = last_label(name, len(name), "HAZARD")
+                group = bool(label) if label is not None else group
+                continue
+            if not _LETTER.search(name) or is_total(name):
+                continue
+            codes = find_waste_codes(" ".join(texts), strict=False)
+            code = codes[0][2] if codes else None
+            if hazard is None:
+                hazard = group if group is not None else (code.hazardous if code else _row_hazard(name))
+            out.wastes.append(
+                c.Waste(
+                    code=code.code if code else None,
+                    hazardous=hazard,
+                    name=name,
+                    amount_t=amount,
+                    period=str(period) if period else None,
+                    provenance=ctx.row_provenance(ti, r),
+                )
+            )
+
+
+def _row_hazard(text: str) -> bool | None:
+    """`опасный` / `неопасный` (or `опасные отходы` …) written in a cell."""
+    for pattern, value in _labelled("HAZARD_SUBTOTAL"):
+        if pattern.search(text):
+            return bool(value)
+    return None
 
 
 def _total_period(text: str, line: Line) -> str | None:
@@ -618,11 +996,18 @@ def _total_period(text: str, line: Line) -> str | None:
 def _emission(ctx: Context, stream: Stream, line: Line, g_s: bool) -> c.Emission:
     """An Emission from a line: g/s (and t/y), or with `g_s` False its t/y figure alone."""
     text = stream.text
-    tail = text[(line.second or line.first).end or 0 :][:40].split(";")[0].split(",")[0]
+    tail = text[(line.second or line.first).end or 0 :].lstrip(" ,")[:40].split(";")[0].split(",")[0]
     annual = line.second if g_s else line.first
+    name = line.name
+    found = substance(without_hazard_class(name), "air")
+    lead = re.search(r"([^;:\n.]{3,80}):\s*$", text[: line.start])
+    if found.code is None and lead:  # `бейорганикалық шаң: кремний қостотығы 70-20%` was cut at its colon
+        joined = f"{lead.group(1).strip()}: {name}"
+        if (longer := substance(without_hazard_class(joined), "air")).code is not None:
+            found, name = longer, joined
     return c.Emission(
-        substance=substance(without_hazard_class(line.name), "air"),
-        raw=line.name,
+        substance=found,
+        raw=name,
         hazard_class=hazard_class_of(line.name) or hazard_class_of(tail),
         g_s=line.first.value if g_s else None,
         t_y=annual.value if annual else None,
@@ -709,6 +1094,10 @@ def _waste(ctx: Context, stream: Stream, text: str, line: Line, offset: int) -> 
         return None
     pos = line.first.start or 0
     hazardous = last_label(text, pos, "HAZARD")
+    note = re.match(r"\s*(?:\(([^()]{1,40})\)|[-–—,]\s*([^\W\d_][^;,.()]{0,30}))", text[line.first.end or 0 :])
+    own = _row_hazard(note.group(1) or note.group(2)) if note else None
+    if own is not None:  # `– 15,0 т/период (неопасные)`: the item says it itself
+        hazardous = own
     return c.Waste(
         code=code.code if code else None,
         hazardous=bool(hazardous) if hazardous is not None else (code.hazardous if code else None),
@@ -1010,6 +1399,11 @@ def extract(ctx: Context, out: Collector) -> None:
     start = conclusions_start(blocks)
     stream = blocks_to_stream((i, b) for i, b in enumerate(blocks[:start]) if is_text(b))
     table_emissions(ctx, out, start)
+    text_table_emissions(ctx, out, start)
+    table_wastes(ctx, out, start)
+    text_table_wastes(ctx, out, start)
+    table_limits(ctx, out, start)
+    text_table_limits(ctx, out, start)
     if start is None:
         start = last_list_start(blocks)
     found = facility(ctx, stream)

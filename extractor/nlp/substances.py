@@ -149,6 +149,8 @@ def _norm_char(ch: str) -> str:
     """One input character as the comparable text it stands for (NFKC, lower case, ё → е, one dash)."""
     if ch in _DASHES:
         return "-"
+    if ch == "№":
+        return "#"  # NFKC makes it `No`: `№2` would read as NO2
     out = unicodedata.normalize("NFKC", ch).lower().replace("ё", "е")
     return "".join("-" if c in _DASHES else c for c in out)
 
@@ -254,7 +256,7 @@ def _sorted_text_key(tokens: Iterable[_Token]) -> str:
 
 def _symbol_key(text: str) -> str:
     """Case-kept form of a formula or symbol: `Co` (cobalt) and `CO` (carbon monoxide) stay apart."""
-    text = re.sub(r"\s+", "", "".join(unicodedata.normalize("NFKC", c) for c in text))
+    text = re.sub(r"\s+", "", "".join(unicodedata.normalize("NFKC", c) if c != "№" else "#" for c in text))
     text = "".join("-" if c in _DASHES else c for c in text)
     low = _canon_token(text.lower())
     return "".join(c.upper() if o.isupper() else c for c, o in zip(low, text, strict=False))

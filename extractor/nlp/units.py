@@ -112,7 +112,13 @@ _SHARED_TEMPERATURE: Final = (
 )
 """Degrees Celsius as typed: `°C`, `ºC`, `оС` (Cyrillic о), `0C` (a zero), `oC`."""
 
-_EQUIVALENT: Final = {"mg/dm3": "mg/l", "ug/dm3": "ug/l", "g/dm3": "g/l", "mg/nm3": "mg/Nm3"}
+_EQUIVALENT: Final = {
+    "mg/dm3": "mg/l",
+    "ug/dm3": "ug/l",
+    "g/dm3": "g/l",
+    "mg/nm3": "mg/Nm3",
+    "t/g": "t/y",  # `т/г`: tonnes a year (г. for год), never tonnes per gram
+}
 """Joined spellings that mean the same as a shorter one."""
 
 
@@ -172,6 +178,17 @@ def normalise_unit(text: str) -> str | None:
     s = _clean(text)
     if not s:
         return None
+    found = _normalise(s)
+    if found is None and re.search(r"[а-яё]", s, re.IGNORECASE) and re.search(r"[a-z]", s, re.IGNORECASE):
+        found = _normalise(s.translate(_LATIN_LOOKALIKES))  # `г/c` typed with a Latin c
+    return found
+
+
+_LATIN_LOOKALIKES: Final = str.maketrans("aceopxyACEOPXYTMKHB", "асеорхуАСЕОРХУТМКНВ")
+"""Latin letters that look like Cyrillic ones, as typed by mistake inside a Cyrillic unit."""
+
+
+def _normalise(s: str) -> str | None:
     if _temperature().fullmatch(s):
         return DEG_C
     s = _per_words().sub("/", s)
