@@ -280,3 +280,21 @@ def test_merge_keeps_a_row_with_a_number_of_its_own():
     first = page_table([HEADER, row("1", "Пыль неорганическая, содержащая", "0,1")], page=1)
     second = page_table([row("2", "двуокись кремния", "0,2")], page=2)
     assert [r[0].text for r in merge_tables(first, second).rows] == ["№", "1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "title"),
+    [
+        ("Статья 1", "Статья 1", ""),
+        ("Статья 12 Общие положения", "Статья 12", "Общие положения"),
+        ("5-бап Жалпы ережелер", "5-бап", "Жалпы ережелер"),
+        ("Điều 1:", "Điều 1:", ""),
+    ],
+)
+def test_article_headings_without_a_full_stop(text, label, title):
+    assert structural_heading(text) == (3, label, title)
+
+
+@pytest.mark.parametrize("text", ["Статья 5 настоящего закона", "5-бабы бойынша", "Điều 3 của Luật này quy định"])
+def test_citations_at_the_start_of_a_sentence_are_not_headings(text):
+    assert structural_heading(text) is None

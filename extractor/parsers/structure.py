@@ -15,24 +15,27 @@ from extractor.model import Block, BlockKind
 from extractor.parsers.tables import is_caption
 
 # Structural headings of codes, laws, orders and circulars: (pattern, level).
-# Chapters and parts are level 1, sections level 2, articles level 3.
+# Chapters and parts are level 1, sections level 2, articles level 3. An article's number ends with a
+# full stop or a colon (`Статья 5.`, `Điều 5:`), or stands alone on its line, or runs into its
+# capitalised title (`5-бап Жалпы ережелер`): never into lower-case text, as a citation does.
+_ARTICLE_END = r"(?:[.:](?=\s|$)|\s*$|(?=\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-ZĐ]))"
 STRUCTURAL_HEADINGS: dict[str, list[tuple[str, int]]] = {
     "ru": [
         (r"(?:ГЛАВА|Глава|РАЗДЕЛ|Раздел|ЧАСТЬ|Часть)\s+[IVXLC\d]+\.?(?=\s|$)", 1),
         (r"(?:ПРИЛОЖЕНИЕ|Приложение)(?:\s+№?\s*\d+)?\.?\s*$", 1),
         (r"(?:Параграф|ПАРАГРАФ|§)\s*\d+\.?(?=\s|$)", 2),
-        (r"(?:СТАТЬЯ|Статья)\s+\d+(?:[-.]\d+)*\.(?=\s|$)", 3),
+        (r"(?:СТАТЬЯ|Статья)\s+\d+(?:[-.]\d+)*" + _ARTICLE_END, 3),
     ],
     "kk": [
         (r"\d+[-‐]?(?:тарау|ТАРАУ)\.?(?=\s|$)", 1),
         (r"\d+[-‐]?(?:параграф|ПАРАГРАФ)\.?(?=\s|$)", 2),
-        (r"\d+(?:[-.]\d+)?[-‐](?:бап|БАП)\.(?=\s|$)", 3),
+        (r"\d+(?:[-.]\d+)?[-‐](?:бап|БАП)" + _ARTICLE_END, 3),
     ],
     "vi": [
         (r"(?:CHƯƠNG|Chương|PHẦN|Phần)\s+[IVXLC\d]+\.?(?=\s|$)", 1),
         (r"(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\.?\s*$", 1),
         (r"(?:MỤC|Mục)\s+\d+\.?(?=\s|$)", 2),
-        (r"(?:ĐIỀU|Điều)\s+\d+[a-zđ]?\.(?=\s|$)", 3),
+        (r"(?:ĐIỀU|Điều)\s+\d+[a-zđ]?" + _ARTICLE_END, 3),
     ],
     "en": [
         (r"(?:CHAPTER|Chapter|PART|Part)\s+[IVXLC\d]+\.?(?=\s|$)", 1),
@@ -102,7 +105,10 @@ def structural_heading(text: str) -> tuple[int, str, str] | None:
     for pattern, level in _STRUCTURAL:
         m = pattern.match(text)
         if m:
-            return level, m.group(1).strip(), m.group(2).strip()
+            label, title = m.group(1).strip(), m.group(2).strip()
+            if level == 3 and title and not label.endswith((".", ":")) and not looks_like_title(title):
+                continue  # "Статья 5 Кодекса устанавливает …": a sentence that cites, not a heading
+            return level, label, title
     return None
 
 
