@@ -5,6 +5,13 @@ slow on thousands of short blocks. Script decides first: Cyrillic text is
 Kazakh when the letters only Kazakh uses (ә ғ қ ң ө ұ ү һ і) are frequent
 enough, Russian otherwise; Latin text with Vietnamese letters is Vietnamese.
 langdetect is asked only about other Latin text.
+
+A short text (a table cell, a task name, a heading) has too few words for a
+share: there each word is evidence for Kazakh (one of its letters, a frequent
+word or ending written without them: `есеп беру`, `жыл сайын`) or for Russian
+(a function word, an ending: `в районе`, `-ение`), and the larger count wins,
+Russian on a tie. The words and endings are data in `extractor.nlp.lang`
+(`LANGUAGE_WORDS`, `LANGUAGE_SUFFIXES`).
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from extractor.nlp import lang as lang_data
+
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 MIN_LETTERS = 3
@@ -22,6 +31,10 @@ LANGDETECT_CONFIDENCE = 0.9
 KAZAKH_WORD_SHARE = 0.25
 """Share of Cyrillic words with a Kazakh-only letter above which a text is Kazakh: most words of
 Kazakh prose have one; a Russian sentence naming «Ақтөбе» or «Жаңаөзен» has one word in ten."""
+SHORT_TEXT_WORDS = 12
+"""Up to this many Cyrillic words, Kazakh is told by the evidence of each word rather than by the share."""
+MIN_SUFFIX_WORD = 4
+"""Endings are read only on words at least this long (`ка`, `ау` alone are no evidence)."""
 _WORD = re.compile(r"\w+")
 
 
@@ -40,6 +53,8 @@ def detect(text: str) -> str | None:
     cyrillic = [ch for ch in letters if "\u0400" <= ch <= "\u04ff"]
     if len(cyrillic) >= len(letters) / 2:
         words = [w for w in _WORD.findall(text) if any("\u0400" <= ch <= "\u04ff" for ch in w)]
+        if len(words) <= SHORT_TEXT_WORDS:
+            return _short_cyrillic(words)
         kazakh = sum(1 for w in words if KAZAKH_LETTERS.intersection(w))
         if kazakh and kazakh >= KAZAKH_WORD_SHARE * len(words) and (kazakh >= 2 or len(words) <= 2):
             return "kk"
@@ -51,6 +66,35 @@ def detect(text: str) -> str | None:
             return "vi"
         return _langdetect(text)
     return _langdetect(text)
+
+
+@cache
+def _evidence(code: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """A language's frequent words and endings (`LANGUAGE_WORDS`, `LANGUAGE_SUFFIXES`)."""
+    suffixes = lang_data.get(code, "LANGUAGE_SUFFIXES", ())
+    regex = re.compile("|".join(f"(?:{s})" for s in suffixes)) if suffixes else None
+    return frozenset(lang_data.get(code, "LANGUAGE_WORDS", frozenset())), regex
+
+
+def _says(word: str, code: str) -> bool:
+    words, endings = _evidence(code)
+    return word in words or (
+        endings is not None and len(word) >= MIN_SUFFIX_WORD and endings.search(word) is not None
+    )
+
+
+def _short_cyrillic(words: list[str]) -> str:
+    """`kk` or `ru` for a short Cyrillic text: which language more of its words speak for (Russian on a tie)."""
+    kazakh = russian = 0
+    for word in words:
+        if len(word) == 1 and word.isupper():  # an initial (`Қ.Б.`) says nothing of the language
+            continue
+        w = word.lower()
+        if KAZAKH_LETTERS.intersection(w) or _says(w, "kk"):
+            kazakh += 1
+        elif _says(w, "ru"):
+            russian += 1
+    return "kk" if kazakh > russian else "ru"
 
 
 @cache

@@ -6,7 +6,11 @@ Documents cite acts as `п. 2 ст. 120 Водного Кодекса`, `ст. 6
 `điểm a khoản 1 Điều 5`, `Nghị định số 105/2015/NĐ-CP`. The reading is the
 same in every language, only the data differs (`extractor.nlp.lang`):
 
-1. structural units: a word and its numbers (`п. 3, 4, 5`, `18-бабының`);
+1. structural units: a word and its numbers (`п. 3, 4, 5`, `18-бабының`,
+   `ст.ст. 206, 207`); a range (`ст. 320-321`, `206-210-баптары`) stands for
+   every number in it, up to `MAX_RANGE` of them (a longer one for its two
+   ends), while a smaller number after the hyphen is an inserted article
+   (`статья 65-1`);
 2. chains: units next to each other, smallest to largest (`пп. 5 п. 1
    Приложения 2`; Kazakh runs largest to smallest);
 3. groups: chains joined by `,` / `и` / `và`, sharing the act that follows
@@ -38,7 +42,7 @@ LEVELS: Final = ("subclause", "clause", "part", "article", "paragraph", "chapter
 _PROVISIONS: Final = frozenset({"subclause", "clause", "part", "article"})
 """A chain without an act is kept only if it names one of these."""
 
-_DIGITS: Final = r"\d+(?:\.\d+)*(?:-\d+)?\)?(?![^\W_])"
+_DIGITS: Final = r"\d+(?:\.\d+)*\)?(?![^\W_])"
 _ROMAN: Final = r"(?-i:[IVXLC]{1,6})(?![^\W_])"
 _LETTER: Final = r"(?-i:[a-zа-яёđ])(?:\)|(?![^\W_.]))"
 _NUMBER_KINDS: Final = {
@@ -51,6 +55,12 @@ _NUMBER_KINDS: Final = {
     "section": (_DIGITS, _ROMAN),
     "appendix": (_DIGITS, _ROMAN),
 }
+MAX_RANGE: Final = 20
+"""A range of at most this many numbers (`ст. 320-321`) is read as each of them; a longer one as its two ends."""
+
+_RANGE_SEPARATOR: Final = r"\s?[-–—]\s?"
+"""Between the two ends of a range, in every language (a language may add words: `đến`)."""
+
 _QUOTED: Final = r"[«\"“„](?P<title>[^»\"”“]{3,250})[»\"”“]"
 _GAP: Final = r"(?:и\.\s?о\.|(?!\.\s+[А-ЯЁA-Z])[^;«»()№\"])"
 """One character of an issuer between an order and its date (`приказом и. о. Министра … от`)."""
@@ -121,20 +131,28 @@ class _Unit:
 
 
 @cache
-def _unit_regexes(code: str) -> tuple[tuple[re.Pattern[str], str, int], ...]:
-    """(pattern, level, rank) for each structural word of a language."""
+def _unit_regexes(code: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, int], ...]:
+    """(pattern, item pattern, level, rank) for each structural word of a language.
+
+    The item pattern reads one number or range of a unit's numbers: groups `first` and `last`.
+    """
     units = lang.get(code, "LEGAL_UNITS", ())
     sep = lang.get(code, "LEGAL_LIST_SEPARATOR", r"\s*,\s*")
     before = lang.get(code, "LEGAL_NUMBER_POSITION", "after") == "before"
+    to = lang.get(code, "LEGAL_RANGE_SEPARATOR", None)
+    to = f"{_RANGE_SEPARATOR}|{to}" if to else _RANGE_SEPARATOR
     out = []
     for rank, (marker, level) in enumerate(units):
         num = "(?:" + "|".join(_NUMBER_KINDS[level]) + ")"
-        nums = rf"(?P<nums>{num}(?:{sep}{num})*)"
+        repeat = "" if before else rf"(?:(?:{marker})(?![^\W\d_])\s*)?"  # `từ Điều 10 đến Điều 12`
+        item = rf"{num}(?:(?:{to}){repeat}{num})?"
+        nums = rf"(?P<nums>{item}(?:{sep}{item})*)"
         if before:
             pattern = rf"(?<![\w.]){nums}\s*-?\s*(?:{marker})(?![^\W_])"
         else:
             pattern = rf"(?<![\w.])(?:{marker})(?![^\W\d_])\s*{nums}"
-        out.append((re.compile(pattern, re.IGNORECASE), level, rank))
+        one = rf"(?P<first>{num})(?:(?:{to}){repeat}(?P<last>{num}))?"
+        out.append((re.compile(pattern, re.IGNORECASE), re.compile(one, re.IGNORECASE), level, rank))
     return tuple(out)
 
 
@@ -147,17 +165,45 @@ def _act_regex(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:{body})(?![^\W_])", re.IGNORECASE)
 
 
-def _unit_numbers(text: str, code: str) -> tuple[str, ...]:
+def _unit_numbers(text: str, item: re.Pattern[str], code: str) -> tuple[str, ...]:
+    """The numbers a unit names (`206, 207`, `320-321`), each range read out."""
     sep = lang.get(code, "LEGAL_LIST_SEPARATOR", r"\s*,\s*")
-    return tuple(n.strip().rstrip(")") for n in re.split(sep, text.strip()) if n.strip())
+    out: list[str] = []
+    for piece in re.split(sep, text.strip()):
+        m = item.fullmatch(piece.strip())
+        if m is None:
+            continue
+        first, last = m.group("first").rstrip(")"), m.group("last")
+        numbers = _range(first, last.rstrip(")")) if last else (first,)
+        out.extend(n for n in numbers if n not in out)
+    return tuple(out)
+
+
+def _range(first: str, last: str) -> tuple[str, ...]:
+    """`320`–`321` → every number between; `65-1`, `2.1-1` (no larger number after) is one inserted one.
+
+    Dotted numbers range over their last part when the rest is the same (`2.1-2.3`); anything
+    else (`2.1-3`), and a range longer than `MAX_RANGE`, gives its two ends.
+    """
+    head_a, _, tail_a = first.rpartition(".")
+    head_b, _, tail_b = last.rpartition(".")
+    if not (tail_a.isdigit() and tail_b.isdigit()):
+        return (first, last)
+    a, b = int(tail_a), int(tail_b)
+    if not head_b and b <= a:
+        return (f"{first}-{last}",)
+    if head_a != head_b or b <= a or b - a + 1 > MAX_RANGE:
+        return (first, last)
+    lead = f"{head_a}." if head_a else ""
+    return tuple(f"{lead}{n}" for n in range(a, b + 1))
 
 
 def _units(text: str, code: str) -> list[_Unit]:
     """Every structural unit, overlaps resolved in favour of the longer match."""
     found = []
-    for pattern, level, rank in _unit_regexes(code):
+    for pattern, item, level, rank in _unit_regexes(code):
         for m in pattern.finditer(text):
-            found.append(_Unit(level, rank, _unit_numbers(m.group("nums"), code), m.start(), m.end()))
+            found.append(_Unit(level, rank, _unit_numbers(m.group("nums"), item, code), m.start(), m.end()))
     found.sort(key=lambda u: (u.start, -(u.end - u.start)))
     out: list[_Unit] = []
     for unit in found:
@@ -417,11 +463,26 @@ def _expand(levels: dict[str, tuple[str, ...]], ranks: dict[str, int]) -> list[d
 _HEADING_LEVELS: Final = frozenset({"article", "paragraph", "chapter", "section", "appendix"})
 
 
-def _is_heading(text: str, chain: list[_Unit]) -> bool:
-    """`Điều 1. Phạm vi …`, `Chương I` alone on its line: a heading, not a citation."""
+def _is_heading(text: str, chain: list[_Unit], code: str) -> bool:
+    """`Điều 1. Phạm vi …`, `Chương I` alone on its line: a heading, not a citation.
+
+    Only a word a heading is written with can open one (`Статья`, `238-бап`, not `ст.` or
+    `238-бабына`), and a text that is nothing but the unit (a table cell) cites it.
+    """
     if len(chain) != 1 or len(chain[0].numbers) != 1 or chain[0].level not in _HEADING_LEVELS:
         return False
     start, end = chain[0].start, chain[0].end
+    words = lang.get(code, "LEGAL_HEADING_WORDS", None)
+    if words:
+        unit = text[start:end]
+        if lang.get(code, "LEGAL_NUMBER_POSITION", "after") == "before":
+            written = re.search(rf"(?<![^\W_])(?:{words})$", unit, re.IGNORECASE)
+        else:
+            written = re.match(rf"(?:{words})(?![^\W\d_])", unit, re.IGNORECASE)
+        if written is None:
+            return False
+    if not text[:start].strip() and not text[end:].strip(" \t\n.:"):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     lead = re.sub(r"\[[^\]]*\]", "", text[line_start:start])
     if lead.strip(" \t*_#-–—•"):
@@ -480,7 +541,7 @@ def _refs_in_language(text: str, code: str) -> tuple[list[LegalRef], list[Act]]:
     refs: list[LegalRef] = []
     used: set[int] = set()
     for group in _chains(text, units, code):
-        if len(group) == 1 and _is_heading(text, group[0]):
+        if len(group) == 1 and _is_heading(text, group[0], code):
             continue
         act = _attached_act(text, group, acts, code)
         if act is not None:

@@ -196,6 +196,9 @@ LEGAL_UNITS: Final = (
     (r"қосымша\w*", "appendix"),
 )
 
+LEGAL_HEADING_WORDS: Final = r"(?:бап|тарау|бөлім|параграф|қосымша)"
+"""The words a heading is written with (`5-бап. …`); an inflected unit (`238-бабына`) is a citation."""
+
 LEGAL_NUMBER_POSITION: Final = "before"
 """`18-бабының 2-тармағы`: the number comes first; chains run from the largest unit to the smallest."""
 
@@ -244,3 +247,36 @@ SOURCE_MARKERS: Final = (r"көз\w*",)
 YEAR_MARKERS: Final = (r"ж\.", r"жыл\w*")
 
 PAGE_MARKERS: Final = (r"бет\w*",)
+
+# -------------------------------------------------------------------- stamps
+
+STAMP_NUMBER_LABELS: Final = (r"нөмір(?:і)?", r"тіркеу\s+нөмірі")
+"""Labels of the registration number in an e-document stamp (`Нөмірі: KZ…`, `Тіркеу нөмірі: KZ…`)."""
+
+STAMP_DATE_LABELS: Final = (r"күні", r"(?:берілген|тіркеу)\s+күні")
+"""Labels of its date (`Күні: 04.07.2022`)."""
+
+# ---------------------------------------------------------------- detection
+
+LANGUAGE_WORDS: Final = frozenset(
+    """
+    мен бен пен бойынша туралы сайын рет жыл жылы жылына жылда ай айына айда апта аптасына
+    жер су суы сулар суларды ауа ауаны ауасы асты үсті есеп есепті есептер беру алу жою жасау сақтау
+    тексеру орындау жинау тазалау жоспар жоспары жоспарын жоспарлы жауапты жауаптылар осы бойы бастап
+    шейін болып болады болуы болса керек мерзім мерзімі орны орындалуы орындаушы тау кен кені кеніші
+    жоба жобасы жобаны зат заттар заттары шара шаралар шаралары жшс облысы ауданы ауылы саны уақыты
+    талап талаптары басшысы ластаушы ластау сапасы сапасын жалпы барлығы орта ортаны жатады алынады
+    жасалады жүзеге асыру арасында ж
+    """.split()
+)
+"""Frequent Kazakh words written without the letters only Kazakh uses (`есеп беру`, `жыл сайын`), for
+telling short texts (a cell, a heading) from Russian; words with those letters are counted anyway."""
+
+LANGUAGE_SUFFIXES: Final = (
+    r"(?:лар|лер|дар|дер|тар|тер)(?:ды|да|де|дан|ден|ын|ымен|ға|ге)$",
+    r"[^аеиоуыэюя](?:ау|еу)$",
+    r"(?:ынша|інше)$",
+    r"(?:ылады|іледі|алады|еледі|етін|атын|йтын|йтін)$",
+)
+"""Kazakh word endings without its own letters: case forms of plurals (`заттарды`), verbal nouns
+(`сақтау`, `өлшеу`), postpositions and verb forms (`жүргізіледі`, `жасалады`)."""

@@ -358,14 +358,18 @@ BARE_DEADLINE_PATTERNS: Final = (
 LEGAL_UNITS: Final = (
     (r"подпункт\w*|подп\.|пп\.|п\.\s?п\.", "subclause"),
     (r"пункт\w*|п\.", "clause"),
-    (r"част(?:ь|и|ью|ям|ях)|ч\.", "part"),
-    (r"стать(?:я|и|е|ю|ей|ям|ями|ях)|ст\.", "article"),
+    (r"част(?:ь|и|ью|ей|ям|ями|ях)|ч\.\s?ч\.|ч\.", "part"),
+    (r"стать(?:я|и|е|ю|ей|ям|ями|ях)|статей|ст\.\s?ст\.|ст\.", "article"),
     (r"параграф\w*|§", "paragraph"),
     (r"глав(?:а|ы|е|у|ой)|гл\.", "chapter"),
     (r"раздел\w*|разд\.", "section"),
     (r"приложени(?:е|я|ю|ем|и|й|ям|ях)|прил\.", "appendix"),
 )
-"""Structural words, smallest unit first (a code's раздел holds its главы)."""
+"""Structural words, smallest unit first (a code's раздел holds its главы); plural forms and the
+doubled abbreviations (`статей 206, 207`, `ст.ст. 206, 207`, `ч.ч. 1, 2`) name several at once."""
+
+LEGAL_HEADING_WORDS: Final = r"(?:статья|глава|раздел|параграф|§|приложение)"
+"""The words a heading opens with (`Статья 5. Цели …`); a unit written otherwise (`ст. 5`) is a citation."""
 
 LEGAL_NUMBER_POSITION: Final = "after"
 """`п. 2 ст. 120`: the number follows its word; chains run from the smallest unit to the largest."""
@@ -472,3 +476,31 @@ YEAR_MARKERS: Final = (r"г\.", r"гг\.?", r"год\w*")
 
 PAGE_MARKERS: Final = (r"стр\.", r"с\.", r"лист\w*", r"страниц\w*")
 """Words before a page number."""
+
+# -------------------------------------------------------------------- stamps
+
+STAMP_NUMBER_LABELS: Final = (r"номер", r"рег\.\s*номер")
+"""Labels of the registration number in an e-document stamp (`Номер: KZ87VWF00069984`)."""
+
+STAMP_DATE_LABELS: Final = (r"дата",)
+"""Labels of its date (`Дата: 04.07.2022`)."""
+
+# ---------------------------------------------------------------- detection
+
+LANGUAGE_WORDS: Final = frozenset(
+    """
+    и в во на по с со для не от к ко о об обо из за при до или что как это также а но у без через между
+    под над перед после согласно всего итого г гг тоо ао ип год года лет раз
+    """.split()
+)
+"""Russian function words and abbreviations that Kazakh does not use (it writes `және`, `ЖШС`, `ж.`):
+evidence for Russian in a short text that names a Kazakh place (`в районе Ақтөбе`)."""
+
+LANGUAGE_SUFFIXES: Final = (
+    r"(?:ого|его|ому|ему|ыми|ими|ость|ости|ение|ения|ении|ание|ания|ании|ция|ции|тся|ться|ешь|ишь)$",
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ую|юю)$",
+    r"(?:ка|ки|ку|ов|ев|ям|ах|ях|ть)$",
+    r"(?:тель|теля|телю|телем|тели|телей|ник|ника|ники|ство|ства|ству|ок)$",
+)
+"""Russian word endings (adjectives, verbal and agent nouns, infinitives, plural cases), counted only
+in words without a Kazakh letter."""

@@ -207,7 +207,13 @@ LEGAL_UNITS: Final = (
     (r"phụ\s+lục", "appendix"),
 )
 
+LEGAL_HEADING_WORDS: Final = r"(?:điều|chương|mục|phụ\s+lục)"
+"""The words a heading opens with (`Điều 1. Phạm vi …`, `Chương I`)."""
+
 LEGAL_NUMBER_POSITION: Final = "after"
+
+LEGAL_RANGE_SEPARATOR: Final = r"\s+(?:đến|tới)\s+"
+"""Words between the ends of a range besides a dash (`từ Điều 10 đến Điều 12`, `khoản 1 đến 3`)."""
 
 LEGAL_LIST_SEPARATOR: Final = r"\s*(?:,\s*và|,|và|hoặc)\s*"
 
