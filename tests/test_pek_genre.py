@@ -333,9 +333,8 @@ EXPECTED = {
 LANGUAGE = {"boiler": "ru", "quarry": "ru", "oil": "ru", "kazakh": "kk"}
 
 # Where the figures are lost: a text dump prints the oil field's water limits as a column of figures
-# apart from the column of their names, so which figure is whose is no longer written anywhere; the
-# PDF reader joins the lines of that cell of figures without a space (`6,5-8,53505000,1`).
-NOT_GIVEN = {("oil", "limits", "dump.txt"), ("oil", "limits", "pdf")}
+# apart from the column of their names, so which figure is whose is no longer written anywhere.
+NOT_GIVEN = {("oil", "limits", "dump.txt")}
 
 CASES = [(stem, fmt) for stem in EXPECTED for fmt in FORMATS]
 

@@ -454,7 +454,7 @@ def facility(ctx: Context, stream: Stream) -> c.Facility | None:
 
 
 def _glued_bins(text: str) -> list:
-    """A BIN that a line join glued to the comma before it (`ул. Ауэзова, 7,041140003215`)."""
+    """A BIN typed without a space after the comma before it (`ул. Ауэзова, 7,041140003215`)."""
     return [
         Identifier(m.group(1), m.group(1), m.start(1), m.end(1))
         for m in re.finditer(r"(?<=\d,)(\d{12})(?!\d|[.,]\d)", text)
@@ -832,8 +832,6 @@ def _flat_rows(ctx: Context, out: Collector, header: str, lines: list[tuple[int,
         nxt = found[k + 1].substance.code if k + 1 < len(found) else None
         if figures and nxt and figures[-1] == nxt:
             figures.pop()  # the code written before the next row's name
-        elif figures and nxt and figures[-1].endswith(nxt) and re.search(r"[.,]\d", figures[-1][: -len(nxt)]):
-            figures[-1] = figures[-1][: -len(nxt)]  # `1,2100` and the next row's `0337` glued by the line joiner
         cols = columns
         if len(figures) < len(cols) and cols and cols[0][0] == "class":
             cols = cols[1:]

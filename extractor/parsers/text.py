@@ -79,7 +79,6 @@ _ENDINGS = frozenset(
         "ую",
     ]
 )
-_NUMBER_TAIL = re.compile(r"\d[.:,]\d*$")
 
 
 def clean(text: str) -> str:
@@ -134,6 +133,8 @@ def _glue(before: str, after: str, in_cell: bool) -> str | None:
         return ""
     if after[0] in ",.:;)%»" and not after.startswith(("...", "..")):
         return ""
+    if before[-1].isdigit() or after[0].isdigit() or before[-1] in ",;":
+        return " "  # two figures of a table column (`1,2100` / `0337`) or a list after a comma stay apart
     if in_cell:
         head = _CYR_WORD_END.search(before)
         tail = _CYR_WORD_START.match(after)
@@ -144,6 +145,4 @@ def _glue(before: str, after: str, in_cell: bool) -> str | None:
                 return ""
             if b.lower() in _ENDINGS and not is_known_word(a):
                 return ""  # a proper name's stem and its ending: "Жезказганск/ий"
-        if _NUMBER_TAIL.search(before) and after[:1].isdigit():
-            return ""
     return " "

@@ -12,7 +12,7 @@ import re
 from pathlib import PurePath
 
 from extractor.errors import CorruptFile, UnsupportedFormat
-from extractor.model import Block, BlockKind, Document, Format, Table
+from extractor.model import Block, BlockKind, Cell, Document, Format, Row, Table
 from extractor.parsers.boilerplate import is_stamp_line
 from extractor.parsers.structure import split_marker, structural_heading
 from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tables
@@ -114,39 +114,116 @@ def _read_page(lines: list[str], page: int | None) -> tuple[list[Block], list[Bl
     return blocks, stamps
 
 
-def _table_run(lines: list[str], i: int) -> tuple[list[list[list[str]]], int]:
-    """Tab-separated lines from `i` up to the first line without a tab.
+def _table_run(lines: list[str], i: int) -> tuple[list[list[list[str] | str]], int]:
+    """Tab-separated lines from `i` up to the first line without a tab that is no section row.
 
     Blank lines inside the run (the page breaks of the source) split it into
-    fragments, joined later like the pieces of a page-split table.
+    fragments, joined later like the pieces of a page-split table. A row is a
+    list of cells; a section row (a line without tabs, see `_section_rows`) is
+    its text alone, a cell across the table.
     """
-    fragments: list[list[list[str]]] = [[]]
+    fragments: list[list[list[str] | str]] = [[]]
+    widths: set[int] = set()
+    header: list[str] | None = None
     while i < len(lines):
         line = lines[i]
         if not line.strip():
             j = i
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if j < len(lines) and "\t" in lines[j]:
+            if j < len(lines) and ("\t" in lines[j] or _section_rows(lines, j, widths, header)):
                 fragments.append([])
                 i = j
                 continue
             break
         if "\t" not in line:
-            break
-        fragments[-1].append([clean(cell) for cell in line.split("\t")])
+            n = _section_rows(lines, i, widths, header)
+            if not n:
+                break
+            fragments[-1].extend(clean(text) for text in lines[i : i + n])
+            i += n
+            continue
+        cells = [clean(cell) for cell in line.split("\t")]
+        widths.add(len(cells))
+        header = cells if header is None else header
+        fragments[-1].append(cells)
         i += 1
     return [f for f in fragments if f], i
 
 
-def _table_block(fragments: list[list[list[str]]], page: int | None) -> Block:
+_MAX_SECTION_ROWS = 3
+
+
+def _section_rows(lines: list[str], j: int, widths: set[int], header: list[str] | None) -> int:
+    """How many lines from `j` are section rows of the table above: 0 when they are not.
+
+    Word saves a row merged across the whole table as its text without a tab
+    (`1. Организационные мероприятия` between the rows of a plan). Such lines
+    are rows when, with no blank line, a data row of the same table follows
+    them: as many cells as a row above, an item number or a figure in it, and
+    not the header again. A title over a new table is followed by that table's
+    header instead; a caption or a sentence of running text is never a row.
+    """
+    k = j
+    while k < len(lines) and k - j < _MAX_SECTION_ROWS and lines[k].strip() and "\t" not in lines[k]:
+        if not _titles_section(clean(lines[k])):
+            return 0
+        k += 1
+    if k == j or k >= len(lines) or "\t" not in lines[k]:
+        return 0
+    cells = [clean(cell) for cell in lines[k].split("\t")]
+    if len(cells) not in widths or cells == header or not _data_row(cells):
+        return 0
+    return k - j
+
+
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,5})[.)]?")
+_FIGURE = re.compile(r"[-+<>≤≥]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?")
+
+
+def _data_row(cells: list[str]) -> bool:
+    """A row of data, not of column names: an item number first, or a figure in a cell."""
+    filled = [c for c in cells if c]
+    if not filled:
+        return False
+    return bool(_ITEM_NUMBER.fullmatch(filled[0])) or any(_FIGURE.fullmatch(c) for c in filled)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[«\"(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІĐ]")
+
+
+def _titles_section(text: str) -> bool:
+    """Short, not a caption, and not running text (no sentence ends within it)."""
+    marker = split_marker(text)
+    rest = marker.rest if marker else text
+    if not rest or len(text) > 160 or is_caption(text) or _SENTENCE_BREAK.search(rest):
+        return False
+    return not (rest.endswith((".", ":", ";")) and len(rest.split()) > 8)
+
+
+def _table_block(fragments: list[list[list[str] | str]], page: int | None) -> Block:
     table: Table | None = None
     for frag in fragments:
-        n_cols, grid = grid_from_text_rows(_trim_empty_columns(frag))
+        n_cols, grid = _grid(frag)
         piece = Table(n_cols=n_cols, rows=grid, page_start=page, page_end=page)
         table = piece if table is None else merge_tables(table, piece)
     assert table is not None
     return Block(BlockKind.TABLE, page=page, table=table)
+
+
+def _grid(rows: list[list[str] | str]) -> tuple[int, tuple[Row, ...]]:
+    """The rows as a grid; a section row is one cell across every column."""
+    cell_rows = [r for r in rows if isinstance(r, list)]
+    n_cols, grid = grid_from_text_rows(_trim_empty_columns(cell_rows)) if cell_rows else (1, ())
+    out: list[Row] = []
+    k = 0
+    for r in rows:
+        if isinstance(r, str):
+            out.append((Cell(r, col_span=n_cols),) + (None,) * (n_cols - 1))
+        else:
+            out.append(grid[k])
+            k += 1
+    return n_cols, tuple(out)
 
 
 def _trim_empty_columns(rows: list[list[str]]) -> list[list[str]]:
