@@ -36,6 +36,8 @@ class Provenance:
     table: int | None = None
     row: int | None = None
     block: int | None = None
+    ocr_confidence: float | None = None
+    """Set when the page was read by OCR: its mean word confidence, 0–1."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ class DocumentInfo:
     date: str | None
     pages: int | None
     year: int | None = None
+    ocr_pages: dict[str, float] = field(default_factory=dict)
+    """Pages read by OCR (page number as text → mean word confidence 0–1); empty for a text layer."""
     """The year the document applies to (a programme's period, a plan's year), when it says."""
 
 

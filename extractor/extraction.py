@@ -47,6 +47,7 @@ def extract_document(doc: Document) -> c.Extraction:
             date=classification.date,
             pages=doc.pages,
             year=classification.year,
+            ocr_pages={str(k): v for k, v in doc.metadata.ocr_pages.items()},
         ),
         facilities=tuple(out.facilities),
         sources=tuple(out.sources),

@@ -134,6 +134,8 @@ class Metadata:
     """ISO `YYYY-MM-DD`."""
     author: str | None = None
     producer: str | None = None
+    ocr_pages: dict[int, float] = field(default_factory=dict)
+    """Pages read by OCR (their text layer was missing or unusable), with the mean word confidence 0–1."""
 
 
 @dataclass(frozen=True)

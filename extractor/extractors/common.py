@@ -69,13 +69,18 @@ class Context:
             yield ti, bi, table
 
     def block_provenance(self, index: int) -> c.Provenance:
-        return c.Provenance(page=self.doc.blocks[index].page, block=index)
+        page = self.doc.blocks[index].page
+        return c.Provenance(page=page, block=index, ocr_confidence=self._ocr(page))
 
     def row_provenance(self, table_index: int, row: int) -> c.Provenance:
         bi = self.table_blocks[table_index]
         table = self.doc.blocks[bi].table
         page = table.row_pages[row] if table and row < len(table.row_pages) else self.doc.blocks[bi].page
-        return c.Provenance(page=page, table=table_index, row=row, block=bi)
+        return c.Provenance(page=page, table=table_index, row=row, block=bi, ocr_confidence=self._ocr(page))
+
+    def _ocr(self, page: int | None) -> float | None:
+        """The OCR confidence of a page read by OCR: what was extracted from it carries it."""
+        return self.doc.metadata.ocr_pages.get(page) if page is not None else None
 
     def legal_refs(self, text: str) -> tuple[c.LegalRef, ...]:
         return tuple(to_contract_ref(r) for r in lr.find_legal_refs(text, aliases=self.aliases))

@@ -19,7 +19,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 import pdfplumber
@@ -27,14 +27,15 @@ from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordInc
 from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSException
-from pdfplumber.utils import extract_text as chars_to_text
 from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import DEFAULT_Y_TOLERANCE, WordExtractor, cluster_objects, get_line_cluster_key
 
 from extractor.errors import CorruptFile, EncryptedFile, NoTextLayer, TooManyPages
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
+from extractor.parsers import ocr
 from extractor.parsers.structure import split_marker
 from extractor.parsers.tables import merge_tables
-from extractor.parsers.text import clean, join_lines
+from extractor.parsers.text import clean, is_known_word, join_lines
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$"
@@ -77,6 +78,10 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)
     chars: int = 0
+    unusable: str | None = None
+    """Why the page's text layer cannot be used (read by OCR instead), or None."""
+    ocr: bool = False
+    """Read by OCR."""
 
 
 def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
@@ -103,9 +108,10 @@ def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
         if isinstance(cause, PDFSyntaxError | PSException):
             raise CorruptFile(f"{name}: damaged PDF ({cause})") from None
         raise CorruptFile(f"{name}: damaged PDF ({type(cause).__name__}: {cause})") from None
-    if sum(p.chars for p in pages) == 0:
+    pages, confidence = _with_ocr(data, name, pages)
+    if not any(p.lines or p.fragments for p in pages):
         raise NoTextLayer(
-            f"{name}: the PDF has {len(pages)} page(s) but no text layer (a scan?); OCR is not supported"
+            f"{name}: the PDF has {len(pages)} page(s) but no text layer, and OCR found no text on them either"
         )
     running = running_lines(pages)
     boilerplate = _boilerplate_blocks(pages, running)
@@ -122,8 +128,36 @@ def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
             title=_meta(info, "Title"),
             author=_meta(info, "Author"),
             producer=_meta(info, "Producer"),
+            ocr_pages=confidence,
         ),
     )
+
+
+def _with_ocr(data: bytes, name: str, pages: list[Page]) -> tuple[list[Page], dict[int, float]]:
+    """Pages whose text layer is missing or unusable, read again from their image (extractor.parsers.ocr);
+    their OCR confidence by page number."""
+    need = [p.number for p in pages if p.unusable]
+    if not need:
+        return pages, {}
+    good = " ".join(line.text for p in pages if not p.unusable for line in p.lines)
+    first_pass = "rus+kaz+vie"  # a document of scans only: its first page tells the script
+    languages = ocr.languages_for(good) if len(good) >= 200 else None
+    ocr.require(languages or first_pass, name)
+    found: dict[int, ocr.OcrPage] = {}
+    if languages is None:
+        found = ocr.recognise_pages(data, need[:1], first_pass)
+        languages = ocr.languages_for(_ocr_text(found[need[0]]))
+    found |= ocr.recognise_pages(data, [n for n in need if n not in found], languages)
+    out = list(pages)
+    for number, result in found.items():
+        with pdfplumber.open(io.BytesIO(result.pdf)) as scanned:
+            out[number - 1] = replace(_read_closing(scanned.pages[0], number, result.rulings), ocr=True)
+    return out, {n: found[n].confidence for n in sorted(found)}
+
+
+def _ocr_text(result: ocr.OcrPage) -> str:
+    with pdfplumber.open(io.BytesIO(result.pdf)) as scanned:
+        return scanned.pages[0].extract_text() or ""
 
 
 def _meta(info: dict, key: str) -> str | None:
@@ -147,19 +181,34 @@ def _declared_page_count(data: bytes) -> int | None:
     return count if isinstance(count, int) and count >= 0 else None
 
 
-def _read_closing(page, number: int) -> Page:
+def _read_closing(page, number: int, rulings: tuple[dict, ...] | None = None) -> Page:
     """Read a page, then drop pdfplumber's caches of it: a long PDF is held as our small pages, not its."""
     try:
-        return _read_page(page, number)
+        return _read_page(page, number, rulings)
     finally:
         page.close()
 
 
-def _read_page(page, number: int) -> Page:
+def _read_page(page, number: int, rulings: tuple[dict, ...] | None = None) -> Page:
+    """A page's lines and table fragments. `rulings`: the lines of an OCR'd page's image, which has no
+    vector rules for the table finder to use."""
     out = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
-    closing = _open_table_ends(page)
-    settings = {"explicit_horizontal_lines": closing} if closing else None
-    tables = [t for t in page.find_tables(settings) if len(t.cells) >= 2]
+    if rulings is None:
+        closing = _open_table_ends(page)
+        settings = {"explicit_horizontal_lines": closing} if closing else None
+    else:
+        verticals = [e for e in rulings if e["orientation"] == "v"]
+        horizontals = [e for e in rulings if e["orientation"] == "h"]
+        settings = {
+            "vertical_strategy": "explicit",
+            "horizontal_strategy": "explicit",
+            "explicit_vertical_lines": verticals,
+            "explicit_horizontal_lines": horizontals,
+        }
+        if len(verticals) < 2 or len(horizontals) < 2:
+            settings = None  # no grid drawn on this page: no table to find
+    found = page.find_tables(settings) if settings is not None or rulings is None else []
+    tables = [t for t in found if len(t.cells) >= 2]
     boxes = [t.bbox for t in tables]
     body = (
         page.filter(lambda o: not (o.get("object_type") == "char" and _inside(o, boxes))) if boxes else page
@@ -180,7 +229,23 @@ def _read_page(page, number: int) -> Page:
         chars = [c for c in page.chars if _inside(c, [table.bbox])]
         for piece in table_fragments(table.cells, chars, number):
             out.fragments.append(piece)
+    if rulings is not None and out.lines:
+        # OCR gives each line a font size from its own height, which varies with the letters in it:
+        # one size for the page, so that noise makes neither headings nor paragraph breaks.
+        size = statistics.median(line.size for line in out.lines)
+        for line in out.lines:
+            line.size = size
+    if rulings is None:
+        image_share = sum(_area(i, page) for i in page.images) / max(1.0, out.width * out.height)
+        out.unusable = ocr.unusable_text("".join(c["text"] for c in page.chars), out.chars, image_share)
     return out
+
+
+def _area(image: dict, page) -> float:
+    """The part of the page an image covers, in square points (clipped to the page)."""
+    x0, x1 = max(0.0, image["x0"]), min(float(page.width), image["x1"])
+    top, bottom = max(0.0, image["top"]), min(float(page.height), image["bottom"])
+    return max(0.0, x1 - x0) * max(0.0, bottom - top)
 
 
 def _open_table_ends(page) -> list[float]:
@@ -281,11 +346,87 @@ def _cell_texts(cells: list[tuple], chars: list[dict]) -> dict[tuple, str]:
             if c[0] <= x < c[2] and c[1] <= y < c[3]:
                 buckets[c].append(ch)
                 break
-    out = {}
-    for cell, cs in buckets.items():
-        text = chars_to_text(cs) if cs else ""
-        out[cell] = clean(join_lines(text.split("\n"), in_cell=True))
-    return out
+    return {cell: _cell_text(cell, cs) for cell, cs in buckets.items()}
+
+
+def _cell_text(cell: tuple, chars: list[dict]) -> str:
+    """A cell's text: its paragraphs one per line, as in a DOCX cell (`docx.py`), their wrapped lines
+    joined with a space, a word hyphenated over two lines whole (`join_lines`).
+
+    pdfplumber gives a cell's lines apart (`6,5-8,5` / `350` / `500` / `0,1`); which breaks are the
+    writer's and which the cell width's only the geometry tells (`_broken_by_writer`). A token
+    wider than the cell, cut wherever the width ran out (`47.52155:067.28` / `345`), is whole again.
+    """
+    if not chars:
+        return ""
+    extractor = WordExtractor()
+    words = extractor.extract_words(chars)
+    lines = cluster_objects(words, get_line_cluster_key(extractor.line_dir), DEFAULT_Y_TOLERANCE)
+    if not lines:
+        return ""
+    if not all(w.get("upright", True) for w in words):
+        return clean(join_lines([" ".join(w["text"] for w in line) for line in lines], in_cell=True))
+    pad = max(min(w["x0"] for w in words) - cell[0], 0.0)  # the cell's padding, as far as its text shows
+    room = cell[2] - cell[0] - 2 * pad
+    paragraphs: list[list[str]] = []
+    prev: list[dict] | None = None
+    for line in lines:
+        text = " ".join(w["text"] for w in line)
+        if prev is not None and _cut_by_width(prev, line, cell):
+            paragraphs[-1][-1] += text
+        elif prev is None or _broken_by_writer(prev, line, room):
+            paragraphs.append([text])
+        else:
+            paragraphs[-1].append(text)
+        prev = line
+    return "\n".join(t for t in (clean(join_lines(p, in_cell=True)) for p in paragraphs) if t)
+
+
+def _broken_by_writer(prev: list[dict], line: list[dict], room: float) -> bool:
+    """Did the line `prev` end where its writer ended it, not where the cell's width did?
+
+    It did when the next line's first word would have fitted after it, with a margin: a line
+    that might have been wrapped counts as wrapped (its lines are then joined with a space).
+    A line ending in a hyphen or dash is always wrapped (a hyphenated word, a range, a name).
+    """
+    if prev[-1]["text"].endswith(("-", "–", "—", "/")):
+        return False
+    size = max(w["bottom"] - w["top"] for w in prev + line[:1])
+    used = max(w["x1"] for w in prev) - min(w["x0"] for w in prev)
+    first = line[0]["x1"] - line[0]["x0"]
+    return used + 0.3 * size + first <= room - 0.5 * size
+
+
+_MAX_PAD = 8.0  # cell padding in points: Word's default is 5.4, LibreOffice's 2.8, reportlab's 6
+
+
+def _cut_by_width(prev: list[dict], line: list[dict], cell: tuple) -> bool:
+    """Is `prev` one token wider than the cell, cut where the width ran out and continued on `line`?
+
+    It is when it is the line's only word, runs from the left padding to within one character of
+    the right one (not even the next line's first character would have fitted), and the cut falls
+    between two letters or digits. Between letters the lexicon has the last word: a whole word
+    before the cut (`Периодичность` / `инструменталь…`) is cut only when the two make one word
+    (`классификатор` / `у`); a fragment (`топливозаправщи` / `к`) always is.
+    """
+    if len(prev) != 1:
+        return False
+    word, nxt = prev[0], line[0]
+    left, right = word["x0"] - cell[0], cell[2] - word["x1"]
+    if left > min(_MAX_PAD, 0.15 * (cell[2] - cell[0])):
+        return False
+    first_char = (nxt["x1"] - nxt["x0"]) / max(len(nxt["text"]), 1)
+    if right - max(left, 0.0) >= first_char:
+        return False
+    a, b = word["text"], nxt["text"]
+    if not (a[-1].isalnum() and b[0].isalnum()):
+        return False
+    if a[-1].isalpha() and b[0].isalpha():
+        if a[-1].islower() and b[0].isupper():
+            return False
+        head, tail = re.search(r"[^\W\d_]+$", a).group(0), re.match(r"[^\W\d_]+", b).group(0)
+        return not is_known_word(head) or is_known_word(head + tail)
+    return True
 
 
 def _fragment(group: list[int], bands, covering, texts, page: int) -> Fragment:
@@ -330,16 +471,38 @@ def running_lines(pages: list[Page]) -> set[tuple[int, float]]:
             if line.top < p.height * 0.12 or line.bottom > p.height * 0.88:
                 marginal.append(line)
     counts: Counter[str] = Counter(key for key, _ in {(_key(line.text), line.page) for line in marginal})
+    if any(p.ocr for p in pages):
+        counts = _fuzzy_counts(marginal)
     needed = max(2, math.ceil(len(pages) * 0.5))
     out = set()
+    ocr_pages = {p.number for p in pages if p.ocr}
     for line in marginal:
         if (len(pages) >= 2 and counts[_key(line.text)] >= needed) or _PAGE_NUMBER.match(line.text):
             out.add((line.page, line.top))
+        elif line.page in ocr_pages and len(line.text.strip()) <= 6 and not any(ch.isalpha() for ch in line.text):
+            out.add((line.page, line.top))  # a page number as OCR misreads it ("-9:" for "-2-")
     return out
 
 
 def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _fuzzy_counts(marginal: list[Line]) -> Counter[str]:
+    """On OCR'd pages the same footer reads a little differently on every page: a line's count is the
+    number of pages with a line like it (rapidfuzz ratio ≥ 85), not with the very same text."""
+    from rapidfuzz import fuzz, process
+
+    pages_of: dict[str, set[int]] = {}
+    for line in marginal:
+        pages_of.setdefault(_key(line.text), set()).add(line.page)
+    keys = list(pages_of)
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=85, workers=1)
+    counts: Counter[str] = Counter()
+    for i, key in enumerate(keys):
+        alike = set().union(*(pages_of[keys[j]] for j in scores[i].nonzero()[0]))
+        counts[key] = len(alike | pages_of[key])
+    return counts
 
 
 def _boilerplate_blocks(pages: list[Page], running: set[tuple[int, float]]) -> list[Block]:
