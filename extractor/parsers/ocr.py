@@ -31,6 +31,8 @@ DPI = 300
 RULE_MIN_INCHES = 0.2
 """A dark run this long is a ruling line, not a letter's stroke."""
 DARK = 150
+MIN_WORD_CONFIDENCE = 50
+"""Words read with less are dropped (Tesseract's 0–100); real words of a clean scan read at 85–97."""
 PAGE_TIMEOUT_S = 300
 
 
@@ -52,6 +54,9 @@ class OcrPage:
     """Mean word confidence, 0–1."""
     seconds: float
     languages: str
+    doubtful: tuple[tuple[float, float, float, float], ...] = ()
+    """Boxes (x0, top, x1, bottom in points) of words read with too little confidence to keep: specks,
+    stamps and the edges of drawings read as letters."""
 
 
 @cache
@@ -138,13 +143,20 @@ def render(pdf: bytes, index: int, dpi: int = DPI):
 def recognise(image, number: int, languages: str, dpi: int = DPI) -> OcrPage:
     """One page image → its invisible-text PDF page, rulings and confidence."""
     started = time.perf_counter()
+    found = rulings(image, dpi)
+    # A table: at least two rows and two columns of cells (a frame alone is a drawing or a stamp).
+    grid = sum(e["orientation"] == "h" for e in found) >= 3 and sum(e["orientation"] == "v" for e in found) >= 3
+    # Tesseract's page layout drops a lone figure in a cell (a row's number beside the table's rule):
+    # the rules are erased, and a page with a grid is read as one block of text (psm 6), whose words
+    # keep their positions all the same.
+    psm = "6" if grid else "3"
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # pages run side by side; one thread each
     with tempfile.TemporaryDirectory(prefix="regdocs-ocr-") as tmp:
         src = Path(tmp) / "page.png"
-        image.save(src)
+        _without_rulings(image, found, dpi).save(src)
         base = Path(tmp) / "out"
         proc = subprocess.run(
-            ["tesseract", str(src), str(base), "--dpi", str(dpi), "-l", languages, "--psm", "3",
+            ["tesseract", str(src), str(base), "--dpi", str(dpi), "-l", languages, "--psm", psm,
              "-c", "textonly_pdf=1", "pdf", "tsv"],
             capture_output=True,
             text=True,
@@ -154,8 +166,23 @@ def recognise(image, number: int, languages: str, dpi: int = DPI) -> OcrPage:
         if proc.returncode != 0 or not base.with_suffix(".pdf").exists():
             raise ExtractorError(f"OCR failed on page {number}: {proc.stderr.strip()[-300:]}")
         pdf = base.with_suffix(".pdf").read_bytes()
-        confidence = _confidence(base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace"))
-    return OcrPage(number, pdf, tuple(rulings(image, dpi)), confidence, time.perf_counter() - started, languages)
+        words = _words(base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace"), dpi)
+    kept = [conf for conf, _ in words if conf >= MIN_WORD_CONFIDENCE]
+    confidence = round(sum(kept) / len(kept) / 100, 3) if kept else 0.0
+    doubtful = tuple(box for conf, box in words if conf < MIN_WORD_CONFIDENCE)
+    return OcrPage(number, pdf, tuple(found), confidence, time.perf_counter() - started, languages, doubtful)
+
+
+def _without_rulings(image, edges: list[dict], dpi: int):
+    """A copy of the page image with its ruling lines painted white."""
+    from PIL import ImageDraw
+
+    clean = image.copy()
+    draw = ImageDraw.Draw(clean)
+    scale = dpi / 72
+    for e in edges:
+        draw.rectangle([e["x0"] * scale - 3, e["top"] * scale - 3, e["x1"] * scale + 3, e["bottom"] * scale + 3], fill=255)
+    return clean
 
 
 def recognise_pages(pdf: bytes, numbers: list[int], languages: str, dpi: int = DPI) -> dict[int, OcrPage]:
@@ -169,18 +196,22 @@ def recognise_pages(pdf: bytes, numbers: list[int], languages: str, dpi: int = D
         return {page.number: page for page in pool.map(one, numbers)}
 
 
-def _confidence(tsv: str) -> float:
-    values = []
+def _words(tsv: str, dpi: int) -> list[tuple[float, tuple[float, float, float, float]]]:
+    """(confidence 0–100, box in points) of every word in Tesseract's TSV."""
+    scale = 72 / dpi
+    out = []
     for line in tsv.splitlines()[1:]:
         parts = line.split("\t")
-        if len(parts) == 12 and parts[0] == "5" and parts[11].strip():
-            try:
-                conf = float(parts[10])
-            except ValueError:
-                continue
-            if conf >= 0:
-                values.append(conf)
-    return round(sum(values) / len(values) / 100, 3) if values else 0.0
+        if len(parts) != 12 or parts[0] != "5" or not parts[11].strip():
+            continue
+        try:
+            left, top, width, height, conf = (float(v) for v in parts[6:11])
+        except ValueError:
+            continue
+        if conf >= 0:
+            box = (left * scale, top * scale, (left + width) * scale, (top + height) * scale)
+            out.append((conf, box))
+    return out
 
 
 # ------------------------------------------------------------------ ruling lines

@@ -151,8 +151,19 @@ def _with_ocr(data: bytes, name: str, pages: list[Page]) -> tuple[list[Page], di
     out = list(pages)
     for number, result in found.items():
         with pdfplumber.open(io.BytesIO(result.pdf)) as scanned:
-            out[number - 1] = replace(_read_closing(scanned.pages[0], number, result.rulings), ocr=True)
+            page = scanned.pages[0]
+            if result.doubtful:
+                page = page.filter(lambda obj, boxes=result.doubtful: not _in_box(obj, boxes))
+            out[number - 1] = replace(_read_closing(page, number, result.rulings), ocr=True)
     return out, {n: found[n].confidence for n in sorted(found)}
+
+
+def _in_box(obj: dict, boxes: tuple[tuple[float, float, float, float], ...]) -> bool:
+    """A character of a word OCR was not sure of (its centre inside the word's box)."""
+    if obj.get("object_type") != "char":
+        return False
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _ocr_text(result: ocr.OcrPage) -> str:
