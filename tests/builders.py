@@ -809,3 +809,25 @@ def docx_paragraphs(directory: Path, name: str, paragraphs: list[str]) -> Path:
     path = directory / name
     doc.save(path)
     return path
+
+
+def docx_plan(directory: Path, name: str, paragraphs: list[str], header: list[str], rows: list[list[str]]) -> Path:
+    """A plan: paragraphs, then one table; a row of one cell is a section title merged across the table."""
+    doc = new_docx()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1 + len(rows), cols=len(header))
+    table.style = "Table Grid"
+    for col, text in enumerate(header):
+        table.rows[0].cells[col].text = text
+    for r, row in enumerate(rows, start=1):
+        cells = table.rows[r].cells
+        if len(row) == 1:
+            merged = cells[0].merge(cells[-1])
+            merged.text = row[0]
+            continue
+        for col, text in enumerate(row):
+            cells[col].text = text
+    path = directory / name
+    doc.save(path)
+    return path

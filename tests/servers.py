@@ -53,3 +53,11 @@ def running_server(folder: Path, database: Path, env: dict[str, str] | None = No
             proc.wait(timeout=10)
     print(log_path.read_text()[-5000:])
 
+
+
+@contextmanager
+def client_on_new_store(folder: Path) -> Iterator[tuple[httpx.Client, Path]]:
+    """A server on a new store in `folder`, and an HTTP client bound to it."""
+    database = folder / "store.db"
+    with running_server(folder, database) as base, httpx.Client(base_url=base, timeout=120) as client:
+        yield client, database

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers import running_server
+from servers import client_on_new_store, running_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"
@@ -20,10 +20,8 @@ MINE_SOURCES = {"0401", "0402", "0405", "0406", "0424", "0431", "0432"}
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("api")
-    database = folder / "api.db"
-    with running_server(folder, database) as base, httpx.Client(base_url=base, timeout=120) as client:
-        yield client, database
+    with client_on_new_store(tmp_path_factory.mktemp("api")) as served:
+        yield served
 
 
 def upload(client: httpx.Client, path: Path) -> httpx.Response:

@@ -14,9 +14,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import builders
-import httpx
 import pytest
-from servers import running_server
+from servers import client_on_new_store
 
 from extractor.errors import (
     CorruptFile,
@@ -197,10 +196,8 @@ def test_a_hundred_megabytes_of_random_bytes_is_refused_before_reading(tmp_path)
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bad-api")
-    database = folder / "bad.db"
-    with running_server(folder, database) as base, httpx.Client(base_url=base, timeout=120) as client:
-        yield client, database
+    with client_on_new_store(tmp_path_factory.mktemp("bad-api")) as served:
+        yield served
 
 
 def test_every_bad_upload_is_a_4xx_json_answer_and_changes_nothing(server, bad):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import builders
 import pytest
 from docx import Document as new_docx
 
@@ -21,24 +22,7 @@ MONTHS = ["июнь", "июль", "июль", "июль", "август", "се�
 
 
 def docx_plan(directory: Path, name: str, title: str, header: list[str], rows: list[list[str]]) -> Path:
-    """A plan: a title paragraph and one table; a row of one cell is a section title merged across."""
-    doc = new_docx()
-    doc.add_paragraph(title)
-    table = doc.add_table(rows=1 + len(rows), cols=len(header))
-    table.style = "Table Grid"
-    for col, text in enumerate(header):
-        table.rows[0].cells[col].text = text
-    for r, row in enumerate(rows, start=1):
-        cells = table.rows[r].cells
-        if len(row) == 1:
-            merged = cells[0].merge(cells[-1])
-            merged.text = row[0]
-            continue
-        for col, text in enumerate(row):
-            cells[col].text = text
-    path = directory / name
-    doc.save(path)
-    return path
+    return builders.docx_plan(directory, name, [title], header, rows)
 
 
 def merge_down(path: Path, col: int, first: int, last: int) -> None:

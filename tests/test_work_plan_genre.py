@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import builders
 import pytest
-from docx import Document as new_docx
 
 from extractor import contract as c
 from extractor.classify import Classification, classify
@@ -145,28 +145,7 @@ VI_DECISION = [
 ]
 
 
-def plan_docx(
-    directory: Path, name: str, paragraphs: list[str], header: list[str], rows: list[list[str]]
-) -> Path:
-    """Paragraphs, then one table; a row of one cell is a section title merged across the table."""
-    doc = new_docx()
-    for text in paragraphs:
-        doc.add_paragraph(text)
-    table = doc.add_table(rows=1 + len(rows), cols=len(header))
-    table.style = "Table Grid"
-    for col, text in enumerate(header):
-        table.rows[0].cells[col].text = text
-    for r, row in enumerate(rows, start=1):
-        cells = table.rows[r].cells
-        if len(row) == 1:
-            merged = cells[0].merge(cells[-1])
-            merged.text = row[0]
-            continue
-        for col, text in enumerate(row):
-            cells[col].text = text
-    path = directory / name
-    doc.save(path)
-    return path
+plan_docx = builders.docx_plan
 
 
 def plan_txt(

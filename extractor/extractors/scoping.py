@@ -914,16 +914,7 @@ def text_table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
             code = codes[0][2] if codes else None
             if hazard is None:
                 hazard = group if group is not None else (code.hazardous if code else None)
-            out.wastes.append(
-                c.Waste(
-                    code=code.code if code else None,
-                    hazardous=hazard,
-                    name=name,
-                    amount_t=amount,
-                    period=str(period) if period else None,
-                    provenance=ctx.block_provenance(k),
-                )
-            )
+            out.wastes.append(_listed_waste(code, hazard, name, amount, period, ctx.block_provenance(k)))
         i = max(j, i + 1)
 
 
@@ -964,16 +955,19 @@ def table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
             code = codes[0][2] if codes else None
             if hazard is None:
                 hazard = group if group is not None else (code.hazardous if code else _row_hazard(name))
-            out.wastes.append(
-                c.Waste(
-                    code=code.code if code else None,
-                    hazardous=hazard,
-                    name=name,
-                    amount_t=amount,
-                    period=str(period) if period else None,
-                    provenance=ctx.row_provenance(ti, r),
-                )
-            )
+            out.wastes.append(_listed_waste(code, hazard, name, amount, period, ctx.row_provenance(ti, r)))
+
+
+def _listed_waste(code, hazard: bool | None, name: str, amount: float, period, provenance: c.Provenance) -> c.Waste:
+    """A waste of a conclusion's list or table: an amount with its normalised code, hazard and period."""
+    return c.Waste(
+        code=code.code if code else None,
+        hazardous=hazard,
+        name=name,
+        amount_t=amount,
+        period=str(period) if period else None,
+        provenance=provenance,
+    )
 
 
 def _row_hazard(text: str) -> bool | None:
