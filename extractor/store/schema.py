@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -300,9 +301,22 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     # Writers queue on the write lock for up to BUSY_TIMEOUT_S instead of failing at once.
     db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False, timeout=BUSY_TIMEOUT_S))
     db.execute("PRAGMA foreign_keys = ON")
-    db.enable_wal()
+    _enable_wal(db)
     ensure_schema(db)
     return db
+
+
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch a new store to WAL. Switching takes the database alone and SQLite does not wait for it
+    (no busy timeout applies), so two processes opening a new store at once retry for a while."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            db.enable_wal()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
