@@ -67,3 +67,18 @@ def test_twenty_clients_uploading_and_querying_at_once(server):
         current = con.execute("select count(*) from documents where superseded_by is null").fetchone()[0]
         assert current == 1
     assert httpx.get(f"{base}/documents").json()["total"] == 16
+
+
+def test_processes_opening_a_new_store_at_once_all_get_it(tmp_path):
+    """`extractor ingest` run twice at once on a new store: WAL switch and schema, each done once."""
+    import subprocess
+    import sys
+
+    database = tmp_path / "new.db"
+    code = "from extractor.store import open_db; open_db(__import__('sys').argv[1]).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(database)], stderr=subprocess.PIPE) for _ in range(6)]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, errors
+    with sqlite3.connect(database) as con:
+        assert con.execute("pragma journal_mode").fetchone() == ("wal",)
+        assert con.execute("select count(*) from schema_version").fetchone() == (1,)
