@@ -789,10 +789,7 @@ def text_table_emissions(ctx: Context, out: Collector, stop: int | None) -> None
         if not (_G_S_WORD.search(header) and _T_Y_WORD.search(header)) or find_quantities(header):
             i += 1
             continue
-        j, lines = i + 1, []
-        while j < len(blocks) and is_text(blocks[j]) and not _ends_flat_table(blocks[j]):
-            lines.append((j, " ".join(blocks[j].text.split())))
-            j += 1
+        j, lines = _flattened_lines(blocks, i + 1)
         if lines:
             before = " ".join(b.text for b in blocks[max(0, i - 3) : i + 1] if is_text(b))
             words = re.split(r"[.:;]\s", before)[-1]  # the header words over several lines, after the lead-in
@@ -888,10 +885,7 @@ def text_table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
         ):
             i += 1
             continue
-        j, lines = i + 1, []
-        while j < len(blocks) and is_text(blocks[j]) and not _ends_flat_table(blocks[j]):
-            lines.append((j, " ".join(blocks[j].text.split())))
-            j += 1
+        j, lines = _flattened_lines(blocks, i + 1)
         before = " ".join(b.text for b in blocks[max(0, i - 3) : i + 1] if is_text(b))
         period = last_label(before, len(before), "PERIODS")
         group: bool | None = None
@@ -956,6 +950,16 @@ def table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
             if hazard is None:
                 hazard = group if group is not None else (code.hazardous if code else _row_hazard(name))
             out.wastes.append(_listed_waste(code, hazard, name, amount, period, ctx.row_provenance(ti, r)))
+
+
+def _flattened_lines(blocks, start: int) -> tuple[int, list[tuple[int, str]]]:
+    """The lines of a table a text dump has flattened, from `start` to where the table ends:
+    (index of the first block after it, [(block index, text)])."""
+    j, lines = start, []
+    while j < len(blocks) and is_text(blocks[j]) and not _ends_flat_table(blocks[j]):
+        lines.append((j, " ".join(blocks[j].text.split())))
+        j += 1
+    return j, lines
 
 
 def _listed_waste(code, hazard: bool | None, name: str, amount: float, period, provenance: c.Provenance) -> c.Waste:
