@@ -7,6 +7,15 @@ from pathlib import Path
 
 import pytest
 
+try:  # hypothesis is a test extra; CI runs the same examples every time, developers new ones each run
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover
+    pass
+
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = Path(os.environ.get("REGDOCS_DEVSET", ROOT.parent / "shared" / "devset"))
 SCORER = DEVSET.parent / "eval" / "score.py"

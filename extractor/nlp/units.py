@@ -126,6 +126,9 @@ _EQUIVALENT: Final = {
 def _aliases() -> dict[str, str]:
     table = {key.lower(): value for key, value in lang.merged_dict("UNIT_ALIASES").items()}
     table.update(_SHARED_ALIASES)
+    # Every unit we write reads back as itself (normalising is idempotent): `Sm3/h` → `Sm3/h`.
+    for value in list(table.values()) + list(_parts().values()):
+        table.setdefault(value.lower(), value)
     return table
 
 
