@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from extractor.parsers.ocr import page_images
 from extractor.reading import parse_file
 from extractor.settings import Settings
 
@@ -25,11 +26,7 @@ SETTINGS = Settings(time_limit_s=0)
 
 
 def rasterise(src: Path, dst: Path, dpi: int) -> Path:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(src.read_bytes())
-    images = [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(document))]
-    document.close()
+    images = [image for _, image in page_images(src.read_bytes(), dpi=dpi)]
     images[0].save(dst, save_all=True, append_images=images[1:], resolution=dpi)
     return dst
 

@@ -632,14 +632,20 @@ def pdf_small() -> bytes:
 # =================================================================== broken files
 
 
+def _putter(directory: Path, out: dict[str, Path]):
+    """`put(key, name, data)`: write `data` as `directory/name` and list it under `key` in `out`."""
+
+    def put(key: str, name: str, data: bytes) -> None:
+        out[key] = directory / name
+        out[key].write_bytes(data)
+
+    return put
+
+
 def bad_files(directory: Path) -> dict[str, Path]:
     """Files the service must refuse, by what is wrong with them."""
     out: dict[str, Path] = {}
-
-    def put(key: str, name: str, data: bytes) -> None:
-        path = directory / name
-        path.write_bytes(data)
-        out[key] = path
+    put = _putter(directory, out)
 
     put("garbage_pdf", "garbage.pdf", b"%PDF-1.4\n" + bytes((i * 37 + 11) % 256 for i in range(4000)))
     small = pdf_small()
@@ -708,11 +714,7 @@ def docx_zip_bomb(real: bytes, unpacked: int) -> bytes:
 def hard_files(directory: Path) -> dict[str, Path]:
     """Files that are strange but readable: each must give a correct result."""
     out: dict[str, Path] = {}
-
-    def put(key: str, name: str, data: bytes) -> None:
-        path = directory / name
-        path.write_bytes(data)
-        out[key] = path
+    put = _putter(directory, out)
 
     small = pdf_small()
     # The cross-reference table points nowhere: readers must rebuild it by scanning the objects.

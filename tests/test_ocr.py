@@ -18,7 +18,7 @@ import builders
 import pytest
 
 from extractor.errors import NoTextLayer
-from extractor.parsers.ocr import languages_for, unusable_text
+from extractor.parsers.ocr import languages_for, page_images, unusable_text
 from extractor.reading import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,11 +53,7 @@ def broken_text_layer_pdf(path: Path) -> Path:
 
 def rasterised(src: Path, dst: Path, dpi: int = 200) -> Path:
     """An image-only copy of a PDF: every page rendered to a greyscale image, the images saved as a PDF."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(src.read_bytes())
-    images = [document[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(document))]
-    document.close()
+    images = [image for _, image in page_images(src.read_bytes(), dpi=dpi)]
     images[0].save(dst, save_all=True, append_images=images[1:], resolution=dpi)
     return dst
 

@@ -17,7 +17,7 @@ from extractor.model import Block, BlockKind, Document, Table, owner
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.frequency import Frequency, find_frequency
 from extractor.nlp.numbers import parse_number
-from extractor.nlp.substances import find_substances, match_substance
+from extractor.nlp.substances import Substance, find_substances, match_substance
 
 DASHES = re.compile(r"^[\s\-–—−_.]*$")
 
@@ -97,21 +97,22 @@ def to_contract_ref(ref: lr.LegalRef) -> c.LegalRef:
     )
 
 
+def contract_substance(s: Substance) -> c.Substance:
+    """A substance of the reference lists as the contract gives it."""
+    return c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name)
+
+
 def substance(raw: str, medium: str | None = None) -> c.Substance:
     """The reference substance for one name, or the name alone when the list does not know it."""
     m = match_substance(raw, medium=medium)
-    if m is None:
-        return c.Substance(name=clean_name(raw))
-    s = m.substance
-    return c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name)
+    return c.Substance(name=clean_name(raw)) if m is None else contract_substance(m.substance)
 
 
 def substances_in(text: str, medium: str | None = None) -> list[tuple[c.Substance, str]]:
     """Every known substance in a cell or sentence, with the text it was found in."""
     out = []
     for m in find_substances(text, medium=medium):
-        s = m.substance
-        out.append((c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name), m.raw))
+        out.append((contract_substance(m.substance), m.raw))
     return out
 
 

@@ -17,6 +17,7 @@ from extractor.extractors.common import (
     Collector,
     Context,
     cell,
+    contract_substance,
     frequency,
     is_blank,
     number,
@@ -227,7 +228,7 @@ def _by_code(text: str) -> list[tuple[c.Substance, str]]:
     for code in re.findall(r"(?<!\d)\d{4}(?!\d)", text or ""):
         known = substance_by_code(code)
         if known is not None:
-            out.append((c.Substance(code=known.code, cas=known.cas, symbol=known.symbol, name=known.name), code))
+            out.append((contract_substance(known), code))
     return out
 
 

@@ -13,7 +13,15 @@ import re
 
 from extractor import contract as c
 from extractor.extractors import pek_tables as pt
-from extractor.extractors.common import Collector, Context, clean_name, is_blank, number, substances_in
+from extractor.extractors.common import (
+    Collector,
+    Context,
+    clean_name,
+    contract_substance,
+    is_blank,
+    number,
+    substances_in,
+)
 from extractor.model import BlockKind
 from extractor.nlp.coordinates import find_coordinates
 from extractor.nlp.frequency import find_frequencies, find_frequency
@@ -250,8 +258,7 @@ def _line_limits(line: str, medium: str) -> list[tuple[c.Substance, float]]:
         figure = re.match(r"\s*[-–—:]?\s*(\d+(?:[.,]\d+)?)(?!\s*раз)(?![\d.,])", line[m.end : stop])
         value = number(figure.group(1)) if figure else None
         if value is not None:
-            s = m.substance
-            out.append((c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name), value))
+            out.append((contract_substance(m.substance), value))
     return out
 
 

@@ -40,6 +40,7 @@ from extractor.extractors.common import Collector, Context, frequency, substance
 from extractor.model import Block, BlockKind, Document
 from extractor.nlp import deontic
 from extractor.nlp.deadlines import find_deadline
+from extractor.parsers.structure import looks_like_title
 
 SPECIAL_KINDS = ("reporting", "monitoring", "inspection", "waste")
 """Obligation kinds read from the action's words, in order of precedence; else `requirement`."""
@@ -248,7 +249,7 @@ def _article_heading(block: Block) -> tuple[str | None, str] | None:
         if not m:
             continue
         title = m.group("title") or ""
-        if not title or _is_title(title):
+        if not title or looks_like_title(title):
             return m.group("number").rstrip(".-‐"), title.strip(" .:-–—")
         if title[0].isupper() and split_merged_title(title)[2]:
             return m.group("number").rstrip(".-‐"), title  # heading, title and text on one PDF line
@@ -267,21 +268,11 @@ def _article_line_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
-def _is_title(text: str) -> bool:
-    """Short, opens with a capital, and does not end like a sentence (`Обязанности оператора`)."""
-    text = text.strip()
-    return (
-        0 < len(text) <= 200
-        and not re.search(r"[.;,:!?]\s*$", text)
-        and next((ch for ch in text if ch.isalpha()), "a").isupper()
-    )
-
-
 def _is_title_line(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
         and block.label is None
-        and _is_title(block.text)
+        and looks_like_title(block.text)
     )
 
 

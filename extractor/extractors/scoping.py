@@ -34,6 +34,7 @@ from extractor.extractors.common import (
     Context,
     cell,
     clean_name,
+    contract_substance,
     frequency,
     is_text,
     number,
@@ -714,7 +715,7 @@ def _flat_limits(ctx, out, text: str, header: str, medium: str, unit: str, measu
         s = m.substance
         out.limits.append(
             c.Limit(
-                substance=c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name),
+                substance=contract_substance(s),
                 medium=medium,
                 point=point,
                 value=value,
@@ -771,7 +772,7 @@ def table_substance(name: str) -> c.Substance:
     found = substance(without_hazard_class(name), "air")
     code = re.match(r"\s*(\d{4})(?!\d)", name)
     if found.code is None and code and (known := substance_by_code(code.group(1))) is not None:
-        return c.Substance(code=known.code, cas=known.cas, symbol=known.symbol, name=known.name)
+        return contract_substance(known)
     return found
 
 
@@ -846,7 +847,7 @@ def _flat_rows(ctx: Context, out: Collector, header: str, lines: list[tuple[int,
             when = when or period
             out.emissions.append(
                 c.Emission(
-                    substance=c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name),
+                    substance=contract_substance(s),
                     raw=m.raw,
                     hazard_class=int(hazard.group(0)) if hazard else None,
                     g_s=g_s,
@@ -899,11 +900,8 @@ def text_table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
             name = clean_name(plain[: figure[-1].start()] if figure else plain)
             hazard = _row_hazard(name)
             name = clean_name(re.sub(rf"\s*(?<![^\W\d_]){_HAZARD_WORD}(?![^\W\d_])\s*$", "", name, flags=re.IGNORECASE))
-            if amount is None:
-                label = last_label(name, len(name), "HAZARD")
-                group = bool(label) if label is not None else group
-                continue
-            if not _LETTER.search(name) or is_total(name):
+            skip, group = _group_or_skip(name, amount, group)
+            if skip:
                 continue
             code = codes[0][2] if codes else None
             if hazard is None:
@@ -939,11 +937,8 @@ def table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
             name = clean_name(cell(table, r, name_col))
             amount = number(cell(table, r, amount_col))
             hazard = _row_hazard(" ".join(t for k, t in enumerate(texts) if k != name_col))
-            if amount is None:
-                label = last_label(name, len(name), "HAZARD")
-                group = bool(label) if label is not None else group
-                continue
-            if not _LETTER.search(name) or is_total(name):
+            skip, group = _group_or_skip(name, amount, group)
+            if skip:
                 continue
             codes = find_waste_codes(" ".join(texts), strict=False)
             code = codes[0][2] if codes else None
@@ -960,6 +955,15 @@ def _flattened_lines(blocks, start: int) -> tuple[int, list[tuple[int, str]]]:
         lines.append((j, " ".join(blocks[j].text.split())))
         j += 1
     return j, lines
+
+
+def _group_or_skip(name: str, amount: float | None, group: bool | None) -> tuple[bool, bool | None]:
+    """(skip this row?, the hazard group rows below belong to). A row without an amount heads a group
+    (`Опасные отходы`); a total, or a row without a name, is no waste."""
+    if amount is None:
+        label = last_label(name, len(name), "HAZARD")
+        return True, bool(label) if label is not None else group
+    return not _LETTER.search(name) or is_total(name), group
 
 
 def _listed_waste(code, hazard: bool | None, name: str, amount: float, period, provenance: c.Provenance) -> c.Waste:

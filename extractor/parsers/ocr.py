@@ -18,12 +18,18 @@ import subprocess
 import tempfile
 import time
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.errors import ExtractorError
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-vie"
 DPI = 300
@@ -54,6 +60,8 @@ class OcrPage:
     """Mean word confidence, 0–1."""
     seconds: float
     languages: str
+    text: str = ""
+    """The words kept, in Tesseract's reading order (to tell the script of a document of scans)."""
     doubtful: tuple[tuple[float, float, float, float], ...] = ()
     """Boxes (x0, top, x1, bottom in points) of words read with too little confidence to keep: specks,
     stamps and the edges of drawings read as letters."""
@@ -125,17 +133,18 @@ def languages_for(sample: str) -> str:
 # ------------------------------------------------------------------ recognition
 
 
-def render(pdf: bytes, index: int, dpi: int = DPI):
-    """Page `index` (0-based) as a greyscale PIL image."""
+def page_images(pdf: bytes, numbers: Iterable[int] | None = None, dpi: int = DPI) -> Iterator[tuple[int, Image]]:
+    """(page number, greyscale image) of the pages asked for (1-based; all when None), one at a time,
+    from one opening of the document. pdfium is not thread-safe: render in one thread only."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
     try:
-        page = document[index]
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        image = bitmap.to_pil().convert("L")
-        page.close()
-        return image
+        for number in numbers if numbers is not None else range(1, len(document) + 1):
+            page = document[number - 1]
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            page.close()
+            yield number, image
     finally:
         document.close()
 
@@ -167,10 +176,11 @@ def recognise(image, number: int, languages: str, dpi: int = DPI) -> OcrPage:
             raise ExtractorError(f"OCR failed on page {number}: {proc.stderr.strip()[-300:]}")
         pdf = base.with_suffix(".pdf").read_bytes()
         words = _words(base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace"), dpi)
-    kept = [conf for conf, _ in words if conf >= MIN_WORD_CONFIDENCE]
-    confidence = round(sum(kept) / len(kept) / 100, 3) if kept else 0.0
-    doubtful = tuple(box for conf, box in words if conf < MIN_WORD_CONFIDENCE)
-    return OcrPage(number, pdf, tuple(found), confidence, time.perf_counter() - started, languages, doubtful)
+    kept = [(conf, text) for conf, _, text in words if conf >= MIN_WORD_CONFIDENCE]
+    confidence = round(sum(conf for conf, _ in kept) / len(kept) / 100, 3) if kept else 0.0
+    doubtful = tuple(box for conf, box, _ in words if conf < MIN_WORD_CONFIDENCE)
+    text = " ".join(t for _, t in kept)
+    return OcrPage(number, pdf, tuple(found), confidence, time.perf_counter() - started, languages, text, doubtful)
 
 
 def _without_rulings(image, edges: list[dict], dpi: int):
@@ -186,18 +196,27 @@ def _without_rulings(image, edges: list[dict], dpi: int):
 
 
 def recognise_pages(pdf: bytes, numbers: list[int], languages: str, dpi: int = DPI) -> dict[int, OcrPage]:
-    """Pages (1-based numbers) side by side, one per CPU."""
-
-    def one(number: int) -> OcrPage:
-        return recognise(render(pdf, number - 1, dpi), number, languages, dpi)
-
+    """Pages (1-based numbers) recognised side by side, one Tesseract per CPU, rendered here one by one
+    (a long scan is never held as hundreds of page images at once)."""
+    if not numbers:
+        return {}
     workers = max(1, min(len(numbers), os.cpu_count() or 1))
+    found: dict[int, OcrPage] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return {page.number: page for page in pool.map(one, numbers)}
+        pending: deque[Future[OcrPage]] = deque()
+        for number, image in page_images(pdf, numbers, dpi):
+            pending.append(pool.submit(recognise, image, number, languages, dpi))
+            while len(pending) > 2 * workers:
+                page = pending.popleft().result()
+                found[page.number] = page
+        for future in pending:
+            page = future.result()
+            found[page.number] = page
+    return found
 
 
-def _words(tsv: str, dpi: int) -> list[tuple[float, tuple[float, float, float, float]]]:
-    """(confidence 0–100, box in points) of every word in Tesseract's TSV."""
+def _words(tsv: str, dpi: int) -> list[tuple[float, tuple[float, float, float, float], str]]:
+    """(confidence 0–100, box in points, text) of every word in Tesseract's TSV."""
     scale = 72 / dpi
     out = []
     for line in tsv.splitlines()[1:]:
@@ -210,7 +229,7 @@ def _words(tsv: str, dpi: int) -> list[tuple[float, tuple[float, float, float, f
             continue
         if conf >= 0:
             box = (left * scale, top * scale, (left + width) * scale, (top + height) * scale)
-            out.append((conf, box))
+            out.append((conf, box, parts[11]))
     return out
 
 

@@ -146,7 +146,7 @@ def _with_ocr(data: bytes, name: str, pages: list[Page]) -> tuple[list[Page], di
     found: dict[int, ocr.OcrPage] = {}
     if languages is None:
         found = ocr.recognise_pages(data, need[:1], first_pass)
-        languages = ocr.languages_for(_ocr_text(found[need[0]]))
+        languages = ocr.languages_for(found[need[0]].text)
     found |= ocr.recognise_pages(data, [n for n in need if n not in found], languages)
     out = list(pages)
     for number, result in found.items():
@@ -164,11 +164,6 @@ def _in_box(obj: dict, boxes: tuple[tuple[float, float, float, float], ...]) -> 
         return False
     x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
-
-
-def _ocr_text(result: ocr.OcrPage) -> str:
-    with pdfplumber.open(io.BytesIO(result.pdf)) as scanned:
-        return scanned.pages[0].extract_text() or ""
 
 
 def _meta(info: dict, key: str) -> str | None:
@@ -481,9 +476,10 @@ def running_lines(pages: list[Page]) -> set[tuple[int, float]]:
         for line in p.lines:
             if line.top < p.height * 0.12 or line.bottom > p.height * 0.88:
                 marginal.append(line)
-    counts: Counter[str] = Counter(key for key, _ in {(_key(line.text), line.page) for line in marginal})
     if any(p.ocr for p in pages):
         counts = _fuzzy_counts(marginal)
+    else:
+        counts = Counter(key for key, _ in {(_key(line.text), line.page) for line in marginal})
     needed = max(2, math.ceil(len(pages) * 0.5))
     out = set()
     ocr_pages = {p.number for p in pages if p.ocr}
