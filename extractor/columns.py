@@ -2,75 +2,127 @@
 
 Extractors never rely on column positions: forms are re-typed, columns are
 dropped or merged, and the same form comes in three languages. A column's
-role is read from its joined header text; the first pattern that matches wins,
-so the more specific patterns come first.
+role is read from its joined header text. The words are language data
+(`extractor/nlp/lang/tables_<code>.py`); which role wins when several match
+is decided here, once for every language: the more specific roles come first.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import import_module
+from types import ModuleType
+from typing import Final
 
 from extractor.model import Table
+from extractor.nlp.lang import LANGUAGES
 
-# (role, pattern) — patterns are matched against the lower-cased header text.
-ROLES: list[tuple[str, str]] = [
-    ("row_number", r"^(№|n|no\.?|#|stt|р/с|№\s*п/п|№п/п)$"),
-    ("waste_code", r"код отход|қалдық.*код|mã chất thải|mã ctnh|waste code"),
-    ("kato", r"\bкато\b|\bқато\b|\bәаож\b"),
-    ("bin", r"\bбин\b|бизнес.идентификац|\bбсн\b|mã số thuế"),
-    ("oked", r"\bокэд\b|экономической деятельности|\bэқжж\b"),
-    ("category", r"категори|\bсанат"),
-    ("requisites", r"реквизит|деректемелер"),
-    ("coordinates", r"координат|местоположени|tọa độ|орналасқан жері"),
-    ("waste_name", r"вид отход|наименование отход|қалдық\w*\s+(түрі|атауы)|tên chất thải|loại chất thải"),
-    ("operation", r"вид операци|операци|xử lý|biện pháp"),
-    ("amount", r"количеств.*(т|тонн)|объем.*(т|тонн)|khối lượng|мөлшері"),
-    ("hazard_class", r"класс опасност|қауіптілік класы"),
-    ("g_s", r"г/с|g/s"),
-    ("t_y", r"т/год|t/y|т/жыл|tấn/năm"),
-    (
-        "source_number",
-        r"(источник\w*|ист\.|көз\w*).*(номер|нөмір)|номер.*источник|^(номер|нөмірі)$|№\s*источник|№\s*ист\b|№\s*ист\."
-        r"|\bиза\b|\bизав\b|ластау көз\w*\s*№|số hiệu nguồn",
-    ),
-    ("source_name", r"(источник\w*|көз\w*).*(наименовани|атауы)|^наименование$|наименование источника|tên nguồn"),
-    ("substance_code", r"^код\s*(зв|з\.в\.|вещества|загрязняющ\w*\s+веществ\w*|ингредиента)$|^код\s+заттың|^зат\s+коды"),
-    ("nmu_frequency", r"нму|неблагоприятн"),
-    ("frequency", r"периодичн|частота|кезеңділі|tần suất"),
-    ("responsible", r"ответственн\w* (исполнител|орган|лиц)|жауапты орындаушы|đơn vị chủ trì"),
-    ("who", r"кем осуществля|исполнител|кім жүзеге|đơn vị thực hiện"),
-    ("method", r"метод|методик|phương pháp|әдіс"),
-    ("measured", r"фактическ|результат\w* (измерени|анализ|наблюдени)|измеренн\w* (значени|концентрац)|нақты|kết quả"),
-    ("limit", r"пдк|предельно.допустим|норматив|qcvn|giới hạn|шекті"),
-    (
-        "point",
-        r"контрольн\w* (точ|пост|створ)|точк\w* (отбора|наблюдени|контрол|замер|пробоотбор)|№\s*(точк|пост|скважин)"
-        r"|номер\w* (точ|пост|скважин)|мест\w* отбора|пункт\w* (отбора|наблюдени|контрол)|наблюдательн\w* скважин"
-        r"|створ|điểm quan trắc|vị trí|бақылау нүкте|сынама алу нүкте|^пост",
-    ),
-    (
-        "substance",
-        r"загрязняющ|(контролируем|определяем|наблюдаем|анализируем|измеряем)\w* (веществ|показател|параметр|компонент|элемент|ингредиент)"
-        r"|ингредиент|веществ|thông số|chỉ tiêu|ластаушы|\bзат\w*|көрсеткіш\w*\s+атау",
-    ),
-    ("site", r"площадк|полигон|подразделени|объект|цех|участ|алаң|нысан|бөлімше"),
-    ("capacity", r"мощност|производительност|қуаты|công suất"),
-    ("material", r"сырь|материал"),
-    ("task", r"мероприяти|наименование работ|задач|іс-шара|nội dung|công việc|hoạt động"),
-    ("deadline", r"срок|мерзім|thời hạn|thời gian|deadline"),
-    ("responsible", r"ответствен|жауапты|cơ quan|chủ trì|phối hợp|responsible"),
-    ("name", r"наименовани|атауы|tên"),
-]
-_COMPILED = [(role, re.compile(p)) for role, p in ROLES]
+ORDER: Final = (
+    ("row_number", "row_number"),
+    ("waste_code", "waste_code"),
+    ("kato", "kato"),
+    ("bin", "bin"),
+    ("oked", "oked"),
+    ("category", "category"),
+    ("requisites", "requisites"),
+    ("coordinates", "coordinates"),
+    ("address", "address"),
+    ("waste_name", "waste_name"),
+    ("operation", "operation"),
+    ("amount", "amount"),
+    ("hazard_class", "hazard_class"),
+    ("g_s", "g_s"),
+    ("t_y", "t_y"),
+    ("source_number", "source_number"),
+    ("source_name", "source_name"),
+    ("substance_code", "substance_code"),
+    ("nmu_frequency", "nmu_frequency"),
+    ("frequency", "frequency"),
+    ("responsible", "responsible_strict"),
+    ("who", "who"),
+    ("method", "method"),
+    ("measured", "measured"),
+    ("limit", "limit"),
+    ("point", "point"),
+    ("unit", "unit"),
+    ("substance", "substance"),
+    ("site", "site"),
+    ("capacity", "capacity"),
+    ("material", "material"),
+    ("task", "task"),
+    ("deadline", "deadline"),
+    ("responsible", "responsible"),
+    ("operator", "operator"),
+    ("name", "name"),
+)
+"""(role, key of COLUMN_WORDS): the first key whose words match a header gives its role."""
+
+
+@cache
+def data(code: str) -> ModuleType:
+    """The table words of one language (`extractor/nlp/lang/tables_<code>.py`)."""
+    return import_module(f"extractor.nlp.lang.tables_{code}")
+
+
+def words(name: str) -> tuple[str, ...]:
+    """A tuple of patterns of every language's table words, concatenated."""
+    out: list[str] = []
+    for code in LANGUAGES:
+        out.extend(getattr(data(code), name, ()))
+    return tuple(out)
+
+
+def labelled(name: str) -> dict[str, tuple[str, ...]]:
+    """A dict of patterns per label (role, medium, method) over every language, in first-seen label order."""
+    out: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        for label, patterns in getattr(data(code), name, {}).items():
+            out.setdefault(label, []).extend(patterns)
+    return {label: tuple(patterns) for label, patterns in out.items()}
+
+
+@cache
+def compiled(name: str) -> re.Pattern[str]:
+    """One alternation of a tuple of table words."""
+    return re.compile("|".join(f"(?:{p})" for p in words(name)) or "(?!)")
+
+
+@cache
+def compiled_labels(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(label, alternation) for a dict of table words, in label order."""
+    return tuple((label, re.compile("|".join(f"(?:{p})" for p in ps))) for label, ps in labelled(name).items())
+
+
+@cache
+def _roles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = labelled("COLUMN_WORDS")
+    return tuple(
+        (role, re.compile("|".join(f"(?:{p})" for p in table[key]))) for role, key in ORDER if key in table
+    )
+
+
+def flat(text: str) -> str:
+    """Lower case, `ё` as `е`, whitespace collapsed: the form every table word is matched against."""
+    return " ".join(text.lower().replace("ё", "е").split())
 
 
 def role_of(header: str) -> str | None:
-    text = " ".join(header.lower().replace("ё", "е").split())
+    text = flat(header)
     if not text:
         return None
-    for role, pattern in _COMPILED:
+    for role, pattern in _roles():
         if pattern.search(text):
             return role
+    return None
+
+
+def label_of(name: str, text: str) -> str | None:
+    """The first label of a dict of table words (ROLE_WORDS, MEDIUM_WORDS …) whose words occur in `text`."""
+    low = flat(text)
+    for label, pattern in compiled_labels(name):
+        if pattern.search(low):
+            return label
     return None
 
 
@@ -82,3 +134,17 @@ def column_roles(table: Table) -> dict[str, int]:
         if role and role not in roles:
             roles[role] = i
     return roles
+
+
+def columns_of(table: Table, role: str) -> list[int]:
+    """Every column whose header gives `role`, left to right."""
+    return [i for i, header in enumerate(table.header) if role_of(header) == role]
+
+
+def first_label(name: str, texts: tuple[str, ...] | list[str]) -> str | None:
+    """The label of the first text, in order of trust (caption, lead-in, heading), that says one."""
+    for text in texts:
+        label = label_of(name, text) if text else None
+        if label is not None:
+            return label
+    return None

@@ -25,6 +25,7 @@ OBLIGATION_KINDS = (
 )
 MODALITIES = ("must", "must_not", "may")
 FREQUENCIES = ("continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly", "once")
+TABLE_ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks", "other")
 DOCUMENT_KINDS = ("pek_programme", "scoping_conclusion", "regulation", "work_plan", "other")
 
 
@@ -105,6 +106,9 @@ class Waste:
     operation: str | None = None
     amount_t: float | None = None
     period: str | None = None
+    code_system: str | None = None
+    """`LoW` (the List of Waste Kazakhstan's classifier follows), `VN-CTNH` (Vietnam's hazardous-waste codes), or None."""
+    code_as_written: str | None = None
     provenance: Provenance = field(default_factory=Provenance)
 
 
@@ -116,6 +120,13 @@ class Limit:
     value: float | None = None
     limit: float | None = None
     unit: str | None = None
+    limit_min: float | None = None
+    limit_max: float | None = None
+    """A range (`6 đến 9`, `6,5–8,5`): its ends, and `limit` None."""
+    column: str | None = None
+    """The standard's column the value belongs to (`A`, `B`, `м.р.`), as its sub-header names it."""
+    basis: str | None = None
+    """How the value was derived when the document derives it (`QCVN 40:2011/BTNMT B × Kq 0,9 × Kf 1,0`)."""
     provenance: Provenance = field(default_factory=Provenance)
 
 
@@ -148,6 +159,10 @@ class TableOut:
     page_end: int | None
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    role: str = "other"
+    """What the table was read as: `facility`, `sources`, `emissions`, `wastes`, `limits`, `monitoring`,
+    `inspections`, `tasks`, or `other` (no item is made from its rows)."""
+    role_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -170,6 +185,11 @@ class DocumentInfo:
     number: str | None
     date: str | None
     pages: int | None
+    issuer: str | None = None
+    """The body that issued the document, as written."""
+    valid_from: str | None = None
+    valid_to: str | None = None
+    """ISO dates of a permit's or programme's term."""
     year: int | None = None
     ocr_pages: dict[str, float] = field(default_factory=dict)
     """Pages read by OCR (page number as text → mean word confidence 0–1); empty for a text layer."""

@@ -1,7 +1,9 @@
 """Document model → extraction contract.
 
-Stages: classify the document, run its kind's extractor, then gather what
-every document has — its legal references (each once) and its tables.
+Stages: classify the document; read every table by its role (`extractor.tables`);
+run the kind's extractor, which adds what its text holds; turn the sources read
+into sources and monitoring duties; then gather what every document has — its
+legal references (each once) and its tables with their roles.
 """
 
 from __future__ import annotations
@@ -10,28 +12,33 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extractor import contract as c
-from extractor.classify import classify
+from extractor.classify import Classification, classify
+from extractor.context import Collector, Context, to_contract_ref
 from extractor.extractors import pek, regulation, scoping, work_plan
-from extractor.extractors.common import Collector, Context, to_contract_ref
 from extractor.model import Document
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.deadlines import parse_deadline
+from extractor.tables.read import finish_tables, read_tables
+from extractor.tables.roles import Recognition
 
 EXTRACTORS: dict[str, Callable[[Context, Collector], None]] = {
     "pek_programme": pek.extract,
     "scoping_conclusion": scoping.extract,
     "regulation": regulation.extract,
-    "work_plan": work_plan.extract,
 }
+"""What each kind adds to its tables from its text (a work plan has nothing but its tables)."""
 
 
-def extract_document(doc: Document) -> c.Extraction:
-    classification = classify(doc)
+def extract_document(doc: Document, classification: Classification | None = None) -> c.Extraction:
+    """The contract of one document; `classification` overrides the classifier (to read it as another kind)."""
+    classification = classification or classify(doc)
     ctx = Context(doc, classification)
     out = Collector()
+    read_tables(ctx, out)
     run = EXTRACTORS.get(classification.kind)
     if run is not None:
         run(ctx, out)
+    finish_tables(ctx, out)
     year = classification.year or _year_of(classification.date)
     obligations = tuple(with_due_dates(o, year) for o in out.obligations)
     return c.Extraction(
@@ -56,7 +63,7 @@ def extract_document(doc: Document) -> c.Extraction:
         limits=tuple(out.limits),
         obligations=obligations,
         legal_refs=document_refs(ctx, out),
-        tables=tuple(table_out(t) for _, _, t in ctx.tables()),
+        tables=tuple(table_out(t, out.table_roles.get(ti)) for ti, _, t in ctx.tables()),
         warnings=tuple(out.warnings),
     )
 
@@ -101,11 +108,13 @@ def _key(ref: c.LegalRef) -> tuple:
     return (ref.act, ref.number, ref.article, ref.clause, ref.subclause)
 
 
-def table_out(table) -> c.TableOut:
+def table_out(table, found: Recognition | None) -> c.TableOut:
     return c.TableOut(
         title=table.caption,
         page_start=table.page_start,
         page_end=table.page_end,
         header=tuple(table.header),
         rows=tuple(tuple(cell.text if cell else "" for cell in row) for row in table.rows),
+        role=found.role if found else "other",
+        role_confidence=found.confidence if found else 0.0,
     )

@@ -443,7 +443,7 @@ def test_grid_details(fmt, folder):
     [("III", "III"), ("2", "II"), ("II категория, 120 Гкал/ч", "II"), ("I санат", "I"), ("—", None)],
 )
 def test_category_cell(cell, expected):
-    from extractor.extractors.pek import bare_category, category_and_capacity
+    from extractor.tables.facility import bare_category, category_and_capacity
 
     assert (category_and_capacity(cell)[0] or bare_category(cell)) == expected
 

@@ -10,9 +10,9 @@ import pytest
 
 from extractor import contract as c
 from extractor.classify import Classification
+from extractor.context import Collector, Context
 from extractor.extraction import extract_document
 from extractor.extractors import regulation
-from extractor.extractors.common import Collector, Context
 from extractor.reading import parse_file
 
 CIRCULAR = "vi-circular-wastewater-inspection"

@@ -12,8 +12,8 @@ from docx import Document as new_docx
 
 from extractor import contract as c
 from extractor.classify import classify
+from extractor.context import Context
 from extractor.extraction import extract_document
-from extractor.extractors.common import Context
 from extractor.extractors.work_plan import due_date, plan_year
 from extractor.reading import parse_file
 

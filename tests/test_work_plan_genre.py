@@ -12,12 +12,10 @@ import builders
 import pytest
 
 from extractor import contract as c
-from extractor.classify import Classification, classify
+from extractor.classify import Classification
 from extractor.extraction import extract_document
-from extractor.extractors import regulation
-from extractor.extractors.common import Collector, Context
-from extractor.extractors.work_plan import task_frequency
 from extractor.reading import parse_file
+from extractor.tables.tasks import task_frequency
 
 RU_HEADER = [
     "№ п/п",
@@ -218,10 +216,9 @@ def test_decision_issuing_a_plan(tmp_path: Path) -> None:
     assert [o.number for o in found.obligations] == ["1", "2", "3", "4"]
     assert all(o.kind == "task" for o in found.obligations)
 
-    out = Collector()
-    regulation.extract(Context(doc, Classification("regulation", {}, None, None, None)), out)
-    assert [o.article for o in out.obligations if o.kind != "task"] == ["3"]
-    assert [o.number for o in out.obligations if o.kind == "task"] == ["1", "2", "3", "4"]
+    as_act = extract_document(doc, Classification("regulation", {}, None, None, None))
+    assert [o.article for o in as_act.obligations if o.kind != "task"] == ["3"]
+    assert [o.number for o in as_act.obligations if o.kind == "task"] == ["1", "2", "3", "4"]
 
 
 def test_a_regulation_table_of_names_and_terms_is_no_plan(tmp_path: Path) -> None:
@@ -232,9 +229,9 @@ def test_a_regulation_table_of_names_and_terms_is_no_plan(tmp_path: Path) -> Non
     header = ["№", "Наименование отходов", "Срок хранения"]
     rows = [["1", "Отработанные масла", "6 месяцев"], ["2", "Ртутные лампы", "3 месяца"]]
     doc = parse_file(plan_docx(tmp_path, "zakon.docx", paragraphs, header, rows))
-    out = Collector()
-    regulation.extract(Context(doc, classify(doc)), out)
-    assert [o.number for o in out.obligations] == ["1.1"]
+    found = extract_document(doc, Classification("regulation", {}, None, None, None))
+    assert [o.number for o in found.obligations] == ["1.1"]
+    assert [t.role for t in found.tables] == ["wastes"]
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,10 @@
-"""ПЭК programmes: facility, wastes, sources and pollutants, monitoring plans,
-internal inspections, and the duties written in the text (reports, notices,
-the list after "обязан").
+"""ПЭК programmes: what the text holds beside the tables — the duties written in it
+(reports, notices, the list after "обязан"), wastes listed in the text, the facility
+from the title page when no table gives it.
 
-Tables are read by their purpose (pek_tables); when a text dump has lost a
-table's grid, the section under its caption is read as text (pek_text).
+Tables are read for every kind by the table readers (`extractor.tables`); when a text
+dump has lost a table's grid, the section under its caption is read as text
+(`pek_text`).
 """
 
 from __future__ import annotations
@@ -14,29 +15,15 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from extractor import contract as c
-from extractor.extractors import pek_tables as pt
+from extractor.context import Collector, Context, clean_name, substance
 from extractor.extractors import pek_text
-from extractor.extractors.common import Collector, Context, cell, clean_name, is_blank, roles, substance
-from extractor.model import BlockKind, Table
-from extractor.nlp.coordinates import parse_coordinates
+from extractor.model import BlockKind
 from extractor.nlp.deadlines import find_deadline
 from extractor.nlp.frequency import find_frequency
-from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
+from extractor.nlp.identifiers import find_bins
 from extractor.nlp.pipeline import entities
-from extractor.nlp.wastes import normalise_waste_code
+from extractor.tables.facility import category_and_capacity, operator_of
 
-CATEGORY = re.compile(
-    r"\b(IV|I{1,3}|[1-4])\s*(?:-?\s*(?:я|й|ой|ая))?\s*(?:категори|санат)"
-    r"|(?:категори\w*|санат\w*)\s*[:\-–]?\s*(IV|I{1,3}|[1-4])\b",
-    re.I,
-)
-ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
-ORGANISATION = re.compile(
-    r"\b(ТОО|АО|АҚ|ЖШС|ГКП|РГП|КГП|ГУ|ИП|LLP|JSC|LLC|Công ty)[ \t\u00a0]*"
-    r"(?:на\s+(?:ПХВ|праве\s+хозяйственного\s+ведения)[ \t\u00a0]*)?[«\"„“]([^»\"”\n]{2,80})[»\"”]"
-)
-ORGANISATION_AFTER = re.compile(r"[«\"„“]([^»\"”\n]{2,80})[»\"”][ \t\u00a0]*(ЖШС|АҚ|ЖК|МКК|ШҚ|LLP|JSC)\b")
-"""Kazakh writes the legal form after the name: `«Батыс Мұнай Сервис» ЖШС`."""
 REPORT_WORDS = re.compile(r"отч[её]т|отчетност|есеп|báo cáo|сообща|уведом|информир|хабарла|thông báo", re.I)
 DUTY_LEAD = re.compile(r"(обязан[ыа]?|должн[ыао]?|міндетті|тиіс|phải|có trách nhiệm)\s*:\s*$", re.I)
 DEONTIC = re.compile(
@@ -51,32 +38,13 @@ WASTE_LIST_LEAD = re.compile(
 )
 
 
+READ_AS = {"key_value": "facility", "counts": "source_counts"}
+"""What a reader's table stands for among the sections a text dump may have lost."""
+
+
 def extract(ctx: Context, out: Collector) -> None:
-    records: dict[str, pt.SourceRecord] = {}
-    counts: dict[str, int] = {}
-    counts_prov = c.Provenance()
-    purposes: set[str] = set()
-    for ti, bi, table in ctx.tables():
-        purpose = pt.table_purpose(table)
-        if purpose:
-            purposes.add(purpose)
-        if purpose == "facility":
-            read_facility(ctx, out, ti, table)
-        elif purpose == "wastes":
-            read_wastes(ctx, out, ti, table)
-        elif purpose == "sources":
-            pt.read_sources(ctx, out, ti, table, records)
-        elif purpose == "source_counts":
-            counts, counts_prov = pt.read_counts(table), ctx.block_provenance(bi)
-        elif purpose == "monitoring":
-            pt.read_monitoring(ctx, out, ti, table)
-        elif purpose == "inspections":
-            pt.read_inspections(ctx, out, ti, table)
-    pek_text.read_lost_tables(ctx, out, purposes, records)
-    out.sources.extend(r.source for r in records.values())
-    pt.source_obligations(ctx, out, records)
-    if counts:
-        pt.check_counts(out, counts, records, counts_prov)
+    found = {READ_AS.get(r.reader or "", r.reader) for r in out.table_roles.values()}
+    pek_text.read_lost_tables(ctx, out, found, out.source_records)
     waste_list(ctx, out)
     text_duties(ctx, out)
     if not out.facilities:
@@ -92,74 +60,6 @@ def operator_from_title(ctx: Context, out: Collector) -> None:
     operator = operator_of(head)
     if operator:
         out.facilities[:] = [f if f.operator else replace(f, operator=operator) for f in out.facilities]
-
-
-# ------------------------------------------------------------------ facility
-
-
-def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
-    r = roles(table)
-    for row in range(len(table.rows)):
-        texts = [cell(table, row, k) for k in range(table.n_cols)]
-        if not any(texts):
-            continue
-        out.facilities.append(facility_from_cells(r, texts, ctx.row_provenance(ti, row)))
-
-
-def facility_from_cells(r: dict[str, int], texts: list[str], prov: c.Provenance) -> c.Facility:
-    def get(role: str) -> str:
-        return texts[r[role]] if role in r and r[role] < len(texts) else ""
-
-    row_text = " ".join(texts)
-    bin_value = re.sub(r"\D", "", get("bin"))
-    if not is_valid_bin(bin_value):
-        found = find_bins(row_text)
-        bin_value = found[0].value if found else None
-    kato = re.sub(r"\D", "", get("kato"))
-    oked = normalise_oked(get("oked")) if get("oked") else None
-    where = get("coordinates")
-    coords = parse_coordinates(where) if where else None
-    category, capacity = category_and_capacity(get("category") or row_text)
-    if category is None:
-        category = bare_category(get("category"))
-    name = clean_name(get("site") or get("name")) or None
-    return c.Facility(
-        name=name,
-        operator=operator_of(get("requisites") or name or ""),
-        bin=bin_value or None,
-        kato=kato if is_kato(kato) else None,
-        oked=oked,
-        address=None if coords or not where else clean_name(where),
-        lat=coords[0] if coords else None,
-        lon=coords[1] if coords else None,
-        category=category,
-        capacity=get("capacity") or capacity,
-        provenance=prov,
-    )
-
-
-def category_and_capacity(text: str) -> tuple[str | None, str | None]:
-    """`I категория 5500 000 тонн/год` → (`I`, `5500 000 тонн/год`); `2 категория` → (`II`, None)."""
-    m = CATEGORY.search(text or "")
-    if not m:
-        return None, None
-    value = (m.group(1) or m.group(2)).upper()
-    after = re.sub(r"^[^\W\d_]*", "", text[m.end() :])  # the rest of a cut word: `категори|я`, `санат|ы`
-    rest = clean_name(text[: m.start()] + " " + after)
-    return ROMAN.get(value, value), rest if re.search(r"\d", rest or "") else None
-
-
-def bare_category(text: str) -> str | None:
-    """A category cell that holds the category alone: `III`, `2`, `II (вторая)`."""
-    m = re.match(r"^\s*(IV|I{1,3}|[1-4])(?![\w.,])", text or "")
-    return ROMAN.get(m.group(1), m.group(1)) if m else None
-
-
-def operator_of(text: str) -> str | None:
-    before, after = ORGANISATION.search(text), ORGANISATION_AFTER.search(text)
-    if after and (before is None or after.start() < before.start()):
-        return f"«{after.group(1).strip()}» {after.group(2)}"
-    return f"{before.group(1)} «{before.group(2).strip()}»" if before else None
 
 
 def facility_from_text(ctx: Context, out: Collector) -> None:
@@ -180,66 +80,6 @@ def facility_from_text(ctx: Context, out: Collector) -> None:
 
 
 # ------------------------------------------------------------------ wastes
-
-
-def read_wastes(ctx: Context, out: Collector, ti: int, table: Table) -> None:
-    """One waste per row; the fractions listed under a group row ("- бумага …") are wastes of their own."""
-    r = roles(table)
-    if "waste_code" not in r:
-        found = waste_code_column(table, r)
-        if found is not None:
-            r = {**r, "waste_code": found}
-    group_operation = None
-    for row in range(len(table.rows)):
-        name = cell(table, row, r.get("waste_name"))
-        raw_code = cell(table, row, r.get("waste_code"))
-        operation = cell(table, row, r.get("operation"))
-        number_cell = cell(table, row, r.get("row_number")) if "row_number" in r else ""
-        if is_blank(name) and is_blank(raw_code):
-            continue
-        if number_cell or not name.lstrip().startswith(("-", "–", "—", "•")):
-            group_operation = operation or None
-        elif is_blank(operation):
-            operation = group_operation or ""
-        add_waste(out, name, raw_code, operation, ctx.row_provenance(ti, row))
-
-
-def waste_code_column(table: Table, r: dict[str, int]) -> int | None:
-    """The column of waste codes when its header does not say so (`Код`, `Шифр`): most of its cells are codes."""
-    taken = {v for k, v in r.items() if k != "name"}
-    best, best_hits = None, 0
-    for k in range(table.n_cols):
-        if k in taken:
-            continue
-        texts = [cell(table, row, k) for row in range(len(table.rows))]
-        filled = [t for t in texts if not is_blank(t)]
-        hits = sum(1 for t in filled if normalise_waste_code(t) is not None)
-        if filled and hits * 2 > len(filled) and hits > best_hits:
-            best, best_hits = k, hits
-    return best
-
-
-def add_waste(out: Collector, name: str, raw_code: str, operation: str, prov: c.Provenance) -> None:
-    code = normalise_waste_code(raw_code) if not is_blank(raw_code) else None
-    if code is not None:
-        for w in code.warnings:
-            out.warn("waste_code", w, prov)
-    name = clean_name(re.sub(r"^[\s\-–—•]+", "", name)) or None
-    if code is None and name and name.endswith(":"):
-        return  # a group row whose fractions follow
-    waste = c.Waste(
-        code=code.code if code else None,
-        hazardous=code.hazardous if code else None,
-        name=name,
-        operation=clean_name(operation) or None,
-        provenance=prov,
-    )
-    out.wastes.append(waste)
-    if waste.operation:
-        label = f"{waste.name} ({waste.code})" if waste.code else waste.name
-        out.add_obligation(
-            c.Obligation(id="", kind="waste", text=f"{label}: {waste.operation}", provenance=prov)
-        )
 
 
 def waste_list(ctx: Context, out: Collector) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from extractor import contract as c
-from extractor.extractors import pek_tables as pt
 from extractor.extractors.common import (
     Collector,
     Context,
@@ -27,14 +26,19 @@ from extractor.nlp.coordinates import find_coordinates
 from extractor.nlp.frequency import find_frequencies, find_frequency
 from extractor.nlp.identifiers import find_bins, find_source_numbers, is_kato, is_oked, normalise_oked
 from extractor.nlp.substances import find_substances
-from extractor.nlp.units import normalise_unit
 from extractor.nlp.wastes import find_waste_codes
 from extractor.parsers.tables import is_caption
+from extractor.tables.facility import category_and_capacity
+from extractor.tables.inspections import inspection
+from extractor.tables.limits import medium_of, unit_in
+from extractor.tables.profile import POINT_ID
+from extractor.tables.sources import SourceRecord, add_source, method_of
+from extractor.tables.wastes import add_listed
 
 SECTION_PURPOSES: list[tuple[str, str]] = [
     ("facility", r"общие сведения о предприятии|кәсіпорын туралы жалпы|thông tin chung về cơ sở"),
     ("wastes", r"отход|қалдық|chất thải"),
-    ("inspections", pt.INSPECTION_WORDS),
+    ("inspections", r"внутренн\w* провер|ішкі тексер|kiểm tra nội bộ"),
     ("sources", r"источник\w* выброс|шығарынды көз|nguồn thải"),
     ("monitoring", r"наблюдени|мониторинг|контрол|бақылау|quan trắc"),
 ]
@@ -50,7 +54,7 @@ COLUMN_NUMBERS = re.compile(r"(?:^|\s)1(?:\s+\d{1,2}){2,}(?=\s|$)")
 
 
 def read_lost_tables(
-    ctx: Context, out: Collector, found: set[str], records: dict[str, pt.SourceRecord] | None = None
+    ctx: Context, out: Collector, found: set[str], records: dict[str, SourceRecord] | None = None
 ) -> None:
     for start, caption, header, lines in _sections(ctx):
         purpose = next((p for p, pattern in SECTION_PURPOSES if re.search(pattern, caption.lower())), None)
@@ -179,14 +183,10 @@ def _facility_name(lines: list[str]) -> str | None:
 
 
 def pt_category(text: str):
-    from extractor.extractors.pek import category_and_capacity
-
     return category_and_capacity(text)
 
 
 def _wastes(out: Collector, lines: list[str], prov: c.Provenance) -> None:
-    from extractor.extractors.pek import add_waste
-
     for line in lines:
         previous = 0
         for start, end, _code in find_waste_codes(line, strict=False):  # a waste table: bare `170405` is a code
@@ -195,7 +195,7 @@ def _wastes(out: Collector, lines: list[str], prov: c.Provenance) -> None:
             row_numbers = list(re.finditer(r"(?:^|\s)\d{1,3}[.)]?\s+(?=[^\W\d_])", name))
             if row_numbers:  # `… Передача сторонней организации 2 Промасленная ветошь`: the row starts at its number
                 name = name[row_numbers[-1].end() :]
-            add_waste(out, name, line[start:end], "", prov)
+            add_listed(out, name, line[start:end], "", prov)
 
 
 def _monitoring(
@@ -203,7 +203,7 @@ def _monitoring(
 ) -> None:
     """One monitoring obligation per control point (`т.1`, `КТ-2` opening a row), else one for the section;
     limit values written right after their substance when the header has a limit column."""
-    medium = pt.medium_of(caption) or "air"
+    medium = medium_of(caption) or "air"
     unit = _limit_unit(caption + " " + header)
     text = "\n".join(lines)
     starts = [m.start() for m in POINT_IN_TEXT.finditer(text)]
@@ -245,8 +245,7 @@ def _limit_unit(header: str) -> str | None:
     low = header.lower()
     if not re.search(r"пдк|предельно.допустим|норматив|шекті|qcvn|giới hạn", low):
         return None
-    m = pt.UNIT_IN_HEADER.search(header) or re.search(r"(мг|mg|мкг)\s*/\s*(кг|дм3|дм³|л|м3|м³|kg|l|m3)", low)
-    return normalise_unit(m.group(1) if m and m.re is pt.UNIT_IN_HEADER else m.group(0)) if m else None
+    return unit_in(header)
 
 
 def _line_limits(line: str, medium: str) -> list[tuple[c.Substance, float]]:
@@ -270,11 +269,11 @@ def _point_monitoring(
     freq = find_frequency(text) or carried
     if not found:
         return freq
-    m = pt.POINT_ID.match(lines[0]) or BARE_POINT.match(lines[0])
+    m = POINT_ID.match(lines[0]) or BARE_POINT.match(lines[0])
     point = None if m else _point_before(text, found[0][1])
     if not m and point is None:
         point = next((ln for ln in lines if not substances_in(ln, medium) and not find_frequency(ln)), None)
-    m = m or pt.POINT_ID.match(point or "")
+    m = m or POINT_ID.match(point or "")
     point = re.sub(r"\s+", "", m.group(1)) if m else (clean_name(re.sub(r"^\d{1,3}[.)]?\s+", "", point)) if point else None)
     if unit:
         for line in lines:
@@ -300,7 +299,7 @@ def _point_monitoring(
 
 
 def _sources(
-    out: Collector, caption: str, lines: list[str], prov: c.Provenance, records: dict[str, pt.SourceRecord]
+    out: Collector, caption: str, lines: list[str], prov: c.Provenance, records: dict[str, SourceRecord]
 ) -> None:
     """Sources and their pollutants from a source table that lost its grid.
 
@@ -309,7 +308,7 @@ def _sources(
     next belong to it. A four-digit code written before a substance's name (`0301 Азота диоксид`)
     is that substance's code, not a source.
     """
-    method = pt.method_of(caption)
+    method = method_of(caption)
     text = "\n".join(lines)
     groups: list[tuple[int, int, list[str]]] = []
     for sn in find_source_numbers(text):
@@ -324,9 +323,9 @@ def _sources(
         segment = text[end:stop]
         found = substances_in(segment, "air")
         freq = find_frequency(segment)
-        row_method = pt.method_of(segment) or method  # a method column (`АСМ`, `инструментальный`)
+        row_method = method_of(segment) or method  # a method column (`АСМ`, `инструментальный`)
         for num in dict.fromkeys(numbers):
-            rec = pt.add_source(records, num, None, None, None, row_method, prov)
+            rec = add_source(records, num, None, None, None, row_method, prov)
             if row_method in ("instrumental", "automated") or (row_method is None and freq):
                 rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
                 if freq and freq.word and not rec.frequency:
@@ -353,4 +352,4 @@ def _inspections(ctx: Context, out: Collector, lines: list[str], prov: c.Provena
         previous = freq.end or previous
         if freq.word is None and not re.search(r"[^\W\d_]{3}", target):
             continue
-        out.add_obligation(pt.inspection(ctx, target if re.search(r"[^\W\d_]{3}", target) else None, freq.raw, prov))
+        out.add_obligation(inspection(ctx, target if re.search(r"[^\W\d_]{3}", target) else None, freq.raw, prov))

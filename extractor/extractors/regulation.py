@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor import contract as c
-from extractor.extractors import work_plan
 from extractor.extractors.common import Collector, Context, frequency, substances_in
 from extractor.model import Block, BlockKind, Document
 from extractor.nlp import deontic
@@ -115,15 +114,6 @@ def extract(ctx: Context, out: Collector) -> None:
         obligation = provision_to_obligation(provision, ctx)
         if obligation is not None:
             out.add_obligation(obligation)
-    # an act that approves a plan carries its table of tasks (`Quyết định … ban hành Kế hoạch`)
-    for ti, _, table in ctx.tables():
-        columns = work_plan.task_columns(table)
-        if columns is None or not work_plan.names_tasks(table, columns):
-            continue
-        for r in range(len(table.rows)):
-            obligation = work_plan.row_to_obligation(ctx, ti, table, r, columns)
-            if obligation is not None:
-                out.add_obligation(obligation)
 
 
 # ------------------------------------------------------------------ structure

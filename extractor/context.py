@@ -1,0 +1,178 @@
+"""What every table reader and every kind's extractor shares: the context of one document, a
+collector for the items found, and small helpers that turn raw text into
+contract values (substances, legal references, frequencies, numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+from extractor import contract as c
+from extractor.classify import Classification
+from extractor.columns import column_roles
+from extractor.model import Block, BlockKind, Document, Table, owner
+from extractor.nlp import legal_refs as lr
+from extractor.nlp.frequency import Frequency, find_frequency
+from extractor.nlp.numbers import parse_number
+from extractor.nlp.substances import Substance, find_substances, match_substance
+
+DASHES = re.compile(r"^[\s\-–—−_.]*$")
+
+
+@dataclass
+class Collector:
+    """Items found so far; extractors append, the pipeline freezes them into an Extraction."""
+
+    facilities: list[c.Facility] = field(default_factory=list)
+    sources: list[c.Source] = field(default_factory=list)
+    emissions: list[c.Emission] = field(default_factory=list)
+    wastes: list[c.Waste] = field(default_factory=list)
+    limits: list[c.Limit] = field(default_factory=list)
+    obligations: list[c.Obligation] = field(default_factory=list)
+    warnings: list[c.Warning] = field(default_factory=list)
+    source_records: dict[str, Any] = field(default_factory=dict)
+    """Sources being read, by number: tables (and a text dump's lost tables) add to them; the pipeline
+    turns them into `sources` and monitoring obligations at the end."""
+    table_roles: dict[int, Any] = field(default_factory=dict)
+    """What each table (by index) was read as."""
+
+    def warn(self, code: str, message: str, provenance: c.Provenance | None = None) -> None:
+        self.warnings.append(c.Warning(code, message, provenance or c.Provenance()))
+
+    def add_obligation(self, obligation: c.Obligation) -> None:
+        """Obligation ids are stable within a document: `o1`, `o2`, … in document order of adding."""
+        self.obligations.append(replace(obligation, id=f"o{len(self.obligations) + 1}"))
+
+
+@dataclass
+class Context:
+    doc: Document
+    classification: Classification
+
+    @cached_property
+    def table_blocks(self) -> list[int]:
+        """Block index of each table, in the order of the contract's `tables` list."""
+        return [i for i, b in enumerate(self.doc.blocks) if b.table is not None]
+
+    @cached_property
+    def full_text(self) -> str:
+        return "\n".join(b.text for b in self.doc.blocks if b.table is None)
+
+    @cached_property
+    def aliases(self) -> dict:
+        """Short names defined in the text ("(далее – Кодекс)"), resolved in every fragment."""
+        return lr.find_aliases(self.full_text)
+
+    def tables(self) -> Iterator[tuple[int, int, Table]]:
+        """(table index, block index, table) for every table."""
+        for ti, bi in enumerate(self.table_blocks):
+            table = self.doc.blocks[bi].table
+            assert table is not None
+            yield ti, bi, table
+
+    def block_provenance(self, index: int) -> c.Provenance:
+        page = self.doc.blocks[index].page
+        return c.Provenance(page=page, block=index, ocr_confidence=self._ocr(page))
+
+    def row_provenance(self, table_index: int, row: int) -> c.Provenance:
+        bi = self.table_blocks[table_index]
+        table = self.doc.blocks[bi].table
+        page = table.row_pages[row] if table and row < len(table.row_pages) else self.doc.blocks[bi].page
+        return c.Provenance(page=page, table=table_index, row=row, block=bi, ocr_confidence=self._ocr(page))
+
+    def _ocr(self, page: int | None) -> float | None:
+        """The OCR confidence of a page read by OCR: what was extracted from it carries it."""
+        return self.doc.metadata.ocr_pages.get(page) if page is not None else None
+
+    def legal_refs(self, text: str) -> tuple[c.LegalRef, ...]:
+        return tuple(to_contract_ref(r) for r in lr.find_legal_refs(text, aliases=self.aliases))
+
+
+def to_contract_ref(ref: lr.LegalRef) -> c.LegalRef:
+    return c.LegalRef(
+        text=ref.text,
+        act=ref.act,
+        number=ref.number,
+        article=ref.article,
+        clause=ref.clause,
+        subclause=ref.subclause,
+    )
+
+
+def contract_substance(s: Substance) -> c.Substance:
+    """A substance of the reference lists as the contract gives it."""
+    return c.Substance(code=s.code, cas=s.cas, symbol=s.symbol, name=s.name)
+
+
+def substance(raw: str, medium: str | None = None) -> c.Substance:
+    """The reference substance for one name, or the name alone when the list does not know it."""
+    m = match_substance(raw, medium=medium)
+    return c.Substance(name=clean_name(raw)) if m is None else contract_substance(m.substance)
+
+
+def substances_in(text: str, medium: str | None = None) -> list[tuple[c.Substance, str]]:
+    """Every known substance in a cell or sentence, with the text it was found in."""
+    out = []
+    for m in find_substances(text, medium=medium):
+        out.append((contract_substance(m.substance), m.raw))
+    return out
+
+
+def clean_name(text: str) -> str:
+    return " ".join(text.split()).strip(" ;,.")
+
+
+def is_blank(text: str | None) -> bool:
+    """Empty, or a dash meaning "none"."""
+    return text is None or bool(DASHES.match(text))
+
+
+def number(text: str | None) -> float | None:
+    if is_blank(text):
+        return None
+    return parse_number(text)
+
+
+def frequency(text: str | None) -> Frequency | None:
+    if is_blank(text):
+        return None
+    return find_frequency(text)
+
+
+def cell(table: Table, row: int, col: int | None) -> str:
+    """Text at (row, col) of the body, following merges up and left; '' when absent."""
+    if col is None or col >= table.n_cols:
+        return ""
+    found = owner(table.rows, row, col)
+    return found.text.strip() if found else ""
+
+
+def own_cell(table: Table, row: int, col: int | None) -> str:
+    """Text of the cell that starts at (row, col) only — '' for positions covered by a merge."""
+    if col is None or col >= table.n_cols:
+        return ""
+    found = table.rows[row][col]
+    return found.text.strip() if found else ""
+
+
+def roles(table: Table) -> dict[str, int]:
+    return column_roles(table)
+
+
+def caption_number(table: Table) -> int | None:
+    """N of `Таблица N` / `Bảng N` / `Кесте N`."""
+    m = re.match(r"\s*\S+\s*(?:№\s*)?(\d+)", table.caption or "")
+    return int(m.group(1)) if m else None
+
+
+def blocks_between(doc: Document, start: int, stop: int | None = None) -> Iterator[tuple[int, Block]]:
+    for i in range(start, len(doc.blocks) if stop is None else stop):
+        yield i, doc.blocks[i]
+
+
+def is_text(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)

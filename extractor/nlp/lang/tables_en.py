@@ -1,0 +1,61 @@
+"""English: the words of table headers and captions that turn up in these documents (see `tables_ru`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+CODE: Final = "en"
+
+COLUMN_WORDS: Final = {
+    "row_number": (r"^(?:no\.?|#|nr\.?)$",),
+    "waste_code": (r"waste code", r"ewc code", r"low code"),
+    "coordinates": (r"coordinates", r"location"),
+    "waste_name": (r"waste (?:name|type|description)",),
+    "operation": (r"operation", r"treatment", r"disposal"),
+    "amount": (r"quantity", r"amount", r"tonnes"),
+    "hazard_class": (r"hazard class",),
+    "g_s": (r"\bg/s\b",),
+    "t_y": (r"\bt/y\b", r"t/year", r"tpa"),
+    "source_number": (r"source (?:no|number|id)",),
+    "frequency": (r"frequency",),
+    "responsible_strict": (r"responsible",),
+    "method": (r"method",),
+    "measured": (r"measured", r"result"),
+    "limit": (r"limit", r"\bmac\b", r"\bmpc\b", r"standard"),
+    "point": (r"monitoring point", r"sampling point", r"location"),
+    "unit": (r"^units?$",),
+    "substance": (r"pollutant", r"parameter", r"substance"),
+    "task": (r"task", r"activity", r"action"),
+    "deadline": (r"deadline", r"due"),
+    "address": (r"address",),
+    "operator": (r"operator",),
+    "name": (r"\bname\b",),
+}
+
+KEY_VALUE_HEADERS: Final = (r"^item$", r"^value$", r"^field$", r"^details?$", r"^information$")
+
+ROLE_WORDS: Final = {
+    "facility": (r"facility (?:details|information|data)", r"general information"),
+    "sources": (r"emission sources?",),
+    "wastes": (r"waste",),
+    "limits": (r"limit values?", r"emission limits?", r"discharge limits?"),
+    "monitoring": (r"monitoring",),
+    "inspections": (r"internal (?:inspection|audit)",),
+    "tasks": (r"action plan", r"work plan"),
+}
+
+MEDIUM_WORDS: Final = {
+    "flue_gas": (r"flue gas", r"stack", r"exhaust gas"),
+    "waste_water": (r"waste ?water", r"effluent", r"discharge"),
+    "soil": (r"\bsoil\b",),
+    "water": (r"surface water", r"groundwater", r"ground water"),
+    "air": (r"ambient air", r"\bair\b"),
+}
+
+TOTAL_WORDS: Final = (r"^\s*(?:total|sum|subtotal)\b",)
+
+SUBCOLUMN_PREFIXES: Final = (r"column", r"col\.")
+
+PERIOD_WORDS: Final = {"construction": (r"construction",), "operation": (r"operation",)}
+
+HAZARD_GROUPS: Final = {"no": (r"non-?hazardous",), "yes": (r"hazardous",)}

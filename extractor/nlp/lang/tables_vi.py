@@ -1,0 +1,99 @@
+"""Vietnamese: the words of table headers, captions and rows (see `tables_ru` for the conventions)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+CODE: Final = "vi"
+
+COLUMN_WORDS: Final = {
+    "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$"),
+    "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
+    "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh"),
+    "category": (r"^nhóm$", r"phân loại (?:dự án|cơ sở)"),
+    "coordinates": (r"tọa độ", r"toạ độ"),
+    "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải"),
+    "operation": (r"phương (?:pháp|án) xử lý", r"biện pháp", r"hình thức xử lý", r"^xử lý"),
+    "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
+    "hazard_class": (r"cấp (?:độ )?nguy hại",),
+    "t_y": (r"tấn/năm",),
+    "g_s": (r"\bg/s\b",),
+    "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
+    "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
+    "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
+    "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
+    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện"),
+    "method": (r"phương pháp",),
+    "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
+    "limit": (
+        r"giới hạn",
+        r"qcvn",
+        r"giá trị\s+(?:c|cmax|tối đa|cho phép|giới hạn)\b",
+        r"^giá trị\s+[a-c]$",
+        r"quy chuẩn",
+        r"tiêu chuẩn",
+        r"\bcmax\b",
+        r"^cột\s+[a-c]$",
+    ),
+    "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
+    "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
+    "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
+    "capacity": (r"công suất",),
+    "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ"),
+    "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
+    "responsible": (r"cơ quan", r"chủ trì", r"phối hợp"),
+    "address": (r"địa chỉ", r"địa điểm"),
+    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)"),
+    "name": (r"^tên\b", r"\btên cơ sở"),
+}
+
+KEY_VALUE_HEADERS: Final = (
+    r"^chỉ tiêu$",
+    r"^giá trị$",
+    r"^thông tin$",
+    r"^nội dung$",
+    r"^hạng mục$",
+    r"^mô tả$",
+    r"^thông số$",
+)
+
+ROLE_WORDS: Final = {
+    "facility": (r"thông tin (?:chung )?(?:về )?(?:cơ sở|dự án|doanh nghiệp|chủ)", r"thông tin chung"),
+    "sources": (r"nguồn (?:phát sinh )?khí thải", r"nguồn thải"),
+    "emissions": (r"tải lượng", r"lưu lượng khí thải"),
+    "wastes": (r"chất thải",),
+    "limits": (
+        r"giá trị\s+(?:c|giới hạn|tối đa)",
+        r"giới hạn",
+        r"qcvn",
+        r"quy chuẩn",
+        r"nồng độ (?:tối đa|cho phép)",
+        r"kết quả (?:quan trắc|phân tích|đo)",
+    ),
+    "monitoring": (r"quan trắc", r"giám sát", r"lấy mẫu"),
+    "inspections": (r"kiểm tra nội bộ", r"tự kiểm tra"),
+    "tasks": (r"kế hoạch", r"nhiệm vụ", r"phân công"),
+}
+
+MEDIUM_WORDS: Final = {
+    "flue_gas": (r"khí thải", r"ống khói", r"bụi, khí thải", r"ống thải"),
+    "waste_water": (r"nước thải",),
+    "soil": (r"\bđất\b", r"trầm tích"),
+    "water": (r"nước mặt", r"nước dưới đất", r"nước ngầm", r"nước biển", r"nước sinh hoạt", r"nước cấp"),
+    "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn"),
+}
+
+METHOD_WORDS: Final = {"automated": (r"tự động", r"liên tục"), "instrumental": (r"đo đạc",), "calculation": (r"tính toán",)}
+
+TOTAL_WORDS: Final = (r"^\s*(?:tổng cộng|tổng số|tổng)\s*$", r"^\s*tổng cộng\b", r"^\s*cộng\s*$")
+
+NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)",)
+
+SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
+
+PERIOD_WORDS: Final = {
+    "construction": (r"giai đoạn (?:thi công|xây dựng)",),
+    "operation": (r"giai đoạn (?:vận hành|hoạt động)",),
+}
+
+HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường"), "yes": (r"nguy hại",)}

@@ -1,0 +1,133 @@
+"""Emission tables: pollutants with their rates (g/s, t/y), hazard class and period.
+
+`Код | Наименование вещества | Класс опасности | г/с | т/год`, with or without the code,
+the class as a column or as a note in the name (`(3 кл. опасн.)`), one pair of rate columns
+or one per period under merged headers (`Период строительства: г/с | т/год | Период
+эксплуатации: г/с | т/год`). Tables that name sources are read by `sources`, which uses the
+column helpers here for their rates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from extractor import columns as words
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, clean_name, contract_substance, number, substance
+from extractor.model import Table
+from extractor.nlp.substances import substance_by_code
+
+G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
+T_Y_WORD = re.compile(r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y|tấn/năm", re.IGNORECASE)
+LETTER = re.compile(r"[^\W\d_]")
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@cache
+def _class_notes() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in words.words("HAZARD_CLASS_NOTES")) or "(?!)", re.IGNORECASE)
+
+
+def hazard_class_of(text: str) -> int | None:
+    """The hazard class written in a note (`(3 кл. опасн.)` → 3), None for `(-)` or no note."""
+    m = _class_notes().search(text)
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g)
+    return ROMAN.get(value) or int(value)
+
+
+def without_hazard_class(name: str) -> str:
+    """The substance name without its hazard note, for the reference-list lookup."""
+    return clean_name(_class_notes().sub(" ", name)).rstrip(" -–—,")
+
+
+def hazard_class_cell(text: str) -> int | None:
+    """A hazard-class cell: `2`, `II`, `3 класс`; None for `-` or text."""
+    m = re.fullmatch(r"\s*([1-4]|IV|I{1,3})\s*(?:кл\w*\.?|класс\w*|сынып\w*)?\s*", text or "")
+    return (ROMAN.get(m.group(1)) or int(m.group(1))) if m else None
+
+
+def is_total(text: str) -> bool:
+    return bool(words.compiled("TOTAL_WORDS").search(words.flat(text)))
+
+
+def with_unit_row(table: Table) -> Table:
+    """A table whose second header row (`г/с | т/год | г/с | т/год`) the reader took for a body row:
+    that row read as header too (it stays in the body, where it has no figures, so rows keep their index)."""
+    if not table.rows:
+        return table
+    first = [cell(table, 0, k).strip() for k in range(table.n_cols)]
+    units = [t for t in first if t]
+    if not any(G_S_WORD.fullmatch(t) for t in units) or not all(G_S_WORD.fullmatch(t) or T_Y_WORD.fullmatch(t) for t in units):
+        return table
+    return replace(table, header_rows=(*table.header_rows, table.rows[0]))
+
+
+def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]]:
+    """(g/s column, its t/y column, the period its header names) for every pair of rate columns."""
+    kinds = [words.role_of(h) for h in table.header]
+    g_cols = [k for k, kind in enumerate(kinds) if kind == "g_s"]
+    out: list[tuple[int | None, int | None, str | None]] = []
+    for n, g in enumerate(g_cols):
+        limit = g_cols[n + 1] if n + 1 < len(g_cols) else len(kinds)
+        t = next((k for k in range(g + 1, limit) if kinds[k] == "t_y"), None)
+        if t is None and len(g_cols) == 1:
+            t = next((k for k, kind in enumerate(kinds) if kind == "t_y"), None)
+        out.append((g, t, words.label_of("PERIOD_WORDS", table.header[g])))
+    if not g_cols:
+        out = [(None, k, words.label_of("PERIOD_WORDS", table.header[k])) for k, kind in enumerate(kinds) if kind == "t_y"]
+    return out
+
+
+def table_substance(name: str, code_text: str = "") -> c.Substance:
+    """A row's substance by its code column, its name, or the four-digit code written before the name."""
+    code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name)
+    known = substance_by_code(code.group(1)) if code else None
+    if known is not None and code_text:
+        return contract_substance(known)
+    found = substance(without_hazard_class(name), "air")
+    if found.code is None and known is not None:
+        return contract_substance(known)
+    return found
+
+
+def read_emissions(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()) -> None:
+    """One Emission per row and period; rows that only name a period head the rows below; totals skipped."""
+    table = with_unit_row(table)
+    r = words.column_roles(table)
+    pairs = rate_columns(table)
+    figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + ([r["hazard_class"]] if "hazard_class" in r else [])
+    if not figures:
+        return
+    skip = {r.get("row_number"), r.get("substance_code"), r.get("hazard_class")}
+    name_cols = [i for i in range(min(figures)) if i not in skip]
+    if "substance" in r and r["substance"] not in figures:
+        name_cols = [r["substance"]]
+    period = words.first_label("PERIOD_WORDS", context[:2])
+    for row in range(len(table.rows)):
+        name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
+        rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs]
+        if all(g is None and t is None for g, t, _ in rates):
+            if named := words.label_of("PERIOD_WORDS", name):
+                period = named  # a row `Период строительства` over the rows of that period
+            continue
+        if not LETTER.search(name) or is_total(name):
+            continue
+        hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
+        for g_s, t_y, own in rates:
+            if g_s is None and t_y is None:
+                continue
+            out.emissions.append(
+                c.Emission(
+                    substance=table_substance(name, cell(table, row, r.get("substance_code"))),
+                    raw=name,
+                    hazard_class=hazard if hazard is not None else hazard_class_of(name),
+                    g_s=g_s,
+                    t_y=t_y,
+                    period=own or period,
+                    provenance=ctx.row_provenance(ti, row),
+                )
+            )

@@ -1,0 +1,141 @@
+"""Facility cards: a row with a column per field, or two columns with a field per row.
+
+Both forms name the same fields (name, operator, BIN or enterprise number, KATO, OKED,
+address or coordinates, category, capacity); the words that name a field are the same
+column words (`extractor.columns`) whether they head a column or open a row. A
+Kazakh BIN is checked by its check digit; a Vietnamese enterprise number (mã số doanh
+nghiệp, 10 or 13 digits, `0101234567-001`) has none and is taken from a field that
+names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, clean_name, is_blank
+from extractor.model import Table
+from extractor.nlp.coordinates import parse_coordinates
+from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
+from extractor.tables.roles import key_value_fields, label_value_columns
+
+CATEGORY = re.compile(
+    r"\b(IV|I{1,3}|[1-4])\s*(?:-?\s*(?:я|й|ой|ая))?\s*(?:категори|санат)"
+    r"|(?:категори\w*|санат\w*|nhóm)\s*[:\-–]?\s*(IV|I{1,3}|[1-4])\b",
+    re.I,
+)
+ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+ORGANISATION = re.compile(
+    r"\b(ТОО|АО|АҚ|ЖШС|ГКП|РГП|КГП|ГУ|ИП|LLP|JSC|LLC)[ \t\u00a0]*"
+    r"(?:на\s+(?:ПХВ|праве\s+хозяйственного\s+ведения)[ \t\u00a0]*)?[«\"„“]([^»\"”\n]{2,80})[»\"”]"
+)
+ORGANISATION_AFTER = re.compile(r"[«\"„“]([^»\"”\n]{2,80})[»\"”][ \t\u00a0]*(ЖШС|АҚ|ЖК|МКК|ШҚ|LLP|JSC)\b")
+"""Kazakh writes the legal form after the name: `«Батыс Мұнай Сервис» ЖШС`."""
+COMPANY_VI = re.compile(r"\b(Công ty\s+(?:TNHH|Cổ phần|CP|cổ phần)[^,;\n]{2,100})", re.I)
+ENTERPRISE_NUMBER = re.compile(r"(?<!\d)(\d{10})(?:\s*-\s*(\d{3}))?(?!\d)")
+
+
+def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
+    """One facility per row of a row-form card."""
+    r = ctx_roles(table)
+    for row in range(len(table.rows)):
+        texts = [cell(table, row, k) for k in range(table.n_cols)]
+        if not any(texts) or all(t.isdigit() for t in texts if t):
+            continue
+        out.facilities.append(facility_from_fields(_fields(r, texts), " ".join(texts), ctx.row_provenance(ti, row)))
+
+
+def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
+    """One facility from a card with a field per row (`БИН | 050140000656`)."""
+    cols = label_value_columns(table)
+    found = key_value_fields(table)
+    if cols is None or not found:
+        return
+    fields = {role: cell(table, row, cols[1]) for role, row in found.items()}
+    text = " ".join(cell(table, row, cols[1]) for row in range(len(table.rows)))
+    out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+
+
+def ctx_roles(table: Table) -> dict[str, int]:
+    from extractor.columns import column_roles
+
+    return column_roles(table)
+
+
+def _fields(r: dict[str, int], texts: list[str]) -> dict[str, str]:
+    return {role: texts[k] for role, k in r.items() if k < len(texts)}
+
+
+def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenance) -> c.Facility:
+    """A facility from its fields by role (`bin`, `kato`, `site`, `coordinates` …) and all its text."""
+
+    def get(role: str) -> str:
+        value = fields.get(role, "")
+        return "" if is_blank(value) else value
+
+    bin_value = enterprise_number(get("bin"))
+    if bin_value is None:
+        found = find_bins(row_text)
+        bin_value = found[0].value if found else None
+    kato = re.sub(r"\D", "", get("kato"))
+    oked = normalise_oked(get("oked")) if get("oked") else None
+    where = get("coordinates")
+    coords = parse_coordinates(where) if where else None
+    category, capacity = category_and_capacity(get("category") or row_text)
+    if category is None:
+        category = bare_category(get("category"))
+    name = clean_name(get("site") or get("name")) or None
+    operator = operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
+    address = get("address") or (None if coords or not where else where)
+    return c.Facility(
+        name=name,
+        operator=operator,
+        bin=bin_value,
+        kato=kato if is_kato(kato) else None,
+        oked=oked,
+        address=clean_name(address) if address else None,
+        lat=coords[0] if coords else None,
+        lon=coords[1] if coords else None,
+        category=category,
+        capacity=get("capacity") or capacity,
+        provenance=prov,
+    )
+
+
+def enterprise_number(text: str) -> str | None:
+    """A BIN (12 digits, check digit valid) or a Vietnamese enterprise number (10 digits, a 3-digit branch)."""
+    digits = re.sub(r"\D", "", text)
+    if is_valid_bin(digits):
+        return digits
+    m = ENTERPRISE_NUMBER.search(text.replace(" ", ""))
+    if m and len(digits) in (10, 13):
+        return m.group(1) + (m.group(2) or "")
+    return None
+
+
+def category_and_capacity(text: str) -> tuple[str | None, str | None]:
+    """`I категория 5500 000 тонн/год` → (`I`, `5500 000 тонн/год`); `2 категория` → (`II`, None)."""
+    m = CATEGORY.search(text or "")
+    if not m:
+        return None, None
+    value = (m.group(1) or m.group(2)).upper()
+    after = re.sub(r"^[^\W\d_]*", "", text[m.end() :])  # the rest of a cut word: `категори|я`, `санат|ы`
+    rest = clean_name(text[: m.start()] + " " + after)
+    return ROMAN.get(value, value), rest if re.search(r"\d", rest or "") else None
+
+
+def bare_category(text: str) -> str | None:
+    """A category cell that holds the category alone: `III`, `2`, `II (вторая)`."""
+    m = re.match(r"^\s*(IV|I{1,3}|[1-4])(?![\w.,])", text or "")
+    return ROMAN.get(m.group(1), m.group(1)) if m else None
+
+
+def operator_of(text: str) -> str | None:
+    """The organisation named in a text: `ТОО «…»`, `«…» ЖШС`, `Công ty TNHH …`."""
+    before, after = ORGANISATION.search(text), ORGANISATION_AFTER.search(text)
+    if after and (before is None or after.start() < before.start()):
+        return f"«{after.group(1).strip()}» {after.group(2)}"
+    if before:
+        return f"{before.group(1)} «{before.group(2).strip()}»"
+    vi = COMPANY_VI.search(text)
+    return clean_name(vi.group(1)) if vi else None

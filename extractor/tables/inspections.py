@@ -1,0 +1,30 @@
+"""Internal inspections (`План-график внутренних проверок`): a unit of the enterprise and how often it is checked."""
+
+from __future__ import annotations
+
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, frequency, is_blank
+from extractor.model import Table
+
+
+def read_inspections(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int]) -> None:
+    for row in range(len(table.rows)):
+        target = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
+        freq_text = cell(table, row, r.get("frequency"))
+        if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
+            continue  # an empty row, or the row of column numbers
+        out.add_obligation(inspection(ctx, target, freq_text, ctx.row_provenance(ti, row)))
+
+
+def inspection(ctx: Context, target: str | None, freq_text: str | None, prov: c.Provenance) -> c.Obligation:
+    """An internal inspection of a unit of the enterprise at its frequency."""
+    freq = frequency(freq_text)
+    return c.Obligation(
+        id="",
+        kind="inspection",
+        text=f"Внутренняя проверка: {target or '—'}; {freq_text or ''}".strip(" ;"),
+        frequency=freq.word if freq else None,
+        rrule=freq.rrule if freq else None,
+        provenance=prov,
+        language=ctx.doc.language,
+    )

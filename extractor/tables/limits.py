@@ -1,0 +1,239 @@
+"""Limit tables: a standard's limits (QCVN `Thông số | Đơn vị | Giá trị C: A | B`), ПДК tables
+(`Вещество | ПДК м.р. | ПДК с.с.`), a permit's discharge limits, measurements against limits.
+
+One limit per parameter per limit column. A column under a merged header keeps its sub-header
+as `column` (`A`, `B`, `м.р.`). The unit comes from the row's unit cell, else the column's
+header, else the table's header or caption. Numbers are read in the table's language
+(`5.000` is five thousand in Vietnamese); a range (`6 đến 9`, `6,5–8,5`) gives `limit_min`
+and `limit_max`. The medium comes from the words of the caption and the text before the
+table (`nước thải`, `khí thải`, `атмосферный воздух`), checked against the unit: a
+concentration in normal cubic metres is stack gas, milligrams per kilogram is soil.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor import columns as words
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, substance
+from extractor.model import Table, is_column_number_row, owner
+from extractor.nlp.numbers import find_quantities, parse_quantity
+from extractor.nlp.units import normalise_unit
+from extractor.tables.emissions import is_total, table_substance
+from extractor.tables.profile import POINT_ID, is_figure
+
+UNIT_TEXT = re.compile(
+    r"(?<![^\W\d_])(?:мк?г|mg|µg|μg|ug|mcg|г|g|мг-экв|mg-eq)\s*/\s*(?:н\.?\s*м3|нм3|нм³|nm3|nm³|дм3|дм³|л|м3|м³|кг|l|m3|m³|kg)"
+    r"|MPN/100\s?ml|CFU/100\s?ml|Pt[-/]Co|NTU|°C|оС",
+    re.IGNORECASE,
+)
+UNIT_MEDIA = {"mg/Nm3": "flue_gas", "mg/kg": "soil", "ug/m3": "air", "mg/m3": "air", "mg/l": "water", "ug/l": "water"}
+FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "water", "soil": "soil"}
+"""The reference list a medium's substances are looked up in."""
+FOOTNOTE = re.compile(r"\s*(?:\(\s*\*+\s*\)|\*+|\(\d\)|\[\d\])\s*$")
+
+
+@dataclass(frozen=True)
+class LimitColumn:
+    index: int
+    label: str | None
+    unit: str | None
+
+
+def medium_of(text: str) -> str | None:
+    """The environment the words of a caption or header speak of (`сточные воды` → waste_water)."""
+    return words.label_of("MEDIUM_WORDS", text)
+
+
+def unit_in(text: str) -> str | None:
+    """The first unit written in a header or caption (`ПДК м.р., мг/м3`, `(mg/Nm3)`), normalised."""
+    for m in UNIT_TEXT.finditer(text or ""):
+        unit = normalise_unit(re.sub(r"\s+", "", m.group(0)).replace("н.м3", "нм3"))
+        if unit:
+            return unit
+    return None
+
+
+def table_unit(table: Table, col: int | None = None, caption: str = "") -> str | None:
+    """The unit of a column's header, else of any header, else of the caption."""
+    if col is not None and col < len(table.header) and (unit := unit_in(table.header[col])):
+        return unit
+    return unit_in(" ".join(table.header)) or unit_in(caption)
+
+
+def resolve_medium(said: str | None, unit: str | None) -> str | None:
+    """The medium the words say, unless the unit says otherwise (a mg/m3 limit is no water limit)."""
+    by_unit = UNIT_MEDIA.get(unit or "")
+    if said is None:
+        return by_unit
+    if by_unit is None or FAMILY.get(said) == FAMILY.get(by_unit):
+        return "flue_gas" if by_unit == "flue_gas" else said
+    return by_unit
+
+
+def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None, float | None] | None:
+    """(limit, min, max) of a limit cell: a figure, a comparator and figure, or a range; None for none."""
+    text = FOOTNOTE.sub("", text or "").strip()
+    if is_blank(text) or not re.search(r"\d", text) or len(text) > 40:
+        return None
+    q = parse_quantity(text, lang)
+    if q is None:
+        found = find_quantities(text, lang, require_unit=False)
+        q = found[0] if len(found) == 1 else None
+    if q is None or q.not_detected:
+        return None
+    if q.is_range:
+        return None, q.low, q.high
+    return (q.value, None, None) if q.value is not None else None
+
+
+def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[LimitColumn]:
+    """The columns holding limits, with their sub-column labels and units."""
+    cols = words.columns_of(table, "limit")
+    taken = {r.get(k) for k in ("row_number", "substance", "substance_code", "unit", "point", "measured", "frequency")}
+    if not cols:
+        cols = [k for k in range(table.n_cols) if k not in taken and _numeric(table, k)]
+    cols = [k for k in cols if k not in taken or k == r.get("limit")]
+    labels = _labels(table, cols)
+    return [LimitColumn(k, labels.get(k), table_unit(table, k, caption)) for k in cols]
+
+
+def _numeric(table: Table, col: int) -> bool:
+    filled = [t for t in (cell(table, r, col) for r in range(len(table.rows))) if not is_blank(t)]
+    return len(filled) >= 1 and sum(1 for t in filled if is_figure(t)) * 2 > len(filled)
+
+
+def _labels(table: Table, cols: list[int]) -> dict[int, str]:
+    """Sub-column labels: the lowest header cell under a merged one (`A`, `B`, `м.р.`), or what tells
+    several limit headers apart (`ПДК м.р.` / `ПДК с.с.`), or a column named in the header (`cột A`)."""
+    naming = [row for row in table.header_rows if not is_column_number_row(row)]
+    out: dict[int, str] = {}
+    if len(naming) >= 2:
+        for k in cols:
+            bottom, parent = owner(naming, len(naming) - 1, k), owner(naming, len(naming) - 2, k)
+            if bottom is not None and parent is not None and bottom is not parent and parent.col_span > 1:
+                label = _clean_label(bottom.text)
+                if label:
+                    out[k] = label
+    if len(out) < len(cols) and len(cols) > 1:
+        headers = {k: table.header[k] for k in cols if k not in out}
+        tokens = {k: _tokens(h) for k, h in headers.items()}
+        common = set.intersection(*tokens.values()) if tokens else set()
+        for k in tokens:
+            label = _clean_label(" ".join(t for t in _tokens_ordered(headers[k]) if t not in common))
+            if label and len(label) <= 30:
+                out[k] = label
+    for k in cols:
+        m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В])\b", table.header[k], re.I)
+        if k not in out and m:
+            out[k] = m.group(1).upper().replace("А", "A").replace("В", "B")
+    return out
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_tokens_ordered(text))
+
+
+def _tokens_ordered(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s,;]+", UNIT_TEXT.sub(" ", text)) if t]
+
+
+def _clean_label(text: str) -> str | None:
+    label = UNIT_TEXT.sub(" ", text)
+    label = re.sub(r"[()\[\],;:]", " ", label)
+    prefixes = words.words("SUBCOLUMN_PREFIXES")
+    for p in prefixes:
+        label = re.sub(rf"^\s*(?:{p})\b\s*", "", label, flags=re.I)
+    label = " ".join(label.split()).strip(" -–")
+    if re.fullmatch(r"[A-CА-В]", label):
+        label = label.upper().replace("А", "A").replace("В", "B")
+    return label or None
+
+
+def read_limits(
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    table: Table,
+    r: dict[str, int],
+    context: tuple[str, ...] = (),
+    lang: str | None = None,
+) -> None:
+    """One limit per row and limit column."""
+    lang = lang or ctx.doc.language
+    cols = limit_columns(table, r, table.caption or "")
+    if not cols or "substance" not in r:
+        return
+    caption, *around = context or ("",)
+    said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
+    table_wide = table_unit(table, None, " ".join(context))
+    measured = r.get("measured")
+    for row in range(len(table.rows)):
+        raw = clean_name(cell(table, row, r["substance"]))
+        if is_blank(raw) or not re.search(r"[^\W\d_]", raw) or is_total(raw):
+            continue
+        if _is_group_row(table, row, r["substance"]):
+            said = medium_of(raw) or said
+            continue
+        row_unit = _row_unit(table, row, r.get("unit"))
+        point = cell(table, row, r.get("point")) or None
+        value = _measured(cell(table, row, measured), lang) if measured is not None else None
+        for col in cols:
+            parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
+            if parsed is None:
+                continue
+            unit = row_unit if row_unit is not False else (col.unit or table_wide)
+            medium = resolve_medium(said, unit if isinstance(unit, str) else None) or "water"
+            limit, low, high = parsed
+            out.limits.append(
+                c.Limit(
+                    substance=_substance(raw, cell(table, row, r.get("substance_code")), medium),
+                    medium=medium,
+                    point=_point(point),
+                    value=value,
+                    limit=limit,
+                    unit=unit if isinstance(unit, str) else None,
+                    limit_min=low,
+                    limit_max=high,
+                    column=col.label,
+                    provenance=ctx.row_provenance(ti, row),
+                )
+            )
+
+
+def _substance(raw: str, code_text: str, medium: str) -> c.Substance:
+    family = FAMILY.get(medium, medium)
+    if family == "air":
+        return table_substance(raw, code_text)
+    return substance(raw, family)
+
+
+def _row_unit(table: Table, row: int, col: int | None) -> str | None | bool:
+    """The unit of the row's unit cell; None when the cell says there is none (`-`); False without a unit column."""
+    if col is None:
+        return False
+    text = cell(table, row, col)
+    if is_blank(text):
+        return None
+    return normalise_unit(text) or unit_in(text)
+
+
+def _measured(text: str, lang: str | None) -> float | None:
+    found = find_quantities(text, lang, require_unit=False) if text else []
+    return found[0].value if found and found[0].comparator is None else None
+
+
+def _point(text: str | None) -> str | None:
+    if not text or is_blank(text):
+        return None
+    m = POINT_ID.match(text)
+    return re.sub(r"\s+", "", m.group(1)) if m and len(text) > len(m.group(0)) + 3 else clean_name(text)
+
+
+def _is_group_row(table: Table, row: int, col: int) -> bool:
+    """A row that names a group (`Khí thải`, `Сточные воды`) across the table, with no figures."""
+    first = table.rows[row][col]
+    texts = [own_cell(table, row, k) for k in range(table.n_cols) if k != col]
+    return (first is not None and first.col_span >= max(2, table.n_cols - 1)) or all(is_blank(t) for t in texts)

@@ -1,0 +1,223 @@
+"""Monitoring plans: control points, what is measured there, how often, by whom; limits beside them.
+
+Columns come in any order and are found by header words or, failing those, by what their
+cells hold. A point cell merged over several substance rows is one point; a point and its
+substances may share one cell (`КТ-1 (граница СЗЗ): азота диоксид, серы диоксид`,
+`Ống khói lò hơi (KT1): bụi, SO2, NOx`). One monitoring obligation per point and frequency
+with all its substances; a limit per point and substance where the plan gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor import columns as words
+from extractor import contract as c
+from extractor.context import (
+    Collector,
+    Context,
+    cell,
+    frequency,
+    is_blank,
+    number,
+    own_cell,
+    substance,
+    substances_in,
+)
+from extractor.model import Table
+from extractor.nlp.substances import match_substance
+from extractor.tables.limits import table_unit
+from extractor.tables.profile import POINT_ID
+from extractor.tables.sources import by_code
+
+POINT_INSIDE = re.compile(
+    r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|kt|nt|kk|nm|nn|k)\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])", re.I
+)
+"""A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`)."""
+MEDIUM_LABEL = {
+    "air": "Атмосферный воздух",
+    "water": "Водный объект",
+    "soil": "Почва",
+    "waste_water": "Сточные воды",
+    "flue_gas": "Отходящие газы",
+}
+
+
+@dataclass
+class PointGroup:
+    point: str
+    frequency: str | None
+    actor: str | None
+    method: str | None
+    first_row: int
+    substances: list[tuple[c.Substance, str]] = field(default_factory=list)
+
+
+def read_monitoring(
+    ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], context: tuple[str, ...] = ()
+) -> None:
+    """Limits per point and substance, and one monitoring obligation per control point and frequency."""
+    caption, *around = context or ("",)
+    medium = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around]) or "air"
+    match_medium = "air" if medium == "flue_gas" else medium
+    limit_col = r.get("limit")
+    unit = table_unit(table, limit_col)
+    groups: list[PointGroup] = []
+    current: PointGroup | None = None
+    carry: dict[str, str] = {}
+    for row in range(len(table.rows)):
+        texts = [own_cell(table, row, k) for k in range(table.n_cols)]
+        if all(is_blank(t) for t in texts) or _is_note_row(texts):
+            continue
+        found = _cell_substances(table, row, r, match_medium)
+        if not found:
+            continue
+        point = _point_of(table, row, r, match_medium, found)
+        freq_text = _row_frequency(table, row, r) or carry.get("frequency")
+        actor = cell(table, row, r.get("who")) or carry.get("who")
+        method = cell(table, row, r.get("method")) or carry.get("method")
+        for key, value in (("frequency", freq_text), ("who", actor), ("method", method)):
+            if value:
+                carry[key] = value
+        if point is None:
+            point = current.point if current is not None else ""
+        if current is None or point != current.point or freq_text != current.frequency:
+            current = PointGroup(point, freq_text, actor or None, method or None, row)
+            groups.append(current)
+        for k, (s, raw) in enumerate(found):
+            current.substances.append((s, raw))
+            limit_value = _limit_of(table, row, r, raw, (k, len(found))) if limit_col is not None else None
+            if limit_value is not None:
+                out.limits.append(
+                    c.Limit(
+                        substance=s,
+                        medium=medium,
+                        point=point or None,
+                        limit=limit_value,
+                        unit=unit,
+                        provenance=ctx.row_provenance(ti, row),
+                    )
+                )
+    for g in groups:
+        freq = frequency(g.frequency)
+        names = ", ".join(raw for _, raw in g.substances)
+        label = MEDIUM_LABEL.get(medium, medium)
+        out.add_obligation(
+            c.Obligation(
+                id="",
+                kind="monitoring",
+                text=f"{label}: {g.point or '—'} — {names}; {g.frequency or ''}".strip(" ;"),
+                actor=g.actor,
+                frequency=freq.word if freq else None,
+                rrule=freq.rrule if freq else None,
+                substances=tuple(dict.fromkeys(s for s, _ in g.substances)),
+                point=g.point or None,
+                provenance=ctx.row_provenance(ti, g.first_row),
+                language=ctx.doc.language,
+            )
+        )
+
+
+def _is_note_row(texts: list[str]) -> bool:
+    """A single text spanning the table: "мониторинг не предусмотрен, так как …"."""
+    filled = [t for t in texts if t and not is_blank(t)]
+    if len(filled) == 1 and len(filled[0]) > 60:
+        return True
+    return len(filled) == 1 and bool(words.compiled("NOT_PLANNED").search(words.flat(filled[0])))
+
+
+def _point_of(
+    table: Table, row: int, r: dict[str, int], medium: str, found: list[tuple[c.Substance, str]]
+) -> str | None:
+    """The control point: its id (`т.1`, `Кт.2`, `KT1`) when it has one, else the point cell as written."""
+    point_col = r.get("point")
+    candidates = [point_col, r.get("row_number")] + list(range(table.n_cols))
+    for k in candidates:
+        if k is None:
+            continue
+        text = cell(table, row, k) if k == point_col else own_cell(table, row, k)
+        if not text:
+            continue
+        m = POINT_ID.match(text)
+        if m and not (k == r.get("row_number") and re.fullmatch(r"№?\s*\d+\.?", text.strip())):
+            return re.sub(r"\s+", "", m.group(1))
+    for k in [point_col, r.get("substance")]:
+        text = cell(table, row, k) if k is not None else ""
+        inside = POINT_INSIDE.search(text) if text else None
+        if inside:
+            return re.sub(r"\s+", "", inside.group(1))
+    text = cell(table, row, point_col)
+    if text and not is_blank(text):
+        head = _before_substances(text, found)
+        if head and match_substance(head, medium=medium) is None:
+            return " ".join(head.split())
+    return None
+
+
+def _before_substances(text: str, found: list[tuple[c.Substance, str]]) -> str:
+    """A point cell without the substances it may also list (`Граница СЗЗ: NO2, SO2` → `Граница СЗЗ`)."""
+    first = min((text.find(raw) for _, raw in found if raw and raw in text), default=-1)
+    head = text[:first] if first > 0 else text
+    return re.sub(r"[\s:–—\-,;(]+$", "", re.split(r"(?i)\b(?:thông số|параметр\w*|вещества)\s*:", head)[0]).strip()
+
+
+def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:
+    col = r.get("substance", r.get("point"))
+    text = own_cell(table, row, col)
+    if text and not is_blank(text):
+        found = substances_in(text, medium) or (
+            by_code(text) if medium == "air" and re.fullmatch(r"[\d\s,;]+", text) else []
+        )
+        if found:
+            return list(dict.fromkeys(found))
+    for k in range(table.n_cols):
+        if k == col or k in (r.get("frequency"), r.get("method"), r.get("who")):
+            continue
+        other = own_cell(table, row, k)
+        if other and not POINT_ID.match(other):
+            m = match_substance(other, medium=medium)
+            if m is not None and m.score >= 90:
+                return [(substance(other, medium), other)]
+    if "substance" in r and text and re.search(r"[^\W\d_]{3}", text) and not frequency(text):
+        return [(c.Substance(name=text), text)]  # a name the reference list does not know
+    return []
+
+
+def _row_frequency(table: Table, row: int, r: dict[str, int]) -> str | None:
+    col = r.get("frequency")
+    for k in [col] + [k for k in range(table.n_cols) if k != col and k != r.get("nmu_frequency")]:
+        if k is None:
+            continue
+        text = own_cell(table, row, k) if k != col else cell(table, row, k)
+        f = frequency(text)
+        if f and f.word:
+            return text
+    return None
+
+
+def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str, place: tuple[int, int] = (0, 1)) -> float | None:
+    """The limit value: under the limit header, or right of the substance when the row is shifted.
+
+    A cell that names several substances has its limits in the same order (`place`: the
+    substance's index and how many the cell names), one per line or separated by spaces.
+    """
+    col = r.get("limit")
+    if col is None:
+        return None
+    sub_col = next((k for k in range(table.n_cols) if own_cell(table, row, k) == raw_substance), None)
+    if sub_col is not None and sub_col != r.get("substance"):
+        col = sub_col + (col - r["substance"]) if "substance" in r else col
+    text = own_cell(table, row, col)
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 1:  # one line per substance in both cells: `рН / Хлориды / Сульфаты` against `6,5-8,5 / 350 / 500`
+        names = [line for line in own_cell(table, row, r.get("substance")).split("\n") if line.strip()]
+        at = next((k for k, name in enumerate(names) if raw_substance in name or name in raw_substance), None)
+        text = lines[at] if len(names) == len(lines) and at is not None else ""
+    elif place[1] > 1:
+        tokens = re.split(r"\s*;\s*|\s+(?=[\d\-–—<])", text.strip())
+        numeric = all(re.fullmatch(r"[<>≤]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?|[-–—]", t) for t in tokens)
+        text = tokens[place[0]] if numeric and len(tokens) == place[1] else ""
+    if is_blank(text) or frequency(text) or not re.match(r"\s*[<>≤≥]?\s*\d", text):
+        return None
+    return number(text)

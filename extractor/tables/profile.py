@@ -1,0 +1,166 @@
+"""What the cells of each column hold: the content signals of a table's role and columns.
+
+Headers are re-worded, abbreviated, left out or written in another language; the
+cells are not. A column whose cells are mostly waste codes is a waste-code column
+whatever its header says, a column of `1 раз в квартал` is a frequency column, a
+column of four-digit numbers from 0001 to 9999 holds source numbers. Each column is
+profiled once, on its first rows: counts of cells of each kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.model import Table, is_column_number_row
+from extractor.nlp.frequency import find_frequency
+from extractor.nlp.identifiers import find_bins
+from extractor.nlp.numbers import parse_quantity
+from extractor.nlp.substances import find_substances, match_substance
+from extractor.nlp.units import normalise_unit
+from extractor.nlp.wastes import normalise_waste_code
+
+SAMPLE_ROWS = 40
+"""Rows profiled per table: enough to tell a column's content, cheap on a 2,000-row table."""
+
+POINT_ID = re.compile(
+    r"^\s*((?:кт|к\.т|т|тн|тп|пп|пнз|пост|скв|створ|точка|нүкте|điểm|đ|kt|kk|nm|nn|nt|k)\s*[.\-–]?\s*№?\s*\d+[a-zа-я]?"
+    r"|№\s*\d{1,3}[a-zа-я]?)(?![\w.,]\d)\b",
+    re.I,
+)
+"""A control point's id at the start of a cell: `т.1`, `Кт-2`, `КТ 3`, `№1`, `Điểm 2`, `KT-01`, `NT1`."""
+
+SOURCE_NUMBER = re.compile(r"^\s*(?:ист\.?|источник|иза|№)?\s*(\d{4})(?:\s*[-–,;/]\s*\d{4})*\s*\.?\s*$", re.I)
+"""A cell that is a source number (`0401`, `6001-6003`)."""
+
+_FIGURE = re.compile(r"^[\s<>≤≥=~*]*[-−]?\d[\d\s\u00a0.,]*(?:[eE][-+]?\d+)?\s*(?:\(\d\)|\*+)?\s*$")
+_RANGE = re.compile(r"\d\s*(?:[-–—÷]|đến|до|to)\s*\d")
+DASHES = re.compile(r"^[\s\-–—−_.]*$")
+
+
+@dataclass
+class Column:
+    """Counts of the kinds of the filled cells of one column, over the profiled rows."""
+
+    index: int
+    filled: int = 0
+    numbers: int = 0
+    ranges: int = 0
+    waste_codes: int = 0
+    source_numbers: int = 0
+    substances: int = 0
+    frequencies: int = 0
+    units: int = 0
+    points: int = 0
+    bins: int = 0
+    long_texts: int = 0
+    letters: int = 0
+    texts: list[str] = field(default_factory=list)
+
+    def share(self, kind: str) -> float:
+        return getattr(self, kind) / self.filled if self.filled else 0.0
+
+
+def is_blank(text: str | None) -> bool:
+    return text is None or bool(DASHES.match(text))
+
+
+def is_figure(text: str) -> bool:
+    """A cell that is one number (a comparator, a footnote mark or a range allowed)."""
+    t = text.strip()
+    return bool(_FIGURE.match(t)) or (bool(_RANGE.search(t)) and parse_quantity(t) is not None and len(t) < 30)
+
+
+def is_substance(text: str, medium: str | None = None) -> bool:
+    """A cell that names a substance the reference lists know (a whole-cell match, or one inside)."""
+    if len(text) > 300 or not re.search(r"[^\W\d_]", text):
+        return False
+    m = match_substance(text, medium=medium)
+    if m is not None and m.score >= 88:
+        return True
+    return bool(find_substances(text, medium=medium))
+
+
+def is_frequency(text: str) -> bool:
+    f = find_frequency(text)
+    return bool(f and f.word)
+
+
+def cell_text(table: Table, row: int, col: int) -> str:
+    cell = table.rows[row][col] if col < len(table.rows[row]) else None
+    return cell.text.strip() if cell is not None else ""
+
+
+@dataclass
+class Profile:
+    """The column profiles of one table, and a few whole-table counts."""
+
+    table: Table
+    columns: list[Column]
+    rows: int
+
+    def best(self, kind: str, minimum: float = 0.5, exclude: set[int] | frozenset[int] = frozenset()) -> int | None:
+        """The column with the largest share of `kind` cells, if at least `minimum` of its cells are."""
+        ranked = sorted(
+            (c for c in self.columns if c.index not in exclude and c.filled),
+            key=lambda c: (c.share(kind), getattr(c, kind)),
+            reverse=True,
+        )
+        if ranked and ranked[0].share(kind) >= minimum and getattr(ranked[0], kind) > 0:
+            return ranked[0].index
+        return None
+
+    def count(self, kind: str, minimum: float = 0.5) -> int:
+        """How many columns mostly hold `kind` cells."""
+        return sum(1 for c in self.columns if c.filled and c.share(kind) >= minimum)
+
+
+def profile(table: Table, sample: int = SAMPLE_ROWS) -> Profile:
+    """Profile the first `sample` body rows of a table (rows of column numbers skipped)."""
+    columns = [Column(k) for k in range(table.n_cols)]
+    used = 0
+    for r in range(len(table.rows)):
+        if used >= sample:
+            break
+        if is_column_number_row(table.rows[r]):
+            continue
+        used += 1
+        for col in columns:
+            text = cell_text(table, r, col.index)
+            if is_blank(text):
+                continue
+            _count(col, text)
+    return Profile(table, columns, used)
+
+
+def _count(col: Column, text: str) -> None:
+    col.filled += 1
+    if len(col.texts) < 8:
+        col.texts.append(text)
+    figure = is_figure(text)
+    if figure:
+        col.numbers += 1
+        if _RANGE.search(text):
+            col.ranges += 1
+    if normalise_waste_code(text) is not None and re.fullmatch(r"[\d\s*]{6,12}\*?", text.strip()):
+        col.waste_codes += 1
+    if SOURCE_NUMBER.match(text):
+        col.source_numbers += 1
+    if POINT_ID.match(text):
+        col.points += 1
+    if re.fullmatch(r"[\d\s]{12,14}", text) and find_bins(text):
+        col.bins += 1
+    if figure:
+        return
+    if re.search(r"[^\W\d_]", text):
+        col.letters += 1
+    if len(text) > 60:
+        col.long_texts += 1
+    unit = normalise_unit(text) if len(text) <= 20 else None
+    if unit is not None and unit != "pH" and not is_frequency(text):
+        col.units += 1
+        return
+    if is_frequency(text):
+        col.frequencies += 1
+    elif is_substance(text):
+        col.substances += 1

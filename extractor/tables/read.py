@@ -1,0 +1,89 @@
+"""Recognise and read every table of a document, one table's failure never sinking the rest."""
+
+from __future__ import annotations
+
+from extractor.context import Collector, Context, is_text
+from extractor.model import BlockKind, Table
+from extractor.tables import emissions, facility, inspections, limits, monitoring, sources, tasks, wastes
+from extractor.tables.roles import Recognition, recognise
+
+LEAD_IN_CHARS = 300
+"""How much of the text right before a table is read as its lead-in (`Выбросы в период строительства:`)."""
+
+
+def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str]:
+    """(caption, lead-in, nearest heading above): what a table and the text around it say about it."""
+    blocks = ctx.doc.blocks
+    lead_in = ""
+    for i in range(block - 1, max(-1, block - 4), -1):
+        b = blocks[i]
+        if b.table is not None:
+            break
+        if is_text(b) and b.text.strip():
+            lead_in = b.text[-LEAD_IN_CHARS:]
+            break
+    heading = next((blocks[i].text for i in range(block - 1, -1, -1) if blocks[i].kind == BlockKind.HEADING), "")
+    return table.caption or "", lead_in, heading[:LEAD_IN_CHARS]
+
+
+def read_tables(ctx: Context, out: Collector) -> None:
+    """Recognise every table and read it with its role's reader."""
+    for ti, bi, table in ctx.tables():
+        parts = table_context(ctx, bi, table)
+        try:
+            found = recognise(table, parts)
+        except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
+            out.warn("table_failed", f"table {ti + 1} could not be recognised: {type(exc).__name__}: {exc}", ctx.block_provenance(bi))
+            continue
+        out.table_roles[ti] = found
+        if found.reader is None:
+            continue
+        lang = ctx.doc.blocks[bi].language or ctx.doc.language
+        try:
+            _read(ctx, out, ti, bi, table, found, parts, lang)
+        except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
+            out.warn(
+                "table_failed",
+                f"table {ti + 1} ({found.role}) could not be read: {type(exc).__name__}: {exc}",
+                ctx.block_provenance(bi),
+            )
+
+
+def _read(
+    ctx: Context, out: Collector, ti: int, bi: int, table: Table, found: Recognition, context: tuple[str, ...], lang
+) -> None:
+    r = found.columns
+    reader = found.reader
+    if reader == "facility":
+        facility.read_facility(ctx, out, ti, table)
+    elif reader == "key_value":
+        facility.read_key_value(ctx, out, ti, table)
+    elif reader == "counts":
+        counts = sources.read_counts(table)
+        if counts:
+            out.table_roles[ti] = found
+            out.source_records.setdefault("__counts__", []).append((counts, ctx.block_provenance(bi)))
+    elif reader == "sources":
+        sources.read_sources(ctx, out, ti, table, out.source_records, r, context)
+    elif reader == "emissions":
+        emissions.read_emissions(ctx, out, ti, table, context)
+    elif reader == "wastes":
+        wastes.read_wastes(ctx, out, ti, table, context, lang)
+    elif reader == "limits":
+        limits.read_limits(ctx, out, ti, table, r, context, lang)
+    elif reader == "monitoring":
+        monitoring.read_monitoring(ctx, out, ti, table, r, context)
+    elif reader == "inspections":
+        inspections.read_inspections(ctx, out, ti, table, r)
+    elif reader == "tasks":
+        tasks.read_tasks(ctx, out, ti, table)
+
+
+def finish_tables(ctx: Context, out: Collector) -> None:
+    """Sources out of their records, one monitoring obligation per measured source, counts checked."""
+    counts = out.source_records.pop("__counts__", [])
+    records = out.source_records
+    out.sources.extend(r.source for r in records.values())
+    sources.source_obligations(ctx, out, records)
+    for declared, prov in counts:
+        sources.check_counts(out, declared, records, prov)

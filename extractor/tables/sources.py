@@ -1,0 +1,248 @@
+"""Tables that name emission sources (ИЗА, `0001`–`5999` organised, `6001`–`9999` unorganised).
+
+A source's rows (its pollutants, one per row under a merged number cell, or several in one
+cell) make one record; the same source in several tables (measured in one, calculated in
+another) is merged. Each pollutant is an emission of its source, with its rates when the
+table gives them. A source measured by instruments at a frequency is one monitoring
+obligation with all its pollutants; the table of source counts is checked against the
+sources listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extractor import columns as words
+from extractor import contract as c
+from extractor.context import (
+    Collector,
+    Context,
+    cell,
+    contract_substance,
+    frequency,
+    is_blank,
+    number,
+    own_cell,
+    substance,
+    substances_in,
+)
+from extractor.model import Table
+from extractor.nlp.coordinates import parse_coordinates
+from extractor.nlp.identifiers import find_source_numbers, source_type
+from extractor.nlp.substances import match_substance, substance_by_code
+from extractor.tables.emissions import hazard_class_cell, hazard_class_of, rate_columns, with_unit_row
+
+
+@dataclass
+class SourceRecord:
+    source: c.Source
+    measured: list[tuple[c.Substance, str]] = field(default_factory=list)
+    """Substances of the tables that measure (instrumental, automated): what the monitoring obligation covers."""
+    frequency: str | None = None
+
+
+def method_of(text: str) -> str | None:
+    return words.label_of("METHOD_WORDS", text)
+
+
+def read_sources(
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    table: Table,
+    records: dict[str, SourceRecord],
+    r: dict[str, int],
+    context: tuple[str, ...] = (),
+) -> None:
+    """Sources with their pollutants; a source's group of rows under merged cells is one record."""
+    table = with_unit_row(table)
+    method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
+    pairs = rate_columns(table)
+    period = words.first_label("PERIOD_WORDS", context[:2])
+    current: list[SourceRecord] = []
+    for row in range(len(table.rows)):
+        own = own_cell(table, row, r["source_number"])
+        numbers = [n.number for n in find_source_numbers(own)] if own else []
+        if numbers:
+            current = [_source_record(ctx, ti, table, row, r, n, method, records) for n in dict.fromkeys(numbers)]
+        elif own and not is_blank(own):
+            continue  # the number column names something else: a note, a subtotal
+        if not current:
+            continue
+        found = row_substances(table, row, r)
+        freq = frequency(cell(table, row, r.get("frequency")))
+        row_method = method_of(cell(table, row, r.get("method"))) or method
+        measuring = row_method in ("instrumental", "automated")
+        hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
+        rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs] or [
+            (None, None, None)
+        ]
+        for rec in current:
+            if row_method != method and rec.source.monitoring == method:
+                rec.source = replace(rec.source, monitoring=row_method)
+            if measuring:
+                rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
+                if freq and freq.word and not rec.frequency:
+                    rec.frequency = freq.raw
+            use = rates if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
+            for s, raw in found:
+                for g_s, t_y, own_period in use:
+                    out.emissions.append(
+                        c.Emission(
+                            substance=s,
+                            raw=raw,
+                            source_number=rec.source.number,
+                            hazard_class=hazard if hazard is not None else hazard_class_of(raw),
+                            g_s=g_s,
+                            t_y=t_y,
+                            period=own_period or period,
+                            provenance=ctx.row_provenance(ti, row),
+                        )
+                    )
+
+
+def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord:
+    coords = parse_coordinates(cell(table, row, r.get("coordinates")) or "")
+    name = cell(table, row, r.get("source_name")) or None
+    site = cell(table, row, r.get("site")) or None
+    return add_source(records, num, name, site, coords, method, ctx.row_provenance(ti, row))
+
+
+def add_source(
+    records: dict[str, SourceRecord],
+    num: str,
+    name: str | None,
+    site: str | None,
+    coords: tuple[float, float] | None,
+    method: str | None,
+    prov: c.Provenance,
+) -> SourceRecord:
+    """The record of source `num`, new or merged with what an earlier table said about it."""
+    new = c.Source(
+        number=num,
+        name=name,
+        site=site,
+        type=source_type(num),
+        lat=coords[0] if coords else None,
+        lon=coords[1] if coords else None,
+        monitoring=method,
+        provenance=prov,
+    )
+    old = records.get(num)
+    if old is None:
+        records[num] = SourceRecord(new)
+        return records[num]
+    merged = c.Source(
+        number=num,
+        name=old.source.name or new.name,
+        site=old.source.site or new.site,
+        type=old.source.type,
+        lat=old.source.lat if old.source.lat is not None else new.lat,
+        lon=old.source.lon if old.source.lon is not None else new.lon,
+        monitoring=_stronger(old.source.monitoring, new.monitoring),
+        provenance=old.source.provenance,
+    )
+    records[num] = SourceRecord(merged, old.measured, old.frequency)
+    return records[num]
+
+
+def _stronger(a: str | None, b: str | None) -> str | None:
+    """A source measured by instruments in one table and calculated in another is instrumental."""
+    order = {"automated": 3, "instrumental": 2, "calculation": 1, None: 0}
+    return a if order[a] >= order[b] else b
+
+
+def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Substance, str]]:
+    """The substances a row names: in its substance column, or in a cell a re-typed row shifted."""
+    col = r.get("substance")
+    text = own_cell(table, row, col)
+    if text and not is_blank(text):
+        found = substances_in(text, "air") or (by_code(text) if re.fullmatch(r"[\d\s,;]+", text) else [])
+        if found:
+            return found
+        coded = by_code(own_cell(table, row, r.get("substance_code")))
+        return coded or [(substance(text, "air"), text)]
+    coded = by_code(own_cell(table, row, r.get("substance_code")))
+    if coded:
+        return coded
+    for k in range(table.n_cols):
+        if k in (col, r.get("source_number"), r.get("coordinates")):
+            continue
+        other = own_cell(table, row, k)
+        if other:
+            m = match_substance(other, medium="air")
+            if m is not None and m.score >= 90:
+                return [(substance(other, "air"), other)]
+    return []
+
+
+def by_code(text: str) -> list[tuple[c.Substance, str]]:
+    """Substances of a code column (`0301`, `0301, 0304`) that the reference list knows."""
+    out = []
+    for code in re.findall(r"(?<!\d)\d{4}(?!\d)", text or ""):
+        known = substance_by_code(code)
+        if known is not None:
+            out.append((contract_substance(known), code))
+    return out
+
+
+def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRecord]) -> None:
+    """One monitoring obligation per instrumentally measured source, with all its substances."""
+    for rec in records.values():
+        if not rec.measured or not rec.frequency:
+            continue
+        freq = frequency(rec.frequency)
+        names = ", ".join(raw for _, raw in rec.measured)
+        where = f"{rec.source.number}" + (f" ({rec.source.name})" if rec.source.name else "")
+        method = "автоматизированный мониторинг" if rec.source.monitoring == "automated" else "инструментальный замер"
+        out.add_obligation(
+            c.Obligation(
+                id="",
+                kind="monitoring",
+                text=f"Источник {where}: {method} — {names}; {rec.frequency}",
+                frequency=freq.word if freq else None,
+                rrule=freq.rrule if freq else None,
+                substances=tuple(s for s, _ in rec.measured),
+                source_numbers=(rec.source.number,),
+                provenance=rec.source.provenance,
+                language=ctx.doc.language,
+            )
+        )
+
+
+# ------------------------------------------------------------------ counts
+
+
+def read_counts(table: Table) -> dict[str, int]:
+    """Declared numbers of sources from the counts table (total, organized, unorganized)."""
+    counts: dict[str, int] = {}
+    for row in range(len(table.rows)):
+        texts = [cell(table, row, k) for k in range(table.n_cols)]
+        label = " ".join(t for t in texts if t and not re.fullmatch(r"[\d\s).-]+", t))
+        value = next((int(t) for t in reversed(texts) if t and re.fullmatch(r"\d{1,5}", t)), None)
+        if value is None or not label:
+            continue
+        key = words.label_of("COUNT_ROWS", label)
+        if key is None:
+            continue
+        if key == "organized" and re.search(r"оборудованн|из них", label.lower()) and "organized" in counts:
+            continue
+        counts.setdefault(key, value)
+    return counts
+
+
+def check_counts(out: Collector, counts: dict[str, int], records: dict[str, SourceRecord], prov: c.Provenance) -> None:
+    listed = {
+        "total": len(records),
+        "organized": sum(1 for r in records.values() if r.source.type == "organized"),
+        "unorganized": sum(1 for r in records.values() if r.source.type == "unorganized"),
+    }
+    names = {"total": "sources", "organized": "organized sources", "unorganized": "unorganized sources"}
+    for key, declared in counts.items():
+        if key in listed and listed[key] != declared:
+            out.warn(
+                "count_mismatch",
+                f"the sources table declares {declared} {names[key]}, the source tables list {listed[key]}",
+                prov,
+            )

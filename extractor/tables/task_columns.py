@@ -1,0 +1,84 @@
+"""Where a table's task, deadline, responsible and number columns are, if it is a table of tasks.
+
+Kept apart from the reader (`tasks`) because the recogniser and the classifier ask it too,
+before any document context exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.columns import column_roles, role_of
+from extractor.model import Table
+from extractor.nlp import deontic
+from extractor.tables.profile import cell_text
+
+
+@dataclass(frozen=True)
+class TaskColumns:
+    """Column indexes of a task table; `task` always, at least one of `deadline` and `actor`."""
+
+    task: int
+    deadline: int | None
+    actor: int | None
+    number: int | None
+
+
+def task_columns(table: Table) -> TaskColumns | None:
+    """The columns of a task table, or None when the table is not one (no task, or neither deadline nor actor).
+
+    The shared column roles (`extractor.columns`) first; a role they miss is read from the plan
+    header words of the language data (`Nhiệm vụ`, `Tiến độ`, `Орындаушылар` …), and the number
+    column, whatever its header (`Р/с №`, `Số TT`), from its cells: short item numbers in order.
+    """
+    found = column_roles(table)
+    task = found.get("task", found.get("name"))
+    deadline = found.get("deadline")
+    actor = found.get("responsible", found.get("who"))
+    number = found.get("row_number")
+    taken = {i for i in (task, deadline, actor, number) if i is not None}
+    for i, header in enumerate(table.header):
+        if i in taken:
+            continue
+        if task is None and _header_is(header, "TASK_HEADERS"):
+            task = i
+        elif deadline is None and _header_is(header, "DEADLINE_HEADERS"):
+            deadline = i
+        elif actor is None and _header_is(header, "ACTOR_HEADERS"):
+            actor = i
+        else:
+            continue
+        taken.add(i)
+    if task is None or (deadline is None and actor is None):
+        return None
+    if number is None:
+        number = _number_column(table, taken)
+    return TaskColumns(task, deadline, actor, number)
+
+
+def names_tasks(table: Table, cols: TaskColumns) -> bool:
+    """Whether the task column is headed as tasks (`Мероприятие`, `Nhiệm vụ`), not only as names
+    (`Наименование отходов | Срок хранения` is no plan)."""
+    header = table.header[cols.task] if cols.task < len(table.header) else ""
+    return role_of(header) == "task" or _header_is(header, "TASK_HEADERS")
+
+
+def _header_is(header: str, name: str) -> bool:
+    text = " ".join(header.lower().split())
+    return bool(text) and any(re.search(p, text, re.IGNORECASE) for p in deontic.words(name))
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,5})[.)]?\s*$")
+
+
+def _number_column(table: Table, taken: set[int]) -> int | None:
+    """The first column, not otherwise taken, whose filled body cells are item numbers (`1`, `2.`, `1.1`, `II`)."""
+    for col in range(min(table.n_cols, 2)):
+        if col in taken:
+            continue
+        values = [cell_text(table, r, col) for r in range(len(table.rows))]
+        filled = [v for v in values if v.strip()]
+        if len(filled) >= 2 and all(_ITEM_NUMBER.match(v) for v in filled):
+            return col
+    return None

@@ -1,0 +1,127 @@
+"""Task tables: every row of a plan's table of tasks becomes one `task` obligation.
+
+A plan is a table of tasks with deadlines and the bodies responsible (`№ |
+Наименование мероприятий | Сроки исполнения | Ответственные органы`, `STT |
+Nội dung công việc | Thời hạn | Đơn vị chủ trì`, `№ | Іс-шаралар | Мерзімі |
+Жауапты орындаушылар`), in a work plan or in any other document. Columns are
+found by their header words (`extractor.columns`), never by position; headers
+the shared roles miss are read from the plan words of the language data, and a
+number column from its cells. A row that only titles the items below it (`1.
+Организационные мероприятия` above `1.1`) is no task. The frequency comes from
+the deadline cell (`ежеквартально`, `постоянно`, `до 10 числа месяца,
+следующего за отчетным кварталом`), `once` for a date or a period. The deadline
+and the responsible bodies stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell
+from extractor.model import Table, is_column_number_row, owner_position
+from extractor.nlp import deontic, language
+from extractor.nlp.deadlines import parse_deadline
+from extractor.nlp.frequency import RRULE_BY_WORD
+from extractor.tables.task_columns import TaskColumns, task_columns
+
+_PERIOD_WORDS = {"month": "monthly", "quarter": "quarterly", "halfyear": "semiannual", "year": "yearly"}
+"""The recurrence of a deadline counted from the end of each reporting period."""
+
+
+def read_tasks(ctx: Context, out: Collector, ti: int, table: Table) -> None:
+    columns = task_columns(table)
+    if columns is None:
+        return
+    for r in range(len(table.rows)):
+        obligation = row_to_obligation(ctx, ti, table, r, columns)
+        if obligation is not None:
+            out.add_obligation(obligation)
+
+
+def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskColumns) -> c.Obligation | None:
+    """One task, or None for an empty row, a section title across the table, or a repeated header."""
+    if is_column_number_row(table.rows[r]) or _repeats_header(table, r) or _spans_row(table, r, cols):
+        return None
+    text = _flat(cell(table, r, cols.task))
+    deadline = _flat(cell(table, r, cols.deadline)) or None
+    actor = _flat(cell(table, r, cols.actor)) or None
+    number = _row_number(own_cell(table, r, cols.number))
+    if is_blank(text) or (deadline is None and actor is None and number is None):
+        return None
+    if deadline is None and actor is None and _heads_section(table, r, cols, number):
+        return None
+    word, rrule = task_frequency(deadline)
+    return c.Obligation(
+        id="",
+        kind="task",
+        text=text,
+        modality="must",
+        number=number,
+        actor=actor,
+        frequency=word,
+        rrule=rrule,
+        deadline=deadline,
+        legal_refs=ctx.legal_refs(text),
+        provenance=ctx.row_provenance(ti, r),
+        language=language.detect(" ".join(x for x in (text, deadline, actor) if x)) or ctx.doc.language,
+    )
+
+
+def task_frequency(deadline: str | None) -> tuple[str | None, str | None]:
+    """(frequency word, RRULE) of a task from its deadline cell: a recurrence as written
+    (`ежеквартально`, `тоқсан сайын`, `03 tháng/lần`), `continuous` for a standing task
+    (`постоянно`, `тұрақты`, `Thường xuyên`), the period of a deadline counted from each reporting
+    period's end (`до 10 числа месяца, следующего за отчетным кварталом`: quarterly), None for one
+    done as the need arises (`по мере необходимости`), else `once` (a date, a month, a quarter, a year)."""
+    text = _flat(deadline or "")
+    stated = frequency(text) if text else None
+    if stated and stated.word:
+        return stated.word, stated.rrule
+    rule = parse_deadline(text) if text else None
+    if rule is not None and rule.kind == "after_period" and rule.period in _PERIOD_WORDS:
+        word = _PERIOD_WORDS[rule.period]  # `до 10 числа месяца, следующего за отчетным кварталом`
+        return word, RRULE_BY_WORD.get(word)
+    if text and matches_any(deontic.words("CONTINUOUS_DEADLINES"), text):
+        return "continuous", None
+    if text and matches_any(deontic.words("AS_NEEDED_DEADLINES"), text):
+        return None, None
+    return "once", None
+
+
+def _heads_section(table: Table, r: int, cols: TaskColumns, number: str | None) -> bool:
+    """A row that only titles the items below it: no deadline, no one responsible, and a Roman
+    number, no number, or a number the next rows go on from (`1` above `1.1`, `1.2`)."""
+    if number is None or re.fullmatch(r"[IVXLC]{1,5}", number):
+        return True
+    following = [_row_number(own_cell(table, k, cols.number)) for k in range(r + 1, len(table.rows))]
+    return any(n and n.startswith(number + ".") for n in following)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _row_number(text: str) -> str | None:
+    """`1.` → `1`, `1.2.` → `1.2`; None when the cell is empty."""
+    value = text.strip().rstrip(".)").strip()
+    return value or None
+
+
+def _repeats_header(table: Table, r: int) -> bool:
+    """A header row repeated on the next page, left in the body."""
+    texts = [_flat(x).lower() for x in table.text_rows()[r]]
+    header = [_flat(h).lower() for h in table.header]
+    return any(texts) and texts == header
+
+
+def _spans_row(table: Table, r: int, cols: TaskColumns) -> bool:
+    """A section title merged across the task's and the deadline's or actor's columns."""
+    home = owner_position(table.rows, r, cols.task)
+    others = [col for col in (cols.deadline, cols.actor) if col is not None]
+    return home is not None and all(owner_position(table.rows, r, col) == home for col in others)
+
+
+def matches_any(patterns: tuple[str, ...], text: str) -> bool:
+    """Any pattern as whole words (`I полугодие` is not inside `II полугодие`)."""
+    return any(re.search(rf"(?<![^\W_])(?:{p})(?![^\W_])", text, re.IGNORECASE) for p in patterns)

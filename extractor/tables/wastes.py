@@ -1,0 +1,201 @@
+"""Waste tables of any document: a programme's waste list, a conclusion's waste amounts, a
+permit's hazardous-waste list (`Tên chất thải | Mã chất thải | Khối lượng (kg/năm)`).
+
+One waste per row. The code is normalised to `DD DD DD` (`*` for hazardous) and named by
+its code system, told from the document's language and the table's words, never from the
+digits alone: Kazakhstan's classifier follows the European List of Waste (`LoW`), Vietnam's
+hazardous wastes have their own codes (`VN-CTNH`, Thông tư 02/2022/TT-BTNMT). Hazard comes
+from the code's star, a word in the row (`опасный`, `неопасный`), a group row above it
+(`Опасные отходы`) or the table's caption (`chất thải nguy hại`). Amounts are in tonnes:
+a `кг`/`kg` header is converted. Totals and group rows are no wastes; fractions listed
+under a group row (`- бумага`) take its operation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import columns as words
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, clean_name, is_blank
+from extractor.model import Table
+from extractor.nlp.numbers import parse_number
+from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
+from extractor.tables.profile import cell_text
+
+KG = re.compile(r"(?<![^\W\d_])(?:кг|kg)(?![^\W\d_])", re.I)
+
+
+def read_wastes(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = (), lang: str | None = None) -> None:
+    r = dict(words.column_roles(table))
+    code_col = r.get("waste_code")
+    if code_col is None:
+        code_col = waste_code_column(table, r)
+    name_col = r.get("waste_name", r.get("name", r.get("substance")))
+    if name_col is None:
+        name_col = _name_column(table, {code_col, r.get("row_number")})
+    amount_col = r.get("amount", r.get("t_y"))
+    factor = 0.001 if amount_col is not None and KG.search(table.header[amount_col]) else 1.0
+    lang = lang or ctx.doc.language
+    system = "VN-CTNH" if lang == "vi" else "LoW"
+    group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
+    period = words.first_label("PERIOD_WORDS", context[:2])
+    group_operation = None
+    for row in range(len(table.rows)):
+        texts = [cell(table, row, k) for k in range(table.n_cols)]
+        name = cell(table, row, name_col)
+        raw_code = cell(table, row, code_col) if code_col is not None else ""
+        operation = cell(table, row, r.get("operation"))
+        amount = _amount(cell(table, row, amount_col), lang, factor) if amount_col is not None else None
+        number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
+        if is_blank(name) and is_blank(raw_code):
+            continue
+        if words.compiled("TOTAL_WORDS").search(words.flat(name)):
+            continue
+        if is_blank(raw_code) and amount is None and _is_group(table, row, texts, name, name_col):
+            hazard = _hazard(name)
+            group_hazard = hazard if hazard is not None else group_hazard
+            period = words.label_of("PERIOD_WORDS", name) or period
+            group_operation = operation or None
+            continue
+        if number_cell or not name.lstrip().startswith(("-", "–", "—", "•")):
+            group_operation = operation or None
+        elif is_blank(operation):
+            operation = group_operation or ""
+        row_hazard = _hazard(" ".join(t for k, t in enumerate(texts) if k != name_col))
+        waste = listed_waste(
+            name,
+            raw_code,
+            system,
+            row_hazard if row_hazard is not None else group_hazard,
+            amount,
+            operation,
+            period,
+            out,
+            ctx.row_provenance(ti, row),
+        )
+        if waste is not None:
+            add_waste(out, waste)
+
+
+def listed_waste(
+    name: str,
+    raw_code: str,
+    system: str,
+    hazard: bool | None,
+    amount: float | None,
+    operation: str,
+    period: str | None,
+    out: Collector,
+    prov: c.Provenance,
+) -> c.Waste | None:
+    """A waste of a table or list row, its code normalised in its system; None for a group row (`…:`)."""
+    codes = find_waste_codes(raw_code, strict=False) if not is_blank(raw_code) else []
+    code = normalise_waste_code(raw_code) if not is_blank(raw_code) else None
+    if code is None and codes:
+        code = codes[0][2]
+    name = clean_name(re.sub(r"^[\s\-–—•]+", "", name)) or None
+    if code is None and name and name.endswith(":"):
+        return None
+    if code is None:
+        return c.Waste(
+            hazardous=hazard,
+            name=name,
+            operation=clean_name(operation) or None,
+            amount_t=amount,
+            period=period,
+            provenance=prov,
+        )
+    if system == "VN-CTNH":
+        hazardous = True if code.hazardous else hazard if hazard is not None else None
+        written = code.code.rstrip("*") + ("*" if hazardous else "")
+    else:
+        for w in code.warnings:
+            out.warn("waste_code", w, prov)
+        hazardous = code.hazardous
+        written = code.code
+    return c.Waste(
+        code=written,
+        hazardous=hazardous,
+        name=name,
+        operation=clean_name(operation) or None,
+        amount_t=amount,
+        period=period,
+        code_system=system,
+        code_as_written=clean_name(raw_code),
+        provenance=prov,
+    )
+
+
+def add_waste(out: Collector, waste: c.Waste) -> None:
+    """The waste, and an obligation when the table says what is done with it."""
+    out.wastes.append(waste)
+    if waste.operation:
+        label = f"{waste.name} ({waste.code})" if waste.code else waste.name
+        out.add_obligation(c.Obligation(id="", kind="waste", text=f"{label}: {waste.operation}", provenance=waste.provenance))
+
+
+def waste_code_column(table: Table, r: dict[str, int]) -> int | None:
+    """The column of waste codes when its header does not say so (`Код`, `Шифр`, `Mã`): most of its cells are codes."""
+    taken = {v for k, v in r.items() if k not in ("name", "substance_code", "row_number")}
+    best, best_hits = None, 0
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        texts = [cell(table, row, k) for row in range(len(table.rows))]
+        filled = [t for t in texts if not is_blank(t)]
+        hits = sum(1 for t in filled if normalise_waste_code(t) is not None)
+        if filled and hits * 2 > len(filled) and hits > best_hits:
+            best, best_hits = k, hits
+    return best
+
+
+def _name_column(table: Table, taken: set[int | None]) -> int | None:
+    """The column with the longest texts of letters: the waste's name when no header names it."""
+    best, best_len = None, 0
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        texts = [cell(table, row, k) for row in range(len(table.rows))]
+        size = sum(len(t) for t in texts if re.search(r"[^\W\d_]{3}", t))
+        if size > best_len:
+            best, best_len = k, size
+    return best
+
+
+def _amount(text: str, lang: str | None, factor: float) -> float | None:
+    if is_blank(text):
+        return None
+    value = parse_number(re.sub(r"\s*(?:\*+|\(\d\))\s*$", "", text), lang)
+    return None if value is None else round(value * factor, 9)
+
+
+def _hazard(text: str) -> bool | None:
+    """`no` / `yes` of the hazard words in a text (`неопасные` before `опасные`); None when it names both
+    (`опасные и неопасные отходы`) or neither."""
+    label = words.label_of("HAZARD_GROUPS", text)
+    if label == "no":
+        rest = words.compiled_labels("HAZARD_GROUPS")
+        no = dict(rest)["no"]
+        if dict(rest)["yes"].search(no.sub(" ", words.flat(text))):
+            return None
+    return None if label is None else label == "yes"
+
+
+def _is_group(table: Table, row: int, texts: list[str], name: str, name_col: int | None) -> bool:
+    """A row that heads a group: its name alone, merged across the row, ending in `:` or saying a hazard or
+    a period (`Опасные отходы`, `Период эксплуатации`, `Chất thải nguy hại`)."""
+    others = [t for k, t in enumerate(texts) if k != name_col and not is_blank(t) and t != name]
+    if others and not all(re.fullmatch(r"\d{1,3}[.)]?|[IVX]{1,4}[.)]?", t) for t in others):
+        return False
+    own = table.rows[row][name_col] if name_col is not None else None
+    spans = own is not None and own.col_span > 1
+    said = _hazard(name) is not None or words.label_of("PERIOD_WORDS", name) is not None
+    return spans or said or name.rstrip().endswith(":")
+
+
+def add_listed(out: Collector, name: str, raw_code: str, operation: str, prov: c.Provenance, system: str = "LoW") -> None:
+    """A waste named with its code in a list or a flattened table row."""
+    waste = listed_waste(name, raw_code, system, None, None, operation, None, out, prov)
+    if waste is not None:
+        add_waste(out, waste)
