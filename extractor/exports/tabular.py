@@ -312,6 +312,7 @@ SHEETS: tuple[tuple[str, str, SheetColumns], ...] = (
         (
             *ITEM_PREFIX,
             ("code", "code"),
+            ("code_system", "code system"),
             ("hazardous", "hazardous"),
             ("name", "name"),
             ("operation", "operation"),
@@ -330,7 +331,10 @@ SHEETS: tuple[tuple[str, str, SheetColumns], ...] = (
             ("point", "point"),
             ("value", "value"),
             ("limit_value", "limit"),
+            ("limit_min", "limit min"),
+            ("limit_max", "limit max"),
             ("unit", "unit"),
+            ("column_label", "column"),
             *PROVENANCE_COLUMNS,
         ),
     ),

@@ -94,6 +94,9 @@ def store_extraction(
                 "date": info.date,
                 "year": info.year,
                 "pages": info.pages,
+                "issuer": info.issuer,
+                "valid_from": info.valid_from,
+                "valid_to": info.valid_to,
                 "size_bytes": len(data),
                 "facility_id": facility_id,
                 "superseded_by": None,
@@ -407,6 +410,8 @@ def _waste(w: c.Waste) -> dict:
         "operation": w.operation,
         "amount_t": w.amount_t,
         "period": w.period,
+        "code_system": w.code_system,
+        "code_as_written": w.code_as_written,
         **_prov(w.provenance),
     }
 
@@ -419,6 +424,10 @@ def _limit(x: c.Limit) -> dict:
         "value": x.value,
         "limit_value": x.limit,
         "unit": x.unit,
+        "limit_min": x.limit_min,
+        "limit_max": x.limit_max,
+        "column_label": x.column,
+        "basis": x.basis,
         **_prov(x.provenance),
     }
 

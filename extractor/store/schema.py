@@ -20,7 +20,8 @@ import sqlite_utils
 
 from extractor.nlp.substances import load_substances
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: waste code systems, limit ranges and columns, permit issuers and terms (contract 1.1)."""
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 PROVENANCE = {"page": int, "table_index": int, "row_index": int, "block_index": int}
 
@@ -56,6 +57,9 @@ TABLES: dict[str, dict] = {
             "date": str,
             "year": int,
             "pages": int,
+            "issuer": str,
+            "valid_from": str,
+            "valid_to": str,
             "size_bytes": int,
             "facility_id": int,
             "superseded_by": int,
@@ -145,6 +149,8 @@ TABLES: dict[str, dict] = {
             "operation": str,
             "amount_t": float,
             "period": str,
+            "code_system": str,
+            "code_as_written": str,
             **PROVENANCE,
         },
         "pk": "id",
@@ -165,6 +171,10 @@ TABLES: dict[str, dict] = {
             "value": float,
             "limit_value": float,
             "unit": str,
+            "limit_min": float,
+            "limit_max": float,
+            "column_label": str,
+            "basis": str,
             **PROVENANCE,
         },
         "pk": "id",
@@ -321,6 +331,8 @@ def _enable_wal(db: sqlite_utils.Database) -> None:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     if "schema_version" in db.table_names():
+        if _version(db) < SCHEMA_VERSION:
+            upgrade(db)
         return
     with write_transaction(db):
         if "schema_version" in db.table_names():  # another process created it while this one waited
@@ -340,6 +352,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 table.create_index(columns, unique=True, if_not_exists=True)
         db["obligations"].enable_fts(["text", "actor"], tokenize=FTS_TOKENIZER, create_triggers=True)
         load_reference(db)
+        db["schema_version"].insert({"version": SCHEMA_VERSION})
+
+
+def _version(db: sqlite_utils.Database) -> int:
+    row = db.execute("select max(version) from schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def upgrade(db: sqlite_utils.Database) -> None:
+    """Bring a store of an earlier version up to this one in place: the columns added since, then the version."""
+    with write_transaction(db):
+        if _version(db) >= SCHEMA_VERSION:  # another process upgraded it while this one waited
+            return
+        for name, spec in TABLES.items():
+            if name not in db.table_names():
+                continue
+            have = {col.name for col in db[name].columns}
+            for column, kind in spec["columns"].items():
+                if column not in have:
+                    db[name].add_column(column, kind)
         db["schema_version"].insert({"version": SCHEMA_VERSION})
 
 
