@@ -71,12 +71,55 @@ def with_header(table: Table) -> Table:
     n = count_header_rows(table.rows)
     if n == 0:
         return table
+    head = list(table.rows[:n])
+    if n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1]):
+        head[-1] = _spanned(head[-1], table.rows[n])
+        head.append(table.rows[n])
+        n += 1
     return replace(
         table,
-        header_rows=table.rows[:n],
+        header_rows=tuple(head),
         rows=table.rows[n:],
         row_pages=table.row_pages[n:] if table.row_pages else (),
     )
+
+
+def _is_subheader(row: Row, above: Row) -> bool:
+    """A second header row that a format without merged cells (a text file) left in the body:
+    `| | | A | B` under `TT | Thông số | Đơn vị | Giá trị C |`, `| | м.р. | с.с.` under `… | ПДК, мг/м3 |`.
+
+    Its first cell is empty, it has short labels and no figures, and each label stands under an
+    empty header cell or under the header cell that an empty one follows (the merged parent)."""
+    texts, upper = row_texts(row), row_texts(above)
+    filled = [i for i, t in enumerate(texts) if t]
+    if len(filled) < 2 or texts[0] or len(upper) < len(texts):
+        return False
+    if any(len(texts[i]) > 25 or re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) for i in filled):
+        return False
+    under_parent = all(not upper[i] or (i + 1 < len(upper) and not upper[i + 1]) for i in filled)
+    return under_parent and any(not upper[i] for i in filled)
+
+
+def _spanned(above: Row, below: Row) -> Row:
+    """The header row with each parent cell widened over the empty cells to its right that have sub-labels."""
+    cells = list(above)
+    for i, cell in enumerate(cells):
+        if cell is None or not cell.text.strip():
+            continue
+        width = 1
+        while (
+            i + width < len(cells)
+            and (cells[i + width] is None or not cells[i + width].text.strip())
+            and i + width < len(below)
+            and below[i + width] is not None
+            and below[i + width].text.strip()
+        ):
+            width += 1
+        if width > 1:
+            cells[i] = replace(cell, col_span=max(cell.col_span, width))
+            for k in range(i + 1, i + width):
+                cells[k] = None
+    return tuple(cells)
 
 
 def pad(row: Row, n_cols: int) -> Row:
