@@ -32,6 +32,7 @@ from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_source_numbers, source_type
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import hazard_class_cell, hazard_class_of, rate_columns, with_unit_row
+from extractor.tables.limits import unit_in
 
 
 @dataclass
@@ -60,6 +61,7 @@ def read_sources(
     method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
     pairs = rate_columns(table)
     period = words.first_label("PERIOD_WORDS", context[:2])
+    concentration = _concentration_column(table, r)
     current: list[SourceRecord] = []
     for row in range(len(table.rows)):
         own = own_cell(table, row, r["source_number"])
@@ -85,6 +87,8 @@ def read_sources(
                 rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
                 if freq and freq.word and not rec.frequency:
                     rec.frequency = freq.raw
+            if concentration is not None and len(found) == 1:
+                _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number)
             use = rates if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
             for s, raw in found:
                 for g_s, t_y, own_period in use:
@@ -100,6 +104,31 @@ def read_sources(
                             provenance=ctx.row_provenance(ti, row),
                         )
                     )
+
+
+def _concentration_column(table: Table, r: dict[str, int]) -> tuple[int, str] | None:
+    """A column of concentrations at the source (`мг/м3`, `mg/Nm3`): the stack-gas limit of each row."""
+    rates = {r.get("g_s"), r.get("t_y")}
+    for k, header in enumerate(table.header):
+        unit = unit_in(header)
+        if k not in rates and unit in ("mg/m3", "mg/Nm3") and words.role_of(header) in (None, "limit"):
+            return k, unit
+    return None
+
+
+def _stack_limit(ctx, out, ti, table, row, column: tuple[int, str], found: c.Substance, source: str) -> None:
+    value = number(cell(table, row, column[0]))
+    if value is not None:
+        out.limits.append(
+            c.Limit(
+                substance=found,
+                medium="flue_gas",
+                point=source,
+                limit=value,
+                unit=column[1],
+                provenance=ctx.row_provenance(ti, row),
+            )
+        )
 
 
 def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord:
