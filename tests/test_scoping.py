@@ -14,7 +14,7 @@ from docx import Document as new_docx
 
 from extractor.contract import Extraction, Obligation
 from extractor.extraction import extract_document
-from extractor.extractors import scoping
+from extractor.extractors.scoping import statement, stream
 from extractor.model import Block, BlockKind
 from extractor.reading import parse_file
 
@@ -370,7 +370,7 @@ def test_kazakh_conclusion(tmp_path):
     ],
 )
 def test_hazard_class_notes(note, expected):
-    assert scoping.hazard_class_of(note) == expected
+    assert stream.hazard_class_of(note) == expected
 
 
 @pytest.mark.parametrize(
@@ -383,16 +383,16 @@ def test_hazard_class_notes(note, expected):
     ],
 )
 def test_category(text, expected):
-    assert scoping.category(text) == expected
+    assert statement.category(text) == expected
 
 
 def test_total_tolerance_follows_the_written_precision():
     from extractor.nlp.numbers import find_quantities
 
     (half,) = find_quantities("0,5 т/год")
-    assert scoping.close_enough(half, 0.54)  # 0,54 rounds to 0,5
+    assert stream.close_enough(half, 0.54)  # 0,54 rounds to 0,5
     (precise,) = find_quantities("0,005 т")
-    assert not scoping.close_enough(precise, 0.00385)
+    assert not stream.close_enough(precise, 0.00385)
 
 
 def test_stream_joins_a_sentence_cut_by_the_layout():
@@ -401,11 +401,11 @@ def test_stream_joins_a_sentence_cut_by_the_layout():
         (1, Block(BlockKind.LIST_ITEM, "0,12 мг/л (ПДК – 2,0 мг/л);")),
         (2, Block(BlockKind.PARAGRAPH, "Период эксплуатации: Сероводород")),
     ]
-    stream = scoping.blocks_to_stream(blocks)
-    assert stream.text == (
+    joined = stream.blocks_to_stream(blocks)
+    assert joined.text == (
         "сульфаты – 132 мг/л (ПДК – 500 мг/л), аммиак 0,12 мг/л (ПДК – 2,0 мг/л);\nПериод эксплуатации: Сероводород"
     )
-    assert [stream.block_at(p) for p in (0, stream.text.index("0,12"), len(stream.text) - 1)] == [0, 1, 2]
+    assert [joined.block_at(p) for p in (0, joined.text.index("0,12"), len(joined.text) - 1)] == [0, 1, 2]
 
 
 def test_emission_table_before_the_conclusions(tmp_path):
@@ -436,5 +436,5 @@ def test_emission_table_before_the_conclusions(tmp_path):
 
 def test_a_period_named_before_a_section_header_carries_into_it_but_not_past_the_next():
     text = "На период строительства: Выбросы: Азота диоксид – 0,1 г/с.\nСбросы: вода – 12 м3"
-    assert scoping.period_at(text, text.index("Азота")) == "construction"
-    assert scoping.period_at(text, text.index("вода")) is None
+    assert stream.period_at(text, text.index("Азота")) == "construction"
+    assert stream.period_at(text, text.index("вода")) is None

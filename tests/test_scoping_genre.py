@@ -309,13 +309,13 @@ def test_legal_refs_cover_the_requirements(stem, fmt, folder):
     [("класс опасности – 3.", 3), ("класс опасности – 2;", 2), ("класс опасности 3,5", None)],
 )
 def test_hazard_class_written_after_the_figures(note, expected):
-    from extractor.extractors import scoping
+    from extractor.extractors.scoping import stream
 
-    assert scoping.hazard_class_of(note) == expected
+    assert stream.hazard_class_of(note) == expected
 
 
 def test_a_bin_glued_to_the_comma_before_it():
-    from extractor.extractors import scoping
+    from extractor.extractors.scoping import statement
 
-    assert [b.value for b in scoping._glued_bins("ул. Ауэзова, 7,041140003215.")] == ["041140003215"]
-    assert scoping._glued_bins("0,123456789012 т/год") == []
+    assert [b.value for b in statement._glued_bins("ул. Ауэзова, 7,041140003215.")] == ["041140003215"]
+    assert statement._glued_bins("0,123456789012 т/год") == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor import contract as c
-from extractor.extractors.common import (
+from extractor.context import (
     Collector,
     Context,
     clean_name,

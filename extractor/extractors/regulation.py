@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor import contract as c
-from extractor.extractors.common import Collector, Context, frequency, substances_in
+from extractor.context import Collector, Context, frequency, substances_in
 from extractor.model import Block, BlockKind, Document
 from extractor.nlp import deontic
 from extractor.nlp.deadlines import find_deadline
