@@ -143,8 +143,6 @@ def recognise(table: Table, context: tuple[str, ...] = ()) -> Recognition:
     readers.setdefault("monitoring", "monitoring")
 
     # inspections and tasks
-    if hint == "inspections":
-        scores["inspections"] += 1.5
     if frequency_col is not None and not has_substances and ({"site", "name"} & header.keys()):
         scores["inspections"] += 2.5
     readers["inspections"] = "inspections"
