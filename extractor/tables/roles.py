@@ -29,6 +29,8 @@ from extractor.tables.task_columns import names_tasks, task_columns
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
 MIN_POINTS = 2.5
 """Fewer points than this for every role: the table is `other`."""
+CONTEXT_WEIGHTS = (1.5, 1.0, 0.5)
+"""Points for a role's words in the caption, in the lead-in sentence, in the nearest heading."""
 
 FACILITY_FIELDS = frozenset(
     {"bin", "kato", "oked", "category", "requisites", "coordinates", "address", "operator", "site", "name", "capacity"}
@@ -50,82 +52,123 @@ class Recognition:
     scores: dict[str, float] = field(default_factory=dict)
 
 
-CONTEXT_WEIGHTS = (1.5, 1.0, 0.5)
-"""Points for a role's words in the caption, in the lead-in sentence, in the nearest heading."""
+@dataclass(frozen=True)
+class Signals:
+    """What a table says about itself: header roles, cell profile, a key–value card's fields, context words."""
+
+    table: Table
+    header: dict[str, int]
+    prof: Profile
+    kv: dict[str, int]
+    hints: dict[str, float]
+    source_col: int | None
+    substance_col: int | None
+    frequency_col: int | None
+
+    @property
+    def hint(self) -> str | None:
+        return max(self.hints, key=lambda role: self.hints[role]) if self.hints else None
+
+    @property
+    def rates(self) -> int:
+        return ("g_s" in self.header) + ("t_y" in self.header)
+
+
+Scores = dict[str, float]
+Readers = dict[str, str]
 
 
 def recognise(table: Table, context: tuple[str, ...] = ()) -> Recognition:
     """The role of `table`; `context` is its caption, the text just before it and the heading above it."""
+    sig = signals(table, context)
+    scores: Scores = {role: sig.hints.get(role, 0.0) for role in ROLES}
+    readers: Readers = {}
+    for add in (_facility, _sources, _wastes, _limits_and_monitoring, _inspections, _tasks):
+        add(sig, scores, readers)
+    return _decide(scores, readers, _columns(sig))
+
+
+def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
     header = column_roles(table)
     prof = profile(table)
-    kv = key_value_fields(table)
-    scores = {role: 0.0 for role in ROLES}
-    readers: dict[str, str] = {}
-    hints = _hints(context)
-    for role, points in hints.items():
-        scores[role] += points
-    hint = max(hints, key=hints.get) if hints else None
-
-    # facility: a row with a column per field, or a card with a field per row
-    row_fields = len(FACILITY_KEYS & header.keys())
-    kv_keys = len(FACILITY_KEYS & set(kv))
-    if row_fields >= kv_keys:
-        scores["facility"] += min(4.0, 1.2 * row_fields)
-        readers["facility"] = "facility"
-    elif len(kv) >= 3 and kv_keys >= 1:
-        scores["facility"] += min(4.5, 1.0 * len(kv) + 0.5 * kv_keys)
-        readers["facility"] = "key_value"
-    if prof.best("bins", 0.3) is not None or _kv_has_bin(table, kv):
-        scores["facility"] += 1.0
-
-    # sources and emissions
     source_col = header.get("source_number")
     if source_col is None:
         source_col = prof.best("source_numbers", 0.6, exclude=_taken(header, "source_number"))
-        if source_col is not None:
-            scores["sources"] += 2.0
-    else:
-        scores["sources"] += 3.0
-    rates = ("g_s" in header) + ("t_y" in header)
-    substance_col = _substance_column(header, prof)
-    if counts_table(table):
-        scores["sources"] += 3.5
-        readers["sources"] = "counts"
-    elif source_col is not None:
-        readers["sources"] = "sources"
-        if rates:
-            scores["emissions"] = scores["sources"] + 1.0 + rates
-            readers["emissions"] = "sources"
-        elif "frequency" in header or prof.best("frequencies", 0.5) is not None:
-            scores["monitoring"] = scores["sources"] + 1.0 + (hint == "monitoring")
-            readers["monitoring"] = "sources"
-    elif rates:
-        scores["emissions"] += 1.5 * rates + (1.0 if substance_col is not None else 0.0)
-        scores["emissions"] += 0.5 if "hazard_class" in header else 0.0
-        readers["emissions"] = "emissions"
-
-    # wastes
-    if {"waste_code", "waste_name"} & header.keys():
-        scores["wastes"] += 3.0
-    elif prof.best("waste_codes", 0.5) is not None:
-        scores["wastes"] += 2.5
-    if scores["wastes"] or hint == "wastes":
-        scores["wastes"] += 0.5 if ("amount" in header or "operation" in header) else 0.0
-        readers["wastes"] = "wastes"
-    if hint == "wastes" and ("amount" in header or "t_y" in header) and not source_col:
-        scores["wastes"] += 1.0
-
-    # limits and monitoring
-    limit_cols = words.columns_of(table, "limit")
     frequency_col = header.get("frequency")
     if frequency_col is None:
         frequency_col = prof.best("frequencies", 0.5, exclude=_taken(header, "frequency"))
-    has_substances = substance_col is not None
+    return Signals(
+        table,
+        header,
+        prof,
+        key_value_fields(table),
+        _hints(context),
+        source_col,
+        _substance_column(header, prof),
+        frequency_col,
+    )
+
+
+def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
+    """A row with a column per field, or a card with a field per row."""
+    row_fields = len(FACILITY_KEYS & sig.header.keys())
+    kv_keys = len(FACILITY_KEYS & set(sig.kv))
+    if row_fields >= kv_keys:
+        scores["facility"] += min(4.0, 1.2 * row_fields)
+        readers["facility"] = "facility"
+    elif len(sig.kv) >= 3 and kv_keys >= 1:
+        scores["facility"] += min(4.5, 1.0 * len(sig.kv) + 0.5 * kv_keys)
+        readers["facility"] = "key_value"
+    if sig.prof.best("bins", 0.3) is not None or _kv_has_bin(sig.table, sig.kv):
+        scores["facility"] += 1.0
+
+
+def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
+    """Source numbers make a table of sources; with rates it lists emissions, with a frequency it plans
+    monitoring; without source numbers, rates and substances make an emission table."""
+    header = sig.header
+    if sig.source_col is not None:
+        scores["sources"] += 3.0 if "source_number" in header else 2.0
+    if counts_table(sig.table):
+        scores["sources"] += 3.5
+        readers["sources"] = "counts"
+    elif sig.source_col is not None:
+        readers["sources"] = "sources"
+        if sig.rates:
+            scores["emissions"] = scores["sources"] + 1.0 + sig.rates
+            readers["emissions"] = "sources"
+        elif sig.frequency_col is not None:
+            scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
+            readers["monitoring"] = "sources"
+    elif sig.rates:
+        scores["emissions"] += 1.5 * sig.rates + (1.0 if sig.substance_col is not None else 0.0)
+        scores["emissions"] += 0.5 if "hazard_class" in header else 0.0
+        readers["emissions"] = "emissions"
+
+
+def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
+    header = sig.header
+    if {"waste_code", "waste_name"} & header.keys():
+        scores["wastes"] += 3.0
+    elif sig.prof.best("waste_codes", 0.5) is not None:
+        scores["wastes"] += 2.5
+    if scores["wastes"] or sig.hint == "wastes":
+        scores["wastes"] += 0.5 if ("amount" in header or "operation" in header) else 0.0
+        readers["wastes"] = "wastes"
+    if sig.hint == "wastes" and ("amount" in header or "t_y" in header) and sig.source_col is None:
+        scores["wastes"] += 1.0
+
+
+def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> None:
+    """Substances with limit figures make a limit table; substances at points and a frequency, a plan."""
+    header, prof = sig.header, sig.prof
+    limit_cols = words.columns_of(sig.table, "limit")
+    has_substances = sig.substance_col is not None
     if limit_cols:
         scores["limits"] += 2.0 + (0.5 if len(limit_cols) > 1 else 0.0)
     if "measured" in header:
         scores["limits"] += 1.0
-    if has_substances and prof.count("numbers", 0.6) >= 1 and source_col is None:
+    if has_substances and prof.count("numbers", 0.6) >= 1 and sig.source_col is None:
         scores["limits"] += 1.0
     if "unit" in header or prof.best("units", 0.6) is not None:
         scores["limits"] += 0.5
@@ -134,30 +177,38 @@ def recognise(table: Table, context: tuple[str, ...] = ()) -> Recognition:
         scores["monitoring"] += 1.0
     if "point" in header or prof.best("points", 0.5) is not None:
         scores["monitoring"] += 1.5
-    if frequency_col is not None and source_col is None:
+    if sig.frequency_col is not None and sig.source_col is None:
         scores["monitoring"] += 2.0
         scores["limits"] -= 1.0
-    if not has_substances and frequency_col is None:
+    if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
     readers.setdefault("limits", "limits")
     readers.setdefault("monitoring", "monitoring")
 
-    # inspections and tasks
-    if frequency_col is not None and not has_substances and ({"site", "name"} & header.keys()):
+
+def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
+    """Units of the enterprise and a frequency, no substances."""
+    if sig.frequency_col is not None and sig.substance_col is None and ({"site", "name"} & sig.header.keys()):
         scores["inspections"] += 2.5
     readers["inspections"] = "inspections"
-    task_points = _task_points(table, header)
-    scores["tasks"] += task_points
+
+
+def _tasks(sig: Signals, scores: Scores, readers: Readers) -> None:
+    scores["tasks"] += _task_points(sig.table, sig.header)
     readers["tasks"] = "tasks"
 
-    columns = dict(header)
-    for role, col in (("source_number", source_col), ("substance", substance_col), ("frequency", frequency_col)):
+
+def _columns(sig: Signals) -> dict[str, int]:
+    """The header's columns, with those the cells found where the header is silent."""
+    columns = dict(sig.header)
+    found = (("source_number", sig.source_col), ("substance", sig.substance_col), ("frequency", sig.frequency_col))
+    for role, col in found:
         if col is not None and role not in columns:
             columns[role] = col
     for role, kind in (("point", "points"), ("unit", "units")):
-        if role not in columns and (col := prof.best(kind, 0.6, exclude=set(columns.values()))) is not None:
+        if role not in columns and (col := sig.prof.best(kind, 0.6, exclude=set(columns.values()))) is not None:
             columns[role] = col
-    return _decide(scores, readers, columns)
+    return columns
 
 
 def _decide(scores: dict[str, float], readers: dict[str, str], header: dict[str, int]) -> Recognition:
