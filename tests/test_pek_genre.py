@@ -303,7 +303,8 @@ EXPECTED = {
         "wastes": {"01 05 05*", "05 01 03*", "20 03 01", "15 02 02*"},
         "limits": {("water", "Наблюдательные скважины № 1-3", "Cl-", 350.0, "mg/l"),
                    ("water", "Наблюдательные скважины № 1-3", "SO4", 500.0, "mg/l"),
-                   ("water", "Наблюдательные скважины № 1-3", "TPH", 0.1, "mg/l")},
+                   ("water", "Наблюдательные скважины № 1-3", "TPH", 0.1, "mg/l"),
+                   ("water", "Наблюдательные скважины № 1-3", "pH", None, None)},  # a range, 6,5-8,5
         "monitoring": {(("src", "0101"), c, "continuous") for c in ("0301", "0304", "0337", "0410")}
         | {(("src", "0102"), c, "quarterly") for c in ("0301", "0337", "0328", "0333")}
         | {(("pt", "Граница СЗЗ (4 точки по сторонам света)"), c, "quarterly") for c in ("0333", "0301", "0337", "0330")}
@@ -409,6 +410,8 @@ def test_limits(stem, fmt, folder):
         assert got == set()  # not guessed
     else:
         assert got == EXPECTED[stem]["limits"]
+        ranges = {(key(x.substance), x.limit_min, x.limit_max) for x in ext.limits if x.limit is None}
+        assert ranges == ({("pH", 6.5, 8.5)} if stem == "oil" else set())
 
 
 @pytest.mark.parametrize(("stem", "fmt"), CASES)

@@ -177,7 +177,7 @@ def read_limits(
         if _is_group_row(table, row, r["substance"]):
             said = medium_of(raw) or said
             continue
-        row_unit = _row_unit(table, row, r.get("unit"))
+        row_unit = row_unit_of(table, row, r.get("unit"))
         point = cell(table, row, r.get("point")) or None
         value = _measured(cell(table, row, measured), lang) if measured is not None else None
         for col in cols:
@@ -187,14 +187,15 @@ def read_limits(
             unit = row_unit if row_unit is not False else (col.unit or table_wide)
             medium = resolve_medium(said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
+            found = _substance(raw, cell(table, row, r.get("substance_code")), medium)
             out.limits.append(
                 c.Limit(
-                    substance=_substance(raw, cell(table, row, r.get("substance_code")), medium),
+                    substance=found,
                     medium=medium,
                     point=_point(point),
                     value=value,
                     limit=limit,
-                    unit=unit if isinstance(unit, str) else None,
+                    unit=unit_for(found, unit if isinstance(unit, str) else None),
                     limit_min=low,
                     limit_max=high,
                     column=col.label,
@@ -210,7 +211,15 @@ def _substance(raw: str, code_text: str, medium: str) -> c.Substance:
     return substance(raw, family)
 
 
-def _row_unit(table: Table, row: int, col: int | None) -> str | None | bool:
+UNITLESS = frozenset({"pH"})
+"""Parameters that have no unit whatever the column's header says."""
+
+
+def unit_for(found: c.Substance, unit: str | None) -> str | None:
+    return None if found.symbol in UNITLESS else unit
+
+
+def row_unit_of(table: Table, row: int, col: int | None) -> str | None | bool:
     """The unit of the row's unit cell; None when the cell says there is none (`-`); False without a unit column."""
     if col is None:
         return False

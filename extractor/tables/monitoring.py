@@ -20,14 +20,13 @@ from extractor.context import (
     cell,
     frequency,
     is_blank,
-    number,
     own_cell,
     substance,
     substances_in,
 )
 from extractor.model import Table
 from extractor.nlp.substances import match_substance
-from extractor.tables.limits import table_unit
+from extractor.tables.limits import parse_limit, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID
 from extractor.tables.sources import by_code
 
@@ -55,7 +54,13 @@ class PointGroup:
 
 
 def read_monitoring(
-    ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], context: tuple[str, ...] = ()
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    table: Table,
+    r: dict[str, int],
+    context: tuple[str, ...] = (),
+    lang: str | None = None,
 ) -> None:
     """Limits per point and substance, and one monitoring obligation per control point and frequency."""
     caption, *around = context or ("",)
@@ -87,15 +92,19 @@ def read_monitoring(
             groups.append(current)
         for k, (s, raw) in enumerate(found):
             current.substances.append((s, raw))
-            limit_value = _limit_of(table, row, r, raw, (k, len(found))) if limit_col is not None else None
-            if limit_value is not None:
+            text = _limit_of(table, row, r, raw, (k, len(found))) if limit_col is not None else None
+            parsed = parse_limit(text, lang or ctx.doc.language) if text else None
+            if parsed is not None:
+                row_unit = row_unit_of(table, row, r.get("unit"))
                 out.limits.append(
                     c.Limit(
                         substance=s,
                         medium=medium,
                         point=point or None,
-                        limit=limit_value,
-                        unit=unit,
+                        limit=parsed[0],
+                        unit=unit_for(s, unit if row_unit is False else row_unit),
+                        limit_min=parsed[1],
+                        limit_max=parsed[2],
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
@@ -196,8 +205,8 @@ def _row_frequency(table: Table, row: int, r: dict[str, int]) -> str | None:
     return None
 
 
-def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str, place: tuple[int, int] = (0, 1)) -> float | None:
-    """The limit value: under the limit header, or right of the substance when the row is shifted.
+def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str, place: tuple[int, int] = (0, 1)) -> str | None:
+    """The limit cell's text: under the limit header, or right of the substance when the row is shifted.
 
     A cell that names several substances has its limits in the same order (`place`: the
     substance's index and how many the cell names), one per line or separated by spaces.
@@ -220,4 +229,4 @@ def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str, pla
         text = tokens[place[0]] if numeric and len(tokens) == place[1] else ""
     if is_blank(text) or frequency(text) or not re.match(r"\s*[<>≤≥]?\s*\d", text):
         return None
-    return number(text)
+    return text

@@ -72,7 +72,7 @@ def _read(
     elif reader == "limits":
         limits.read_limits(ctx, out, ti, table, r, context, lang)
     elif reader == "monitoring":
-        monitoring.read_monitoring(ctx, out, ti, table, r, context)
+        monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
     elif reader == "inspections":
         inspections.read_inspections(ctx, out, ti, table, r)
     elif reader == "tasks":
