@@ -105,6 +105,7 @@ _MONTHS = {
 _LEGAL_BASIS = re.compile(r"^\s*(căn cứ|согласно|в соответствии|на основании|руководствуясь|сәйкес)", re.I)
 _NUMBER = re.compile(r"№\s*([\w/.\-]+\d[\w/.\-]*)|\bsố[:\s]+(\d+[\w/.\-]*)", re.I)
 
+
 @dataclass(frozen=True)
 class Classification:
     kind: str
@@ -114,6 +115,7 @@ class Classification:
     date: str | None
     year: int | None = None
     """The year the document applies to: "Период действия: 2027г.", "на 2022 год", "năm 2024"."""
+
 
 def classify(doc: Document) -> Classification:
     scores = {kind: 0.0 for kind in TITLE_PHRASES}
@@ -152,11 +154,13 @@ def classify(doc: Document) -> Classification:
     number, date = _number_and_date(doc, title)
     return Classification(kind, scores, title, number, date, _year(doc, title))
 
+
 _YEAR = re.compile(
     r"(?:период\w* действия|на|năm|for|in)\s*[:\-–]?\s*(?:с\s+\d{2}\.\d{2}\.)?((?:19|20)\d{2})\s*(?:г\.?|год\w*|жыл\w*)?"
     r"|\b((?:19|20)\d{2})\s*(?:ж\.|жыл(?:ға|дарға|ы)\b)",  # Kazakh: "2027 жылға", "2027 ж."
     re.I,
 )
+
 
 def _year(doc: Document, title: str | None) -> int | None:
     """The year in the title block ("Период действия: 2027г.", "План работы … на 2022 год")."""
@@ -171,8 +175,10 @@ def _year(doc: Document, title: str | None) -> int | None:
             return int(start.group(1)) if start else int(m.group(1) or m.group(2))
     return None
 
+
 _RANGE_START = re.compile(r"((?:19|20)\d{2})\s*[-–—]\s*$")
 """`на 2025–2027 годы`, `2025-2026 жылдарға`: a plan for several years starts in the first."""
+
 
 def _is_task_table(table) -> bool:
     """A table of tasks with deadlines or the bodies responsible (`extractor.tables.task_columns`)."""
@@ -184,6 +190,7 @@ def _is_task_table(table) -> bool:
     columns = task_columns(table)
     return columns is not None and columns.deadline is not None and names_tasks(table, columns)
 
+
 def _has_conclusions_list(doc: Document) -> bool:
     """A "Выводы"/"Қорытынды" passage followed by numbered items: the regulator's requirements."""
     for i, b in enumerate(doc.blocks):
@@ -192,11 +199,13 @@ def _has_conclusions_list(doc: Document) -> bool:
             return any(x.kind == BlockKind.LIST_ITEM and x.label == "1" for x in following)
     return False
 
+
 _PLACEHOLDER_TITLE = re.compile(
     r"^\(?(?:anonymous|untitled|без названия|документ\s*\d*|document\s*\d*)\)?$|^microsoft word\b|\.(?:docx?|rtf|odt|pdf)$",
     re.I,
 )
 """Titles that writers put in a file's properties by themselves (`(anonymous)`, `Microsoft Word - x.docx`)."""
+
 
 def _title(doc: Document, kind: str) -> str | None:
     if doc.metadata.title and not _PLACEHOLDER_TITLE.search(doc.metadata.title.strip()):
@@ -218,6 +227,7 @@ def _title(doc: Document, kind: str) -> str | None:
         return _trim(headings[0].text)
     return _trim(candidates[0].text) if candidates else None
 
+
 def _with_subject(text: str, following: list) -> str:
     """`THÔNG TƯ`, `ПРИКАЗ`, `KẾ HOẠCH` alone name only the kind of act: its title goes on in the next
     line (`Quy định kỹ thuật …`, `Об утверждении Правил …`), unless that line is the issuer's or the date's."""
@@ -229,9 +239,11 @@ def _with_subject(text: str, following: list) -> str:
         return text
     return f"{' '.join(words)} {nxt}"
 
+
 def _trim(text: str, limit: int = 300) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 def _number_and_date(doc: Document, title: str | None) -> tuple[str | None, str | None]:
     number, date = doc.metadata.number, doc.metadata.date
@@ -253,6 +265,7 @@ def _number_and_date(doc: Document, title: str | None) -> tuple[str | None, str 
         date = _kazakh_date(text)
     return number, date
 
+
 def _kazakh_date(text: str) -> str | None:
     """`2024 жылғы 12 наурыздағы` (year, day, month in the locative): a Kazakh act's date."""
     months = lang.get("kk", "MONTHS", {})
@@ -267,6 +280,7 @@ def _kazakh_date(text: str) -> str | None:
     if not month or not 1 <= int(m.group(2)) <= 31:
         return None
     return f"{int(m.group(1)):04d}-{int(month):02d}-{int(m.group(2)):02d}"
+
 
 def _iso(day: str, month: str, year: str) -> str | None:
     month = month.lower().replace("tháng", "").strip()
