@@ -37,6 +37,9 @@ class Collector:
     source_records: dict[str, Any] = field(default_factory=dict)
     """Sources being read, by number: tables (and a text dump's lost tables) add to them; the pipeline
     turns them into `sources` and monitoring obligations at the end."""
+    points: list[c.Point] = field(default_factory=list)
+    document_fields: dict[str, Any] = field(default_factory=dict)
+    """Fields of `document` a kind's extractor reads from the text (a permit's issuer and term)."""
     table_roles: dict[int, Any] = field(default_factory=dict)
     """What each table (by index) was read as."""
 

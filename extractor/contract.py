@@ -26,7 +26,7 @@ OBLIGATION_KINDS = (
 MODALITIES = ("must", "must_not", "may")
 FREQUENCIES = ("continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly", "once")
 TABLE_ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks", "other")
-DOCUMENT_KINDS = ("pek_programme", "scoping_conclusion", "regulation", "work_plan", "other")
+DOCUMENT_KINDS = ("pek_programme", "scoping_conclusion", "permit", "regulation", "work_plan", "other")
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,20 @@ class Limit:
 
 
 @dataclass(frozen=True)
+class Point:
+    """A place the document gives in projected coordinates (a permit's discharge point), converted to WGS 84."""
+
+    name: str | None
+    lat: float
+    lon: float
+    x: float | None = None
+    y: float | None = None
+    crs: str | None = None
+    """The system the document wrote it in (`VN-2000 / TM 106° (3° zone)`)."""
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
 class Obligation:
     id: str
     kind: str
@@ -208,6 +222,8 @@ class Extraction:
     legal_refs: tuple[LegalRef, ...] = ()
     tables: tuple[TableOut, ...] = ()
     warnings: tuple[Warning, ...] = ()
+    points: tuple[Point, ...] = ()
+    """Discharge points and other places given in projected coordinates (added field)."""
 
     def to_json(self) -> dict[str, Any]:
         out = {"schema_version": SCHEMA_VERSION}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from extractor import contract as c
 from extractor.classify import Classification, classify
 from extractor.context import Collector, Context, to_contract_ref
-from extractor.extractors import pek, regulation, scoping, work_plan
+from extractor.extractors import pek, permit, regulation, scoping, work_plan
 from extractor.model import Document
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.deadlines import parse_deadline
@@ -24,6 +24,7 @@ from extractor.tables.roles import Recognition
 EXTRACTORS: dict[str, Callable[[Context, Collector], None]] = {
     "pek_programme": pek.extract,
     "scoping_conclusion": scoping.extract,
+    "permit": permit.extract,
     "regulation": regulation.extract,
 }
 """What each kind adds to its tables from its text (a work plan has nothing but its tables)."""
@@ -51,8 +52,11 @@ def extract_document(doc: Document, classification: Classification | None = None
             languages=doc.languages,
             title=classification.title,
             number=classification.number,
-            date=classification.date,
+            date=classification.date or out.document_fields.get("date"),
             pages=doc.pages,
+            issuer=out.document_fields.get("issuer"),
+            valid_from=out.document_fields.get("valid_from"),
+            valid_to=out.document_fields.get("valid_to"),
             year=classification.year,
             ocr_pages={str(k): v for k, v in doc.metadata.ocr_pages.items()},
         ),
@@ -65,12 +69,13 @@ def extract_document(doc: Document, classification: Classification | None = None
         legal_refs=document_refs(ctx, out),
         tables=tuple(table_out(t, out.table_roles.get(ti)) for ti, _, t in ctx.tables()),
         warnings=tuple(out.warnings),
+        points=tuple(out.points),
     )
 
 
 def with_due_dates(o: c.Obligation, year: int | None) -> c.Obligation:
     """The concrete dates of an obligation's deadline in the document's year."""
-    if not o.deadline or year is None:
+    if not o.deadline or year is None or o.due_dates:
         return o
     if o.kind == "task":
         due = work_plan.due_date(o.deadline, year)

@@ -32,7 +32,7 @@ ORGANISATION = re.compile(
 ORGANISATION_AFTER = re.compile(r"[«\"„“]([^»\"”\n]{2,80})[»\"”][ \t\u00a0]*(ЖШС|АҚ|ЖК|МКК|ШҚ|LLP|JSC)\b")
 """Kazakh writes the legal form after the name: `«Батыс Мұнай Сервис» ЖШС`."""
 COMPANY_VI = re.compile(r"\b(Công ty\s+(?:TNHH|Cổ phần|CP|cổ phần)[^,;\n]{2,100})", re.I)
-ENTERPRISE_NUMBER = re.compile(r"(?<!\d)(\d{10})(?:\s*-\s*(\d{3}))?(?!\d)")
+ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d.,/])")
 
 
 def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
@@ -107,10 +107,11 @@ def enterprise_number(text: str) -> str | None:
     digits = re.sub(r"\D", "", text)
     if is_valid_bin(digits):
         return digits
-    m = ENTERPRISE_NUMBER.search(text.replace(" ", ""))
-    if m and len(digits) in (10, 13):
-        return m.group(1) + (m.group(2) or "")
-    return None
+    found = find_bins(text)
+    if found:
+        return found[0].value
+    m = ENTERPRISE_NUMBER.search(text)
+    return m.group(1) + (m.group(2) or "") if m else None
 
 
 def category_and_capacity(text: str) -> tuple[str | None, str | None]:

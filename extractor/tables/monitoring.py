@@ -34,13 +34,6 @@ POINT_INSIDE = re.compile(
     r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|kt|nt|kk|nm|nn|k)\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])", re.I
 )
 """A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`)."""
-MEDIUM_LABEL = {
-    "air": "Атмосферный воздух",
-    "water": "Водный объект",
-    "soil": "Почва",
-    "waste_water": "Сточные воды",
-    "flue_gas": "Отходящие газы",
-}
 
 
 @dataclass
@@ -61,12 +54,16 @@ def read_monitoring(
     r: dict[str, int],
     context: tuple[str, ...] = (),
     lang: str | None = None,
+    with_limits: bool = True,
 ) -> None:
-    """Limits per point and substance, and one monitoring obligation per control point and frequency."""
+    """Limits per point and substance, and one monitoring obligation per control point and frequency.
+
+    A limit table read by the limit reader that also says how often each parameter is measured gives its
+    monitoring duties here, `with_limits` off."""
     caption, *around = context or ("",)
     medium = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around]) or "air"
     match_medium = "air" if medium == "flue_gas" else medium
-    limit_col = r.get("limit")
+    limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
     groups: list[PointGroup] = []
     current: PointGroup | None = None
@@ -111,12 +108,13 @@ def read_monitoring(
     for g in groups:
         freq = frequency(g.frequency)
         names = ", ".join(raw for _, raw in g.substances)
-        label = MEDIUM_LABEL.get(medium, medium)
+        label = medium_label(medium, ctx.doc.language)
+        where = f"{g.point} — " if g.point else ""
         out.add_obligation(
             c.Obligation(
                 id="",
                 kind="monitoring",
-                text=f"{label}: {g.point or '—'} — {names}; {g.frequency or ''}".strip(" ;"),
+                text=f"{label}: {where}{names}; {g.frequency or ''}".strip(" ;"),
                 actor=g.actor,
                 frequency=freq.word if freq else None,
                 rrule=freq.rrule if freq else None,
@@ -126,6 +124,12 @@ def read_monitoring(
                 language=ctx.doc.language,
             )
         )
+
+
+def medium_label(medium: str, language: str | None) -> str:
+    """The environment's name in the document's language (Russian when the language has no data)."""
+    code = language if language in ("ru", "kk", "vi", "en") else "ru"
+    return getattr(words.data(code), "MEDIUM_LABELS", {}).get(medium) or medium
 
 
 def _is_note_row(texts: list[str]) -> bool:

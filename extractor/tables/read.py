@@ -71,6 +71,8 @@ def _read(
         wastes.read_wastes(ctx, out, ti, table, context, lang)
     elif reader == "limits":
         limits.read_limits(ctx, out, ti, table, r, context, lang)
+        if "frequency" in r:
+            monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)
     elif reader == "monitoring":
         monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
     elif reader == "inspections":

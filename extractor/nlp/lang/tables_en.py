@@ -59,3 +59,11 @@ SUBCOLUMN_PREFIXES: Final = (r"column", r"col\.")
 PERIOD_WORDS: Final = {"construction": (r"construction",), "operation": (r"operation",)}
 
 HAZARD_GROUPS: Final = {"no": (r"non-?hazardous",), "yes": (r"hazardous",)}
+
+MEDIUM_LABELS: Final = {
+    "air": "Ambient air",
+    "water": "Water",
+    "soil": "Soil",
+    "waste_water": "Waste water",
+    "flue_gas": "Flue gas",
+}

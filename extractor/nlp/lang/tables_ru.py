@@ -238,3 +238,12 @@ HAZARD_CLASS_NOTES: Final = (
     r"класс\w*\s+опасност\w*\s*[-–—:]?\s*([1-4])(?![\w,]|\.\d)",
 )
 """A hazard-class note written with a substance's name (`(3 кл. опасн.)`); group 1 is the class."""
+
+MEDIUM_LABELS: Final = {
+    "air": "Атмосферный воздух",
+    "water": "Водный объект",
+    "soil": "Почва",
+    "waste_water": "Сточные воды",
+    "flue_gas": "Отходящие газы",
+}
+"""How a monitoring duty names its environment."""

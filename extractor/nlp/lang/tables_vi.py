@@ -97,3 +97,11 @@ PERIOD_WORDS: Final = {
 }
 
 HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường"), "yes": (r"nguy hại",)}
+
+MEDIUM_LABELS: Final = {
+    "air": "Không khí xung quanh",
+    "water": "Nước mặt, nước dưới đất",
+    "soil": "Đất",
+    "waste_water": "Nước thải",
+    "flue_gas": "Khí thải",
+}
