@@ -101,7 +101,7 @@ VI_EXPECTED = {
     "valid": ("2024-03-15", "2031-03-14"),
     "facility": {"bin": "5400123456", "name": "Nhà máy giấy Hòa Bình", "operator": "Công ty TNHH Giấy Hòa Bình"},
     # the standard's C (column B) × Kq 0,9 × Kf 1,0; pH and coliform are not multiplied (QCVN 40:2011, 2.1.2)
-    "water_limits": {"BOD5": 45.0, "COD": 135.0, "TSS": 90.0, "NH4": 9.0, "Coliform": 5000.0},
+    "water_limits": {"BOD5": 45.0, "COD": 135.0, "TSS": 90.0, "NH4+": 9.0, "Coliform": 5000.0},
     "flue_gas_limits": {"0330": 450.0, "0301": 765.0, "0337": 900.0},
     "wastes": [("17 02 03*", 1.2), ("16 01 06*", 0.05), ("18 02 01*", 0.3)],
 }

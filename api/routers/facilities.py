@@ -69,13 +69,14 @@ def calendar(facility_id: ItemId, db: DB) -> Response:
 def facility_rows(
     facility_id: ItemId,
     db: DB,
-    table: Annotated[str, Path(description="sources, emissions, wastes, limits or documents")],
+    table: Annotated[str, Path(description="sources, emissions, wastes, limits, points or documents")],
     all_documents: bool = False,
 ) -> models.Rows:
-    """Sources, emissions, wastes or limits of the facility, from its current documents."""
+    """Sources, emissions, wastes, limits or points (a permit's discharge points) of the facility, from its
+    current documents."""
     q.facility(db, facility_id)
-    if table not in ("sources", "emissions", "wastes", "limits", "documents"):
-        raise NotFound(f"no such list {table!r}: sources, emissions, wastes, limits or documents")
+    if table not in ("sources", "emissions", "wastes", "limits", "points", "documents"):
+        raise NotFound(f"no such list {table!r}: sources, emissions, wastes, limits, points or documents")
     if table == "documents":
         total, items = q.documents(db, limit=1000, facility_id=facility_id)
         return models.Rows(total=total, items=items)

@@ -236,7 +236,7 @@ def facility_page(request: Request, facility_id: str, db: DB) -> HTMLResponse:
         },
         unscheduled=[o for o in every if o.get("frequency") == "continuous"],
         sources=sources,
-        map=source_map(sources),
+        map=source_map(sources + _discharge_points(db, fid)),
         wastes=q.rows(db, "wastes", facility_id=fid),
         limits=q.rows(db, "limits", facility_id=fid),
         emissions=q.rows(db, "emissions", facility_id=fid),
@@ -307,3 +307,12 @@ def document_page(request: Request, document_id: str, db: DB) -> HTMLResponse:
         warnings=located(q.rows(db, "warnings", document_id=did)),
         doc_names={did: doc},
     )
+
+
+def _discharge_points(db, fid: int) -> list[dict]:
+    """A permit's discharge points, drawn beside the emission sources (labelled by a short name)."""
+    points = q.rows(db, "points", facility_id=fid)
+    return [
+        {"number": (p["name"] or "•")[:18], "name": f"{p['name'] or ''} ({p['crs'] or ''})", "lat": p["lat"], "lon": p["lon"]}
+        for p in points
+    ]

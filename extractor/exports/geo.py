@@ -1,4 +1,4 @@
-"""Emission sources and facilities with coordinates as an RFC 7946 GeoJSON FeatureCollection.
+"""Emission sources, discharge points and facilities with coordinates as an RFC 7946 GeoJSON FeatureCollection.
 
 GeoJSON positions are [longitude, latitude] (the reverse of how the documents
 write them); WGS 84 is implied, so no `crs` member. Anything without a usable
@@ -96,11 +96,32 @@ def source_features(db: sqlite_utils.Database, scope: Scope, names: Names) -> li
     return features
 
 
+def point_features(db: sqlite_utils.Database, scope: Scope, names: Names) -> list[dict]:
+    """A permit's discharge points (converted from VN-2000 metres)."""
+    features = []
+    for row in scope_items(db, "points", scope):
+        point = position(row["lat"], row["lon"])
+        if point is None:
+            continue
+        props = {
+            "facility_id": row["facility_id"],
+            "document_id": row["document_id"],
+            "name": row["name"],
+            "type": row["crs"],
+            "kind": "point",
+            "facility": names.facility(row["facility_id"]),
+            "document": names.document(row["document_id"]),
+        }
+        features.append(_feature(f"point-{row['id']}", point, props))
+    return features
+
+
 def feature_collection(db: sqlite_utils.Database, f: q.ObligationFilter) -> dict:
-    """Facilities and sources of the export's scope (see `tabular.export_scope`) that have coordinates."""
+    """Facilities, sources and points of the export's scope (see `tabular.export_scope`) that have coordinates."""
     _, items = q.obligations(db, f)
     scope = export_scope(db, f, items)
-    features = facility_features(db, scope) + source_features(db, scope, Names.of(db))
+    names = Names.of(db)
+    features = facility_features(db, scope) + source_features(db, scope, names) + point_features(db, scope, names)
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -27,8 +27,8 @@ from extractor.store import queries as q
 
 PAGE = 10000
 """The largest page `queries.obligations` accepts."""
-ITEMS = ("sources", "emissions", "wastes", "limits", "legal_refs", "warnings")
-WITH_FACILITY = ("sources", "emissions", "wastes", "limits")
+ITEMS = ("sources", "emissions", "wastes", "limits", "points", "legal_refs", "warnings")
+WITH_FACILITY = ("sources", "emissions", "wastes", "limits", "points")
 EXCEL_CELL_MAX = 32767
 MIN_WIDTH, MAX_WIDTH = 6, 60
 

@@ -113,6 +113,7 @@ def store_extraction(
         db["document_facilities"].insert({"document_id": document_id, "facility_id": fid})
     base = {"document_id": document_id, "facility_id": facility_id}
     db["sources"].insert_all({**base, **_source(s)} for s in ex.sources)
+    db["points"].insert_all({**base, **_point(p)} for p in ex.points)
     db["emissions"].insert_all({**base, **_emission(e)} for e in ex.emissions)
     db["wastes"].insert_all({**base, **_waste(w)} for w in ex.wastes)
     db["limits"].insert_all({**base, **_limit(x)} for x in ex.limits)
@@ -231,15 +232,20 @@ def _norm(name: str) -> str:
 # ------------------------------------------------------------------ superseding
 
 
+SUPERSEDING = ("pek_programme", "permit")
+"""Kinds whose newer document of a facility replaces the older one's duties."""
+
+
 def supersede(db: sqlite_utils.Database, document_id: int) -> None:
-    """Among a facility's programmes, the newest (by year, then by upload) is current; the others' obligations
-    are marked superseded by it."""
+    """Among a facility's programmes (and among its permits), the newest (by year or term, then by upload) is
+    current; the others' obligations are marked superseded by it."""
     doc = db["documents"].get(document_id)
-    if doc["kind"] != "pek_programme" or doc["facility_id"] is None:
+    if doc["kind"] not in SUPERSEDING or doc["facility_id"] is None:
         return
     rows = db.execute(
-        "select id, year from documents where facility_id = ? and kind = 'pek_programme'",
-        [doc["facility_id"]],
+        "select id, coalesce(year, cast(substr(valid_from, 1, 4) as integer)) from documents"
+        " where facility_id = ? and kind = ?",
+        [doc["facility_id"], doc["kind"]],
     ).fetchall()
     newest = max(rows, key=lambda r: (r[1] or 0, r[0]))[0]
     for other, _ in rows:
@@ -296,6 +302,7 @@ def delete_document(db: sqlite_utils.Database, document_id: int) -> None:
             "emissions",
             "wastes",
             "limits",
+            "points",
             "legal_refs",
             "warnings",
             "document_files",
@@ -387,6 +394,10 @@ def _source(s: c.Source) -> dict:
         "monitoring": s.monitoring,
         **_prov(s.provenance),
     }
+
+
+def _point(p: c.Point) -> dict:
+    return {"name": p.name, "lat": p.lat, "lon": p.lon, "x": p.x, "y": p.y, "crs": p.crs, **_prov(p.provenance)}
 
 
 def _emission(e: c.Emission) -> dict:

@@ -299,8 +299,8 @@ def rows(
     document_id: int | None = None,
     current_only: bool = True,
 ) -> list[dict]:
-    """Sources, emissions, wastes or limits of a facility (from its current documents) or of a document."""
-    if table not in ("sources", "emissions", "wastes", "limits", "warnings", "legal_refs"):
+    """Sources, emissions, wastes, limits or points of a facility (from its current documents) or of a document."""
+    if table not in ("sources", "emissions", "wastes", "limits", "points", "warnings", "legal_refs"):
         raise InputError(f"unknown table {table!r}")
     where, params = [], []
     if facility_id is not None:

@@ -21,7 +21,7 @@ import sqlite_utils
 from extractor.nlp.substances import load_substances
 
 SCHEMA_VERSION = 2
-"""2: waste code systems, limit ranges and columns, permit issuers and terms (contract 1.1)."""
+"""2: waste code systems, limit ranges and columns, permit issuers and terms (contract 1.1), points."""
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 PROVENANCE = {"page": int, "table_index": int, "row_index": int, "block_index": int}
 
@@ -253,6 +253,23 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("obligation_id", "obligations", "id"), ("legal_ref_id", "legal_refs", "id")],
         "indexes": [["obligation_id"], ["legal_ref_id"]],
     },
+    "points": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "facility_id": int,
+            "name": str,
+            "lat": float,
+            "lon": float,
+            "x": float,
+            "y": float,
+            "crs": str,
+            **PROVENANCE,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("facility_id", "facilities", "id")],
+        "indexes": [["facility_id"], ["document_id"]],
+    },
     "warnings": {
         "columns": {"id": int, "document_id": int, "code": str, "message": str, **PROVENANCE},
         "pk": "id",
@@ -276,7 +293,7 @@ TABLES: dict[str, dict] = {
         "indexes": [["obligation_id"], ["document_sha256", "local_id"]],
     },
 }
-ITEM_TABLES = ("sources", "emissions", "wastes", "limits", "obligations", "legal_refs", "warnings")
+ITEM_TABLES = ("sources", "emissions", "wastes", "limits", "points", "obligations", "legal_refs", "warnings")
 
 
 BUSY_TIMEOUT_S = 60.0
@@ -338,21 +355,25 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if "schema_version" in db.table_names():  # another process created it while this one waited
             return
         for name, spec in TABLES.items():
-            table = db.create_table(
-                name,
-                spec["columns"],
-                pk=spec.get("pk"),
-                foreign_keys=spec.get("foreign_keys"),
-                defaults=spec.get("defaults"),
-                if_not_exists=True,
-            )
-            for columns in spec.get("indexes", []):
-                table.create_index(columns, if_not_exists=True)
-            for columns in spec.get("unique", []):
-                table.create_index(columns, unique=True, if_not_exists=True)
+            _create(db, name, spec)
         db["obligations"].enable_fts(["text", "actor"], tokenize=FTS_TOKENIZER, create_triggers=True)
         load_reference(db)
         db["schema_version"].insert({"version": SCHEMA_VERSION})
+
+
+def _create(db: sqlite_utils.Database, name: str, spec: dict) -> None:
+    table = db.create_table(
+        name,
+        spec["columns"],
+        pk=spec.get("pk"),
+        foreign_keys=spec.get("foreign_keys"),
+        defaults=spec.get("defaults"),
+        if_not_exists=True,
+    )
+    for columns in spec.get("indexes", []):
+        table.create_index(columns, if_not_exists=True)
+    for columns in spec.get("unique", []):
+        table.create_index(columns, unique=True, if_not_exists=True)
 
 
 def _version(db: sqlite_utils.Database) -> int:
@@ -367,6 +388,7 @@ def upgrade(db: sqlite_utils.Database) -> None:
             return
         for name, spec in TABLES.items():
             if name not in db.table_names():
+                _create(db, name, spec)
                 continue
             have = {col.name for col in db[name].columns}
             for column, kind in spec["columns"].items():
