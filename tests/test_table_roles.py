@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from genre_docs import have_fonts, render
+from permit_docs import VI_PERMIT
 
 from extractor.extraction import extract_document
 from extractor.reading import parse_file
@@ -87,21 +88,8 @@ CARDS = {
     ],
 }
 
-VI_WASTES = [
-    ("h", "GIẤY PHÉP MÔI TRƯỜNG"),
-    ("p", "Khối lượng, chủng loại chất thải nguy hại phát sinh thường xuyên:"),
-    (
-        "t",
-        None,
-        [
-            ["TT", "Tên chất thải", "Mã chất thải", "Trạng thái tồn tại", "Khối lượng (kg/năm)"],
-            ["1", "Dầu động cơ, hộp số và bôi trơn tổng hợp thải", "17 02 03", "Lỏng", "1.200"],
-            ["2", "Bóng đèn huỳnh quang thải", "16 01 06", "Rắn", "50"],
-            ["", "Tổng cộng", "", "", "1.250"],
-        ],
-        [],
-    ),
-]
+VI_WASTES = [VI_PERMIT[0], *VI_PERMIT[-2:]]
+"""The permit's hazardous-waste list under its lead-in."""
 
 EMISSIONS = [
     ("h", "Заключение об определении сферы охвата оценки воздействия на окружающую среду"),
@@ -194,6 +182,7 @@ def test_permit_hazardous_waste_list(tmp_path, fmt):
     assert got == [
         ("17 02 03*", "VN-CTNH", True, 1.2, "17 02 03"),
         ("16 01 06*", "VN-CTNH", True, 0.05, "16 01 06"),
+        ("18 02 01*", "VN-CTNH", True, 0.3, "18 02 01"),
     ]
 
 
@@ -234,6 +223,6 @@ def test_one_failing_table_reader_is_a_warning_and_the_rest_is_read(tmp_path, mo
     found = _extract(parts, tmp_path, "both", "docx")
     assert [t.role for t in found.tables] == ["limits", "wastes"]
     assert not found.limits
-    assert len(found.wastes) == 2
+    assert len(found.wastes) == 3
     assert [w.code for w in found.warnings] == ["table_failed"]
     assert "a reader bug" in found.warnings[0].message

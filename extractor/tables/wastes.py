@@ -97,23 +97,14 @@ def listed_waste(
     name = clean_name(re.sub(r"^[\s\-–—•]+", "", name)) or None
     if code is None and name and name.endswith(":"):
         return None
-    if code is None:
-        return c.Waste(
-            hazardous=hazard,
-            name=name,
-            operation=clean_name(operation) or None,
-            amount_t=amount,
-            period=period,
-            provenance=prov,
-        )
-    if system == "VN-CTNH":
-        hazardous = True if code.hazardous else hazard if hazard is not None else None
-        written = code.code.rstrip("*") + ("*" if hazardous else "")
-    else:
+    written, system_used, hazardous = None, None, hazard
+    if code is not None and system == "VN-CTNH":
+        hazardous = True if code.hazardous else hazard
+        written, system_used = code.code.rstrip("*") + ("*" if hazardous else ""), system
+    elif code is not None:
         for w in code.warnings:
             out.warn("waste_code", w, prov)
-        hazardous = code.hazardous
-        written = code.code
+        written, system_used, hazardous = code.code, system, code.hazardous
     return c.Waste(
         code=written,
         hazardous=hazardous,
@@ -121,8 +112,8 @@ def listed_waste(
         operation=clean_name(operation) or None,
         amount_t=amount,
         period=period,
-        code_system=system,
-        code_as_written=clean_name(raw_code),
+        code_system=system_used,
+        code_as_written=clean_name(raw_code) if code is not None else None,
         provenance=prov,
     )
 
