@@ -38,6 +38,8 @@ def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
         doc = open_docx(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError) as exc:
         raise CorruptFile(f"{name}: not a valid DOCX ({exc})") from None
+    except MemoryError:  # over the worker's memory limit: not the file's fault
+        raise
     except (
         Exception
     ) as exc:  # python-docx fails in many ways on broken packages (KeyError, AttributeError, lxml …)

@@ -97,10 +97,12 @@ def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
                 raise TooManyPages(f"{name}: {len(pdf.pages)} pages is over the limit of {max_pages}")
             pages = [_read_closing(p, i) for i, p in enumerate(pdf.pages, start=1)]
             info = pdf.metadata or {}
-    except (CorruptFile, EncryptedFile, TooManyPages):
+    except (CorruptFile, EncryptedFile, TooManyPages, MemoryError):
         raise
     except Exception as exc:  # pdfplumber wraps pdfminer's errors; pdfminer raises plain ones on broken files
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, MemoryError):
+            raise cause from None
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) or "encrypt" in str(cause).lower():
             raise EncryptedFile(
                 f"{name}: the PDF is password-protected; upload a copy without a password"
