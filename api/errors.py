@@ -13,7 +13,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ExtractorError)
     async def project_error(request: Request, exc: ExtractorError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return JSONResponse(status_code=exc.status, content={"error": exc.code, "message": exc.message}, headers=headers)
+        return JSONResponse(
+            status_code=exc.status, content={"error": exc.code, "message": exc.message}, headers=headers
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -147,6 +147,10 @@ class ReferenceSubstance(BaseModel):
     name_kk: str | None
     name_vi: str | None
     hazard_class: int | None
+    official_name: str | None = Field(None, description="the name the air-pollutant code list prints")
+    mpc_max: float | None = Field(None, description="ПДК м.р., mg/m3, from the code list")
+    mpc_daily: float | None = Field(None, description="ПДК с.с., mg/m3, from the code list")
+    obuv: float | None = Field(None, description="ОБУВ, mg/m3, from the code list")
     score: float | None = None
 
 

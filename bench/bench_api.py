@@ -41,7 +41,11 @@ SUBSTANCES = [
     c.Substance("2908", None, None, "Пыль неорганическая: 70-20% двуокиси кремния"),
     c.Substance("0333", "7783-06-4", "H2S", "Сероводород"),
 ]
-FREQUENCIES = [("quarterly", "FREQ=MONTHLY;INTERVAL=3"), ("monthly", "FREQ=MONTHLY"), ("yearly", "FREQ=YEARLY")]
+FREQUENCIES = [
+    ("quarterly", "FREQ=MONTHLY;INTERVAL=3"),
+    ("monthly", "FREQ=MONTHLY"),
+    ("yearly", "FREQ=YEARLY"),
+]
 
 
 def programme(f: int, per_facility: int) -> c.Extraction:
@@ -52,19 +56,46 @@ def programme(f: int, per_facility: int) -> c.Extraction:
         word, rrule = FREQUENCIES[k % 3]
         number = f"{k % 5999 + 1:04d}"
         if k % 50 == 0:
-            obligations.append(c.Obligation(
-                id=f"o{k}", kind="reporting", text=f"Отчет о выполнении программы производственного экологического "
-                f"контроля по участку {k} представляется в уполномоченный орган", frequency="quarterly",
-                rrule="FREQ=MONTHLY;INTERVAL=3", deadline="до 1 числа второго месяца за отчетным кварталом"))
+            obligations.append(
+                c.Obligation(
+                    id=f"o{k}",
+                    kind="reporting",
+                    text=f"Отчет о выполнении программы производственного экологического "
+                    f"контроля по участку {k} представляется в уполномоченный орган",
+                    frequency="quarterly",
+                    rrule="FREQ=MONTHLY;INTERVAL=3",
+                    deadline="до 1 числа второго месяца за отчетным кварталом",
+                )
+            )
         else:
-            obligations.append(c.Obligation(
-                id=f"o{k}", kind="monitoring", text=f"Источник {number}: {s1.name}, {s2.name}; инструментальный замер",
-                frequency=word, rrule=rrule, substances=(s1, s2), source_numbers=(number,), actor="Аккредитованная лаборатория"))
+            obligations.append(
+                c.Obligation(
+                    id=f"o{k}",
+                    kind="monitoring",
+                    text=f"Источник {number}: {s1.name}, {s2.name}; инструментальный замер",
+                    frequency=word,
+                    rrule=rrule,
+                    substances=(s1, s2),
+                    source_numbers=(number,),
+                    actor="Аккредитованная лаборатория",
+                )
+            )
     name = f"Генерированный комбинат № {f}"
     sha = hashlib.sha256(name.encode()).hexdigest()
     return c.Extraction(
-        document=c.DocumentInfo(sha, f"programme-{f}.pdf", "pdf", "pek_programme", "ru", {"ru": 1.0},
-                                "Программа ПЭК", None, None, 30, 2027),
+        document=c.DocumentInfo(
+            sha,
+            f"programme-{f}.pdf",
+            "pdf",
+            "pek_programme",
+            "ru",
+            {"ru": 1.0},
+            "Программа ПЭК",
+            None,
+            None,
+            30,
+            2027,
+        ),
         facilities=(c.Facility(name=name, bin=None, kato=f"35101{f:04d}"),),
         obligations=tuple(obligations),
     )
@@ -114,8 +145,12 @@ def main() -> None:
     print(f"store: {args.obligations} obligations generated in {time.perf_counter() - t0:.0f} s ({database})")
     port = free_port()
     env = {**os.environ, "REGDOCS_DB": str(database)}
-    server = subprocess.Popen([sys.executable, "-m", "extractor", "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "extractor", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -127,8 +162,14 @@ def main() -> None:
         fid = max(1, args.obligations // 1000) // 2 + 1
         queries = {
             "baseline /facilities/{id}": (f"/facilities/{fid}", {}),
-            "facility obligations ?substance=диоксид азота": (f"/facilities/{fid}/obligations", {"substance": "диоксид азота"}),
-            "text search /obligations?q=отчет уполномоченный": ("/obligations", {"q": "отчет уполномоченный"}),
+            "facility obligations ?substance=диоксид азота": (
+                f"/facilities/{fid}/obligations",
+                {"substance": "диоксид азота"},
+            ),
+            "text search /obligations?q=отчет уполномоченный": (
+                "/obligations",
+                {"q": "отчет уполномоченный"},
+            ),
         }
         results = {}
         with httpx.Client(base_url=base, timeout=30) as client:
@@ -140,10 +181,15 @@ def main() -> None:
                     runs[name] += latencies(client, path, params, args.requests // 4)
         base_p50 = pct(runs["baseline /facilities/{id}"], 0.5)
         for name, values in runs.items():
-            results[name] = {"p50_ms": round(pct(values, 0.5), 2), "p99_ms": round(pct(values, 0.99), 2),
-                             "p50_vs_baseline": round(pct(values, 0.5) / base_p50, 2)}
-            print(f"{name:52} p50 {results[name]['p50_ms']:7.2f} ms  p99 {results[name]['p99_ms']:7.2f} ms  "
-                  f"p50 ×{results[name]['p50_vs_baseline']:.1f} baseline")
+            results[name] = {
+                "p50_ms": round(pct(values, 0.5), 2),
+                "p99_ms": round(pct(values, 0.99), 2),
+                "p50_vs_baseline": round(pct(values, 0.5) / base_p50, 2),
+            }
+            print(
+                f"{name:52} p50 {results[name]['p50_ms']:7.2f} ms  p99 {results[name]['p99_ms']:7.2f} ms  "
+                f"p50 ×{results[name]['p50_vs_baseline']:.1f} baseline"
+            )
         done, errors = [0], [0]
         stop = time.perf_counter() + args.seconds
         mixed = list(queries.values())[1:]
@@ -165,11 +211,17 @@ def main() -> None:
         for t in threads:
             t.join()
         rps = done[0] / (time.perf_counter() - started)
-        results["concurrent"] = {"clients": args.clients, "requests_per_s": round(rps, 1), "errors": errors[0]}
+        results["concurrent"] = {
+            "clients": args.clients,
+            "requests_per_s": round(rps, 1),
+            "errors": errors[0],
+        }
         print(f"{args.clients} clients: {rps:.1f} requests/s, {errors[0]} errors")
         out = ROOT / "bench" / "out"
         out.mkdir(parents=True, exist_ok=True)
-        (out / "bench_api.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        (out / "bench_api.json").write_text(
+            json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     finally:
         server.terminate()
         server.wait(10)

@@ -115,9 +115,13 @@ def peak_memory(path: Path, folder: Path) -> dict:
     _, err = proc.communicate()
     if proc.returncode != 0:
         raise SystemExit(err.decode())
-    return {"file": path.name, "seconds": round(time.perf_counter() - started, 1),
-            "peak_rss_tree_mb": round(peak_rss / 1024), "peak_rss_largest_process_mb": round(peak_one / 1024),
-            "peak_pss_tree_mb": round(peak_pss / 1024)}
+    return {
+        "file": path.name,
+        "seconds": round(time.perf_counter() - started, 1),
+        "peak_rss_tree_mb": round(peak_rss / 1024),
+        "peak_rss_largest_process_mb": round(peak_one / 1024),
+        "peak_pss_tree_mb": round(peak_pss / 1024),
+    }
 
 
 def main() -> None:
@@ -129,8 +133,12 @@ def main() -> None:
     paths = variants(folder / "docs", args.documents)
     one = throughput(paths, 1, folder)
     two = throughput(paths, 2, folder)
-    results = {"documents": len(paths), "one_process_per_min": round(one, 1), "two_processes_per_min": round(two, 1),
-               "two_vs_one": round(two / one, 2)}
+    results = {
+        "documents": len(paths),
+        "one_process_per_min": round(one, 1),
+        "two_processes_per_min": round(two, 1),
+        "two_vs_one": round(two / one, 2),
+    }
     print(json.dumps(results, ensure_ascii=False))
     if args.pages:
         OUT.mkdir(parents=True, exist_ok=True)
@@ -142,7 +150,9 @@ def main() -> None:
         results["memory"] = peak_memory(big, folder)
         print(json.dumps(results["memory"], ensure_ascii=False))
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "bench_ingest.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    (OUT / "bench_ingest.json").write_text(
+        json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

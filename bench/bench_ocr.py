@@ -43,7 +43,11 @@ def main() -> None:
     ap.add_argument("--dpi", type=int, default=200)
     args = ap.parse_args()
     devset = Path(args.devset)
-    pdfs = sorted(devset.glob("*.pdf")) if devset.is_dir() else [ROOT / "corpus" / "samples" / "sample-pek-programme.pdf"]
+    pdfs = (
+        sorted(devset.glob("*.pdf"))
+        if devset.is_dir()
+        else [ROOT / "corpus" / "samples" / "sample-pek-programme.pdf"]
+    )
     parse_file(pdfs[0], SETTINGS)  # warm-up
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -53,15 +57,24 @@ def main() -> None:
             scan_s, scanned = timed(scan)
             pages = doc.pages or 1
             conf = scanned.metadata.ocr_pages
-            rows.append({"file": pdf.name, "pages": pages, "text_s_per_page": round(text_s / pages, 3),
-                         "ocr_s_per_page": round(scan_s / pages, 2), "ocr_vs_text": round(scan_s / text_s, 1),
-                         "mean_confidence": round(sum(conf.values()) / len(conf), 3) if conf else None})
+            rows.append(
+                {
+                    "file": pdf.name,
+                    "pages": pages,
+                    "text_s_per_page": round(text_s / pages, 3),
+                    "ocr_s_per_page": round(scan_s / pages, 2),
+                    "ocr_vs_text": round(scan_s / text_s, 1),
+                    "mean_confidence": round(sum(conf.values()) / len(conf), 3) if conf else None,
+                }
+            )
             print(json.dumps(rows[-1], ensure_ascii=False))
     pages = sum(r["pages"] for r in rows)
     ocr_s = sum(r["ocr_s_per_page"] * r["pages"] for r in rows)
     text_s = sum(r["text_s_per_page"] * r["pages"] for r in rows)
-    print(f"\n{len(rows)} PDFs, {pages} pages at {args.dpi} dpi, {os.cpu_count()} CPUs: "
-          f"OCR {ocr_s / pages:.2f} s/page, text layer {text_s / pages:.3f} s/page, OCR ×{ocr_s / text_s:.0f}")
+    print(
+        f"\n{len(rows)} PDFs, {pages} pages at {args.dpi} dpi, {os.cpu_count()} CPUs: "
+        f"OCR {ocr_s / pages:.2f} s/page, text layer {text_s / pages:.3f} s/page, OCR ×{ocr_s / text_s:.0f}"
+    )
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench_ocr.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -116,7 +116,9 @@ def main() -> None:
             print(json.dumps(r, ensure_ascii=False))
 
     print()
-    print(f"{'format':6} {'files':>5} {'pages':>6} {'pages/s full':>12} {'full/pdfplumber':>16} {'parse/pdfplumber':>17}")
+    print(
+        f"{'format':6} {'files':>5} {'pages':>6} {'pages/s full':>12} {'full/pdfplumber':>16} {'parse/pdfplumber':>17}"
+    )
     for fmt, rows in results.items():
         if not rows:
             continue

@@ -138,7 +138,9 @@ def classify(doc: Document) -> Classification:
     head_flat = " ".join(head_text.split())  # a title broken over two blocks (a scan's lines) reads as one
     for kind, patterns in _COMPILED.items():
         for pattern, weight in patterns:
-            if pattern.search(head_text) or (not pattern.pattern.startswith("^") and pattern.search(head_flat)):
+            if pattern.search(head_text) or (
+                not pattern.pattern.startswith("^") and pattern.search(head_flat)
+            ):
                 scores[kind] += weight
     title_text = "\n".join(" ".join(b.text.lower().split()) for b in head_blocks[:TITLE_BLOCKS])
     for kind, patterns in _TITLE_REGION.items():

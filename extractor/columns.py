@@ -91,7 +91,9 @@ def compiled(name: str) -> re.Pattern[str]:
 @cache
 def compiled_labels(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(label, alternation) for a dict of table words, in label order."""
-    return tuple((label, re.compile("|".join(f"(?:{p})" for p in ps))) for label, ps in labelled(name).items())
+    return tuple(
+        (label, re.compile("|".join(f"(?:{p})" for p in ps))) for label, ps in labelled(name).items()
+    )
 
 
 @cache

@@ -25,7 +25,17 @@ OBLIGATION_KINDS = (
 )
 MODALITIES = ("must", "must_not", "may")
 FREQUENCIES = ("continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "yearly", "once")
-TABLE_ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks", "other")
+TABLE_ROLES = (
+    "facility",
+    "sources",
+    "emissions",
+    "wastes",
+    "limits",
+    "monitoring",
+    "inspections",
+    "tasks",
+    "other",
+)
 DOCUMENT_KINDS = ("pek_programme", "scoping_conclusion", "permit", "regulation", "work_plan", "other")
 
 

@@ -93,19 +93,96 @@ def test_cas_check_digits_are_valid():
 
 
 def test_every_alias_resolves_to_its_own_entry():
-    """No alias is shared by two entries of one list, and normalisation never breaks an alias."""
+    """No alias is shared by two entries of one list, and normalisation never breaks an alias.
+
+    The full code list names one Candida strain twice (2639, 2671); a name it repeats resolves to
+    the first of them, which is all a reader can do.
+    """
     wrong = []
     for s in load_substances():
         for alias in filter(None, (s.name, s.name_en, s.name_kk, s.name_vi, *s.aliases)):
             got = match_substance(alias.lstrip("="), s.medium)
             if got is None or got.substance != s:
                 wrong.append((s.medium, s.code or s.symbol, alias, ident(got)))
-    assert not wrong
+    assert wrong == [("air", "2671", "Candida lipolitica шт .367-3", "2639")]
+
+
+REFERENCE_LIST = Path(__file__).resolve().parents[2] / "shared" / "reference" / "air-pollutants-kz-2444.tsv"
+
+
+@pytest.mark.skipif(not REFERENCE_LIST.is_file(), reason="../shared/reference is not here")
+def test_every_code_of_the_full_list_is_known_with_its_official_name():
+    import csv
+    import html
+
+    listed = list(csv.DictReader(REFERENCE_LIST.open(encoding="utf-8"), delimiter="\t"))
+    assert len(listed) == 2444
+    for row in listed:
+        sub = substance_by_code(row["code"])
+        assert sub is not None and sub.medium == "air", row["code"]
+        assert sub.official_name == " ".join(html.unescape(row["label"]).split())
+        for field, column in (
+            ("mpc_max", "mpc_max_value"),
+            ("mpc_daily", "mpc_daily_value"),
+            ("obuv", "obuv"),
+        ):
+            value = float(row[column])
+            assert getattr(sub, field) == (value or None), (row["code"], field)
+
+
+@pytest.mark.skipif(not REFERENCE_LIST.is_file(), reason="../shared/reference is not here")
+def test_the_full_list_file_is_what_the_import_script_makes(tmp_path):
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "import_air_pollutants.py"
+    spec = importlib.util.spec_from_file_location("import_air_pollutants", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "list.csv"
+    module.write(module.rows(REFERENCE_LIST), out)
+    assert out.read_text(encoding="utf-8") == (
+        script.parents[1] / "corpus" / "air_pollutants_kz.csv"
+    ).read_text(encoding="utf-8")
+
+
+def test_curated_entries_keep_their_names_and_gain_the_lists_values():
+    no2 = substance_by_code("301")
+    assert (no2.name, no2.official_name, no2.curated) == (
+        "Азота диоксид",
+        "Азота диоксид (Азот (IV) оксид)",
+        True,
+    )
+    assert (no2.mpc_max, no2.mpc_daily, no2.obuv) == (0.2, 0.04, None)
+    assert ident(match_substance("Nitơ đioxit", "air")) == "0301"  # VI alias kept
+    kerosene = substance_by_code("2732")
+    assert kerosene.obuv == 1.2 and kerosene.mpc_max is None
+
+
+def test_codes_known_only_from_the_full_list_match_by_name_and_formula_not_fuzzily():
+    assert ident(match_substance("Бор нитрид", "air")) == "0310"
+    assert ident(match_substance("Водород мышьяковистый", "air")) == "0314"  # a bracketed alternative
+    assert ident(match_substance("Bi2O3", "air")) == "0111"
+    assert ident(match_substance("BF3", "air")) == "0311"
+    sub = substance_by_code("0311")
+    assert sub.symbol == "BF3" and sub.cas == "7637-07-2" and not sub.curated  # a CAS cleaned of its space
+    assert substance_by_code("0111").symbol == "Bi2O3"  # `Вi2О3` in the list: Cyrillic В and О made Latin
+    assert match_substance("Бор нитрит", "air") is None  # a typo of a listed-only name is no match
+    assert match_substance("Бор нитрид", "water") is None
+    assert find_substances("в цехе выделяется бор нитрид и диборан", "air") == []  # not searched in text
+    # A part of a longer listed name is not the curated substance it contains.
+    assert ident(match_substance("(Метиламино)бензол (N-Метиланилин)", "air")) == "1847"
+
+
+def test_formulas_of_the_full_list_are_written_in_latin_letters():
+    for sub in load_substances():
+        if sub.medium == "air" and sub.symbol:
+            assert not re.search("[А-яЁё]", sub.symbol), (sub.code, sub.symbol)
 
 
 def test_substance_by_code_pads_and_misses():
     assert substance_by_code("301").name == "Азота диоксид"
-    assert substance_by_code("0401") is None
+    assert substance_by_code("0010").code == "0010"
+    assert substance_by_code("0099") is None
 
 
 # ---------------------------------------------------------------- the string tables

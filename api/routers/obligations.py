@@ -75,7 +75,10 @@ def list_obligations(f: Filter, db: DB) -> models.ObligationPage:
 
 
 @router.patch(
-    "/obligations/{obligation_id}", response_model=models.AuditEntry, responses=ERRORS, dependencies=[WriteAccess]
+    "/obligations/{obligation_id}",
+    response_model=models.AuditEntry,
+    responses=ERRORS,
+    dependencies=[WriteAccess],
 )
 def correct(obligation_id: ItemId, change: models.Correction, db: DB) -> models.AuditEntry:
     """Correct one field of an extracted obligation (or mark it checked); the change is kept in the audit trail."""

@@ -44,6 +44,10 @@ def _substance(s, score: float | None = None) -> models.ReferenceSubstance:
         name_kk=s.name_kk,
         name_vi=s.name_vi,
         hazard_class=s.hazard_class,
+        official_name=s.official_name,
+        mpc_max=s.mpc_max,
+        mpc_daily=s.mpc_daily,
+        obuv=s.obuv,
         score=score,
     )
 

@@ -76,7 +76,9 @@ def agenda(
         first = recurrence_start(rule, years.get(o["document_id"]) or start.year)
         for d in occurrences(rule, first, start, end):
             month = by_key[(d.year, d.month)]
-            group = next((g for g in month.recurring if (g.kind, g.frequency) == (o["kind"], o["frequency"])), None)
+            group = next(
+                (g for g in month.recurring if (g.kind, g.frequency) == (o["kind"], o["frequency"])), None
+            )
             if group is None:
                 group = Group(o["kind"], o.get("frequency"))
                 month.recurring.append(group)

@@ -34,7 +34,13 @@ static_files = StaticFiles(packages=[("api.ui", "static")])
 STATIC_PREFIX = "/ui/static"
 PAGE_SIZE = 200
 FILTER_KEYS = ("kind", "substance", "source", "frequency", "q", "superseded", "sort", "desc")
-EXPORT_FORMATS = (("xlsx", "XLSX"), ("csv", "CSV"), ("ics", "iCalendar"), ("geojson", "GeoJSON"), ("json", "JSON"))
+EXPORT_FORMATS = (
+    ("xlsx", "XLSX"),
+    ("csv", "CSV"),
+    ("ics", "iCalendar"),
+    ("geojson", "GeoJSON"),
+    ("json", "JSON"),
+)
 SORTABLE = ("number", "kind", "frequency", "due_date", "document")
 SECURITY_HEADERS = {
     # Everything the pages need is served by the app: no inline script, no other origin.
@@ -207,9 +213,11 @@ def facility_page(request: Request, facility_id: str, db: DB) -> HTMLResponse:
         params = dict.fromkeys(FILTER_KEYS, "")
         f = _filter(fid, params, 0)
         total, obligations = q.obligations(db, f)
-    every = obligations if total <= len(obligations) and not f.offset else q.obligations(
-        db, replace(f, limit=10000, offset=0)
-    )[1]
+    every = (
+        obligations
+        if total <= len(obligations) and not f.offset
+        else q.obligations(db, replace(f, limit=10000, offset=0))[1]
+    )
     documents = data.with_facility_names(db, q.documents(db, limit=1000, facility_id=fid)[1])
     years = dict(db.execute("select id, year from documents").fetchall())
     today = dt.date.today()
@@ -230,8 +238,12 @@ def facility_page(request: Request, facility_id: str, db: DB) -> HTMLResponse:
         doc_names=_document_names(db, obligations),
         months=agenda(every, years, start),
         month_links={
-            "prev": url(request.url.path, **{**request.query_params, "from": add_months(start, -12).strftime("%Y-%m")}),
-            "next": url(request.url.path, **{**request.query_params, "from": add_months(start, 12).strftime("%Y-%m")}),
+            "prev": url(
+                request.url.path, **{**request.query_params, "from": add_months(start, -12).strftime("%Y-%m")}
+            ),
+            "next": url(
+                request.url.path, **{**request.query_params, "from": add_months(start, 12).strftime("%Y-%m")}
+            ),
             "today": url(request.url.path, **{k: v for k, v in request.query_params.items() if k != "from"}),
         },
         unscheduled=[o for o in every if o.get("frequency") == "continuous"],
@@ -240,7 +252,10 @@ def facility_page(request: Request, facility_id: str, db: DB) -> HTMLResponse:
         wastes=q.rows(db, "wastes", facility_id=fid),
         limits=q.rows(db, "limits", facility_id=fid),
         emissions=q.rows(db, "emissions", facility_id=fid),
-        exports=[(label, url("/export", format=fmt, facility_id=fid, **export_params)) for fmt, label in EXPORT_FORMATS],
+        exports=[
+            (label, url("/export", format=fmt, facility_id=fid, **export_params))
+            for fmt, label in EXPORT_FORMATS
+        ],
         subscribe=f"/facilities/{fid}/calendar.ics",
         sort_url=lambda key: url(
             request.url.path,
@@ -313,6 +328,11 @@ def _discharge_points(db, fid: int) -> list[dict]:
     """A permit's discharge points, drawn beside the emission sources (labelled by a short name)."""
     points = q.rows(db, "points", facility_id=fid)
     return [
-        {"number": (p["name"] or "•")[:18], "name": f"{p['name'] or ''} ({p['crs'] or ''})", "lat": p["lat"], "lon": p["lon"]}
+        {
+            "number": (p["name"] or "•")[:18],
+            "name": f"{p['name'] or ''} ({p['crs'] or ''})",
+            "lat": p["lat"],
+            "lon": p["lon"],
+        }
         for p in points
     ]

@@ -111,13 +111,19 @@ def _label_place(x: float, y: float, text: str, placed: list[Box]) -> tuple[bool
         return (x0, y + dy - LABEL_LINE_PX + 2, x0 + width, y + dy + 2)
 
     for step in range(12):
-        for dy in dict.fromkeys((LABEL_BASELINE + LABEL_LINE_PX * step, LABEL_BASELINE - LABEL_LINE_PX * step)):
+        for dy in dict.fromkeys(
+            (LABEL_BASELINE + LABEL_LINE_PX * step, LABEL_BASELINE - LABEL_LINE_PX * step)
+        ):
             for left in (natural_left, not natural_left):
                 b = box(left, dy)
                 inside = b[0] >= 0 and b[2] <= WIDTH and b[1] >= 0 and b[3] <= HEIGHT
                 if inside and not any(_overlap(b, other) for other in placed):
                     return left, dy, b
-    return natural_left, LABEL_BASELINE, box(natural_left, LABEL_BASELINE)  # a crowd too dense to label apart: print over
+    return (
+        natural_left,
+        LABEL_BASELINE,
+        box(natural_left, LABEL_BASELINE),
+    )  # a crowd too dense to label apart: print over
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -125,7 +131,12 @@ def _overlap(a: Box, b: Box) -> bool:
 
 
 def _valid(lat: object, lon: object) -> bool:
-    return isinstance(lat, int | float) and isinstance(lon, int | float) and -90 <= lat <= 90 and -180 <= lon <= 180
+    return (
+        isinstance(lat, int | float)
+        and isinstance(lon, int | float)
+        and -90 <= lat <= 90
+        and -180 <= lon <= 180
+    )
 
 
 def _nice(value: float) -> float:

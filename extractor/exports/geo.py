@@ -121,7 +121,9 @@ def feature_collection(db: sqlite_utils.Database, f: q.ObligationFilter) -> dict
     _, items = q.obligations(db, f)
     scope = export_scope(db, f, items)
     names = Names.of(db)
-    features = facility_features(db, scope) + source_features(db, scope, names) + point_features(db, scope, names)
+    features = (
+        facility_features(db, scope) + source_features(db, scope, names) + point_features(db, scope, names)
+    )
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -43,8 +43,7 @@ SECTION_PURPOSES: list[tuple[str, str]] = [
     ("monitoring", r"наблюдени|мониторинг|контрол|бақылау|quan trắc"),
 ]
 POINT_IN_TEXT = re.compile(
-    r"(?<![\w.,])(?:(?:кт|к\.т|тп|пп|пнз|т)(?:\s?[.\-–]\s?|\s?№\s?)?|(?:пост|скв|точка)\s*[.\-–]?\s*№?\s*)\d{1,3}[a-zа-я]?(?![\w,])"
-,
+    r"(?<![\w.,])(?:(?:кт|к\.т|тп|пп|пнз|т)(?:\s?[.\-–]\s?|\s?№\s?)?|(?:пост|скв|точка)\s*[.\-–]?\s*№?\s*)\d{1,3}[a-zа-я]?(?![\w,])",
     re.I,
 )
 BARE_POINT = re.compile(r"(?<![\w.,])№\s?\d{1,3}(?![\w,.])")
@@ -91,7 +90,10 @@ def _sections(ctx: Context):
             if blocks[j].kind == BlockKind.TABLE:
                 break
             j += 1
-        texts = [f"{b.number} {b.text}" if b.number and b.kind != BlockKind.TABLE else b.text for b in blocks[i + 1 : j]]
+        texts = [
+            f"{b.number} {b.text}" if b.number and b.kind != BlockKind.TABLE else b.text
+            for b in blocks[i + 1 : j]
+        ]
         prose = next((k for k, t in enumerate(texts) if _is_prose(t)), len(texts))
         texts = texts[:prose]
         numbered = next((k for k, t in enumerate(texts) if COLUMN_NUMBERS.search(t)), None)
@@ -189,11 +191,15 @@ def pt_category(text: str):
 def _wastes(out: Collector, lines: list[str], prov: c.Provenance) -> None:
     for line in lines:
         previous = 0
-        for start, end, _code in find_waste_codes(line, strict=False):  # a waste table: bare `170405` is a code
+        for start, end, _code in find_waste_codes(
+            line, strict=False
+        ):  # a waste table: bare `170405` is a code
             name = line[previous:start]
             previous = end
             row_numbers = list(re.finditer(r"(?:^|\s)\d{1,3}[.)]?\s+(?=[^\W\d_])", name))
-            if row_numbers:  # `… Передача сторонней организации 2 Промасленная ветошь`: the row starts at its number
+            if (
+                row_numbers
+            ):  # `… Передача сторонней организации 2 Промасленная ветошь`: the row starts at its number
                 name = name[row_numbers[-1].end() :]
             add_listed(out, name, line[start:end], "", prov)
 
@@ -274,7 +280,11 @@ def _point_monitoring(
     if not m and point is None:
         point = next((ln for ln in lines if not substances_in(ln, medium) and not find_frequency(ln)), None)
     m = m or POINT_ID.match(point or "")
-    point = re.sub(r"\s+", "", m.group(1)) if m else (clean_name(re.sub(r"^\d{1,3}[.)]?\s+", "", point)) if point else None)
+    point = (
+        re.sub(r"\s+", "", m.group(1))
+        if m
+        else (clean_name(re.sub(r"^\d{1,3}[.)]?\s+", "", point)) if point else None)
+    )
     if unit:
         for line in lines:
             for s, value in _line_limits(line, medium):
@@ -314,7 +324,9 @@ def _sources(
     for sn in find_source_numbers(text):
         if _is_substance_code(text, sn.start, sn.end, sn.number):
             continue
-        if groups and (groups[-1][0] == sn.start or re.fullmatch(r"[\s,;и]*", text[groups[-1][1] : sn.start])):
+        if groups and (
+            groups[-1][0] == sn.start or re.fullmatch(r"[\s,;и]*", text[groups[-1][1] : sn.start])
+        ):
             groups[-1] = (groups[-1][0], max(groups[-1][1], sn.end), [*groups[-1][2], sn.number])
         else:
             groups.append((sn.start, sn.end, [sn.number]))
@@ -352,4 +364,6 @@ def _inspections(ctx: Context, out: Collector, lines: list[str], prov: c.Provena
         previous = freq.end or previous
         if freq.word is None and not re.search(r"[^\W\d_]{3}", target):
             continue
-        out.add_obligation(inspection(ctx, target if re.search(r"[^\W\d_]{3}", target) else None, freq.raw, prov))
+        out.add_obligation(
+            inspection(ctx, target if re.search(r"[^\W\d_]{3}", target) else None, freq.raw, prov)
+        )

@@ -257,7 +257,11 @@ def renewal(ctx: Context, out: Collector) -> None:
         if m:
             lead = m.group(0)
             n = int(m.group("n"))
-            due -= timedelta(days=30 * n) if re.match(r"ай|месяц|tháng", m.group("unit"), re.I) else timedelta(days=n)
+            due -= (
+                timedelta(days=30 * n)
+                if re.match(r"ай|месяц|tháng", m.group("unit"), re.I)
+                else timedelta(days=n)
+            )
             break
     text = template.format(date=valid_to) + (f"; {lead}" if lead else "")
     out.add_obligation(

@@ -17,13 +17,14 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 
 from rapidfuzz import fuzz, process
 
 MEDIA = ("air", "water", "soil")
 _FILES = {"air": "air_pollutants.csv", "water": "water_parameters.csv", "soil": "soil_elements.csv"}
+_FULL_AIR_LIST = "air_pollutants_kz.csv"
 _MEDIUM_SYNONYMS = {
     "waste_water": "water",
     "wastewater": "water",
@@ -53,6 +54,16 @@ class Substance:
     hazard_class: int | None
     medium: str
     aliases: tuple[str, ...] = ()
+    official_name: str | None = None
+    """The name the code list prints (air only); `name` is the short designation tables use."""
+    mpc_max: float | None = None
+    """ПДК максимальная разовая, mg/m3, as the code list gives it (a document's own value wins)."""
+    mpc_daily: float | None = None
+    """ПДК среднесуточная, mg/m3."""
+    obuv: float | None = None
+    """ОБУВ, mg/m3: the provisional safe level where no ПДК exists."""
+    curated: bool = True
+    """False for codes known only from the full list: matched by exact name, never fuzzily or in text."""
 
 
 @dataclass(frozen=True)
@@ -90,22 +101,78 @@ def _row_to_substance(row: dict[str, str], medium: str) -> Substance:
     )
 
 
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = files("corpus").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#")))
+
+
+def _value(raw: str | None) -> float | None:
+    return float(raw) if _blank(raw) else None
+
+
+def _with_list(sub: Substance, listed: dict[str, str] | None) -> Substance:
+    """A curated air pollutant with what the full code list adds: official name, ПДК, ОБУВ, CAS."""
+    if listed is None:
+        return sub
+    hazard = _blank(listed["hazard_class"])
+    return replace(
+        sub,
+        official_name=listed["name"],
+        mpc_max=_value(listed["mpc_max"]),
+        mpc_daily=_value(listed["mpc_daily"]),
+        obuv=_value(listed["obuv"]),
+        cas=sub.cas or _blank(listed["cas"]),
+        hazard_class=sub.hazard_class or (int(hazard) if hazard else None),
+    )
+
+
+def _listed_only(row: dict[str, str]) -> Substance:
+    hazard = _blank(row["hazard_class"])
+    return Substance(
+        code=row["code"],
+        cas=_blank(row["cas"]),
+        symbol=_blank(row["formula"]),
+        name=row["name"],
+        name_en=None,
+        name_kk=None,
+        name_vi=None,
+        hazard_class=int(hazard) if hazard else None,
+        medium="air",
+        aliases=tuple(a for a in row["synonyms"].split("|") if a),
+        official_name=row["name"],
+        mpc_max=_value(row["mpc_max"]),
+        mpc_daily=_value(row["mpc_daily"]),
+        obuv=_value(row["obuv"]),
+        curated=False,
+    )
+
+
 @functools.cache
 def load_substances() -> tuple[Substance, ...]:
-    """All reference entries, air first; read once per process because every match needs them."""
+    """All reference entries, air first; read once per process because every match needs them.
+
+    Air is the curated list (names tables use, aliases in four languages) completed by the full
+    code list (`air_pollutants_kz.csv`): every code of it is known, curated ones first.
+    """
+    listed = {row["code"]: row for row in _read_csv(_FULL_AIR_LIST)}
     out: list[Substance] = []
     for medium, name in _FILES.items():
-        text = files("corpus").joinpath(name).read_text(encoding="utf-8")
-        lines = (line for line in io.StringIO(text) if not line.startswith("#"))
-        out.extend(_row_to_substance(row, medium) for row in csv.DictReader(lines))
+        out.extend(_row_to_substance(row, medium) for row in _read_csv(name))
+        if medium == "air":
+            out = [_with_list(s, listed.get(s.code or "")) for s in out]
+            curated = {s.code for s in out}
+            out.extend(_listed_only(row) for code, row in listed.items() if code not in curated)
     return tuple(out)
 
 
 @functools.cache
+def _by_code() -> dict[str, Substance]:
+    return {s.code: s for s in load_substances() if s.code}
+
+
 def substance_by_code(code: str) -> Substance | None:
     """The air pollutant with this four-digit code (`301` and `0301` both work)."""
-    code = code.strip().zfill(4)
-    return next((s for s in load_substances() if s.code == code), None)
+    return _by_code().get(code.strip().zfill(4))
 
 
 # ---------------------------------------------------------------- normalisation
@@ -131,6 +198,7 @@ _NOISE = re.compile(
     r"|\(\s*\d\s*кл[^)]*\)|\(\s*-\s*\)|\(\s*класс[^)]*\)"  # hazard class notes: (3 кл. опасн.), (-)
     r"|[/(]\s*в\s+пересчете\s+на\s+[^/()]*(?:\([^()]*\)[^/()]*)*[/)]?"  # /в пересчете на железо/
     r"|[/(]\s*по\s+молекуле\s+[^/)]*[/)]?"
+    r"|[/(]\s*(?:tính\s+theo|quy\s+về|as)\s+[^/)]*[/)]?"  # `(tính theo NO2)`, `(as NO2)`: the basis, not the name
     r"|[,(]?\s*\b(?:мг|мкг|нг|mg|µg|μg|ng|ммоль|мг-экв)\s*(?:о2|o2)?\s*/\s*(?:дм3|л|м3|кг|l|m3|kg)\b\)?"  # units
 )
 _ENDINGS = sorted(
@@ -161,13 +229,11 @@ def _normalize(text: str) -> tuple[str, list[int]]:
     Notes that carry no identity (list numbers, hazard classes, `в пересчете на …`) are blanked
     with spaces so that offsets stay valid.
     """
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for c in _norm_char(ch):
-            chars.append(c)
-            origin.append(i)
-    norm = "".join(chars)
+    norm = "".join(map(_norm_char, text))
+    if len(norm) == len(text):  # every character stayed one character: offsets are positions
+        origin = list(range(len(text)))
+    else:
+        origin = [i for i, ch in enumerate(text) for _ in _norm_char(ch)]
     probe = norm.translate(_TO_CYRILLIC)  # `в пepecчeтe` typed with Latin letters is still a note
     spans = [m.span() for m in _NOISE.finditer(norm)] + [m.span() for m in _NOISE.finditer(probe)]
     for start, end in spans:
@@ -331,6 +397,19 @@ def _add_words(index: _Index, tokens: list[_Token], sub: Substance, scan: bool) 
         node.substance, node.alias = sub, _stem_key(tokens)
 
 
+def _add_listed(index: _Index, sub: Substance) -> None:
+    """A code known only from the full list: its names by exact and stemmed lookup, a formula as a
+    whole cell when it cannot be a column letter or a word. Curated entries, added first, win."""
+    if sub.symbol and (len(sub.symbol) >= 3 or any(c.isdigit() for c in sub.symbol)):
+        index.symbols.setdefault(_symbol_key(sub.symbol), sub)
+    for alias in (sub.name, *sub.aliases):
+        tokens = _alias_tokens(alias)
+        if tokens:
+            index.exact.setdefault(_key(tokens), sub)
+            index.stems.setdefault(_stem_key(tokens), sub)
+            index.stems.setdefault(_sorted_key(tokens), sub)
+
+
 def _add_substance(index: _Index, sub: Substance, scan_params: bool) -> None:
     if sub.symbol:
         _add_symbol(index, sub.symbol, sub)
@@ -354,13 +433,25 @@ def _add_substance(index: _Index, sub: Substance, scan_params: bool) -> None:
 
 @functools.cache
 def _index(medium: str | None) -> _Index:
-    """Lookup tables for one medium; without a medium, air wins over water and water over soil."""
+    """Lookup tables for one medium's curated entries; without a medium, air wins over water and
+    water over soil."""
     media = MEDIA if medium is None else (medium,)
     index = _Index()
     for m in media:
         for sub in load_substances():
-            if sub.medium == m:
+            if sub.medium == m and sub.curated:
                 _add_substance(index, sub, scan_params=medium is not None)
+    return index
+
+
+@functools.cache
+def _listed_index() -> _Index:
+    """Exact lookups for the air codes known only from the full list; built once, on the first name
+    that no curated entry knows, and shared by every medium that includes air."""
+    index = _Index()
+    for sub in load_substances():
+        if not sub.curated:
+            _add_listed(index, sub)
     return index
 
 
@@ -548,10 +639,11 @@ def _variants(norm: str) -> list[list[_Token]]:
     return [v for v in out if v]
 
 
-def _lookup(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, float] | None:
-    """Exact alias of any variant first, then stems; a part must not contradict the whole."""
+def _lookup(index: _Index, variants: list[list[_Token]], parts: bool) -> tuple[Substance, float] | None:
+    """Exact alias first, then stems: of the whole text, or (`parts`) of the variants after it,
+    where a part must not contradict the whole."""
     whole = _key(variants[0])
-    usable = [v for n, v in enumerate(variants) if n == 0 or _compatible(whole, _key(v))]
+    usable = [v for v in variants[1:] if _compatible(whole, _key(v))] if parts else variants[:1]
     for tokens in usable:
         sub = index.exact.get(_key(tokens))
         if sub is not None:
@@ -591,7 +683,8 @@ def _fuzzy(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, floa
     return ranked[0]
 
 
-def _match_name(index: _Index, norm: str) -> tuple[Substance, float] | None:
+def _match_name(index: _Index, norm: str, listed: bool) -> tuple[Substance, float] | None:
+    """Curated names exactly, then the full code list's names exactly, then curated names fuzzily."""
     tokens = _tokens(norm)
     if not tokens:
         return None
@@ -599,7 +692,14 @@ def _match_name(index: _Index, norm: str) -> tuple[Substance, float] | None:
     if whole is not None:
         return whole, 100.0
     variants = _variants(norm)
-    return _lookup(index, variants) or _fuzzy(index, variants)
+    indexes = (index, _listed_index()) if listed else (index,)
+    # The whole text in either list before its bracketed parts: `(Метиламино)бензол` is a name of
+    # the full list, not the curated `Метиламин` inside it.
+    for parts in (False, True):
+        for idx in indexes:
+            if (found := _lookup(idx, variants, parts)) is not None:
+                return found
+    return _fuzzy(index, variants)
 
 
 def _is_dust_cell(tokens: Sequence[_Token]) -> bool:
@@ -617,7 +717,10 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
     if not text or not text.strip():
         return None
     span = (len(text) - len(text.lstrip()), len(text.rstrip()))
+    medium = _check_medium(medium)
     symbol = index.symbols.get(_symbol_key(text))
+    if symbol is None and medium in (None, "air"):
+        symbol = _listed_index().symbols.get(_symbol_key(text))
     if symbol is not None:
         return SubstanceMatch(symbol, 100.0, text, *span)
     norm, _ = _normalize(text)
@@ -629,7 +732,7 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
         code = _dust_code(_key(tokens))
         dust = substance_by_code(code) if code else None
         return SubstanceMatch(dust, 100.0, text, *span) if dust else None
-    found = _match_name(index, norm)
+    found = _match_name(index, norm, listed=medium in (None, "air"))
     if found is None and code_match:
         found = _code_fallback(code_match.group(1), norm)
     if found is None:

@@ -27,7 +27,9 @@ _PAIR: Final = re.compile(
     rf"\bX\s*(?:\(m\))?\s*[=:]\s*(?P<x>{_NUMBER})\s*(?:m\b)?\s*[;,]?\s*(?:và\s+)?\bY\s*(?:\(m\))?\s*[=:]\s*(?P<y>{_NUMBER})",
     re.IGNORECASE,
 )
-_MERIDIAN: Final = re.compile(r"kinh\s+tuyến\s+trục\s*(?P<deg>\d{2,3})\s*(?:°|độ|o)?\s*(?P<min>\d{1,2})?", re.IGNORECASE)
+_MERIDIAN: Final = re.compile(
+    r"kinh\s+tuyến\s+trục\s*(?P<deg>\d{2,3})\s*(?:°|độ|o)?\s*(?P<min>\d{1,2})?", re.IGNORECASE
+)
 _ZONE: Final = re.compile(r"múi\s+chiếu\s*(?P<zone>[36])\s*(?:°|độ|o)?", re.IGNORECASE)
 
 

@@ -112,7 +112,11 @@ def unusable_text(text: str, chars: int, image_share: float) -> str | None:
         latin = [ch for ch in letters if ch.lower() < "ɏ"]  # Basic Latin and Latin-1/Extended-A
         vietnamese = sum(1 for ch in letters if ch.lower() in _VI_MARKS)
         words = max(1, len(text.split()))
-        if len(latin) > 0.9 * len(letters) and vietnamese < 0.01 * len(letters) and len(_EN_WORDS.findall(text)) < 0.03 * words:
+        if (
+            len(latin) > 0.9 * len(letters)
+            and vietnamese < 0.01 * len(letters)
+            and len(_EN_WORDS.findall(text)) < 0.03 * words
+        ):
             return "Latin letters that spell no language (a font without a Unicode map)"
     return None
 
@@ -133,7 +137,9 @@ def languages_for(sample: str) -> str:
 # ------------------------------------------------------------------ recognition
 
 
-def page_images(pdf: bytes, numbers: Iterable[int] | None = None, dpi: int = DPI) -> Iterator[tuple[int, Image]]:
+def page_images(
+    pdf: bytes, numbers: Iterable[int] | None = None, dpi: int = DPI
+) -> Iterator[tuple[int, Image]]:
     """(page number, greyscale image) of the pages asked for (1-based; all when None), one at a time,
     from one opening of the document. pdfium is not thread-safe: render in one thread only."""
     import pypdfium2
@@ -154,7 +160,9 @@ def recognise(image, number: int, languages: str, dpi: int = DPI) -> OcrPage:
     started = time.perf_counter()
     found = rulings(image, dpi)
     # A table: at least two rows and two columns of cells (a frame alone is a drawing or a stamp).
-    grid = sum(e["orientation"] == "h" for e in found) >= 3 and sum(e["orientation"] == "v" for e in found) >= 3
+    grid = (
+        sum(e["orientation"] == "h" for e in found) >= 3 and sum(e["orientation"] == "v" for e in found) >= 3
+    )
     # Tesseract's page layout drops a lone figure in a cell (a row's number beside the table's rule):
     # the rules are erased, and a page with a grid is read as one block of text (psm 6), whose words
     # keep their positions all the same.
@@ -165,8 +173,21 @@ def recognise(image, number: int, languages: str, dpi: int = DPI) -> OcrPage:
         _without_rulings(image, found, dpi).save(src)
         base = Path(tmp) / "out"
         proc = subprocess.run(
-            ["tesseract", str(src), str(base), "--dpi", str(dpi), "-l", languages, "--psm", psm,
-             "-c", "textonly_pdf=1", "pdf", "tsv"],
+            [
+                "tesseract",
+                str(src),
+                str(base),
+                "--dpi",
+                str(dpi),
+                "-l",
+                languages,
+                "--psm",
+                psm,
+                "-c",
+                "textonly_pdf=1",
+                "pdf",
+                "tsv",
+            ],
             capture_output=True,
             text=True,
             env=env,
@@ -180,7 +201,9 @@ def recognise(image, number: int, languages: str, dpi: int = DPI) -> OcrPage:
     confidence = round(sum(conf for conf, _ in kept) / len(kept) / 100, 3) if kept else 0.0
     doubtful = tuple(box for conf, box, _ in words if conf < MIN_WORD_CONFIDENCE)
     text = " ".join(t for _, t in kept)
-    return OcrPage(number, pdf, tuple(found), confidence, time.perf_counter() - started, languages, text, doubtful)
+    return OcrPage(
+        number, pdf, tuple(found), confidence, time.perf_counter() - started, languages, text, doubtful
+    )
 
 
 def _without_rulings(image, edges: list[dict], dpi: int):
@@ -191,7 +214,10 @@ def _without_rulings(image, edges: list[dict], dpi: int):
     draw = ImageDraw.Draw(clean)
     scale = dpi / 72
     for e in edges:
-        draw.rectangle([e["x0"] * scale - 3, e["top"] * scale - 3, e["x1"] * scale + 3, e["bottom"] * scale + 3], fill=255)
+        draw.rectangle(
+            [e["x0"] * scale - 3, e["top"] * scale - 3, e["x1"] * scale + 3, e["bottom"] * scale + 3],
+            fill=255,
+        )
     return clean
 
 

@@ -488,7 +488,11 @@ def running_lines(pages: list[Page]) -> set[tuple[int, float]]:
     for line in marginal:
         if (len(pages) >= 2 and counts[_key(line.text)] >= needed) or _PAGE_NUMBER.match(line.text):
             out.add((line.page, line.top))
-        elif line.page in ocr_pages and len(line.text.strip()) <= 6 and not any(ch.isalpha() for ch in line.text):
+        elif (
+            line.page in ocr_pages
+            and len(line.text.strip()) <= 6
+            and not any(ch.isalpha() for ch in line.text)
+        ):
             out.add((line.page, line.top))  # a page number as OCR misreads it ("-9:" for "-2-")
     return out
 

@@ -397,7 +397,15 @@ def _source(s: c.Source) -> dict:
 
 
 def _point(p: c.Point) -> dict:
-    return {"name": p.name, "lat": p.lat, "lon": p.lon, "x": p.x, "y": p.y, "crs": p.crs, **_prov(p.provenance)}
+    return {
+        "name": p.name,
+        "lat": p.lat,
+        "lon": p.lon,
+        "x": p.x,
+        "y": p.y,
+        "crs": p.crs,
+        **_prov(p.provenance),
+    }
 
 
 def _emission(e: c.Emission) -> dict:

@@ -20,14 +20,18 @@ from extractor.model import Table
 from extractor.nlp.substances import substance_by_code
 
 G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
-T_Y_WORD = re.compile(r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y|tấn/năm", re.IGNORECASE)
+T_Y_WORD = re.compile(
+    r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y|tấn/năm", re.IGNORECASE
+)
 LETTER = re.compile(r"[^\W\d_]")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 @cache
 def _class_notes() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in words.words("HAZARD_CLASS_NOTES")) or "(?!)", re.IGNORECASE)
+    return re.compile(
+        "|".join(f"(?:{p})" for p in words.words("HAZARD_CLASS_NOTES")) or "(?!)", re.IGNORECASE
+    )
 
 
 def hazard_class_of(text: str) -> int | None:
@@ -61,7 +65,9 @@ def with_unit_row(table: Table) -> Table:
         return table
     first = [cell(table, 0, k).strip() for k in range(table.n_cols)]
     units = [t for t in first if t]
-    if not any(G_S_WORD.fullmatch(t) for t in units) or not all(G_S_WORD.fullmatch(t) or T_Y_WORD.fullmatch(t) for t in units):
+    if not any(G_S_WORD.fullmatch(t) for t in units) or not all(
+        G_S_WORD.fullmatch(t) or T_Y_WORD.fullmatch(t) for t in units
+    ):
         return table
     return replace(table, header_rows=(*table.header_rows, table.rows[0]))
 
@@ -78,7 +84,11 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
             t = next((k for k, kind in enumerate(kinds) if kind == "t_y"), None)
         out.append((g, t, words.label_of("PERIOD_WORDS", table.header[g])))
     if not g_cols:
-        out = [(None, k, words.label_of("PERIOD_WORDS", table.header[k])) for k, kind in enumerate(kinds) if kind == "t_y"]
+        out = [
+            (None, k, words.label_of("PERIOD_WORDS", table.header[k]))
+            for k, kind in enumerate(kinds)
+            if kind == "t_y"
+        ]
     return out
 
 
@@ -94,12 +104,16 @@ def table_substance(name: str, code_text: str = "") -> c.Substance:
     return found
 
 
-def read_emissions(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()) -> None:
+def read_emissions(
+    ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()
+) -> None:
     """One Emission per row and period; rows that only name a period head the rows below; totals skipped."""
     table = with_unit_row(table)
     r = words.column_roles(table)
     pairs = rate_columns(table)
-    figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + ([r["hazard_class"]] if "hazard_class" in r else [])
+    figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + (
+        [r["hazard_class"]] if "hazard_class" in r else []
+    )
     if not figures:
         return
     skip = {r.get("row_number"), r.get("substance_code"), r.get("hazard_class")}

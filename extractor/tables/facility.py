@@ -42,7 +42,9 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if not any(texts) or all(t.isdigit() for t in texts if t):
             continue
-        out.facilities.append(facility_from_fields(_fields(r, texts), " ".join(texts), ctx.row_provenance(ti, row)))
+        out.facilities.append(
+            facility_from_fields(_fields(r, texts), " ".join(texts), ctx.row_provenance(ti, row))
+        )
 
 
 def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
@@ -85,7 +87,9 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if category is None:
         category = bare_category(get("category"))
     name = clean_name(get("site") or get("name")) or None
-    operator = operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
+    operator = (
+        operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
+    )
     address = get("address") or (None if coords or not where else where)
     return c.Facility(
         name=name,

@@ -29,7 +29,14 @@ UNIT_TEXT = re.compile(
     r"|MPN/100\s?ml|CFU/100\s?ml|Pt[-/]Co|NTU|°C|оС",
     re.IGNORECASE,
 )
-UNIT_MEDIA = {"mg/Nm3": "flue_gas", "mg/kg": "soil", "ug/m3": "air", "mg/m3": "air", "mg/l": "water", "ug/l": "water"}
+UNIT_MEDIA = {
+    "mg/Nm3": "flue_gas",
+    "mg/kg": "soil",
+    "ug/m3": "air",
+    "mg/m3": "air",
+    "mg/l": "water",
+    "ug/l": "water",
+}
 FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "water", "soil": "soil"}
 """The reference list a medium's substances are looked up in."""
 FOOTNOTE = re.compile(r"\s*(?:\(\s*\*+\s*\)|\*+|\(\d\)|\[\d\])\s*$")
@@ -92,7 +99,10 @@ def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None
 def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[LimitColumn]:
     """The columns holding limits, with their sub-column labels and units."""
     cols = words.columns_of(table, "limit")
-    taken = {r.get(k) for k in ("row_number", "substance", "substance_code", "unit", "point", "measured", "frequency")}
+    taken = {
+        r.get(k)
+        for k in ("row_number", "substance", "substance_code", "unit", "point", "measured", "frequency")
+    }
     if not cols:
         cols = [k for k in range(table.n_cols) if k not in taken and _numeric(table, k)]
     cols = [k for k in cols if k not in taken or k == r.get("limit")]
@@ -245,4 +255,6 @@ def _is_group_row(table: Table, row: int, col: int) -> bool:
     """A row that names a group (`Khí thải`, `Сточные воды`) across the table, with no figures."""
     first = table.rows[row][col]
     texts = [own_cell(table, row, k) for k in range(table.n_cols) if k != col]
-    return (first is not None and first.col_span >= max(2, table.n_cols - 1)) or all(is_blank(t) for t in texts)
+    return (first is not None and first.col_span >= max(2, table.n_cols - 1)) or all(
+        is_blank(t) for t in texts
+    )

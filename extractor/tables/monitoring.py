@@ -172,7 +172,9 @@ def _before_substances(text: str, found: list[tuple[c.Substance, str]]) -> str:
     """A point cell without the substances it may also list (`Граница СЗЗ: NO2, SO2` → `Граница СЗЗ`)."""
     first = min((text.find(raw) for _, raw in found if raw and raw in text), default=-1)
     head = text[:first] if first > 0 else text
-    return re.sub(r"[\s:–—\-,;(]+$", "", re.split(r"(?i)\b(?:thông số|параметр\w*|вещества)\s*:", head)[0]).strip()
+    return re.sub(
+        r"[\s:–—\-,;(]+$", "", re.split(r"(?i)\b(?:thông số|параметр\w*|вещества)\s*:", head)[0]
+    ).strip()
 
 
 def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:
@@ -209,7 +211,9 @@ def _row_frequency(table: Table, row: int, r: dict[str, int]) -> str | None:
     return None
 
 
-def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str, place: tuple[int, int] = (0, 1)) -> str | None:
+def _limit_of(
+    table: Table, row: int, r: dict[str, int], raw_substance: str, place: tuple[int, int] = (0, 1)
+) -> str | None:
     """The limit cell's text: under the limit header, or right of the substance when the row is shifted.
 
     A cell that names several substances has its limits in the same order (`place`: the
@@ -223,13 +227,17 @@ def _limit_of(table: Table, row: int, r: dict[str, int], raw_substance: str, pla
         col = sub_col + (col - r["substance"]) if "substance" in r else col
     text = own_cell(table, row, col)
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) > 1:  # one line per substance in both cells: `рН / Хлориды / Сульфаты` against `6,5-8,5 / 350 / 500`
+    if (
+        len(lines) > 1
+    ):  # one line per substance in both cells: `рН / Хлориды / Сульфаты` against `6,5-8,5 / 350 / 500`
         names = [line for line in own_cell(table, row, r.get("substance")).split("\n") if line.strip()]
         at = next((k for k, name in enumerate(names) if raw_substance in name or name in raw_substance), None)
         text = lines[at] if len(names) == len(lines) and at is not None else ""
     elif place[1] > 1:
         tokens = re.split(r"\s*;\s*|\s+(?=[\d\-–—<])", text.strip())
-        numeric = all(re.fullmatch(r"[<>≤]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?|[-–—]", t) for t in tokens)
+        numeric = all(
+            re.fullmatch(r"[<>≤]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?|[-–—]", t) for t in tokens
+        )
         text = tokens[place[0]] if numeric and len(tokens) == place[1] else ""
     if is_blank(text) or frequency(text) or not re.match(r"\s*[<>≤≥]?\s*\d", text):
         return None

@@ -68,7 +68,9 @@ def is_blank(text: str | None) -> bool:
 def is_figure(text: str) -> bool:
     """A cell that is one number (a comparator, a footnote mark or a range allowed)."""
     t = text.strip()
-    return bool(_FIGURE.match(t)) or (bool(_RANGE.search(t)) and parse_quantity(t) is not None and len(t) < 30)
+    return bool(_FIGURE.match(t)) or (
+        bool(_RANGE.search(t)) and parse_quantity(t) is not None and len(t) < 30
+    )
 
 
 def is_substance(text: str, medium: str | None = None) -> bool:
@@ -99,7 +101,9 @@ class Profile:
     columns: list[Column]
     rows: int
 
-    def best(self, kind: str, minimum: float = 0.5, exclude: set[int] | frozenset[int] = frozenset()) -> int | None:
+    def best(
+        self, kind: str, minimum: float = 0.5, exclude: set[int] | frozenset[int] = frozenset()
+    ) -> int | None:
         """The column with the largest share of `kind` cells, if at least `minimum` of its cells are."""
         ranked = sorted(
             (c for c in self.columns if c.index not in exclude and c.filled),

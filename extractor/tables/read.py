@@ -22,7 +22,9 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
         if is_text(b) and b.text.strip():
             lead_in = b.text[-LEAD_IN_CHARS:]
             break
-    heading = next((blocks[i].text for i in range(block - 1, -1, -1) if blocks[i].kind == BlockKind.HEADING), "")
+    heading = next(
+        (blocks[i].text for i in range(block - 1, -1, -1) if blocks[i].kind == BlockKind.HEADING), ""
+    )
     return table.caption or "", lead_in, heading[:LEAD_IN_CHARS]
 
 
@@ -33,7 +35,11 @@ def read_tables(ctx: Context, out: Collector) -> None:
         try:
             found = recognise(table, parts)
         except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
-            out.warn("table_failed", f"table {ti + 1} could not be recognised: {type(exc).__name__}: {exc}", ctx.block_provenance(bi))
+            out.warn(
+                "table_failed",
+                f"table {ti + 1} could not be recognised: {type(exc).__name__}: {exc}",
+                ctx.block_provenance(bi),
+            )
             continue
         out.table_roles[ti] = found
         if found.reader is None:
@@ -50,7 +56,14 @@ def read_tables(ctx: Context, out: Collector) -> None:
 
 
 def _read(
-    ctx: Context, out: Collector, ti: int, bi: int, table: Table, found: Recognition, context: tuple[str, ...], lang
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    bi: int,
+    table: Table,
+    found: Recognition,
+    context: tuple[str, ...],
+    lang,
 ) -> None:
     r = found.columns
     reader = found.reader

@@ -33,9 +33,23 @@ CONTEXT_WEIGHTS = (1.5, 1.0, 0.5)
 """Points for a role's words in the caption, in the lead-in sentence, in the nearest heading."""
 
 FACILITY_FIELDS = frozenset(
-    {"bin", "kato", "oked", "category", "requisites", "coordinates", "address", "operator", "site", "name", "capacity"}
+    {
+        "bin",
+        "kato",
+        "oked",
+        "category",
+        "requisites",
+        "coordinates",
+        "address",
+        "operator",
+        "site",
+        "name",
+        "capacity",
+    }
 )
-FACILITY_KEYS = frozenset({"bin", "kato", "oked", "category", "requisites", "coordinates", "address", "operator"})
+FACILITY_KEYS = frozenset(
+    {"bin", "kato", "oked", "category", "requisites", "coordinates", "address", "operator"}
+)
 """Fields that only a facility card has (a name or a capacity alone could be anything's)."""
 
 
@@ -201,12 +215,19 @@ def _tasks(sig: Signals, scores: Scores, readers: Readers) -> None:
 def _columns(sig: Signals) -> dict[str, int]:
     """The header's columns, with those the cells found where the header is silent."""
     columns = dict(sig.header)
-    found = (("source_number", sig.source_col), ("substance", sig.substance_col), ("frequency", sig.frequency_col))
+    found = (
+        ("source_number", sig.source_col),
+        ("substance", sig.substance_col),
+        ("frequency", sig.frequency_col),
+    )
     for role, col in found:
         if col is not None and role not in columns:
             columns[role] = col
     for role, kind in (("point", "points"), ("unit", "units")):
-        if role not in columns and (col := sig.prof.best(kind, 0.6, exclude=set(columns.values()))) is not None:
+        if (
+            role not in columns
+            and (col := sig.prof.best(kind, 0.6, exclude=set(columns.values()))) is not None
+        ):
             columns[role] = col
     return columns
 
@@ -216,7 +237,9 @@ def _decide(scores: dict[str, float], readers: dict[str, str], header: dict[str,
     (best, points), (_, second) = ranked[0], ranked[1]
     rounded = {k: round(v, 2) for k, v in scores.items() if v > 0}
     if points < MIN_POINTS or best not in readers:
-        return Recognition("other", round(1.0 - min(1.0, max(points, 0.0) / MIN_POINTS) * 0.5, 2), None, header, rounded)
+        return Recognition(
+            "other", round(1.0 - min(1.0, max(points, 0.0) / MIN_POINTS) * 0.5, 2), None, header, rounded
+        )
     lead = (points - max(second, 0.0)) / points
     confidence = min(1.0, points / 5.0) * (0.5 + 0.5 * lead)
     return Recognition(best, round(confidence, 2), readers[best], header, rounded)
@@ -295,7 +318,9 @@ def _kv_has_bin(table: Table, kv: dict[str, int]) -> bool:
     if "bin" not in kv:
         return False
     cols = label_value_columns(table)
-    return cols is not None and bool(re.search(r"\d{10,13}", cell_text(table, kv["bin"], cols[1]).replace(" ", "")))
+    return cols is not None and bool(
+        re.search(r"\d{10,13}", cell_text(table, kv["bin"], cols[1]).replace(" ", ""))
+    )
 
 
 def _task_points(table: Table, header: dict[str, int]) -> float:

@@ -67,7 +67,9 @@ def read_sources(
         own = own_cell(table, row, r["source_number"])
         numbers = [n.number for n in find_source_numbers(own)] if own else []
         if numbers:
-            current = [_source_record(ctx, ti, table, row, r, n, method, records) for n in dict.fromkeys(numbers)]
+            current = [
+                _source_record(ctx, ti, table, row, r, n, method, records) for n in dict.fromkeys(numbers)
+            ]
         elif own and not is_blank(own):
             continue  # the number column names something else: a note, a subtotal
         if not current:
@@ -89,7 +91,9 @@ def read_sources(
                     rec.frequency = freq.raw
             if concentration is not None and len(found) == 1:
                 _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number)
-            use = rates if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
+            use = (
+                rates if len(found) == 1 else [(None, None, None)]
+            )  # several pollutants in a cell: whose figures?
             for s, raw in found:
                 for g_s, t_y, own_period in use:
                     out.emissions.append(
@@ -224,7 +228,11 @@ def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRe
         freq = frequency(rec.frequency)
         names = ", ".join(raw for _, raw in rec.measured)
         where = f"{rec.source.number}" + (f" ({rec.source.name})" if rec.source.name else "")
-        method = "автоматизированный мониторинг" if rec.source.monitoring == "automated" else "инструментальный замер"
+        method = (
+            "автоматизированный мониторинг"
+            if rec.source.monitoring == "automated"
+            else "инструментальный замер"
+        )
         out.add_obligation(
             c.Obligation(
                 id="",
@@ -261,7 +269,9 @@ def read_counts(table: Table) -> dict[str, int]:
     return counts
 
 
-def check_counts(out: Collector, counts: dict[str, int], records: dict[str, SourceRecord], prov: c.Provenance) -> None:
+def check_counts(
+    out: Collector, counts: dict[str, int], records: dict[str, SourceRecord], prov: c.Provenance
+) -> None:
     listed = {
         "total": len(records),
         "organized": sum(1 for r in records.values() if r.source.type == "organized"),

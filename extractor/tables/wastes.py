@@ -26,7 +26,14 @@ from extractor.tables.profile import cell_text
 KG = re.compile(r"(?<![^\W\d_])(?:кг|kg)(?![^\W\d_])", re.I)
 
 
-def read_wastes(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = (), lang: str | None = None) -> None:
+def read_wastes(
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    table: Table,
+    context: tuple[str, ...] = (),
+    lang: str | None = None,
+) -> None:
     r = dict(words.column_roles(table))
     code_col = r.get("waste_code")
     if code_col is None:
@@ -123,7 +130,9 @@ def add_waste(out: Collector, waste: c.Waste) -> None:
     out.wastes.append(waste)
     if waste.operation:
         label = f"{waste.name} ({waste.code})" if waste.code else waste.name
-        out.add_obligation(c.Obligation(id="", kind="waste", text=f"{label}: {waste.operation}", provenance=waste.provenance))
+        out.add_obligation(
+            c.Obligation(id="", kind="waste", text=f"{label}: {waste.operation}", provenance=waste.provenance)
+        )
 
 
 def waste_code_column(table: Table, r: dict[str, int]) -> int | None:
@@ -185,7 +194,9 @@ def _is_group(table: Table, row: int, texts: list[str], name: str, name_col: int
     return spans or said or name.rstrip().endswith(":")
 
 
-def add_listed(out: Collector, name: str, raw_code: str, operation: str, prov: c.Provenance, system: str = "LoW") -> None:
+def add_listed(
+    out: Collector, name: str, raw_code: str, operation: str, prov: c.Provenance, system: str = "LoW"
+) -> None:
     """A waste named with its code in a list or a flattened table row."""
     waste = listed_waste(name, raw_code, system, None, None, operation, None, out, prov)
     if waste is not None:

@@ -34,7 +34,11 @@ def text_table_limits(ctx: Context, out: Collector, stop: int | None) -> None:
         text = blocks[i].text if is_text(blocks[i]) else ""
         limit_word = re.search(_all(table("LIMIT_WORDS")), text)
         unit = _header_unit(text[limit_word.end() :]) if limit_word else None
-        if unit is None or re.search(r"\(\s*" + _all(table("LIMIT_WORDS")), text) or find_quantities(text[: limit_word.start()]):
+        if (
+            unit is None
+            or re.search(r"\(\s*" + _all(table("LIMIT_WORDS")), text)
+            or find_quantities(text[: limit_word.start()])
+        ):
             i += 1
             continue
         j, parts = i + 1, [text]
@@ -42,16 +46,22 @@ def text_table_limits(ctx: Context, out: Collector, stop: int | None) -> None:
             parts.append(" ".join(blocks[j].text.split()))
             j += 1
         medium = UNIT_MEDIA.get(unit) or ("water" if unit in ("mg/l", "ug/l") else None)
-        measured_first = bool(re.search(r"фактическ|измерен|нақты", text[: limit_word.start()], re.IGNORECASE))
+        measured_first = bool(
+            re.search(r"фактическ|измерен|нақты", text[: limit_word.start()], re.IGNORECASE)
+        )
         if medium is not None:
             _flat_limits(ctx, out, " ".join(parts), text, medium, unit, measured_first, i)
         i = max(j, i + 1)
 
 
-_POINT: Final = re.compile(r"(?<![\w.,])(?:кт|тп|пп|т|пост|точка)\s*[.\-–№]?\s*\d{1,3}(?![\w,])", re.IGNORECASE)
+_POINT: Final = re.compile(
+    r"(?<![\w.,])(?:кт|тп|пп|т|пост|точка)\s*[.\-–№]?\s*\d{1,3}(?![\w,])", re.IGNORECASE
+)
 
 
-def _flat_limits(ctx, out, text: str, header: str, medium: str, unit: str, measured_first: bool, block: int) -> None:
+def _flat_limits(
+    ctx, out, text: str, header: str, medium: str, unit: str, measured_first: bool, block: int
+) -> None:
     rows = text[_header_end(header) :]
     found = find_substances(rows, medium="water" if medium == "waste_water" else medium)
     point = None
@@ -121,7 +131,9 @@ def text_table_emissions(ctx: Context, out: Collector, stop: int | None) -> None
 _G_S_WORD: Final = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
 
 
-_T_Y_WORD: Final = re.compile(r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y", re.IGNORECASE)
+_T_Y_WORD: Final = re.compile(
+    r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y", re.IGNORECASE
+)
 
 
 _CLASS_WORD: Final = re.compile(r"класс|кл\.|қауіптілік", re.IGNORECASE)
@@ -187,9 +199,10 @@ def _flat_rows(ctx: Context, out: Collector, header: str, lines: list[tuple[int,
 def _flat_columns(header: str) -> list[tuple[str, object | None]]:
     """The figure columns a flattened header names, in order: (`class`|`g_s`|`t_y`, the period over them)."""
     marks = [(m.start(), "class") for m in _CLASS_WORD.finditer(header)][:1]
-    units = sorted([(m.start(), "g_s") for m in _G_S_WORD.finditer(header)] + [
-        (m.start(), "t_y") for m in _T_Y_WORD.finditer(header)
-    ])
+    units = sorted(
+        [(m.start(), "g_s") for m in _G_S_WORD.finditer(header)]
+        + [(m.start(), "t_y") for m in _T_Y_WORD.finditer(header)]
+    )
     starts, values = _marks("PERIODS", header)
     periods = [(p, v) for p, v in zip(starts, values, strict=True) if v is not None]
     if len(periods) >= 2 and units and periods[-1][0] < units[0][0] and len(units) % len(periods) == 0:
@@ -225,7 +238,9 @@ def text_table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
             amount = number(figure[-1].group(0)) if figure else None
             name = clean_name(plain[: figure[-1].start()] if figure else plain)
             hazard = _row_hazard(name)
-            name = clean_name(re.sub(rf"\s*(?<![^\W\d_]){_HAZARD_WORD}(?![^\W\d_])\s*$", "", name, flags=re.IGNORECASE))
+            name = clean_name(
+                re.sub(rf"\s*(?<![^\W\d_]){_HAZARD_WORD}(?![^\W\d_])\s*$", "", name, flags=re.IGNORECASE)
+            )
             skip, group = _group_or_skip(name, amount, group)
             if skip:
                 continue
@@ -236,7 +251,9 @@ def text_table_wastes(ctx: Context, out: Collector, stop: int | None) -> None:
         i = max(j, i + 1)
 
 
-_MASS_WORD: Final = re.compile(r"(?<![^\W\d_])(?:т/(?:год|г|период|жыл|кезең)|тонн\w*|т)(?![^\W\d_/])", re.IGNORECASE)
+_MASS_WORD: Final = re.compile(
+    r"(?<![^\W\d_])(?:т/(?:год|г|период|жыл|кезең)|тонн\w*|т)(?![^\W\d_/])", re.IGNORECASE
+)
 
 
 _HAZARD_WORD: Final = r"(?:не\s*опасн\w*|опасн\w*|қауіпті\s+емес|қауіпті)"
@@ -261,7 +278,9 @@ def _group_or_skip(name: str, amount: float | None, group: bool | None) -> tuple
     return not _LETTER.search(name) or is_total(name), group
 
 
-def _listed_waste(code, hazard: bool | None, name: str, amount: float, period, provenance: c.Provenance) -> c.Waste:
+def _listed_waste(
+    code, hazard: bool | None, name: str, amount: float, period, provenance: c.Provenance
+) -> c.Waste:
     """A waste of a conclusion's list or table: an amount with its normalised code, hazard and period."""
     return c.Waste(
         code=code.code if code else None,

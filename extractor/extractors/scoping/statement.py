@@ -242,7 +242,9 @@ def _waste(ctx: Context, stream: Stream, text: str, line: Line, offset: int) -> 
         return None
     pos = line.first.start or 0
     hazardous = last_label(text, pos, "HAZARD")
-    note = re.match(r"\s*(?:\(([^()]{1,40})\)|[-–—,]\s*([^\W\d_][^;,.()]{0,30}))", text[line.first.end or 0 :])
+    note = re.match(
+        r"\s*(?:\(([^()]{1,40})\)|[-–—,]\s*([^\W\d_][^;,.()]{0,30}))", text[line.first.end or 0 :]
+    )
     own = _row_hazard(note.group(1) or note.group(2)) if note else None
     if own is not None:  # `– 15,0 т/период (неопасные)`: the item says it itself
         hazardous = own

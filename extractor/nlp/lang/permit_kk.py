@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Final
 
-ISSUER: Final = (r"министрлі\w*", r"комитет\w*", r"департамент\w*", r"басқарма\w*", r"әкімді\w*", r"инспекция\w*")
+ISSUER: Final = (
+    r"министрлі\w*",
+    r"комитет\w*",
+    r"департамент\w*",
+    r"басқарма\w*",
+    r"әкімді\w*",
+    r"инспекция\w*",
+)
 
 VALIDITY: Final = (r"қолданылу\s+мерзімі", r"жарамдылық\s+мерзімі")
 

@@ -17,7 +17,10 @@ LEGAL_FORMS: Final = ("ЖШС", "АҚ", "ЖК", "ММ", "КММ", "РММ", "М�
 
 CATEGORY: Final = (r"(?P<c>IV|I{1,3}|[1-4])\s+санат",)
 
-PERIODS: Final = {r"құрылыс\s+(?:жұмыстары\s+)?кезең\w*": "construction", r"пайдалану\s+кезең\w*": "operation"}
+PERIODS: Final = {
+    r"құрылыс\s+(?:жұмыстары\s+)?кезең\w*": "construction",
+    r"пайдалану\s+кезең\w*": "operation",
+}
 
 SECTIONS: Final = ("Шығарындылар", "Төгінділер", "Қалдықтар", "Іс-шаралар")
 

@@ -83,7 +83,11 @@ MEDIUM_WORDS: Final = {
     "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn"),
 }
 
-METHOD_WORDS: Final = {"automated": (r"tự động", r"liên tục"), "instrumental": (r"đo đạc",), "calculation": (r"tính toán",)}
+METHOD_WORDS: Final = {
+    "automated": (r"tự động", r"liên tục"),
+    "instrumental": (r"đo đạc",),
+    "calculation": (r"tính toán",),
+}
 
 TOTAL_WORDS: Final = (r"^\s*(?:tổng cộng|tổng số|tổng)\s*$", r"^\s*tổng cộng\b", r"^\s*cộng\s*$")
 
