@@ -128,11 +128,22 @@ def label_of(name: str, text: str) -> str | None:
     return None
 
 
+def header_roles(table: Table) -> list[str | None]:
+    """The role of each column: by its whole header, or else by its own sub-label under a merged
+    parent (`Dự án | Tên` is a name, `Объект | Категория` a category)."""
+    out: list[str | None] = []
+    for header, parts in zip(table.header, table.header_parts, strict=True):
+        role = role_of(header)
+        if role is None and len(parts) > 1:
+            role = role_of(parts[-1])
+        out.append(role)
+    return out
+
+
 def column_roles(table: Table) -> dict[str, int]:
     """role → column index; the first column of a role wins."""
     roles: dict[str, int] = {}
-    for i, header in enumerate(table.header):
-        role = role_of(header)
+    for i, role in enumerate(header_roles(table)):
         if role and role not in roles:
             roles[role] = i
     return roles
@@ -140,7 +151,7 @@ def column_roles(table: Table) -> dict[str, int]:
 
 def columns_of(table: Table, role: str) -> list[int]:
     """Every column whose header gives `role`, left to right."""
-    return [i for i, header in enumerate(table.header) if role_of(header) == role]
+    return [i for i, r in enumerate(header_roles(table)) if r == role]
 
 
 def first_label(name: str, texts: tuple[str, ...] | list[str]) -> str | None:

@@ -61,7 +61,12 @@ class Table:
     @property
     def header(self) -> tuple[str, ...]:
         """Column names, the texts of multi-row headers joined top-down per column."""
-        names = []
+        return tuple(" ".join(parts) for parts in self.header_parts)
+
+    @property
+    def header_parts(self) -> tuple[tuple[str, ...], ...]:
+        """Per column, the texts of its header rows top-down (a merged parent, then its sub-label)."""
+        out = []
         naming = [r for r in range(len(self.header_rows)) if not is_column_number_row(self.header_rows[r])]
         for col in range(self.n_cols):
             parts: list[str] = []
@@ -70,8 +75,8 @@ class Table:
                 text = " ".join(cell.text.split()) if cell else ""
                 if text and (not parts or parts[-1] != text):
                     parts.append(text)
-            names.append(" ".join(parts))
-        return tuple(names)
+            out.append(tuple(parts))
+        return tuple(out)
 
     def text_rows(self) -> list[list[str]]:
         """Body rows as text; covered positions are empty strings."""

@@ -85,19 +85,34 @@ def with_header(table: Table) -> Table:
 
 
 def _is_subheader(row: Row, above: Row) -> bool:
-    """A second header row that a format without merged cells (a text file) left in the body:
-    `| | | A | B` under `TT | Thông số | Đơn vị | Giá trị C |`, `| | м.р. | с.с.` under `… | ПДК, мг/м3 |`.
+    """A second header row under merged parents, left in the body: `| | | A | B` under
+    `TT | Thông số | Đơn vị | Giá trị C |`, `| | м.р. | с.с.` under `… | ПДК, мг/м3 |`, or
+    `Наименование | БИН | Наименование | Код КАТО` under `Оператор (2 columns) | Объект (3 columns)`.
 
-    Its first cell is empty, it has short labels and no figures, and each label stands under an
-    empty header cell or under the header cell that an empty one follows (the merged parent)."""
+    It has short labels and no figures, and each label stands under a parent: a header cell
+    followed by empty (or merged-over) positions, or one of those positions. A text file shows a
+    merged parent as a label followed by empty cells; a DOCX or PDF as a cell whose span covers them."""
     texts, upper = row_texts(row), row_texts(above)
     filled = [i for i, t in enumerate(texts) if t]
-    if len(filled) < 2 or texts[0] or len(upper) < len(texts):
+    if len(filled) < 2 or len(upper) < len(texts):
         return False
-    if any(len(texts[i]) > 25 or re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) for i in filled):
+    if any(
+        len(texts[i]) > 40 or len(texts[i].split()) > 5 or re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i])
+        for i in filled
+    ):
         return False
-    under_parent = all(not upper[i] or (i + 1 < len(upper) and not upper[i + 1]) for i in filled)
-    return under_parent and any(not upper[i] for i in filled)
+    covered: set[int] = set()
+    for i, label in enumerate(upper):
+        if not label:
+            continue
+        j = i + 1
+        while j < len(upper) and not upper[j]:
+            j += 1
+        if j > i + 1:
+            covered.update(range(i, j))
+    if texts[0] and 0 not in covered:
+        return False
+    return all(not upper[i] or i in covered for i in filled) and any(i in covered for i in filled)
 
 
 def _spanned(above: Row, below: Row) -> Row:

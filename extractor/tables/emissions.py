@@ -74,7 +74,7 @@ def with_unit_row(table: Table) -> Table:
 
 def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]]:
     """(g/s column, its t/y column, the period its header names) for every pair of rate columns."""
-    kinds = [words.role_of(h) for h in table.header]
+    kinds = words.header_roles(table)
     g_cols = [k for k, kind in enumerate(kinds) if kind == "g_s"]
     out: list[tuple[int | None, int | None, str | None]] = []
     for n, g in enumerate(g_cols):
@@ -125,7 +125,8 @@ def read_emissions(
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
         rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs]
         if all(g is None and t is None for g, t, _ in rates):
-            if named := words.label_of("PERIOD_WORDS", name):
+            whole = name or " ".join(cell(table, row, k) for k in range(table.n_cols))  # in any column
+            if named := words.label_of("PERIOD_WORDS", whole):
                 period = named  # a row `Период строительства` over the rows of that period
             continue
         if not LETTER.search(name) or is_total(name):

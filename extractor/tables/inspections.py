@@ -8,11 +8,19 @@ from extractor.model import Table
 
 
 def read_inspections(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int]) -> None:
+    """One inspection per unit. A frequency given once for several units (a merged cell, which a
+    text file writes in its first row only) holds for the units under it."""
+    above = ""
     for row in range(len(table.rows)):
         target = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
         freq_text = cell(table, row, r.get("frequency"))
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
+        if len({t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}) == 1:
+            continue  # a group title merged across the row (`Основное производство`)
+        if is_blank(freq_text) and above:
+            freq_text = above
+        above = freq_text if frequency(freq_text) else ""
         out.add_obligation(inspection(ctx, target, freq_text, ctx.row_provenance(ti, row)))
 
 

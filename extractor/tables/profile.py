@@ -33,6 +33,7 @@ POINT_ID = re.compile(
 SOURCE_NUMBER = re.compile(r"^\s*(?:ист\.?|источник|иза|№)?\s*(\d{4})(?:\s*[-–,;/]\s*\d{4})*\s*\.?\s*$", re.I)
 """A cell that is a source number (`0401`, `6001-6003`)."""
 
+_CODE = re.compile(r"^\s*(\d{4})\s*$")
 _FIGURE = re.compile(r"^[\s<>≤≥=~*]*[-−]?\d[\d\s\u00a0.,]*(?:[eE][-+]?\d+)?\s*(?:\(\d\)|\*+)?\s*$")
 _RANGE = re.compile(r"\d\s*(?:[-–—÷]|đến|до|to)\s*\d")
 DASHES = re.compile(r"^[\s\-–—−_.]*$")
@@ -53,6 +54,8 @@ class Column:
     units: int = 0
     points: int = 0
     bins: int = 0
+    substance_codes: int = 0
+    """Four-digit numbers that are the code of the substance named in the same row: not sources."""
     long_texts: int = 0
     letters: int = 0
     texts: list[str] = field(default_factory=list)
@@ -134,7 +137,24 @@ def profile(table: Table, sample: int = SAMPLE_ROWS) -> Profile:
             if is_blank(text):
                 continue
             _count(col, text)
+        _count_substance_codes(table, r, columns)
     return Profile(table, columns, used)
+
+
+def _count_substance_codes(table: Table, row: int, columns: list[Column]) -> None:
+    """`0303 | Аммиак`: a four-digit number beside the name of the substance it is the code of."""
+    numbers = {k: m.group(1) for k in range(table.n_cols) if (m := _CODE.match(cell_text(table, row, k)))}
+    if not numbers:
+        return
+    for k in range(table.n_cols):
+        text = cell_text(table, row, k)
+        if k in numbers or not re.search(r"[^\W\d_]", text) or len(text) > 300:
+            continue
+        found = match_substance(text, medium="air")
+        code = found.substance.code if found is not None else None
+        for col, number in numbers.items():
+            if code == number:
+                columns[col].substance_codes += 1
 
 
 def _count(col: Column, text: str) -> None:

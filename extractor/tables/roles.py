@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from extractor import columns as words
 from extractor.columns import column_roles, role_of
 from extractor.model import Table, owner
+from extractor.nlp.coordinates import parse_coordinates
 from extractor.tables.profile import Profile, cell_text, is_blank, profile
 from extractor.tables.task_columns import names_tasks, task_columns
 
@@ -108,9 +109,12 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
     source_col = header.get("source_number")
     if source_col is None:
         source_col = prof.best("source_numbers", 0.6, exclude=_taken(header, "source_number"))
+        if source_col is not None and prof.columns[source_col].share("substance_codes") >= 0.5:
+            source_col = None  # the codes of the substances beside them
     frequency_col = header.get("frequency")
-    if frequency_col is None:
-        frequency_col = prof.best("frequencies", 0.5, exclude=_taken(header, "frequency"))
+    if frequency_col is None:  # a `Сроки проверок` (deadline) column that holds frequencies is one
+        taken = _taken(header, "frequency") - {header.get("deadline")}
+        frequency_col = prof.best("frequencies", 0.5, exclude=taken)
     return Signals(
         table,
         header,
@@ -201,10 +205,22 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
 
 
 def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
-    """Units of the enterprise and a frequency, no substances."""
-    if sig.frequency_col is not None and sig.substance_col is None and ({"site", "name"} & sig.header.keys()):
+    """Units of the enterprise and a frequency, no substances or sources; words of checking in the
+    header or the cells (`Bộ phận được kiểm tra`, `Внутренняя проверка`) make it sure."""
+    if sig.frequency_col is None or sig.substance_col is not None or sig.source_col is not None:
+        return
+    if {"site", "name"} & sig.header.keys():
         scores["inspections"] += 2.5
+    if _says_inspection(sig.table):
+        scores["inspections"] += 1.5
     readers["inspections"] = "inspections"
+
+
+def _says_inspection(table: Table) -> bool:
+    """The header, or a cell of the first column, speaks of checking (`проверк`, `тексер`, `kiểm tra`)."""
+    pattern = words.compiled("INSPECTION_WORDS")
+    texts = [*table.header, *(cell_text(table, r, 0) for r in range(min(len(table.rows), 3)))]
+    return any(pattern.search(words.flat(t)) for t in texts if t)
 
 
 def _tasks(sig: Signals, scores: Scores, readers: Readers) -> None:
@@ -287,14 +303,23 @@ def key_value_fields(table: Table) -> dict[str, int]:
         return {}
     label_col, value_col = cols
     found: dict[str, int] = {}
+    operator_section = False
     for r in range(len(table.rows)):
         label = cell_text(table, r, label_col)
         value = owner(table.rows, r, value_col)
-        if not label or value is None or is_blank(value.text) or len(label) > 80:
+        if label and (value is None or value is owner(table.rows, r, label_col) or is_blank(value.text)):
+            # A section row (`1. Сведения об операторе`): the names under it are the operator's.
+            operator_section = role_of(label) == "operator"
+            continue
+        if not label or value is None or len(label) > 80:
             continue
         role = role_of(label)
         if role == "row_number":
             continue
+        if operator_section and role in ("name", "source_name"):
+            role = "operator"
+        if role == "coordinates" and parse_coordinates(value.text) is None:
+            role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
         if role in FACILITY_FIELDS and role not in found:
             found[role] = r
     return found

@@ -67,3 +67,9 @@ MEDIUM_LABELS: Final = {
     "waste_water": "Waste water",
     "flue_gas": "Flue gas",
 }
+
+INSPECTION_WORDS: Final = (
+    r"inspect",
+    r"\baudit",
+)
+"""Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""

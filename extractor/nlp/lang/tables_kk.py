@@ -23,7 +23,13 @@ COLUMN_WORDS: Final = {
     "t_y": (r"т/жыл", r"т/кезең"),
     "source_number": (r"(?:көз\w*).*(?:нөмір|№)", r"^нөмірі$", r"ластау көз\w*\s*№", r"көз\w* №"),
     "source_name": (r"көз\w*.*атауы",),
-    "substance_code": (r"^код\s+заттың", r"^зат\s+коды", r"^заттың\s+коды"),
+    "substance_code": (
+        r"^код\s+заттың",
+        r"^зат\s+коды",
+        r"^заттың\s+коды",
+        r"^(?:лз|лс)\s+коды",
+        r"^ластаушы\s+зат\w*\s+коды",
+    ),
     "frequency": (r"кезеңділі", r"жиілігі", r"мерзімділігі"),
     "responsible_strict": (r"жауапты орындаушы",),
     "who": (r"кім жүзеге", r"орындаушы"),
@@ -46,7 +52,7 @@ COLUMN_WORDS: Final = {
         r"^көрсеткіш\w*$",
         r"^параметр\w*$",
     ),
-    "site": (r"алаң", r"нысан", r"бөлімше", r"цех", r"учаске"),
+    "site": (r"алаң", r"нысан", r"бөлімше", r"цех", r"учаске", r"^объект"),
     "capacity": (r"қуаты",),
     "material": (r"шикізат", r"материал"),
     "task": (r"іс-шара", r"жұмыс\w* атауы", r"міндет"),
@@ -133,3 +139,6 @@ MEDIUM_LABELS: Final = {
     "waste_water": "Ағынды сулар",
     "flue_gas": "Шығатын газдар",
 }
+
+INSPECTION_WORDS: Final = (r"тексер",)
+"""Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""

@@ -97,6 +97,7 @@ COLUMN_WORDS: Final = {
     "address": (r"адрес",),
     "operator": (
         r"^оператор",
+        r"(?:сведения|данные|информация)\s+об?\s+оператор",
         r"природопользовател",
         r"наименовани\w* (?:организаци|юридического лица|оператора|природопользовател)",
         r"владел",
@@ -247,3 +248,6 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Отходящие газы",
 }
 """How a monitoring duty names its environment."""
+
+INSPECTION_WORDS: Final = (r"провер",)
+"""Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""

@@ -38,6 +38,7 @@ COLUMN_WORDS: Final = {
     "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
+    "site": (r"^(?:tên )?bộ phận", r"^đối tượng", r"^khu vực"),
     "capacity": (r"công suất",),
     "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ"),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
@@ -109,3 +110,6 @@ MEDIUM_LABELS: Final = {
     "waste_water": "Nước thải",
     "flue_gas": "Khí thải",
 }
+
+INSPECTION_WORDS: Final = (r"kiểm tra",)
+"""Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
