@@ -128,11 +128,9 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
                 if label:
                     out[k] = label
     if len(out) < len(cols) and len(cols) > 1:
-        headers = {k: table.header[k] for k in cols if k not in out}
-        tokens = {k: _tokens(h) for k, h in headers.items()}
-        common = set.intersection(*tokens.values()) if tokens else set()
-        for k in tokens:
-            label = _clean_label(" ".join(t for t in _tokens_ordered(headers[k]) if t not in common))
+        headers = {k: _tokens_ordered(table.header[k]) for k in cols if k not in out}
+        for k, label in _distinct(headers).items():
+            label = _clean_label(label)
             if label and len(label) <= 30:
                 out[k] = label
     for k in cols:
@@ -142,8 +140,23 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
     return out
 
 
-def _tokens(text: str) -> set[str]:
-    return set(_tokens_ordered(text))
+def _distinct(headers: dict[int, list[str]]) -> dict[int, str]:
+    """What tells limit headers apart: without the limit words they all start or end with
+    (`ПДК м.р.` / `ПДК с.с.` → `м.р.`, `с.с.`); a header whose shared words are not limit words
+    is its own label whole (`Đất nông nghiệp`, `Đất công nghiệp`)."""
+    if not headers:
+        return {}
+    rows = list(headers.values())
+    lead = 0
+    while all(len(t) > lead + 1 for t in rows) and len({t[lead].lower() for t in rows}) == 1:
+        lead += 1
+    tail = 0
+    while all(len(t) > lead + tail + 1 for t in rows) and len({t[-tail - 1].lower() for t in rows}) == 1:
+        tail += 1
+    first, last = rows[0][:lead], rows[0][len(rows[0]) - tail :]
+    lead = lead if first and words.role_of(" ".join(first)) == "limit" else 0
+    tail = tail if last and words.role_of(" ".join(last)) == "limit" else 0
+    return {k: " ".join(t[lead : len(t) - tail]) for k, t in headers.items()}
 
 
 def _tokens_ordered(text: str) -> list[str]:
@@ -180,6 +193,7 @@ def read_limits(
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     table_wide = table_unit(table, None, " ".join(context))
     measured = r.get("measured")
+    above = None  # a point merged down over its substances: a text file gives it in the first row only
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         if is_blank(raw) or not re.search(r"[^\W\d_]", raw) or is_total(raw):
@@ -188,7 +202,8 @@ def read_limits(
             said = medium_of(raw) or said
             continue
         row_unit = row_unit_of(table, row, r.get("unit"))
-        point = cell(table, row, r.get("point")) or None
+        point = cell(table, row, r.get("point")) or (above if "point" in r else None)
+        above = point
         value = _measured(cell(table, row, measured), lang) if measured is not None else None
         for col in cols:
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)

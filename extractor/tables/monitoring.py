@@ -26,7 +26,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp.substances import match_substance
-from extractor.tables.limits import parse_limit, row_unit_of, table_unit, unit_for
+from extractor.tables.limits import medium_of, parse_limit, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID
 from extractor.tables.sources import by_code
 
@@ -43,6 +43,7 @@ class PointGroup:
     actor: str | None
     method: str | None
     first_row: int
+    medium: str = "air"
     substances: list[tuple[c.Substance, str]] = field(default_factory=list)
 
 
@@ -72,6 +73,11 @@ def read_monitoring(
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
             continue
+        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+        if len(titles) == 1 and (named := medium_of(titles.pop())):
+            # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
+            medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
+            continue
         found = _cell_substances(table, row, r, match_medium)
         if not found:
             continue
@@ -85,7 +91,7 @@ def read_monitoring(
         if point is None:
             point = current.point if current is not None else ""
         if current is None or point != current.point or freq_text != current.frequency:
-            current = PointGroup(point, freq_text, actor or None, method or None, row)
+            current = PointGroup(point, freq_text, actor or None, method or None, row, medium)
             groups.append(current)
         for k, (s, raw) in enumerate(found):
             current.substances.append((s, raw))
@@ -108,7 +114,7 @@ def read_monitoring(
     for g in groups:
         freq = frequency(g.frequency)
         names = ", ".join(raw for _, raw in g.substances)
-        label = medium_label(medium, ctx.doc.language)
+        label = medium_label(g.medium, ctx.doc.language)
         where = f"{g.point} — " if g.point else ""
         out.add_obligation(
             c.Obligation(

@@ -281,7 +281,9 @@ def _substance_column(header: dict[str, int], prof: Profile) -> int | None:
     col = header.get("substance")
     if col is not None and (prof.columns[col].share("substances") >= 0.3 or prof.columns[col].filled == 0):
         return col
-    found = prof.best("substances", 0.5, exclude=_taken(header, "substance"))
+    # A generic name header (`Наименование показателя`) may head substances; a specific one may not.
+    named = {header.get("name"), header.get("source_name")}
+    found = prof.best("substances", 0.5, exclude=_taken(header, "substance") - named)
     return found if found is not None else col if col is not None and prof.columns[col].substances else None
 
 

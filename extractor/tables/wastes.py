@@ -52,6 +52,10 @@ def read_wastes(
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         name = cell(table, row, name_col)
         raw_code = cell(table, row, code_col) if code_col is not None else ""
+        if raw_code == name:
+            raw_code = ""  # one cell merged across the row: a group title
+        if is_blank(raw_code) and (inside := CODE_IN_NAME.search(name)):
+            raw_code, name = inside.group(1), name[: inside.start()] + name[inside.end() :]
         operation = cell(table, row, r.get("operation"))
         amount = _amount(cell(table, row, amount_col), lang, factor) if amount_col is not None else None
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
@@ -83,6 +87,12 @@ def read_wastes(
         )
         if waste is not None:
             add_waste(out, waste)
+
+
+CODE_IN_NAME = re.compile(
+    r"[\s,;–—-]*\(?\s*(?:код|коды|mã|code)?\s*:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\)?\s*$", re.I
+)
+"""A code written after the waste's name: `Промасленная ветошь (15 02 02*)`, `Pin thải – 19 06 01`."""
 
 
 def listed_waste(
