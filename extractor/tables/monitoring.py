@@ -26,7 +26,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp.substances import match_substance
-from extractor.tables.limits import medium_of, parse_limit, row_unit_of, table_unit, unit_for
+from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID
 from extractor.tables.sources import by_code
 
@@ -62,10 +62,11 @@ def read_monitoring(
     A limit table read by the limit reader that also says how often each parameter is measured gives its
     monitoring duties here, `with_limits` off."""
     caption, *around = context or ("",)
-    medium = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around]) or "air"
-    match_medium = "air" if medium == "flue_gas" else medium
+    said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
+    medium = resolve_medium(said, unit) or "air"  # no words, but mg/Nm3: gas at a stack
+    match_medium = "air" if medium == "flue_gas" else medium
     groups: list[PointGroup] = []
     current: PointGroup | None = None
     carry: dict[str, str] = {}
@@ -155,7 +156,8 @@ def _point_of(
     for k in candidates:
         if k is None:
             continue
-        text = cell(table, row, k) if k == point_col else own_cell(table, row, k)
+        # Through merges: an id cell (`KT1`) merged down over its substances names each of their rows.
+        text = cell(table, row, k) if k != r.get("row_number") else own_cell(table, row, k)
         if not text:
             continue
         m = POINT_ID.match(text)

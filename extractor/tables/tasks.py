@@ -16,10 +16,11 @@ and the responsible bodies stay as written.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell
-from extractor.model import Table, is_column_number_row, owner_position
+from extractor.model import Format, Table, is_column_number_row, owner_position
 from extractor.nlp import deontic, language
 from extractor.nlp.deadlines import parse_deadline
 from extractor.nlp.frequency import RRULE_BY_WORD
@@ -33,10 +34,18 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     columns = task_columns(table)
     if columns is None:
         return
+    # A text file writes a cell merged down the table in its first row only: there, a body
+    # responsible for the first task and blank below stands for all of them.
+    merged_actor = ctx.doc.format == Format.TXT and columns.actor is not None
+    above = None
     for r in range(len(table.rows)):
         obligation = row_to_obligation(ctx, ti, table, r, columns)
-        if obligation is not None:
-            out.add_obligation(obligation)
+        if obligation is None:
+            continue
+        if merged_actor and obligation.actor is None and above is not None:
+            obligation = replace(obligation, actor=above)
+        above = obligation.actor
+        out.add_obligation(obligation)
 
 
 def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskColumns) -> c.Obligation | None:
