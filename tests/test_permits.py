@@ -170,3 +170,9 @@ def test_permit_through_the_server(tmp_path):
         assert len(points) == 1 and points[0]["crs"].startswith("VN-2000")
         geo = client.get("/export", params={"format": "geojson", "facility_id": facility}).json()
         assert any(f["properties"]["kind"] == "point" for f in geo["features"])
+        # Its own kind on the web pages, and the renewal before the term ends in the calendar.
+        page = client.get(f"/ui/documents/{body['document_id']}", params={"lang": "en"}).text
+        assert "Environmental permit" in page
+        assert "Экологическое разрешение" in client.get("/ui/documents", params={"lang": "ru"}).text
+        ics = client.get(f"/facilities/{facility}/calendar.ics").text
+        assert "DTSTART;VALUE=DATE:20310314" in ics.replace("DTSTART:", "DTSTART;VALUE=DATE:")

@@ -1,0 +1,61 @@
+"""The layouts of the corpus and the documents they make: one document per layout and language,
+rendered in three formats, each with the values its extraction must give."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .common import Doc
+
+ROLES = ("facility", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
+"""Roles of the corpus; `emissions` is the family of sources and emissions tables."""
+LANGS = ("ru", "kk", "vi")
+FORMATS = ("docx", "pdf", "txt")
+SPLITS = ("tuning", "heldout")
+
+
+@dataclass(frozen=True)
+class Layout:
+    role: str
+    name: str
+    build: Callable[[Doc], None]
+
+
+@dataclass(frozen=True)
+class Document:
+    stem: str
+    role: str
+    layout: str
+    lang: str
+    split: str
+    parts: list
+    expected: dict
+
+
+def layouts(split: str) -> list[Layout]:
+    if split == "heldout":
+        from .layouts_heldout import LAYOUTS
+    else:
+        from .layouts_emissions import LAYOUTS as emissions
+        from .layouts_facility import LAYOUTS as facility
+        from .layouts_limits import LAYOUTS as limits
+        from .layouts_monitoring import LAYOUTS as monitoring
+        from .layouts_obligations import LAYOUTS as obligations
+        from .layouts_wastes import LAYOUTS as wastes
+
+        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations]
+    return list(LAYOUTS)
+
+
+def documents(split: str = "all") -> Iterator[Document]:
+    """Every document of a split (`tuning`, `heldout`, `all`), the same on every run."""
+    for part in SPLITS if split == "all" else (split,):
+        for layout in layouts(part):
+            for lang in LANGS:
+                doc = Doc(lang, random.Random(f"{layout.role}/{layout.name}/{lang}"))
+                layout.build(doc)
+                stem = f"{layout.role}-{layout.name}-{lang}"
+                meta = {"role": layout.role, "layout": layout.name, "language": lang, "split": part}
+                yield Document(stem, layout.role, layout.name, lang, part, doc.parts, {"meta": meta, **doc.expected})
