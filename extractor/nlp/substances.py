@@ -26,6 +26,7 @@ MEDIA = ("air", "water", "soil")
 _FILES = {"air": "air_pollutants.csv", "water": "water_parameters.csv", "soil": "soil_elements.csv"}
 _FULL_AIR_LIST = "air_pollutants_kz.csv"
 _MEDIUM_SYNONYMS = {
+    "flue_gas": "air",  # gas at a stack names air pollutants
     "waste_water": "water",
     "wastewater": "water",
     "ground_water": "water",
