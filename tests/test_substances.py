@@ -511,3 +511,8 @@ def test_dev_dust_split_over_lines_in_a_pdf_export(devset):
 def test_dev_regulations_without_substances_yield_none(devset):
     for stem in ("kz-tailings-workgroup-plan", "vi-circular-wastewater-inspection"):
         assert find_substances(dev_text(devset, stem)) == [], stem
+
+
+def test_stack_gas_is_a_medium_of_air_pollutants():
+    assert ident(match_substance("Lưu huỳnh đioxit", "flue_gas")) == "0330"
+    assert [m.substance.code for m in find_substances("SO2, NOx (tính theo NO2)", "flue_gas")] == ["0330", "0301"]
