@@ -34,6 +34,7 @@ SOURCE_NUMBER = re.compile(r"^\s*(?:ист\.?|источник|иза|№)?\s*(\
 """A cell that is a source number (`0401`, `6001-6003`)."""
 
 _CODE = re.compile(r"^\s*(\d{4})\s*$")
+_NUMBER_AND_NAME = re.compile(r"^\s*(?:ист\.?|№)?\s*(\d{4})\s*[-–.:]?\s+([^\W\d_].{2,})$", re.I | re.S)
 _FIGURE = re.compile(r"^[\s<>≤≥=~*]*[-−]?\d[\d\s\u00a0.,]*(?:[eE][-+]?\d+)?\s*(?:\(\d\)|\*+)?\s*$")
 _RANGE = re.compile(r"\d\s*(?:[-–—÷]|đến|до|to)\s*\d")
 DASHES = re.compile(r"^[\s\-–—−_.]*$")
@@ -141,6 +142,16 @@ def profile(table: Table, sample: int = SAMPLE_ROWS) -> Profile:
     return Profile(table, columns, used)
 
 
+def _numbered_source(text: str) -> bool:
+    """`0009 Выхлопная труба дизель-генератора`: a source's number and name in one cell, unless the
+    name is the substance the number is the code of (`0301 Азота диоксид`)."""
+    m = _NUMBER_AND_NAME.match(text)
+    if m is None:
+        return False
+    found = match_substance(m.group(2), medium="air")
+    return found is None or found.substance.code != m.group(1)
+
+
 def _count_substance_codes(table: Table, row: int, columns: list[Column]) -> None:
     """`0303 | Аммиак`: a four-digit number beside the name of the substance it is the code of."""
     numbers = {k: m.group(1) for k in range(table.n_cols) if (m := _CODE.match(cell_text(table, row, k)))}
@@ -168,7 +179,7 @@ def _count(col: Column, text: str) -> None:
             col.ranges += 1
     if normalise_waste_code(text) is not None and re.fullmatch(r"[\d\s*]{6,12}\*?", text.strip()):
         col.waste_codes += 1
-    if SOURCE_NUMBER.match(text):
+    if SOURCE_NUMBER.match(text) or _numbered_source(text):
         col.source_numbers += 1
     if POINT_ID.match(text):
         col.points += 1

@@ -137,9 +137,15 @@ def _stack_limit(ctx, out, ti, table, row, column: tuple[int, str], found: c.Sub
 
 def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord:
     coords = parse_coordinates(cell(table, row, r.get("coordinates")) or "")
-    name = cell(table, row, r.get("source_name")) or None
+    name = cell(table, row, r.get("source_name")) or _name_after_number(cell(table, row, r["source_number"]))
     site = cell(table, row, r.get("site")) or None
     return add_source(records, num, name, site, coords, method, ctx.row_provenance(ti, row))
+
+
+def _name_after_number(text: str) -> str | None:
+    """The name written after the number in the source's own cell (`0009 Выхлопная труба`)."""
+    m = re.match(r"^\s*(?:ист\.?|№)?\s*\d{4}\s*[-–.:]?\s+([^\W\d_].*)$", text or "", re.I | re.S)
+    return " ".join(m.group(1).split()) if m else None
 
 
 def add_source(

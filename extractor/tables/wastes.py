@@ -42,6 +42,8 @@ def read_wastes(
     if name_col is None:
         name_col = _name_column(table, {code_col, r.get("row_number")})
     amount_col = r.get("amount", r.get("t_y"))
+    if amount_col is None and "limit" in r and MASS.search(table.header[r["limit"]]):
+        amount_col = r["limit"]  # `Лимит накопления, т/год`: the amount a waste table allows
     factor = 0.001 if amount_col is not None and KG.search(table.header[amount_col]) else 1.0
     lang = lang or ctx.doc.language
     system = "VN-CTNH" if lang == "vi" else "LoW"
@@ -89,6 +91,8 @@ def read_wastes(
             add_waste(out, waste)
 
 
+MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|тонна|tấn|kg|кг|t)\b", re.I)
+"""A mass unit in a header: the column holds amounts of waste."""
 CODE_IN_NAME = re.compile(
     r"[\s,;–—-]*\(?\s*(?:код|коды|mã|code)?\s*:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\)?\s*$", re.I
 )

@@ -40,7 +40,7 @@ COLUMN_WORDS: Final = {
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
     "site": (r"^(?:tên )?bộ phận", r"^đối tượng", r"^khu vực"),
     "capacity": (r"công suất",),
-    "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ"),
+    "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ", r"^hạng mục(?: công trình)?$"),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
     "responsible": (r"cơ quan", r"chủ trì", r"phối hợp"),
     "address": (r"địa chỉ", r"địa điểm"),
