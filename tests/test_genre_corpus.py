@@ -1,7 +1,10 @@
 """The generated genre corpus (tests/genre_corpus): every table role in several layouts, in Russian,
 Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its extraction must
-give. A fixed quarter of the layouts (`layouts_heldout.py`) is never used for tuning; its score is
-measured and printed apart, and must stay at 0.95 or more.
+give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout.py`), is never
+used for tuning; its score is measured and printed apart, and must stay at 0.95 or more.
+
+A held-out set that has been measured and then tuned on is held out no longer: the first one is
+`layouts_measured.py` now, among the tuning layouts, with its blind figure in its docstring.
 
     cd tests && python -m genre_corpus.run OUTDIR --split heldout     # the same figures by hand
 """
@@ -22,13 +25,13 @@ HELD_OUT_FLOOR = 0.95
 TUNING_FLOOR = 0.98
 
 
-def test_every_role_has_four_layouts_or_more_a_quarter_of_them_held_out():
+def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
     tuning = Counter(x.role for x in layouts("tuning"))
     held_out = Counter(x.role for x in layouts("heldout"))
     for role in ROLES:
         total = tuning[role] + held_out[role]
         assert total >= 4, role
-        assert held_out[role] * 4 == total, (role, held_out[role], total)
+        assert held_out[role] * 4 >= total, (role, held_out[role], total)
     names = [(x.role, x.name) for x in layouts("tuning") + layouts("heldout")]
     assert len(names) == len(set(names))
 

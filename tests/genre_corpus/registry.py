@@ -41,11 +41,12 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_emissions import LAYOUTS as emissions
         from .layouts_facility import LAYOUTS as facility
         from .layouts_limits import LAYOUTS as limits
+        from .layouts_measured import LAYOUTS as measured
         from .layouts_monitoring import LAYOUTS as monitoring
         from .layouts_obligations import LAYOUTS as obligations
         from .layouts_wastes import LAYOUTS as wastes
 
-        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations]
+        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured]
     return list(LAYOUTS)
 
 

@@ -1,10 +1,13 @@
-"""The held-out quarter: two layouts per role that the extractor is never tuned on.
+"""Two layouts per role that were the first held-out set, and are tuning layouts now.
 
-They were written after the tuning layouts, from how consultancies and regulators lay these
-tables out, to differ from them: other header words and column orders, extra columns that carry
-no item (notes, coordinates, states, money, completion marks), units per row, flat headers where
-the tuning layouts merge, limits named "лимит" in a waste table, automatic monitoring at sources,
-tasks with financing. Their score is measured and reported apart (tests/test_genre_corpus.py).
+They were written apart from the tuning layouts, from how consultancies and regulators lay these
+tables out: other header words and column orders, extra columns that carry no item (notes,
+coordinates, states, money, completion marks), units per row, flat headers where the tuning
+layouts merge, limits named "лимит" in a waste table, automatic monitoring at sources, tasks with
+financing. Measured blind once, on 2026-12-04, they scored 0.926 (a source's number and name in
+one cell, a VI task header `Hạng mục`, the KK amount `тонна/жыл`); the extractor was then fixed on
+what they showed, so they can no longer tell whether it generalises, and moved to tuning. The
+held-out set is `layouts_heldout.py`, written afterwards and not measured before it was complete.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from .sources_data import emission, expect_sources, pick_sources, rates, total
 # ---------------------------------------------------------------- facility
 
 
-def facility_h1(doc: Doc) -> None:
+def facility_m1(doc: Doc) -> None:
     """Row form, flat header with other words: the site, its user, BIN, a place in words, a bare category."""
     f = facility(doc)
     opening(doc, "permit", f["i"])
@@ -40,7 +43,7 @@ def facility_h1(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-def facility_h2(doc: Doc) -> None:
+def facility_m2(doc: Doc) -> None:
     """A numbered three-column card, `Сведения` for values, decimal coordinates, the number in a sentence."""
     f = facility(doc)
     opening(doc, "pek", f["i"])
@@ -63,7 +66,7 @@ def facility_h2(doc: Doc) -> None:
 # ---------------------------------------------------------------- sources and emissions
 
 
-def emissions_h1(doc: Doc) -> None:
+def emissions_m1(doc: Doc) -> None:
     """A source number repeated on every pollutant row (RU/KK); named sources with rates under a
     merged `Tải lượng` header (VI)."""
     opening(doc, "pek")
@@ -89,7 +92,7 @@ def emissions_h1(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-def emissions_h2(doc: Doc) -> None:
+def emissions_m2(doc: Doc) -> None:
     """Totals per substance with the hazard class last, the period named in the caption."""
     opening(doc, "scoping")
     codes = doc.rng.sample(vocab.air_codes(doc.lang), doc.rng.randint(4, 6))
@@ -119,7 +122,7 @@ def emissions_h2(doc: Doc) -> None:
 # ---------------------------------------------------------------- wastes
 
 
-def wastes_h1(doc: Doc) -> None:
+def wastes_m1(doc: Doc) -> None:
     """KZ: `Лимит накопления` as the amount, the code first; VI: a state column (`Trạng thái tồn tại`)."""
     if doc.lang == "vi":
         opening(doc, "permit")
@@ -142,7 +145,7 @@ def wastes_h1(doc: Doc) -> None:
     expect_low(doc, wastes)
 
 
-def wastes_h2(doc: Doc) -> None:
+def wastes_m2(doc: Doc) -> None:
     """KZ: codes without spaces, amounts in kilograms, a total; VI: ordinary and hazardous wastes
     under group rows, codes only for the hazardous ones."""
     opening(doc, "scoping")
@@ -174,7 +177,7 @@ def wastes_h2(doc: Doc) -> None:
 # ---------------------------------------------------------------- limits
 
 
-def limits_h1(doc: Doc) -> None:
+def limits_m1(doc: Doc) -> None:
     """KZ: ПДК м.р. and с.с. as two flat columns after the code; VI: QCVN 19 with the unit in a column."""
     if doc.lang == "vi":
         opening(doc, "regulation")
@@ -199,7 +202,7 @@ def limits_h1(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-def limits_h2(doc: Doc) -> None:
+def limits_m2(doc: Doc) -> None:
     """A permit's discharge limits with the unit per row (`ед. pH` for pH), a note column."""
     opening(doc, "permit")
     keys = ["pH", *doc.rng.sample([k for k in DISCHARGE if k != "pH"], 5)]
@@ -219,7 +222,7 @@ def limits_h2(doc: Doc) -> None:
 # ---------------------------------------------------------------- monitoring
 
 
-def monitoring_h1(doc: Doc) -> None:
+def monitoring_m1(doc: Doc) -> None:
     """Named points with coordinates beside them and the parameters listed in one cell."""
     opening(doc, "pek")
     rows = [doc.v(["Пункт наблюдения", "Координаты", "Определяемые показатели", "Частота отбора проб"],
@@ -241,7 +244,7 @@ def monitoring_h1(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-def monitoring_h2(doc: Doc) -> None:
+def monitoring_m2(doc: Doc) -> None:
     """Continuous (automatic) monitoring at organised sources, a method column first."""
     opening(doc, "permit")
     if doc.lang == "vi":
@@ -268,7 +271,7 @@ def monitoring_h2(doc: Doc) -> None:
 # ---------------------------------------------------------------- inspections
 
 
-def inspections_h1(doc: Doc) -> None:
+def inspections_m1(doc: Doc) -> None:
     """`Объект проверки | Сроки | Проверяющий` under a heading, no caption."""
     opening(doc, "pek")
     doc.h(doc.v("5. Внутренние проверки", "5. Ішкі тексерулер", "5. Tự kiểm tra, giám sát nội bộ"))
@@ -283,7 +286,7 @@ def inspections_h1(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-def inspections_h2(doc: Doc) -> None:
+def inspections_m2(doc: Doc) -> None:
     """Numbered units with who checks them before how often."""
     opening(doc, "permit")
     rows = [doc.v(["№", "Подразделение", "Ответственный за проведение проверки", "Периодичность проверки"],
@@ -301,7 +304,7 @@ def inspections_h2(doc: Doc) -> None:
 # ---------------------------------------------------------------- tasks
 
 
-def tasks_h1(doc: Doc) -> None:
+def tasks_m1(doc: Doc) -> None:
     """`Мероприятие | Срок исполнения | Исполнитель | Отметка о выполнении`, no number column."""
     opening(doc, "work_plan")
     rows = [doc.v(["Наименование мероприятия", "Срок исполнения", "Исполнитель", "Отметка о выполнении"],
@@ -315,7 +318,7 @@ def tasks_h1(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-def tasks_h2(doc: Doc) -> None:
+def tasks_m2(doc: Doc) -> None:
     """A plan of nature-protection measures: financing columns between the measure and its term."""
     opening(doc, "work_plan")
     rows = [doc.v(["№ п/п", "Мероприятие", "Объем финансирования, млн тенге", "Источник финансирования", "Срок выполнения", "Ответственные"],
@@ -331,18 +334,18 @@ def tasks_h2(doc: Doc) -> None:
 
 
 LAYOUTS = [
-    Layout("facility", "H1", facility_h1),
-    Layout("facility", "H2", facility_h2),
-    Layout("emissions", "H1", emissions_h1),
-    Layout("emissions", "H2", emissions_h2),
-    Layout("wastes", "H1", wastes_h1),
-    Layout("wastes", "H2", wastes_h2),
-    Layout("limits", "H1", limits_h1),
-    Layout("limits", "H2", limits_h2),
-    Layout("monitoring", "H1", monitoring_h1),
-    Layout("monitoring", "H2", monitoring_h2),
-    Layout("inspections", "H1", inspections_h1),
-    Layout("inspections", "H2", inspections_h2),
-    Layout("tasks", "H1", tasks_h1),
-    Layout("tasks", "H2", tasks_h2),
+    Layout("facility", "L7", facility_m1),
+    Layout("facility", "L8", facility_m2),
+    Layout("emissions", "L7", emissions_m1),
+    Layout("emissions", "L8", emissions_m2),
+    Layout("wastes", "L7", wastes_m1),
+    Layout("wastes", "L8", wastes_m2),
+    Layout("limits", "L7", limits_m1),
+    Layout("limits", "L8", limits_m2),
+    Layout("monitoring", "L7", monitoring_m1),
+    Layout("monitoring", "L8", monitoring_m2),
+    Layout("inspections", "L7", inspections_m1),
+    Layout("inspections", "L8", inspections_m2),
+    Layout("tasks", "L7", tasks_m1),
+    Layout("tasks", "L8", tasks_m2),
 ]
