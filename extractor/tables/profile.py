@@ -146,7 +146,10 @@ def _numbered_source(text: str) -> bool:
     """`0009 Выхлопная труба дизель-генератора`: a source's number and name in one cell, unless the
     name is the substance the number is the code of (`0301 Азота диоксид`)."""
     m = _NUMBER_AND_NAME.match(text)
-    if m is None:
+    if m is None or not (m.group(1).startswith("0") or int(m.group(1)) >= 6001):
+        return False  # `2026 год`, `1500 тонн`: a year or a quantity
+    first = m.group(2).split()[0]
+    if normalise_unit(first) is not None or re.match(r"(?:год|жыл|năm|г\.|т\b|тонн|кг)", first, re.I):
         return False
     found = match_substance(m.group(2), medium="air")
     return found is None or found.substance.code != m.group(1)
