@@ -42,11 +42,12 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_facility import LAYOUTS as facility
         from .layouts_limits import LAYOUTS as limits
         from .layouts_measured import LAYOUTS as measured
+        from .layouts_measured2 import LAYOUTS as measured2
         from .layouts_monitoring import LAYOUTS as monitoring
         from .layouts_obligations import LAYOUTS as obligations
         from .layouts_wastes import LAYOUTS as wastes
 
-        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured]
+        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured, *measured2]
     return list(LAYOUTS)
 
 

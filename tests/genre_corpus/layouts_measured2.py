@@ -1,4 +1,6 @@
-"""The held-out part: three layouts per role, never used for tuning.
+"""The second held-out set, measured blind once on 2026-12-04 (0.697 over 189 files: facility 0.398,
+limits 0.574, monitoring 0.510, emissions 0.660, wastes 0.792, inspections 0.944, tasks 1.000),
+then tuned on, and so among the tuning layouts now.
 
 Written on 2026-12-04 by someone who did not run the extractor on them, to differ from every
 tuning layout (`layouts_measured.py` included):
@@ -671,25 +673,25 @@ def tasks_f3(doc: Doc) -> None:
 
 
 LAYOUTS = [
-    Layout("facility", "F1", facility_f1),
-    Layout("facility", "F2", facility_f2),
-    Layout("facility", "F3", facility_f3),
-    Layout("emissions", "F1", emissions_f1),
-    Layout("emissions", "F2", emissions_f2),
-    Layout("emissions", "F3", emissions_f3),
-    Layout("wastes", "F1", wastes_f1),
-    Layout("wastes", "F2", wastes_f2),
-    Layout("wastes", "F3", wastes_f3),
-    Layout("limits", "F1", limits_f1),
-    Layout("limits", "F2", limits_f2),
-    Layout("limits", "F3", limits_f3),
-    Layout("monitoring", "F1", monitoring_f1),
-    Layout("monitoring", "F2", monitoring_f2),
-    Layout("monitoring", "F3", monitoring_f3),
-    Layout("inspections", "F1", inspections_f1),
-    Layout("inspections", "F2", inspections_f2),
-    Layout("inspections", "F3", inspections_f3),
-    Layout("tasks", "F1", tasks_f1),
-    Layout("tasks", "F2", tasks_f2),
-    Layout("tasks", "F3", tasks_f3),
+    Layout("facility", "L9", facility_f1),
+    Layout("facility", "L10", facility_f2),
+    Layout("facility", "L11", facility_f3),
+    Layout("emissions", "L9", emissions_f1),
+    Layout("emissions", "L10", emissions_f2),
+    Layout("emissions", "L11", emissions_f3),
+    Layout("wastes", "L9", wastes_f1),
+    Layout("wastes", "L10", wastes_f2),
+    Layout("wastes", "L11", wastes_f3),
+    Layout("limits", "L9", limits_f1),
+    Layout("limits", "L10", limits_f2),
+    Layout("limits", "L11", limits_f3),
+    Layout("monitoring", "L9", monitoring_f1),
+    Layout("monitoring", "L10", monitoring_f2),
+    Layout("monitoring", "L11", monitoring_f3),
+    Layout("inspections", "L9", inspections_f1),
+    Layout("inspections", "L10", inspections_f2),
+    Layout("inspections", "L11", inspections_f3),
+    Layout("tasks", "L9", tasks_f1),
+    Layout("tasks", "L10", tasks_f2),
+    Layout("tasks", "L11", tasks_f3),
 ]
