@@ -43,6 +43,7 @@ ORDER: Final = (
     ("who", "who"),
     ("method", "method"),
     ("measured", "measured"),
+    ("indicator", "indicator"),
     ("limit", "limit"),
     ("point", "point"),
     ("unit", "unit"),

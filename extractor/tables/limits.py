@@ -26,9 +26,10 @@ from extractor.tables.profile import POINT_ID, is_figure
 
 UNIT_TEXT = re.compile(
     r"(?<![^\W\d_])(?:мк?г|mg|µg|μg|ug|mcg|г|g|мг-экв|mg-eq)\s*/\s*(?:н\.?\s*м3|нм3|нм³|nm3|nm³|дм3|дм³|л|м3|м³|кг|l|m3|m³|kg)"
-    r"|MPN/100\s?ml|CFU/100\s?ml|Pt[-/]Co|NTU|°C|оС",
+    r"|MPN/100\s?ml|CFU/100\s?ml|Pt[-/]Co|(?<![^\W\d_])NTU(?![^\W\d_])|°C|(?<![^\W\d_])оС(?![^\W\d_])",
     re.IGNORECASE,
 )
+CONCENTRATION = frozenset({"mg/l", "mg/m3", "mg/Nm3", "mg/kg", "ug/m3"})
 UNIT_MEDIA = {
     "mg/Nm3": "flue_gas",
     "mg/kg": "soil",
@@ -193,6 +194,8 @@ def read_limits(
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     table_wide = table_unit(table, None, " ".join(context))
     measured = r.get("measured")
+    if measured is None and "amount" in r and unit_in(table.header[r["amount"]]) in CONCENTRATION:
+        measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))

@@ -8,6 +8,7 @@ from extractor.tables import emissions, facility, inspections, limits, monitorin
 from extractor.tables.roles import Recognition, recognise
 
 LEAD_IN_CHARS = 300
+SHORT_LINE = 40
 """How much of the text right before a table is read as its lead-in (`Выбросы в период строительства:`)."""
 
 
@@ -20,8 +21,9 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
         if b.table is not None:
             break
         if is_text(b) and b.text.strip():
-            lead_in = b.text[-LEAD_IN_CHARS:]
-            break
+            lead_in = f"{b.text} {lead_in}".strip()[-LEAD_IN_CHARS:]
+            if len(lead_in) > SHORT_LINE:  # `Đơn vị: mg/l (trừ pH)` alone says too little: read on
+                break
     heading = next(
         (blocks[i].text for i in range(block - 1, -1, -1) if blocks[i].kind == BlockKind.HEADING), ""
     )

@@ -200,6 +200,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["limits"] -= 1.0
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
+    if limit_cols and sig.frequency_col is None:
+        scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
     readers.setdefault("limits", "limits")
     readers.setdefault("monitoring", "monitoring")
 
@@ -240,10 +242,11 @@ def _columns(sig: Signals) -> dict[str, int]:
         if col is not None and role not in columns:
             columns[role] = col
     for role, kind in (("point", "points"), ("unit", "units")):
-        if (
-            role not in columns
-            and (col := sig.prof.best(kind, 0.6, exclude=set(columns.values()))) is not None
-        ):
+        # `Пробная площадка | ПП-1`: a site column whose cells are point ids is the point column.
+        free = set(columns.values()) - (
+            {columns.get("site"), columns.get("name")} if role == "point" else set()
+        )
+        if role not in columns and (col := sig.prof.best(kind, 0.6, exclude=free)) is not None:
             columns[role] = col
     return columns
 
@@ -307,6 +310,9 @@ def key_value_fields(table: Table) -> dict[str, int]:
     found: dict[str, int] = {}
     operator_section = False
     for r in range(len(table.rows)):
+        section = " ".join(t for k in range(label_col) if (t := cell_text(table, r, k)) and not t.isdigit())
+        if section:  # `Оператор | Полное наименование | …` in a column of sections, merged down
+            operator_section = role_of(section) == "operator"
         label = cell_text(table, r, label_col)
         value = owner(table.rows, r, value_col)
         if label and (value is None or value is owner(table.rows, r, label_col) or is_blank(value.text)):
@@ -318,8 +324,8 @@ def key_value_fields(table: Table) -> dict[str, int]:
         role = role_of(label)
         if role == "row_number":
             continue
-        if operator_section and role in ("name", "source_name"):
-            role = "operator"
+        if role in ("name", "source_name"):  # a bare `Наименование` names the section's subject
+            role = "operator" if operator_section else "name"
         if role == "coordinates" and parse_coordinates(value.text) is None:
             role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
         if role in FACILITY_FIELDS and role not in found:
@@ -328,11 +334,30 @@ def key_value_fields(table: Table) -> dict[str, int]:
 
 
 def label_value_columns(table: Table) -> tuple[int, int] | None:
-    """(label column, value column) of a two-column card, or None."""
+    """(label column, value column) of a card, or None.
+
+    Two text columns are label and value. With more (`Раздел | Реквизит | Значение`, or a column of
+    supporting documents after the value), the label column is the one whose cells name facility
+    fields, three at least and one that only a card has; the value column is the next one."""
     cols = [k for k in range(table.n_cols) if not _is_number_column(table, k)]
-    if len(cols) != 2:
+    if len(cols) == 2:
+        return cols[0], cols[1]
+    if len(cols) < 2:
         return None
-    return cols[0], cols[1]
+    named = {k: _field_labels(table, k) for k in cols[:-1]}
+    best = max(named, key=lambda k: (len(named[k]), -k))
+    if len(named[best]) < 3 or not named[best] & FACILITY_KEYS:
+        return None
+    return best, cols[cols.index(best) + 1]
+
+
+def _field_labels(table: Table, k: int) -> set[str]:
+    out = set()
+    for r in range(len(table.rows)):
+        text = cell_text(table, r, k)
+        if text and len(text) <= 80 and (role := role_of(text)) in FACILITY_FIELDS:
+            out.add(role)
+    return out
 
 
 def _is_number_column(table: Table, k: int) -> bool:
