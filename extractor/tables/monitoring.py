@@ -29,6 +29,7 @@ from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID
 from extractor.tables.sources import by_code
+from extractor.tables.spread import Spread, spread_groups, spread_of
 
 POINT_INSIDE = re.compile(
     r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|kt|nt|kk|nm|nn|k)\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])", re.I
@@ -62,6 +63,9 @@ def read_monitoring(
     A limit table read by the limit reader that also says how often each parameter is measured gives its
     monitoring duties here, `with_limits` off."""
     caption, *around = context or ("",)
+    if (spread := spread_of(table)) is not None:
+        _read_spread(ctx, out, ti, table, r, spread, context)
+        return
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
@@ -128,6 +132,39 @@ def read_monitoring(
                 substances=tuple(dict.fromkeys(s for s, _ in g.substances)),
                 point=g.point or None,
                 provenance=ctx.row_provenance(ti, g.first_row),
+                language=ctx.doc.language,
+            )
+        )
+
+
+def _read_spread(
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    table: Table,
+    r: dict[str, int],
+    spread: Spread,
+    context: tuple[str, ...],
+) -> None:
+    """A plan with a column per point or per frequency: one obligation per point and frequency."""
+    caption, *around = context or ("",)
+    medium = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around]) or "air"
+    match_medium = "air" if medium == "flue_gas" else medium
+    label = medium_label(medium, ctx.doc.language)
+    for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
+        freq = frequency(freq_text)
+        names = ", ".join(raw for _, raw in found)
+        where = f"{point} — " if point else ""
+        out.add_obligation(
+            c.Obligation(
+                id="",
+                kind="monitoring",
+                text=f"{label}: {where}{names}; {freq_text or ''}".strip(" ;"),
+                frequency=freq.word if freq else None,
+                rrule=freq.rrule if freq else None,
+                substances=tuple(dict.fromkeys(s for s, _ in found)),
+                point=point,
+                provenance=ctx.row_provenance(ti, first),
                 language=ctx.doc.language,
             )
         )

@@ -24,7 +24,7 @@ SAMPLE_ROWS = 40
 """Rows profiled per table: enough to tell a column's content, cheap on a 2,000-row table."""
 
 POINT_ID = re.compile(
-    r"^\s*((?:кт|к\.т|т|тн|тп|пп|пнз|пост|скв|створ|точка|нүкте|điểm|đ|kt|kk|nm|nn|nt|k)\s*[.\-–]?\s*№?\s*\d+[a-zа-я]?"
+    r"^\s*((?:кт|к\.т|т|тн|тп|пп|пнз|нс|пост|скв|створ|точка|нүкте|điểm|đ|kt|kk|nm|nn|nt|k)\s*[.\-–]?\s*№?\s*\d+[a-zа-я]?"
     r"|№\s*\d{1,3}[a-zа-я]?)(?![\w.,]\d)\b",
     re.I,
 )

@@ -25,6 +25,7 @@ from extractor.columns import column_roles, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.tables.profile import Profile, cell_text, is_blank, profile
+from extractor.tables.spread import spread_of
 from extractor.tables.task_columns import names_tasks, task_columns
 
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
@@ -155,6 +156,9 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         if sig.rates:
             scores["emissions"] = scores["sources"] + 1.0 + sig.rates
             readers["emissions"] = "sources"
+            if sig.frequency_col is not None:  # rates as norms, checked at a frequency: a control plan
+                scores["monitoring"] = scores["emissions"] + 0.5
+                readers["monitoring"] = "sources"
         elif sig.frequency_col is not None:
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
             readers["monitoring"] = "sources"
@@ -200,6 +204,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["limits"] -= 1.0
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
+    if spread_of(sig.table) is not None:
+        scores["monitoring"] += 3.0  # a column per control point or per frequency
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
     readers.setdefault("limits", "limits")

@@ -41,6 +41,8 @@ class SourceRecord:
     measured: list[tuple[c.Substance, str]] = field(default_factory=list)
     """Substances of the tables that measure (instrumental, automated): what the monitoring obligation covers."""
     frequency: str | None = None
+    each: dict[c.Substance, str] = field(default_factory=dict)
+    """A substance's own frequency where its row gives one (`0005 | NO2 | 1 раз в квартал`, `NO | 1 раз в год`)."""
 
 
 def method_of(text: str) -> str | None:
@@ -89,6 +91,9 @@ def read_sources(
                 rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
                 if freq and freq.word and not rec.frequency:
                     rec.frequency = freq.raw
+                if freq and freq.word:
+                    for s, _ in found:
+                        rec.each.setdefault(s, freq.raw)
             if concentration is not None and len(found) == 1:
                 _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number)
             use = (
@@ -182,7 +187,7 @@ def add_source(
         monitoring=_stronger(old.source.monitoring, new.monitoring),
         provenance=old.source.provenance,
     )
-    records[num] = SourceRecord(merged, old.measured, old.frequency)
+    records[num] = SourceRecord(merged, old.measured, old.frequency, old.each)
     return records[num]
 
 
@@ -227,31 +232,35 @@ def by_code(text: str) -> list[tuple[c.Substance, str]]:
 
 
 def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRecord]) -> None:
-    """One monitoring obligation per instrumentally measured source, with all its substances."""
+    """One monitoring obligation per instrumentally measured source and frequency, with its substances."""
     for rec in records.values():
         if not rec.measured or not rec.frequency:
             continue
-        freq = frequency(rec.frequency)
-        names = ", ".join(raw for _, raw in rec.measured)
+        by_frequency: dict[str, list[tuple[c.Substance, str]]] = {}
+        for s, raw in rec.measured:
+            by_frequency.setdefault(rec.each.get(s, rec.frequency), []).append((s, raw))
         where = f"{rec.source.number}" + (f" ({rec.source.name})" if rec.source.name else "")
         method = (
             "автоматизированный мониторинг"
             if rec.source.monitoring == "automated"
             else "инструментальный замер"
         )
-        out.add_obligation(
-            c.Obligation(
-                id="",
-                kind="monitoring",
-                text=f"Источник {where}: {method} — {names}; {rec.frequency}",
-                frequency=freq.word if freq else None,
-                rrule=freq.rrule if freq else None,
-                substances=tuple(s for s, _ in rec.measured),
-                source_numbers=(rec.source.number,),
-                provenance=rec.source.provenance,
-                language=ctx.doc.language,
+        for freq_text, measured in by_frequency.items():
+            freq = frequency(freq_text)
+            names = ", ".join(raw for _, raw in measured)
+            out.add_obligation(
+                c.Obligation(
+                    id="",
+                    kind="monitoring",
+                    text=f"Источник {where}: {method} — {names}; {freq_text}",
+                    frequency=freq.word if freq else None,
+                    rrule=freq.rrule if freq else None,
+                    substances=tuple(s for s, _ in measured),
+                    source_numbers=(rec.source.number,),
+                    provenance=rec.source.provenance,
+                    language=ctx.doc.language,
+                )
             )
-        )
 
 
 # ------------------------------------------------------------------ counts

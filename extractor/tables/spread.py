@@ -1,0 +1,111 @@
+"""Monitoring plans spread over columns: a column per control point, or a column per frequency.
+
+Two layouts programmes use when a plan is a grid rather than a list:
+
+- substances down the rows and the points across (`Контролируемый показатель | Точки отбора проб:
+  КТ-1 | КТ-2 | КТ-3 | Периодичность`), a mark (`+`, `х`, `✓`) where a substance is taken at a point;
+- points down the rows and the frequencies across (`Обозначение | Место | Определяемые показатели:
+  ежемесячно | ежегодно`), each cell listing what is measured that often.
+
+Each gives one (point, frequency) group of substances, as a list-shaped plan does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.context import cell, frequency, is_blank, own_cell, substances_in
+from extractor.model import Table
+from extractor.tables.profile import POINT_ID
+
+MARK = re.compile(r"^\s*(?:\+|х|x|×|✓|✔|v|да|иә|có)\s*$", re.I)
+"""A cell that says "yes, here"."""
+
+
+@dataclass(frozen=True)
+class Spread:
+    kind: str
+    """`points` (a column per point) or `frequencies` (a column per frequency)."""
+    columns: dict[int, str]
+    """column → the point id or the frequency text its header gives."""
+
+
+def spread_of(table: Table) -> Spread | None:
+    """The columns a plan is spread over, when two or more sub-headers are point ids or frequencies."""
+    points: dict[int, str] = {}
+    freqs: dict[int, str] = {}
+    for k, parts in enumerate(table.header_parts):
+        label = parts[-1] if parts else ""
+        m = POINT_ID.match(label)
+        if m and len(label) <= len(m.group(0)) + 2:
+            points[k] = re.sub(r"\s+", "", m.group(1))
+            continue
+        f = frequency(label)
+        if f and f.word and len(parts) > 1 and len(label) <= 40:
+            freqs[k] = label
+    if len(points) >= 2 and _marked(table, points):
+        return Spread("points", points)
+    if len(freqs) >= 2:
+        return Spread("frequencies", freqs)
+    return None
+
+
+def _marked(table: Table, columns: dict[int, str]) -> bool:
+    cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
+    filled = [t for t in cells if t and not is_blank(t)]
+    return bool(filled) and sum(1 for t in filled if MARK.match(t)) * 2 >= len(filled)
+
+
+def spread_groups(
+    table: Table, spread: Spread, r: dict[str, int], medium: str
+) -> list[tuple[str | None, str | None, list[tuple[object, str]], int]]:
+    """(point, frequency text, substances, first row) per group, in the order they appear."""
+    groups: dict[tuple[str | None, str | None], tuple[list, int]] = {}
+    above: dict[str, str] = {}
+    for row in range(len(table.rows)):
+        if spread.kind == "points":
+            text = own_cell(table, row, r["substance"]) if "substance" in r else ""
+            found = substances_in(text, medium) if text else []
+            freq_text = _frequency_cell(table, row, r, spread) or above.get("frequency")
+            if freq_text:
+                above["frequency"] = freq_text
+            for k, point in spread.columns.items():
+                if found and MARK.match(own_cell(table, row, k) or ""):
+                    subs, _ = groups.setdefault((point, freq_text), ([], row))
+                    subs.extend(x for x in found if x not in subs)
+        else:
+            point = _point_cell(table, row, r, spread) or above.get("point")
+            if point:
+                above["point"] = point
+            for k, freq_text in spread.columns.items():
+                text = own_cell(table, row, k)
+                found = substances_in(text, medium) if text and not is_blank(text) else []
+                if found and point:
+                    subs, _ = groups.setdefault((point, freq_text), ([], row))
+                    subs.extend(x for x in found if x not in subs)
+    return [(p, f, subs, first) for (p, f), (subs, first) in groups.items()]
+
+
+def _frequency_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -> str | None:
+    for k in [r.get("frequency"), *range(table.n_cols)]:
+        if k is None or k in spread.columns:
+            continue
+        text = cell(table, row, k)
+        f = frequency(text)
+        if f and f.word:
+            return text
+    return None
+
+
+def _point_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -> str | None:
+    """The point's id (`НС-1`, `NN1`) in the row's first cells that hold one, else the point cell."""
+    for k in range(table.n_cols):
+        if k in spread.columns:
+            continue
+        text = cell(table, row, k)
+        m = POINT_ID.match(text or "")
+        if m:
+            return re.sub(r"\s+", "", m.group(1))
+    text = cell(table, row, r["point"]) if "point" in r else ""
+    return " ".join(text.split()) or None
