@@ -135,10 +135,15 @@ def header_roles(table: Table) -> list[str | None]:
     out: list[str | None] = []
     for header, parts in zip(table.header, table.header_parts, strict=True):
         role = role_of(header)
-        if role is None and len(parts) > 1:
-            role = role_of(parts[-1])
+        sub = role_of(parts[-1]) if len(parts) > 1 else None
+        if sub is not None and (role is None or sub not in _GENERIC):
+            role = sub  # `Загрязняющее вещество | код`: the code, not the substance
         out.append(role)
     return out
+
+
+_GENERIC = frozenset({"name", "source_name", "site"})
+"""Sub-labels too plain to override their parent (`Загрязняющее вещество | наименование`)."""
 
 
 def column_roles(table: Table) -> dict[str, int]:

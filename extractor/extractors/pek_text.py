@@ -32,7 +32,8 @@ from extractor.tables.facility import category_and_capacity
 from extractor.tables.inspections import inspection
 from extractor.tables.limits import medium_of, unit_in
 from extractor.tables.profile import POINT_ID
-from extractor.tables.sources import SourceRecord, add_source, method_of
+from extractor.tables.records import SourceRecord, add_source
+from extractor.tables.sources import method_of
 from extractor.tables.wastes import add_listed
 
 SECTION_PURPOSES: list[tuple[str, str]] = [

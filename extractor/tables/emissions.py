@@ -17,7 +17,9 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, contract_substance, number, substance
 from extractor.model import Table
+from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import substance_by_code
+from extractor.tables.records import add_source
 
 G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
 T_Y_WORD = re.compile(
@@ -72,6 +74,22 @@ def with_unit_row(table: Table) -> Table:
     return replace(table, header_rows=(*table.header_rows, table.rows[0]))
 
 
+SOURCE_HEADING = re.compile(
+    r"^\W*(?:источник\w*|ист\.|көз\w*|nguồn\w*)?\s*(?:выброс\w*\s*)?№?\s*(\d{4})\s*[-–—:.]?\s*(.*)$",
+    re.I | re.S,
+)
+
+
+def source_heading(text: str) -> tuple[str, str | None] | None:
+    """(number, name) of a row that heads a source's substances: `Источник № 0001 – Дымовая труба
+    котельной (организованный)`; the note on its type in brackets is left out of the name."""
+    m = SOURCE_HEADING.match(" ".join((text or "").split()))
+    if m is None or not find_source_numbers(m.group(1)):
+        return None
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(2)).strip(" -–—") or None
+    return m.group(1), name
+
+
 def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]]:
     """(g/s column, its t/y column, the period its header names) for every pair of rate columns."""
     kinds = words.header_roles(table)
@@ -121,6 +139,8 @@ def read_emissions(
     if "substance" in r and r["substance"] not in figures:
         name_cols = [r["substance"]]
     period = words.first_label("PERIOD_WORDS", context[:2])
+    source = None
+    others = [k for k in range(min(figures)) if k not in name_cols]
     for row in range(len(table.rows)):
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
         rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs]
@@ -128,7 +148,13 @@ def read_emissions(
             whole = name or " ".join(cell(table, row, k) for k in range(table.n_cols))  # in any column
             if named := words.label_of("PERIOD_WORDS", whole):
                 period = named  # a row `Период строительства` over the rows of that period
+            elif heads := source_heading(whole):
+                source = heads  # `Источник № 0001 – Дымовая труба котельной` over its substances
+                add_source(out.source_records, *heads, None, None, None, ctx.row_provenance(ti, row))
             continue
+        for k in others:  # a period merged down a column of its own (`Период | Код | …`)
+            if named := words.label_of("PERIOD_WORDS", cell(table, row, k)):
+                period = named
         if not LETTER.search(name) or is_total(name):
             continue
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
@@ -143,6 +169,7 @@ def read_emissions(
                     g_s=g_s,
                     t_y=t_y,
                     period=own or period,
+                    source_number=source[0] if source else None,
                     provenance=ctx.row_provenance(ti, row),
                 )
             )

@@ -11,7 +11,7 @@ sources listed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
@@ -29,20 +29,11 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
-from extractor.nlp.identifiers import find_source_numbers, source_type
+from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import hazard_class_cell, hazard_class_of, rate_columns, with_unit_row
 from extractor.tables.limits import unit_in
-
-
-@dataclass
-class SourceRecord:
-    source: c.Source
-    measured: list[tuple[c.Substance, str]] = field(default_factory=list)
-    """Substances of the tables that measure (instrumental, automated): what the monitoring obligation covers."""
-    frequency: str | None = None
-    each: dict[c.Substance, str] = field(default_factory=dict)
-    """A substance's own frequency where its row gives one (`0005 | NO2 | 1 раз в квартал`, `NO | 1 раз в год`)."""
+from extractor.tables.records import SourceRecord, add_source
 
 
 def method_of(text: str) -> str | None:
@@ -151,50 +142,6 @@ def _name_after_number(text: str) -> str | None:
     """The name written after the number in the source's own cell (`0009 Выхлопная труба`)."""
     m = re.match(r"^\s*(?:ист\.?|№)?\s*\d{4}\s*[-–.:]?\s+([^\W\d_].*)$", text or "", re.I | re.S)
     return " ".join(m.group(1).split()) if m else None
-
-
-def add_source(
-    records: dict[str, SourceRecord],
-    num: str,
-    name: str | None,
-    site: str | None,
-    coords: tuple[float, float] | None,
-    method: str | None,
-    prov: c.Provenance,
-) -> SourceRecord:
-    """The record of source `num`, new or merged with what an earlier table said about it."""
-    new = c.Source(
-        number=num,
-        name=name,
-        site=site,
-        type=source_type(num),
-        lat=coords[0] if coords else None,
-        lon=coords[1] if coords else None,
-        monitoring=method,
-        provenance=prov,
-    )
-    old = records.get(num)
-    if old is None:
-        records[num] = SourceRecord(new)
-        return records[num]
-    merged = c.Source(
-        number=num,
-        name=old.source.name or new.name,
-        site=old.source.site or new.site,
-        type=old.source.type,
-        lat=old.source.lat if old.source.lat is not None else new.lat,
-        lon=old.source.lon if old.source.lon is not None else new.lon,
-        monitoring=_stronger(old.source.monitoring, new.monitoring),
-        provenance=old.source.provenance,
-    )
-    records[num] = SourceRecord(merged, old.measured, old.frequency, old.each)
-    return records[num]
-
-
-def _stronger(a: str | None, b: str | None) -> str | None:
-    """A source measured by instruments in one table and calculated in another is instrumental."""
-    order = {"automated": 3, "instrumental": 2, "calculation": 1, None: 0}
-    return a if order[a] >= order[b] else b
 
 
 def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Substance, str]]:

@@ -1,0 +1,67 @@
+"""What the tables of one document say about each emission source, merged across tables.
+
+A source appears in several tables (the inventory, the emissions by source, the control plan);
+each adds what it knows: a name, a site, coordinates, how it is monitored, what is measured there
+and how often. Kept apart from the readers so every reader that meets a source can record it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor import contract as c
+from extractor.nlp.identifiers import source_type
+
+
+@dataclass
+class SourceRecord:
+    source: c.Source
+    measured: list[tuple[c.Substance, str]] = field(default_factory=list)
+    """Substances of the tables that measure (instrumental, automated): what the monitoring obligation covers."""
+    frequency: str | None = None
+    each: dict[c.Substance, str] = field(default_factory=dict)
+    """A substance's own frequency where its row gives one (`0005 | NO2 | 1 раз в квартал`, `NO | 1 раз в год`)."""
+
+
+def add_source(
+    records: dict[str, SourceRecord],
+    num: str,
+    name: str | None,
+    site: str | None,
+    coords: tuple[float, float] | None,
+    method: str | None,
+    prov: c.Provenance,
+) -> SourceRecord:
+    """The record of source `num`, new or merged with what an earlier table said about it."""
+    new = c.Source(
+        number=num,
+        name=name,
+        site=site,
+        type=source_type(num),
+        lat=coords[0] if coords else None,
+        lon=coords[1] if coords else None,
+        monitoring=method,
+        provenance=prov,
+    )
+    old = records.get(num)
+    if old is None:
+        records[num] = SourceRecord(new)
+        return records[num]
+    merged = c.Source(
+        number=num,
+        name=old.source.name or new.name,
+        site=old.source.site or new.site,
+        type=old.source.type,
+        lat=old.source.lat if old.source.lat is not None else new.lat,
+        lon=old.source.lon if old.source.lon is not None else new.lon,
+        monitoring=_stronger(old.source.monitoring, new.monitoring),
+        provenance=old.source.provenance,
+    )
+    records[num] = SourceRecord(merged, old.measured, old.frequency, old.each)
+    return records[num]
+
+
+def _stronger(a: str | None, b: str | None) -> str | None:
+    """A source measured by instruments in one table and calculated in another is instrumental."""
+    order = {"automated": 3, "instrumental": 2, "calculation": 1, None: 0}
+    return a if order[a] >= order[b] else b
