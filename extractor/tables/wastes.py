@@ -44,7 +44,10 @@ def read_wastes(
     amount_col = r.get("amount", r.get("t_y"))
     if amount_col is None and "limit" in r and MASS.search(table.header[r["limit"]]):
         amount_col = r["limit"]  # `Лимит накопления, т/год`: the amount a waste table allows
-    factor = 0.001 if amount_col is not None and KG.search(table.header[amount_col]) else 1.0
+    # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
+    said = table.header[amount_col] if amount_col is not None else ""
+    around = " ".join(context[:2])  # the caption, or a line `Đơn vị tính: kg/năm` just before the table
+    factor = 0.001 if KG.search(said) or (not MASS.search(said) and KG.search(around)) else 1.0
     lang = lang or ctx.doc.language
     system = "VN-CTNH" if lang == "vi" else "LoW"
     group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
@@ -59,7 +62,9 @@ def read_wastes(
         if is_blank(raw_code) and (inside := CODE_IN_NAME.search(name)):
             raw_code, name = inside.group(1), name[: inside.start()] + name[inside.end() :]
         operation = cell(table, row, r.get("operation"))
-        amount = _amount(cell(table, row, amount_col), lang, factor) if amount_col is not None else None
+        row_unit = cell(table, row, r["unit"]) if "unit" in r else ""  # `Ед. изм. | кг` per row
+        row_factor = 0.001 if KG.search(row_unit) else 1.0 if MASS.search(row_unit) else factor
+        amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if is_blank(name) and is_blank(raw_code):
             continue

@@ -129,8 +129,10 @@ PERIOD_WORDS: Final = {
     r"жылына|жылда|жыл": "year",
 }
 
-FREQUENCY_PATTERNS: Final = (r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?P<count>{num})\s+рет",)
-"""`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`."""
+FREQUENCY_PATTERNS: Final = (
+    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+рет",
+)
+"""`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month)."""
 
 QUARTER_PATTERNS: Final = (r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*тоқсан\w*",)
 

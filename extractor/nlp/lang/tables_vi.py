@@ -90,7 +90,12 @@ METHOD_WORDS: Final = {
     "calculation": (r"tính toán",),
 }
 
-TOTAL_WORDS: Final = (r"^\s*(?:tổng cộng|tổng số|tổng)\s*$", r"^\s*tổng cộng\b", r"^\s*cộng\s*$")
+TOTAL_WORDS: Final = (
+    r"^\s*(?:tổng cộng|tổng số|tổng)\s*$",
+    r"^\s*tổng cộng\b",
+    r"^\s*cộng\s*$",
+    r"^\s*tổng (?:khối lượng|lượng|tải lượng)\b",
+)
 
 NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)",)
 
