@@ -117,24 +117,9 @@ def read_monitoring(
                     )
                 )
     for g in groups:
-        freq = frequency(g.frequency)
-        names = ", ".join(raw for _, raw in g.substances)
         label = medium_label(g.medium, ctx.doc.language)
-        where = f"{g.point} — " if g.point else ""
-        out.add_obligation(
-            c.Obligation(
-                id="",
-                kind="monitoring",
-                text=f"{label}: {where}{names}; {g.frequency or ''}".strip(" ;"),
-                actor=g.actor,
-                frequency=freq.word if freq else None,
-                rrule=freq.rrule if freq else None,
-                substances=tuple(dict.fromkeys(s for s, _ in g.substances)),
-                point=g.point or None,
-                provenance=ctx.row_provenance(ti, g.first_row),
-                language=ctx.doc.language,
-            )
-        )
+        prov = ctx.row_provenance(ti, g.first_row)
+        out.add_obligation(plan_duty(ctx, label, g.point, g.frequency, g.substances, prov, g.actor))
 
 
 def _read_spread(
@@ -152,22 +137,34 @@ def _read_spread(
     match_medium = "air" if medium == "flue_gas" else medium
     label = medium_label(medium, ctx.doc.language)
     for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
-        freq = frequency(freq_text)
-        names = ", ".join(raw for _, raw in found)
-        where = f"{point} — " if point else ""
-        out.add_obligation(
-            c.Obligation(
-                id="",
-                kind="monitoring",
-                text=f"{label}: {where}{names}; {freq_text or ''}".strip(" ;"),
-                frequency=freq.word if freq else None,
-                rrule=freq.rrule if freq else None,
-                substances=tuple(dict.fromkeys(s for s, _ in found)),
-                point=point,
-                provenance=ctx.row_provenance(ti, first),
-                language=ctx.doc.language,
-            )
-        )
+        out.add_obligation(plan_duty(ctx, label, point, freq_text, found, ctx.row_provenance(ti, first)))
+
+
+def plan_duty(
+    ctx: Context,
+    label: str,
+    point: str | None,
+    freq_text: str | None,
+    found: list,
+    prov: c.Provenance,
+    actor: str | None = None,
+) -> c.Obligation:
+    """The monitoring duty of one point and frequency: what is measured there, how often, by whom."""
+    freq = frequency(freq_text)
+    names = ", ".join(raw for _, raw in found)
+    where = f"{point} — " if point else ""
+    return c.Obligation(
+        id="",
+        kind="monitoring",
+        text=f"{label}: {where}{names}; {freq_text or ''}".strip(" ;"),
+        actor=actor,
+        frequency=freq.word if freq else None,
+        rrule=freq.rrule if freq else None,
+        substances=tuple(dict.fromkeys(s for s, _ in found)),
+        point=point or None,
+        provenance=prov,
+        language=ctx.doc.language,
+    )
 
 
 def medium_label(medium: str, language: str | None) -> str:
