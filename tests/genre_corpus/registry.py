@@ -36,7 +36,10 @@ class Document:
 
 def layouts(split: str) -> list[Layout]:
     if split == "heldout":
-        from .layouts_heldout import LAYOUTS
+        from .layouts_heldout import LAYOUTS as first
+        from .layouts_heldout2 import LAYOUTS as second
+
+        LAYOUTS = [*first, *second]
     else:
         from .layouts_emissions import LAYOUTS as emissions
         from .layouts_facility import LAYOUTS as facility
