@@ -3,8 +3,9 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). Measured on 2026-12-04 it is 0.872, so the
-floor below is a guard against going back, not the target: raise it as the score rises.
+The target for the held-out part is 0.95 (issue 11). Measured on 2026-12-04 it is 0.789 over 252
+files (its first 21 layouts 0.872, the last 7 about 0.54), so the floor below is a guard against
+going back, not the target: raise it as the score rises.
 
 A held-out set that has been measured and then tuned on is held out no longer: the first one is
 `layouts_measured.py` now, among the tuning layouts, with its blind figure in its docstring.
@@ -25,8 +26,8 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.85
-"""Measured 0.872 when the set was first run (2026-12-04); the target is HELD_OUT_TARGET."""
+HELD_OUT_FLOOR = 0.75
+"""Measured 0.789 when the set was first run (2026-12-04); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.98
 
 
