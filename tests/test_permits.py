@@ -75,7 +75,14 @@ def test_kazakhstan_permits(tmp_path, parts, expected, stem):
     _common(found, expected)
     got = {(e.source_number, e.substance.code): (e.g_s, e.t_y) for e in found.emissions if e.g_s is not None}
     assert got == expected["emissions"]
-    assert [t.role for t in found.tables] == ["emissions", "wastes", "monitoring"]
+    assert [t.role for t in found.tables][:3] == ["emissions", "wastes", "monitoring"]
+    if "limits" in expected:
+        assert {
+            (x.substance.symbol, x.limit, x.limit_min, x.limit_max, x.unit)
+            for x in found.limits
+            if x.medium == "waste_water"
+        } == expected["limits"]
+        assert all(x.basis is None for x in found.limits)
     assert [(w.code, w.code_system, w.hazardous, w.amount_t) for w in found.wastes] == expected["wastes"]
     monitored = {
         (n, s.code, o.frequency)
