@@ -17,7 +17,7 @@ from extractor.context import Collector, Context, cell, clean_name, is_blank
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
-from extractor.tables.roles import key_value_fields, label_value_columns
+from extractor.tables.roles import key_value_fields, label_value_columns, paired_values
 
 CATEGORY = re.compile(
     r"\b(IV|I{1,3}|[1-4])\s*(?:-?\s*(?:я|й|ой|ая))?\s*(?:категори|санат)"
@@ -51,7 +51,11 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     """One facility from a card with a field per row (`БИН | 050140000656`)."""
     cols = label_value_columns(table)
     found = key_value_fields(table)
-    if cols is None or not found:
+    pairs = paired_values(table)
+    if cols is None or not found or len(pairs) > len(found):
+        if pairs:
+            text = " ".join(pairs.values())
+            out.facilities.append(facility_from_fields(pairs, text, ctx.row_provenance(ti, 0)))
         return
     fields = {role: cell(table, row, cols[1]) for role, row in found.items()}
     text = " ".join(cell(table, row, cols[1]) for row in range(len(table.rows)))
@@ -83,6 +87,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     oked = normalise_oked(get("oked")) if get("oked") else None
     where = get("coordinates")
     coords = parse_coordinates(where) if where else None
+    if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
+        coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")
     category, capacity = category_and_capacity(get("category") or row_text)
     if category is None:
         category = bare_category(get("category"))

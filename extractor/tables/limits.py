@@ -135,7 +135,7 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
             if label and len(label) <= 30:
                 out[k] = label
     for k in cols:
-        m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В])\b", table.header[k], re.I)
+        m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", table.header[k], re.I)
         if k not in out and m:
             out[k] = m.group(1).upper().replace("А", "A").replace("В", "B")
     return out

@@ -42,6 +42,8 @@ FACILITY_FIELDS = frozenset(
         "category",
         "requisites",
         "coordinates",
+        "latitude",
+        "longitude",
         "address",
         "operator",
         "site",
@@ -120,7 +122,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         table,
         header,
         prof,
-        key_value_fields(table),
+        _card_fields(table),
         _hints(context),
         source_col,
         _substance_column(header, prof),
@@ -138,8 +140,18 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     elif len(sig.kv) >= 3 and kv_keys >= 1:
         scores["facility"] += min(4.5, 1.0 * len(sig.kv) + 0.5 * kv_keys)
         readers["facility"] = "key_value"
-    if sig.prof.best("bins", 0.3) is not None or _kv_has_bin(sig.table, sig.kv):
+    if sig.prof.best("bins", 0.3) is not None or _kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig):
         scores["facility"] += 1.0
+
+
+def _enterprise_numbers(sig: Signals) -> bool:
+    """A column headed as the enterprise's number holding 10 or 13 digits (a Vietnamese mã số
+    doanh nghiệp): as sure a sign of a facility row as a BIN."""
+    col = sig.header.get("bin")
+    if col is None:
+        return False
+    values = [cell_text(sig.table, r, col).replace(" ", "") for r in range(min(len(sig.table.rows), 5))]
+    return any(re.fullmatch(r"\d{10}(?:-?\d{3})?", v) for v in values)
 
 
 def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
@@ -376,9 +388,42 @@ def _kv_has_bin(table: Table, kv: dict[str, int]) -> bool:
     if "bin" not in kv:
         return False
     cols = label_value_columns(table)
-    return cols is not None and bool(
-        re.search(r"\d{10,13}", cell_text(table, kv["bin"], cols[1]).replace(" ", ""))
-    )
+    value = cell_text(table, kv["bin"], cols[1]) if cols is not None else paired_values(table).get("bin", "")
+    return bool(re.search(r"\d{10,13}", value.replace(" ", "")))
+
+
+def _card_fields(table: Table) -> dict[str, int]:
+    """The fields of a card, by whichever reading finds more: a field per row, or pairs per row."""
+    rows, pairs = key_value_fields(table), paired_values(table)
+    return {role: 0 for role in pairs} if len(pairs) > len(rows) else rows
+
+
+def paired_values(table: Table) -> dict[str, str]:
+    """field → value of a card with two label–value pairs per row and no header of its own
+    (`Оператор | ТОО «…» | БИН | 220943536859`); empty when the table is no such card."""
+    if table.n_cols < 4 or table.n_cols % 2:
+        return {}
+    grid = [*table.header_rows, *table.rows]
+    found: dict[str, str] = {}
+    for r in range(len(grid)):
+        for k in range(0, table.n_cols - 1, 2):
+            label, value = owner(grid, r, k), owner(grid, r, k + 1)
+            if (
+                label is None
+                or value is None
+                or value is label
+                or is_blank(value.text)
+                or len(label.text) > 80
+            ):
+                continue
+            role = role_of(label.text)
+            if role == "coordinates" and parse_coordinates(value.text) is None:
+                role = "address"
+            if role in ("name", "source_name"):
+                role = "name"
+            if role in FACILITY_FIELDS and role not in found:
+                found[role] = value.text.strip()
+    return found if len(found) >= 3 and set(found) & FACILITY_KEYS else {}
 
 
 def _task_points(table: Table, header: dict[str, int]) -> float:

@@ -7,6 +7,8 @@ from typing import Final
 CODE: Final = "en"
 
 COLUMN_WORDS: Final = {
+    "latitude": (r"latitude",),
+    "longitude": (r"longitude",),
     "row_number": (r"^(?:no\.?|#|nr\.?)$",),
     "waste_code": (r"waste code", r"ewc code", r"low code"),
     "coordinates": (r"coordinates", r"location"),

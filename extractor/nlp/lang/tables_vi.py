@@ -7,6 +7,8 @@ from typing import Final
 CODE: Final = "vi"
 
 COLUMN_WORDS: Final = {
+    "latitude": (r"vĩ độ",),
+    "longitude": (r"kinh độ",),
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh"),
