@@ -40,6 +40,7 @@ ORDER: Final = (
     ("source_name", "source_name"),
     ("substance_code", "substance_code"),
     ("indicator", "indicator"),
+    ("per_year", "per_year"),
     ("nmu_frequency", "nmu_frequency"),
     ("frequency", "frequency"),
     ("responsible", "responsible_strict"),

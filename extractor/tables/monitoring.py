@@ -83,16 +83,34 @@ def read_monitoring(
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
             continue
+        for k in range(table.n_cols):  # a column of media merged down (`Nước thải | NT1 | …`)
+            said_here = cell(table, row, k) if k not in (r.get("substance"), r.get("point")) else ""
+            if said_here and len(said_here) <= 40 and (named := medium_of(said_here)) and named != medium:
+                medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
         found = _cell_substances(table, row, r, match_medium)
         if not found:
             continue
         point = _point_of(table, row, r, match_medium, found)
-        freq_text = _row_frequency(table, row, r) or carry.get("frequency")
+        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or carry.get("frequency")
         actor = cell(table, row, r.get("who")) or carry.get("who")
         method = cell(table, row, r.get("method")) or carry.get("method")
         for key, value in (("frequency", freq_text), ("who", actor), ("method", method)):
             if value:
                 carry[key] = value
+        listed = (
+            [re.sub(r"\s+", "", x) for x in POINT_INSIDE.findall(cell(table, row, r["point"]))]
+            if "point" in r
+            else []
+        )
+        if len(listed) > 1:  # `КТ-1, КТ-2, КТ-3`: the row's substances at each point
+            for one in listed:
+                group = next((g for g in groups if (g.point, g.frequency) == (one, freq_text)), None)
+                if group is None:
+                    group = PointGroup(one, freq_text, actor or None, method or None, row, medium)
+                    groups.append(group)
+                group.substances.extend(found)
+            current = None
+            continue
         if point is None:
             point = current.point if current is not None else ""
         if current is None or point != current.point or freq_text != current.frequency:
@@ -241,7 +259,10 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
     return []
 
 
-def _row_frequency(table: Table, row: int, r: dict[str, int]) -> str | None:
+def _row_frequency(table: Table, row: int, r: dict[str, int], lang: str | None = None) -> str | None:
+    if "per_year" in r and re.fullmatch(r"\s*\d{1,3}\s*", count := cell(table, row, r["per_year"])):
+        template = getattr(words.data(lang if lang in words.LANGUAGES else "ru"), "PER_YEAR_TEXT", "{n}")
+        return template.format(n=int(count))  # `Количество замеров в год | 4`: a count, said as a frequency
     col = r.get("frequency")
     for k in [col] + [k for k in range(table.n_cols) if k != col and k != r.get("nmu_frequency")]:
         if k is None:

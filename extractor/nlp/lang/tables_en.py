@@ -7,6 +7,7 @@ from typing import Final
 CODE: Final = "en"
 
 COLUMN_WORDS: Final = {
+    "per_year": (r"(?:samples|measurements)\s+per\s+year",),
     "latitude": (r"latitude",),
     "longitude": (r"longitude",),
     "row_number": (r"^(?:no\.?|#|nr\.?)$",),
@@ -75,3 +76,6 @@ INSPECTION_WORDS: Final = (
     r"\baudit",
 )
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
+
+PER_YEAR_TEXT: Final = "{n} times a year"
+"""A count per year (`Количество замеров в год | 4`) said as the frequency it is."""

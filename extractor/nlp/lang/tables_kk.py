@@ -7,6 +7,10 @@ from typing import Final
 CODE: Final = "kk"
 
 COLUMN_WORDS: Final = {
+    "per_year": (
+        r"жылына\s+(?:өлшеу|сынама)\w*\s+саны",
+        r"(?:өлшеу|сынама)\w*\s+саны.*жылына",
+    ),
     "latitude": (r"ендік",),
     "longitude": (r"бойлық",),
     "row_number": (r"^р/с$", r"^р/с\s*№$", r"^№\s*р/с$", r"^реттік\s+(?:сан|нөмір)\w*$"),
@@ -161,3 +165,6 @@ MEDIUM_LABELS: Final = {
 
 INSPECTION_WORDS: Final = (r"тексер",)
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
+
+PER_YEAR_TEXT: Final = "жылына {n} рет"
+"""A count per year (`Количество замеров в год | 4`) said as the frequency it is."""

@@ -13,6 +13,7 @@ from typing import Final
 CODE: Final = "ru"
 
 COLUMN_WORDS: Final = {
+    "per_year": (r"(?:количеств|число)\w*\s+(?:замер|отбор|измерен|проб|анализ)\w*.*(?:в\s+год|/\s*год)",),
     "latitude": (r"широт",),
     "longitude": (r"долгот",),
     "row_number": (r"^(?:№|№\s*п/п|№п/п|n|п/п)$",),
@@ -262,3 +263,6 @@ MEDIUM_LABELS: Final = {
 
 INSPECTION_WORDS: Final = (r"провер",)
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
+
+PER_YEAR_TEXT: Final = "{n} раз в год"
+"""A count per year (`Количество замеров в год | 4`) said as the frequency it is."""

@@ -7,6 +7,10 @@ from typing import Final
 CODE: Final = "vi"
 
 COLUMN_WORDS: Final = {
+    "per_year": (
+        r"số lần\s+(?:quan trắc|lấy mẫu|đo)\w*\s*/\s*năm",
+        r"số lần.*trong năm",
+    ),
     "latitude": (r"vĩ độ",),
     "longitude": (r"kinh độ",),
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$"),
@@ -120,3 +124,6 @@ MEDIUM_LABELS: Final = {
 
 INSPECTION_WORDS: Final = (r"kiểm tra",)
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
+
+PER_YEAR_TEXT: Final = "{n} lần/năm"
+"""A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
