@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, frequency, is_blank
 from extractor.model import Table
+from extractor.tables.spread import marks_per_year, month_columns
 
 
 def read_inspections(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int]) -> None:
     """One inspection per unit. A frequency given once for several units (a merged cell, which a
     text file writes in its first row only) holds for the units under it."""
     above = ""
+    months = month_columns(table) if "frequency" not in r else []
+    per_year = getattr(
+        words.data(ctx.doc.language if ctx.doc.language in words.LANGUAGES else "ru"), "PER_YEAR_TEXT", "{n}"
+    )
     for row in range(len(table.rows)):
         target = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
         freq_text = cell(table, row, r.get("frequency"))
+        if months and (n := marks_per_year(table, row, months)):
+            freq_text = per_year.format(n=n)  # months marked in a schedule: how many times a year
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if len({t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}) == 1:

@@ -25,7 +25,7 @@ from extractor.columns import column_roles, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.tables.profile import Profile, cell_text, is_blank, profile
-from extractor.tables.spread import spread_of
+from extractor.tables.spread import month_columns, spread_of
 from extractor.tables.task_columns import names_tasks, task_columns
 
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
@@ -225,9 +225,10 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
 
 
 def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
-    """Units of the enterprise and a frequency, no substances or sources; words of checking in the
-    header or the cells (`Bộ phận được kiểm tra`, `Внутренняя проверка`) make it sure."""
-    if sig.frequency_col is None or sig.substance_col is not None or sig.source_col is not None:
+    """Units of the enterprise and a frequency (or months marked), no substances or sources; words of
+    checking in the header or the cells (`Bộ phận được kiểm tra`, `Внутренняя проверка`) make it sure."""
+    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table))
+    if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     if {"site", "name"} & sig.header.keys():
         scores["inspections"] += 2.5

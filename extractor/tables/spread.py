@@ -51,6 +51,33 @@ def spread_of(table: Table) -> Spread | None:
     return None
 
 
+_MONTH = re.compile(
+    r"^(?:[1-9]|1[0-2]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|(?:tháng\s*)?(?:0?[1-9]|1[0-2])"
+    r"|янв\w*|фев\w*|мар\w*|апр\w*|ма[йя]|июн\w*|июл\w*|авг\w*|сен\w*|окт\w*|ноя\w*|дек\w*"
+    r"|қаң\w*|ақп\w*|нау\w*|сәу\w*|мам\w*|мау\w*|шіл\w*|там\w*|қыр\w*|қаз\w*|қар\w*|жел\w*)\.?$",
+    re.I,
+)
+
+
+def month_columns(table: Table) -> list[int]:
+    """The columns of a schedule by month (`Месяцы 2026 года: 1 | 2 | … | 12`, marked `х` where due),
+    six at least under one parent; empty when the table has none."""
+    if len(table.header_rows) < 2:
+        return []
+    last = table.header_rows[-1]  # months `1 … 12` read as a row of column numbers elsewhere: taken raw here
+    cols = [
+        k
+        for k in range(min(table.n_cols, len(last)))
+        if last[k] is not None and _MONTH.match(last[k].text.strip())
+    ]
+    return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, "")) else []
+
+
+def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
+    """How many months of the year a row is marked in: 12 is monthly, 4 quarterly, 1 yearly."""
+    return sum(1 for k in columns if MARK.match(own_cell(table, row, k) or ""))
+
+
 def _marked(table: Table, columns: dict[int, str]) -> bool:
     cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
     filled = [t for t in cells if t and not is_blank(t)]

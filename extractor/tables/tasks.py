@@ -30,6 +30,9 @@ _PERIOD_WORDS = {"month": "monthly", "quarter": "quarterly", "halfyear": "semian
 """The recurrence of a deadline counted from the end of each reporting period."""
 
 
+_LEAD_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=\S)")
+
+
 def read_tasks(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     columns = task_columns(table)
     if columns is None:
@@ -56,6 +59,8 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
     deadline = _flat(cell(table, r, cols.deadline)) or None
     actor = _flat(cell(table, r, cols.actor)) or None
     number = _row_number(own_cell(table, r, cols.number))
+    if number is None and cols.number is None and (lead := _LEAD_NUMBER.match(text)):
+        number, text = lead.group(1), text[lead.end() :]  # `1) Разработать …` with no number column
     if is_blank(text) or (deadline is None and actor is None and number is None):
         return None
     if deadline is None and actor is None and _heads_section(table, r, cols, number):
