@@ -138,7 +138,7 @@ def read_emissions(
     name_cols = [i for i in range(min(figures)) if i not in skip]
     if "substance" in r and r["substance"] not in figures:
         name_cols = [r["substance"]]
-    period = words.first_label("PERIOD_WORDS", context[:2])
+    period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     source = None
     others = [k for k in range(min(figures)) if k not in name_cols]
     for row in range(len(table.rows)):

@@ -17,7 +17,7 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, clean_name, is_blank
+from extractor.context import Collector, Context, cell, clean_name, is_blank, number
 from extractor.model import Table
 from extractor.nlp.numbers import parse_number
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
@@ -41,9 +41,7 @@ def read_wastes(
     name_col = r.get("waste_name", r.get("name", r.get("substance")))
     if name_col is None:
         name_col = _name_column(table, {code_col, r.get("row_number")})
-    amount_col = r.get("amount", r.get("t_y"))
-    if amount_col is None and "limit" in r and MASS.search(table.header[r["limit"]]):
-        amount_col = r["limit"]  # `Лимит накопления, т/год`: the amount a waste table allows
+    amount_col = _amount_column(table)
     # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
     said = table.header[amount_col] if amount_col is not None else ""
     around = " ".join(context[:2])  # the caption, or a line `Đơn vị tính: kg/năm` just before the table
@@ -102,6 +100,19 @@ CODE_IN_NAME = re.compile(
     r"[\s,;–—-]*\(?\s*(?:код|коды|mã|code)?\s*:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\)?\s*$", re.I
 )
 """A code written after the waste's name: `Промасленная ветошь (15 02 02*)`, `Pin thải – 19 06 01`."""
+
+
+def _amount_column(table: Table) -> int | None:
+    """The column of amounts: by its header (`Количество, т/год`, `Khối lượng`, a `Лимит накопления, т/год`
+    with its mass unit); of several, the first that holds figures (`на существующее положение` may be dashes)."""
+    roles = words.header_roles(table)
+    cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y")]
+    cands += [k for k, role in enumerate(roles) if role == "limit" and MASS.search(table.header[k])]
+    for k in cands:
+        filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
+        if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
+            return k
+    return cands[0] if cands else None
 
 
 def listed_waste(
