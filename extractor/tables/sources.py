@@ -31,7 +31,13 @@ from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import match_substance, substance_by_code
-from extractor.tables.emissions import hazard_class_cell, hazard_class_of, rate_columns, with_unit_row
+from extractor.tables.emissions import (
+    hazard_class_cell,
+    hazard_class_of,
+    is_total,
+    rate_columns,
+    with_unit_row,
+)
 from extractor.tables.limits import unit_in
 from extractor.tables.records import SourceRecord, add_source
 
@@ -56,8 +62,14 @@ def read_sources(
     period = words.first_label("PERIOD_WORDS", context[:2])
     concentration = _concentration_column(table, r)
     current: list[SourceRecord] = []
+    heading: list[tuple[c.Substance, str]] = []
     for row in range(len(table.rows)):
         own = own_cell(table, row, r["source_number"])
+        if own and (named := _substance_heading(own)):
+            heading, current = [named], []  # `2908 – Пыль неорганическая …` over the sources that emit it
+            continue
+        if any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
+            continue  # `Итого по веществу:`
         numbers = [n.number for n in find_source_numbers(own)] if own else []
         if numbers:
             current = [
@@ -67,7 +79,7 @@ def read_sources(
             continue  # the number column names something else: a note, a subtotal
         if not current:
             continue
-        found = row_substances(table, row, r)
+        found = row_substances(table, row, r) or heading
         freq = frequency(cell(table, row, r.get("frequency")))
         row_method = method_of(cell(table, row, r.get("method"))) or method
         measuring = row_method in ("instrumental", "automated")
@@ -136,6 +148,17 @@ def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord
     name = cell(table, row, r.get("source_name")) or _name_after_number(cell(table, row, r["source_number"]))
     site = cell(table, row, r.get("site")) or None
     return add_source(records, num, name, site, coords, method, ctx.row_provenance(ti, row))
+
+
+def _substance_heading(text: str) -> tuple[c.Substance, str] | None:
+    """A row that names a substance by its code and name (`0616 – Ксилол`), the sources below it."""
+    m = re.match(r"^\s*(\d{4})\s*[-–—:.]?\s+(\S.*)$", text or "", re.S)
+    if m is None:
+        return None
+    found = match_substance(m.group(2), medium="air")
+    if found is None or found.substance.code != m.group(1):
+        return None
+    return contract_substance(found.substance), " ".join(m.group(2).split())
 
 
 def _name_after_number(text: str) -> str | None:
