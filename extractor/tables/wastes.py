@@ -219,7 +219,7 @@ def _is_group(table: Table, row: int, texts: list[str], name: str, name_col: int
     if others and not all(re.fullmatch(r"\d{1,3}[.)]?|[IVX]{1,4}[.)]?", t) for t in others):
         return False
     own = table.rows[row][name_col] if name_col is not None else None
-    spans = own is not None and own.col_span > 1
+    spans = (own is not None and own.col_span > 1) or sum(1 for t in texts if t == name) >= 2  # merged across
     said = _hazard(name) is not None or words.label_of("PERIOD_WORDS", name) is not None
     return spans or said or name.rstrip().endswith(":")
 
