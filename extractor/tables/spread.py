@@ -52,7 +52,7 @@ def spread_of(table: Table) -> Spread | None:
 
 
 _MONTH = re.compile(
-    r"^(?:[1-9]|1[0-2]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|(?:tháng\s*)?(?:0?[1-9]|1[0-2])"
+    r"^(?:[1-9]|1[0-2]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|(?:tháng\s*|t\.?\s*)?(?:0?[1-9]|1[0-2])"
     r"|янв\w*|фев\w*|мар\w*|апр\w*|ма[йя]|июн\w*|июл\w*|авг\w*|сен\w*|окт\w*|ноя\w*|дек\w*"
     r"|қаң\w*|ақп\w*|нау\w*|сәу\w*|мам\w*|мау\w*|шіл\w*|там\w*|қыр\w*|қаз\w*|қар\w*|жел\w*)\.?$",
     re.I,

@@ -216,6 +216,8 @@ COUNT_TABLE_WORDS: Final = ((r"наименование показател", r"�
 
 TOTAL_WORDS: Final = (
     r"^\s*(?:итого|всего|в\s+сумме|сумма|общ\w*\s+(?:количеств|объ[её]м|масс)|суммарн|валов\w*\s+выброс)\w*",
+    r"^\s*в\s+(?:том\s+числе|т\.\s*ч\.)",  # `в том числе твердые:`: a part of the total
+    r"^\s*газообразн\w*\s+и\s+жидк",
 )
 """A row that sums the rows above it: no item of its own."""
 
