@@ -122,6 +122,15 @@ def table_substance(name: str, code_text: str = "") -> c.Substance:
     return found
 
 
+def _known(s: c.Substance) -> bool:
+    return bool(s.code or s.symbol)
+
+
+def _or_heading(s: c.Substance, heading: c.Substance | None) -> c.Substance:
+    """A row that names no substance (a source's name) under a substance's heading row is that substance."""
+    return s if _known(s) or heading is None else heading
+
+
 def read_emissions(
     ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()
 ) -> None:
@@ -140,6 +149,7 @@ def read_emissions(
         name_cols = [r["substance"]]
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     source = None
+    heading: c.Substance | None = None
     others = [k for k in range(min(figures)) if k not in name_cols]
     for row in range(len(table.rows)):
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
@@ -151,6 +161,8 @@ def read_emissions(
             elif heads := source_heading(whole):
                 source = heads  # `Источник № 0001 – Дымовая труба котельной` over its substances
                 add_source(out.source_records, *heads, None, None, None, ctx.row_provenance(ti, row))
+            elif name and not is_total(name) and _known(named_substance := table_substance(name)):
+                heading = named_substance  # `Toluen` over the sources that emit it, each with its rates
             continue
         for k in others:  # a period merged down a column of its own (`Период | Код | …`)
             if named := words.label_of("PERIOD_WORDS", cell(table, row, k)):
@@ -163,7 +175,9 @@ def read_emissions(
                 continue
             out.emissions.append(
                 c.Emission(
-                    substance=table_substance(name, cell(table, row, r.get("substance_code"))),
+                    substance=_or_heading(
+                        table_substance(name, cell(table, row, r.get("substance_code"))), heading
+                    ),
                     raw=name,
                     hazard_class=hazard if hazard is not None else hazard_class_of(name),
                     g_s=g_s,
