@@ -46,11 +46,13 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_limits import LAYOUTS as limits
         from .layouts_measured import LAYOUTS as measured
         from .layouts_measured2 import LAYOUTS as measured2
+        from .layouts_measured3 import LAYOUTS as measured3
+        from .layouts_measured4 import LAYOUTS as measured4
         from .layouts_monitoring import LAYOUTS as monitoring
         from .layouts_obligations import LAYOUTS as obligations
         from .layouts_wastes import LAYOUTS as wastes
 
-        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured, *measured2]
+        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured, *measured2, *measured3, *measured4]
     return list(LAYOUTS)
 
 
