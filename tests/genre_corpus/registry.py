@@ -38,8 +38,9 @@ def layouts(split: str) -> list[Layout]:
     if split == "heldout":
         from .layouts_heldout import LAYOUTS as first
         from .layouts_heldout2 import LAYOUTS as second
+        from .layouts_heldout3 import LAYOUTS as third
 
-        LAYOUTS = [*first, *second]
+        LAYOUTS = [*first, *second, *third]
     else:
         from .layouts_emissions import LAYOUTS as emissions
         from .layouts_facility import LAYOUTS as facility
