@@ -170,3 +170,10 @@ def first_label(name: str, texts: tuple[str, ...] | list[str]) -> str | None:
         if label is not None:
             return label
     return None
+
+
+def per_year_text(lang: str | None, n: int) -> str:
+    """A count per year (`Количество замеров в год | 4`, months marked) said as the frequency it is,
+    in the document's language: `4 раза в год` reads as quarterly."""
+    template = getattr(data(lang if lang in LANGUAGES else "ru"), "PER_YEAR_TEXT", "{n}")
+    return template.format(n=n)

@@ -78,41 +78,38 @@ def facility_features(db: sqlite_utils.Database, scope: Scope) -> list[dict]:
 
 
 def source_features(db: sqlite_utils.Database, scope: Scope, names: Names) -> list[dict]:
-    features = []
-    for src in scope_items(db, "sources", scope):
-        point = position(src["lat"], src["lon"])
-        if point is None:
-            continue
-        props = {
-            **{
-                k: src[k]
-                for k in ("facility_id", "document_id", "number", "name", "site", "type", "monitoring")
-            },
-            "kind": "source",
-            "facility": names.facility(src["facility_id"]),
-            "document": names.document(src["document_id"]),
-        }
-        features.append(_feature(f"source-{src['id']}", point, props))
-    return features
+    fields = ("facility_id", "document_id", "number", "name", "site", "type", "monitoring")
+    return _item_features(db, scope, names, "sources", "source", lambda row: {k: row[k] for k in fields})
 
 
 def point_features(db: sqlite_utils.Database, scope: Scope, names: Names) -> list[dict]:
     """A permit's discharge points (converted from VN-2000 metres)."""
-    features = []
-    for row in scope_items(db, "points", scope):
-        point = position(row["lat"], row["lon"])
-        if point is None:
-            continue
-        props = {
+
+    def props(row: dict) -> dict:
+        return {
             "facility_id": row["facility_id"],
             "document_id": row["document_id"],
             "name": row["name"],
             "type": row["crs"],
-            "kind": "point",
+        }
+
+    return _item_features(db, scope, names, "points", "point", props)
+
+
+def _item_features(db, scope: Scope, names: Names, table: str, kind: str, props) -> list[dict]:
+    """One feature per row of `table` in scope that has a position, with its facility and document named."""
+    features = []
+    for row in scope_items(db, table, scope):
+        point = position(row["lat"], row["lon"])
+        if point is None:
+            continue
+        own = {
+            **props(row),
+            "kind": kind,
             "facility": names.facility(row["facility_id"]),
             "document": names.document(row["document_id"]),
         }
-        features.append(_feature(f"point-{row['id']}", point, props))
+        features.append(_feature(f"{kind}-{row['id']}", point, own))
     return features
 
 

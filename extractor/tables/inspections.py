@@ -14,14 +14,11 @@ def read_inspections(ctx: Context, out: Collector, ti: int, table: Table, r: dic
     text file writes in its first row only) holds for the units under it."""
     above = ""
     months = month_columns(table) if "frequency" not in r else []
-    per_year = getattr(
-        words.data(ctx.doc.language if ctx.doc.language in words.LANGUAGES else "ru"), "PER_YEAR_TEXT", "{n}"
-    )
     for row in range(len(table.rows)):
         target = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
         freq_text = cell(table, row, r.get("frequency"))
         if months and (n := marks_per_year(table, row, months)):
-            freq_text = per_year.format(n=n)  # months marked in a schedule: how many times a year
+            freq_text = words.per_year_text(ctx.doc.language, n)  # months marked in a schedule
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if len({t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}) == 1:

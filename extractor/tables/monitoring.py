@@ -261,8 +261,7 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
 
 def _row_frequency(table: Table, row: int, r: dict[str, int], lang: str | None = None) -> str | None:
     if "per_year" in r and re.fullmatch(r"\s*\d{1,3}\s*", count := cell(table, row, r["per_year"])):
-        template = getattr(words.data(lang if lang in words.LANGUAGES else "ru"), "PER_YEAR_TEXT", "{n}")
-        return template.format(n=int(count))  # `Количество замеров в год | 4`: a count, said as a frequency
+        return words.per_year_text(lang, int(count))
     col = r.get("frequency")
     for k in [col] + [k for k in range(table.n_cols) if k != col and k != r.get("nmu_frequency")]:
         if k is None:

@@ -34,7 +34,7 @@ SOURCE_NUMBER = re.compile(r"^\s*(?:ист\.?|источник|иза|№)?\s*(\
 """A cell that is a source number (`0401`, `6001-6003`)."""
 
 _CODE = re.compile(r"^\s*(\d{4})\s*$")
-_NUMBER_AND_NAME = re.compile(r"^\s*(?:ист\.?|№)?\s*(\d{4})\s*[-–.:]?\s+([^\W\d_].{2,})$", re.I | re.S)
+_NUMBER_AND_NAME = re.compile(r"^\s*(?:ист\.?|№)?\s*(\d{4})\s*[-–—.:]?\s+([^\W\d_].{2,})$", re.I | re.S)
 _FIGURE = re.compile(r"^[\s<>≤≥=~*]*[-−]?\d[\d\s\u00a0.,]*(?:[eE][-+]?\d+)?\s*(?:\(\d\)|\*+)?\s*$")
 _RANGE = re.compile(r"\d\s*(?:[-–—÷]|đến|до|to)\s*\d")
 DASHES = re.compile(r"^[\s\-–—−_.]*$")
@@ -142,17 +142,29 @@ def profile(table: Table, sample: int = SAMPLE_ROWS) -> Profile:
     return Profile(table, columns, used)
 
 
+def number_and_name(text: str) -> tuple[str, str] | None:
+    """(number, name) of a cell that writes a four-digit number before words: `0009 Выхлопная труба`,
+    `0616 – Ксилол`."""
+    m = _NUMBER_AND_NAME.match(text or "")
+    return (m.group(1), " ".join(m.group(2).split())) if m else None
+
+
+def names_its_code(number: str, name: str):
+    """The air pollutant `name` is, when `number` is its code (`0301 Азота диоксид`), else None."""
+    found = match_substance(name, medium="air")
+    return found.substance if found is not None and found.substance.code == number else None
+
+
 def _numbered_source(text: str) -> bool:
     """`0009 Выхлопная труба дизель-генератора`: a source's number and name in one cell, unless the
     name is the substance the number is the code of (`0301 Азота диоксид`)."""
-    m = _NUMBER_AND_NAME.match(text)
-    if m is None or not (m.group(1).startswith("0") or int(m.group(1)) >= 6001):
+    pair = number_and_name(text)
+    if pair is None or not (pair[0].startswith("0") or int(pair[0]) >= 6001):
         return False  # `2026 год`, `1500 тонн`: a year or a quantity
-    first = m.group(2).split()[0]
+    first = pair[1].split()[0]
     if normalise_unit(first) is not None or re.match(r"(?:год|жыл|năm|г\.|т\b|тонн|кг)", first, re.I):
         return False
-    found = match_substance(m.group(2), medium="air")
-    return found is None or found.substance.code != m.group(1)
+    return names_its_code(*pair) is None
 
 
 def _count_substance_codes(table: Table, row: int, columns: list[Column]) -> None:

@@ -352,6 +352,10 @@ def key_value_fields(table: Table) -> dict[str, int]:
     return found
 
 
+CARD_ROWS = 40
+"""A card has a few dozen fields at most: longer tables are not scanned cell by cell for labels."""
+
+
 def label_value_columns(table: Table) -> tuple[int, int] | None:
     """(label column, value column) of a card, or None.
 
@@ -372,7 +376,7 @@ def label_value_columns(table: Table) -> tuple[int, int] | None:
 
 def _field_labels(table: Table, k: int) -> set[str]:
     out = set()
-    for r in range(len(table.rows)):
+    for r in range(min(len(table.rows), CARD_ROWS)):
         text = cell_text(table, r, k)
         if text and len(text) <= 80 and (role := role_of(text)) in FACILITY_FIELDS:
             out.add(role)
@@ -402,7 +406,7 @@ def _card_fields(table: Table) -> dict[str, int]:
 def paired_values(table: Table) -> dict[str, str]:
     """field → value of a card with two label–value pairs per row and no header of its own
     (`Оператор | ТОО «…» | БИН | 220943536859`); empty when the table is no such card."""
-    if table.n_cols < 4 or table.n_cols % 2:
+    if table.n_cols < 4 or table.n_cols % 2 or len(table.rows) > CARD_ROWS:
         return {}
     grid = [*table.header_rows, *table.rows]
     found: dict[str, str] = {}

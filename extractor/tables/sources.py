@@ -39,6 +39,7 @@ from extractor.tables.emissions import (
     with_unit_row,
 )
 from extractor.tables.limits import unit_in
+from extractor.tables.profile import names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
 
 
@@ -152,19 +153,15 @@ def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord
 
 def _substance_heading(text: str) -> tuple[c.Substance, str] | None:
     """A row that names a substance by its code and name (`0616 – Ксилол`), the sources below it."""
-    m = re.match(r"^\s*(\d{4})\s*[-–—:.]?\s+(\S.*)$", text or "", re.S)
-    if m is None:
-        return None
-    found = match_substance(m.group(2), medium="air")
-    if found is None or found.substance.code != m.group(1):
-        return None
-    return contract_substance(found.substance), " ".join(m.group(2).split())
+    pair = number_and_name(text)
+    known = names_its_code(*pair) if pair else None
+    return (contract_substance(known), pair[1]) if known is not None else None
 
 
 def _name_after_number(text: str) -> str | None:
     """The name written after the number in the source's own cell (`0009 Выхлопная труба`)."""
-    m = re.match(r"^\s*(?:ист\.?|№)?\s*\d{4}\s*[-–.:]?\s+([^\W\d_].*)$", text or "", re.I | re.S)
-    return " ".join(m.group(1).split()) if m else None
+    pair = number_and_name(text)
+    return pair[1] if pair else None
 
 
 def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Substance, str]]:
