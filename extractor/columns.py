@@ -51,6 +51,7 @@ ORDER: Final = (
     ("point", "point"),
     ("unit", "unit"),
     ("substance", "substance"),
+    ("subject", "subject"),
     ("site", "site"),
     ("capacity", "capacity"),
     ("material", "material"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extractor import columns as words
 from extractor import contract as c
@@ -22,7 +23,7 @@ from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.profile import POINT_ID, is_figure
+from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure
 
 UNIT_TEXT = re.compile(
     r"(?<![^\W\d_])(?:мк?г|mg|µg|μg|ug|mcg|г|g|мг-экв|mg-eq)\s*/\s*(?:н\.?\s*м3|нм3|нм³|nm3|nm³|дм3|дм³|л|м3|м³|кг|l|m3|m³|kg)"
@@ -107,8 +108,15 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     if not cols:
         cols = [k for k in range(table.n_cols) if k not in taken and _numeric(table, k)]
     cols = [k for k in cols if k not in taken or k == r.get("limit")]
+    if any(_figures(table, k) for k in cols):  # `Нормативный документ` beside `ПДК м.р.`: words, no limits
+        cols = [k for k in cols if _figures(table, k)]
     labels = _labels(table, cols)
     return [LimitColumn(k, labels.get(k), table_unit(table, k, caption)) for k in cols]
+
+
+def _figures(table: Table, col: int) -> bool:
+    """Whether any body cell of the column is a figure or a range."""
+    return any(is_figure(cell(table, r, col)) for r in range(len(table.rows)))
 
 
 def _numeric(table: Table, col: int) -> bool:
@@ -138,6 +146,8 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
         m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", table.header[k], re.I)
         if k not in out and m:
             out[k] = m.group(1).upper().replace("А", "A").replace("В", "B")
+        elif k not in out and (period := _averaging().search(table.header[k])):
+            out[k] = " ".join(period.group(0).split())  # a lone `ПДКм.р., мг/м3`: the averaging time
     return out
 
 
@@ -196,6 +206,8 @@ def read_limits(
     measured = r.get("measured")
     if measured is None and "amount" in r and unit_in(table.header[r["amount"]]) in CONCENTRATION:
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
+    kinds = _label_column(table, r, cols)
+    at_points = _point_columns(table, r, cols) if measured is None else {}
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
@@ -204,10 +216,12 @@ def read_limits(
         if _is_group_row(table, row, r["substance"]):
             said = medium_of(raw) or said
             continue
+        row_kind = _row_label(table, row, kinds)
         row_unit = row_unit_of(table, row, r.get("unit"))
         point = cell(table, row, r.get("point")) or (above if "point" in r else None)
         above = point
         value = _measured(cell(table, row, measured), lang) if measured is not None else None
+        readings = [(pid, _measured(cell(table, row, k), lang)) for k, pid in at_points.items()]
         for col in cols:
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
             if parsed is None:
@@ -216,20 +230,80 @@ def read_limits(
             medium = resolve_medium(said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
             found = _substance(raw, cell(table, row, r.get("substance_code")), medium)
-            out.limits.append(
-                c.Limit(
-                    substance=found,
-                    medium=medium,
-                    point=_point(point),
-                    value=value,
-                    limit=limit,
-                    unit=unit_for(found, unit if isinstance(unit, str) else None),
-                    limit_min=low,
-                    limit_max=high,
-                    column=col.label,
-                    provenance=ctx.row_provenance(ti, row),
+            stack = _stack(col.label)
+            for at, reading in readings or [(stack or _point(point), value)]:
+                if readings and reading is None:
+                    continue  # not measured at this point
+                out.limits.append(
+                    c.Limit(
+                        substance=found,
+                        medium=medium,
+                        point=at,
+                        value=reading,
+                        limit=limit,
+                        unit=unit_for(found, unit if isinstance(unit, str) else None),
+                        limit_min=low,
+                        limit_max=high,
+                        column=row_kind or (None if stack else col.label),
+                        provenance=ctx.row_provenance(ti, row),
+                    )
                 )
-            )
+
+
+def _stack(label: str | None) -> str | None:
+    """A limit sub-column named by a source or stack (`0001`, `KT1`): the limit's point, not a column."""
+    if not label:
+        return None
+    m = POINT_ID.match(label)
+    if SOURCE_NUMBER.match(label) or (m and len(label) <= len(m.group(0)) + 1):
+        return re.sub(r"\s+", "", m.group(1)) if m else label.strip()
+    return None
+
+
+def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str]:
+    """Measured values spread over points (`Концентрация, мг/м3 | т.1 | т.2` beside a ПДК column):
+    column → the point id its sub-header gives, when two or more such columns hold figures."""
+    if len(table.header_rows) < 2:
+        return {}
+    limits = {col.index for col in cols}
+    found = {}
+    for k, parts in enumerate(table.header_parts):
+        if k in limits or k in r.values() or len(parts) < 2:
+            continue
+        if (pid := _stack(parts[-1])) and _figures(table, k):
+            found[k] = pid
+    return found if len(found) >= 2 else {}
+
+
+def _label_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> int | None:
+    """A column that names each row's kind of limit (`Вид ПДК | м.р.`, `с.с.`; `Cột | A`, `B`)."""
+    structural = ("row_number", "substance", "substance_code", "point", "unit", "measured")
+    used = {*(r[k] for k in structural if k in r), *(col.index for col in cols)}
+    for k in range(table.n_cols):
+        if k in used:
+            continue
+        filled = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k))]
+        if len(filled) >= 2 and all(_kind_label(t) for t in filled):
+            return k
+    return None
+
+
+def _kind_label(text: str) -> str | None:
+    t = text.strip()
+    if re.fullmatch(r"[A-CА-В]\d?", t):
+        return t.replace("А", "A").replace("В", "B")
+    m = _averaging().fullmatch(t)
+    return " ".join(m.group(0).split()) if m else None
+
+
+@cache
+def _averaging() -> re.Pattern[str]:
+    """The averaging times that label a limit column or row (`м.р.`, `с.с.`, `Trung bình 1 giờ`)."""
+    return re.compile(words.compiled("AVERAGING_LABELS").pattern, re.I)
+
+
+def _row_label(table: Table, row: int, col: int | None) -> str | None:
+    return _kind_label(cell(table, row, col)) if col is not None else None
 
 
 def _substance(raw: str, code_text: str, medium: str) -> c.Substance:

@@ -91,7 +91,7 @@ def _read(
     elif reader == "monitoring":
         monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
     elif reader == "inspections":
-        inspections.read_inspections(ctx, out, ti, table, r)
+        inspections.read_inspections(ctx, out, ti, table, r, context)
     elif reader == "tasks":
         tasks.read_tasks(ctx, out, ti, table)
 

@@ -25,7 +25,7 @@ from extractor.columns import column_roles, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.tables.profile import Profile, cell_text, is_blank, profile
-from extractor.tables.spread import month_columns, spread_of
+from extractor.tables.spread import context_frequency, marked_frequencies, month_columns, spread_of
 from extractor.tables.task_columns import names_tasks, task_columns
 
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
@@ -82,6 +82,8 @@ class Signals:
     source_col: int | None
     substance_col: int | None
     frequency_col: int | None
+    context_frequency: str | None = None
+    """The frequency the caption or lead-in states for the whole table (`проверяемые ежеквартально`)."""
 
     @property
     def hint(self) -> str | None:
@@ -127,6 +129,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         source_col,
         _substance_column(header, prof),
         frequency_col,
+        context_frequency(context),
     )
 
 
@@ -216,7 +219,7 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["limits"] -= 1.0
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
-    if spread_of(sig.table) is not None:
+    if spread_of(sig.table) is not None and not marked_frequencies(sig.table):
         scores["monitoring"] += 3.0  # a column per control point or per frequency
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
@@ -225,15 +228,21 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
 
 
 def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
-    """Units of the enterprise and a frequency (or months marked), no substances or sources; words of
-    checking in the header or the cells (`Bộ phận được kiểm tra`, `Внутренняя проверка`) make it sure."""
-    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table))
+    """Units of the enterprise and a frequency, no substances or sources; words of checking in the
+    header or the cells (`Bộ phận được kiểm tra`, `Внутренняя проверка`) make it sure. The frequency
+    is a column, months or frequencies marked (`ежемесячно | ежеквартально` with `+`), or the
+    caption's (`Подразделения, проверяемые ежеквартально`)."""
+    marked = marked_frequencies(sig.table)
+    in_context = sig.context_frequency and _says_inspection(sig.table)
+    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table)) or marked or in_context
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
-    if {"site", "name"} & sig.header.keys():
+    if {"site", "name", "subject"} & sig.header.keys():
         scores["inspections"] += 2.5
     if _says_inspection(sig.table):
         scores["inspections"] += 1.5
+    if marked:
+        scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks not substances
     readers["inspections"] = "inspections"
 
 

@@ -73,6 +73,24 @@ def month_columns(table: Table) -> list[int]:
     return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, "")) else []
 
 
+def marked_frequencies(table: Table) -> dict[int, str]:
+    """Columns of frequencies whose cells are marks (`Периодичность: ежемесячно | ежеквартально`,
+    `+` in the one that applies): column → the frequency text; empty when the table has none."""
+    spread = spread_of(table)
+    if spread is None or spread.kind != "frequencies" or not _marked(table, spread.columns):
+        return {}
+    return spread.columns
+
+
+def context_frequency(context: tuple[str, ...]) -> str | None:
+    """The frequency said by the caption or the lead-in (not the heading), for a table that has none."""
+    for text in context[:2]:
+        f = frequency(text)
+        if f and f.word:
+            return f.raw
+    return None
+
+
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year a row is marked in: 12 is monthly, 4 quarterly, 1 yearly."""
     return sum(1 for k in columns if MARK.match(own_cell(table, row, k) or ""))

@@ -50,6 +50,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         else:
             continue
         taken.add(i)
+    if task is None and deadline is not None and actor is not None:
+        task = _wordy_column(table, taken)  # `Условие | Срок | Ответственный`: what is due is the prose
     if task is None or (deadline is None and actor is None):
         return None
     if number is None:
@@ -67,6 +69,23 @@ def names_tasks(table: Table, cols: TaskColumns) -> bool:
 def _header_is(header: str, name: str) -> bool:
     text = " ".join(header.lower().split())
     return bool(text) and any(re.search(p, text, re.IGNORECASE) for p in deontic.words(name))
+
+
+WORDY = 25
+"""Mean characters per filled cell from which a column reads as prose (a duty), not as labels."""
+
+
+def _wordy_column(table: Table, taken: set[int]) -> int | None:
+    """The free column whose cells are longest, when they read as sentences."""
+    best, best_len = None, float(WORDY)
+    for col in range(table.n_cols):
+        if col in taken:
+            continue
+        filled = [v for r in range(len(table.rows)) if (v := cell_text(table, r, col).strip())]
+        mean = sum(len(v) for v in filled) / len(filled) if len(filled) >= 2 else 0.0
+        if mean >= best_len and sum(1 for v in filled if " " in v) * 2 > len(filled):
+            best, best_len = col, mean
+    return best
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,5})[.)]?\s*$")

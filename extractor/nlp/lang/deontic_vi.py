@@ -236,6 +236,8 @@ KIND_WORDS: Final = {
 
 TASK_HEADERS: Final = (
     r"nhiệm\s+vụ",
+    r"^yêu\s+cầu$",
+    r"^điều\s+kiện$",
     r"nội\s+dung",
     r"công\s+việc",
     r"hoạt\s+động",
@@ -246,7 +248,7 @@ TASK_HEADERS: Final = (
 
 DEADLINE_HEADERS: Final = (r"thời\s+(?:gian|hạn|điểm)", r"tiến\s+độ", r"hoàn\s+thành")
 
-ACTOR_HEADERS: Final = (r"chủ\s+trì", r"phụ\s+trách", r"cơ\s+quan", r"đơn\s+vị")
+ACTOR_HEADERS: Final = (r"chủ\s+trì", r"phụ\s+trách", r"cơ\s+quan", r"đơn\s+vị", r"trách\s+nhiệm")
 
 CONTINUOUS_DEADLINES: Final = (r"thường\s+xuyên", r"liên\s+tục")
 

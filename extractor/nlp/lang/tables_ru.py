@@ -100,12 +100,13 @@ COLUMN_WORDS: Final = {
         r"^компонент",
         r"^элемент",
     ),
-    "site": (r"площадк", r"полигон", r"подразделени", r"объект", r"цех", r"участ"),
+    "site": (r"площадк", r"полигон", r"подразделени", r"объект", r"цех", r"участ(?:ок|к)"),
+    "subject": (r"(?:содержание|предмет|объект|вопрос)\w*\s+(?:внутренн\w+\s+)?провер",),
     "capacity": (r"мощност", r"производительност"),
     "material": (r"сырь", r"материал"),
     "task": (r"мероприяти", r"наименование работ", r"задач", r"содержание работ"),
     "deadline": (r"срок",),
-    "responsible": (r"ответствен",),
+    "responsible": (r"ответствен", r"участник"),
     "address": (r"адрес",),
     "operator": (
         r"^оператор",
@@ -225,6 +226,9 @@ NOT_PLANNED: Final = (r"не предусмотрен", r"не требуетс�
 """A row saying there is nothing to list (`Мониторинг не предусмотрен`)."""
 
 SUBCOLUMN_PREFIXES: Final = (r"столбец", r"графа", r"колонка")
+
+AVERAGING_LABELS: Final = (r"[мс]\.\s?[рс]\.(?![^\W\d_])",)
+"""The averaging time a lone ПДК column names (`ПДКм.р.`, `ПДК с.с.`): it is the column's label."""
 """Words before a standard's column letter in a sub-header (`столбец А`)."""
 
 PERIOD_WORDS: Final = {

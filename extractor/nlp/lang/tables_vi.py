@@ -40,15 +40,17 @@ COLUMN_WORDS: Final = {
         r"tiêu chuẩn",
         r"\bcmax\b",
         r"^cột\s+[a-c]$",
+        r"^trung bình\s+(?:\d+\s+giờ|năm|ngày)",
     ),
     "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
+    "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra"),
     "site": (r"^(?:tên )?bộ phận", r"^đối tượng", r"^khu vực"),
     "capacity": (r"công suất",),
     "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ", r"^hạng mục(?: công trình)?$"),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
-    "responsible": (r"cơ quan", r"chủ trì", r"phối hợp"),
+    "responsible": (r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần", r"chịu trách nhiệm", r"phụ trách"),
     "address": (r"địa chỉ", r"địa điểm"),
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)"),
     "name": (r"^tên\b", r"\btên cơ sở"),
@@ -106,6 +108,9 @@ TOTAL_WORDS: Final = (
 NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)",)
 
 SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
+
+AVERAGING_LABELS: Final = (r"trung bình\s+(?:\d+\s+giờ|năm|ngày)",)
+"""The averaging time a lone limit column names (QCVN 05 `Trung bình 1 giờ`): it is the column's label."""
 
 PERIOD_WORDS: Final = {
     "construction": (r"giai đoạn (?:thi công|xây dựng)",),
