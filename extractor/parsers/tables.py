@@ -96,9 +96,10 @@ def _is_subheader(row: Row, above: Row) -> bool:
     filled = [i for i, t in enumerate(texts) if t]
     if len(filled) < 2 or len(upper) < len(texts):
         return False
-    if any(len(texts[i]) > 40 or len(texts[i].split()) > 5 for i in filled):
-        return False
+    long = [i for i in filled if len(texts[i]) > 40 or len(texts[i].split()) > 5]
     figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i])]
+    if all(re.fullmatch(r"\d{4}", texts[i]) for i in filled):
+        figures = []  # `0001 | 0002` under `Норматив по источникам`: source numbers name the columns
     covered: set[int] = set()
     for i, label in enumerate(upper):
         if not label:
@@ -110,6 +111,8 @@ def _is_subheader(row: Row, above: Row) -> bool:
             covered.update(range(i, j))
     if texts[0] and 0 not in covered:
         return False
+    if long and (texts[0] or any(i not in covered or len(texts[i]) > 80 for i in filled)):
+        return False  # long labels only as point names under a parent (`ОС-1 (вход на очистные)`)
     if figures and (texts[0] or any(i not in covered for i in filled) or len(figures) < 6):
         return False  # figures are data, except months `1 … 12` under a parent (`Месяцы 2026 года`)
     return all(not upper[i] or i in covered for i in filled) and any(i in covered for i in filled)

@@ -110,6 +110,27 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
     return out
 
 
+def column_substances(table: Table, pairs: list[tuple[int | None, int | None, str | None]]) -> list[c.Substance | None]:
+    """The substance each pair of rate columns is headed by, in a matrix of sources by substances
+    (`Азота диоксид (0301) | г/с | т/год`, `Tải lượng (g/s) | SO2 | NO2`); all None unless two pairs
+    or more name distinct substances."""
+    out: list[c.Substance | None] = []
+    for pair in pairs:
+        col = pair[0] if pair[0] is not None else pair[1]
+        parts = table.header_parts[col] if col is not None else ()
+        found = None
+        for part in parts:
+            if words.role_of(part) in ("g_s", "t_y") or len(part) > 90:
+                continue
+            s = table_substance(part)
+            if _known(s):
+                found = s
+                break
+        out.append(found)
+    named = {(s.code, s.symbol) for s in out if s is not None}
+    return out if len(named) >= 2 else [None] * len(pairs)
+
+
 def table_substance(name: str, code_text: str = "") -> c.Substance:
     """A row's substance by its code column, its name, or the four-digit code written before the name."""
     code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name)
@@ -147,6 +168,7 @@ def read_emissions(
     name_cols = [i for i in range(min(figures)) if i not in skip]
     if "substance" in r and r["substance"] not in figures:
         name_cols = [r["substance"]]
+    by_column = column_substances(table, pairs)
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     source = None
     heading: c.Substance | None = None
@@ -170,15 +192,14 @@ def read_emissions(
         if not LETTER.search(name) or is_total(name):
             continue
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
-        for g_s, t_y, own in rates:
+        row_substance = table_substance(name, cell(table, row, r.get("substance_code")))
+        for (g_s, t_y, own), named_column in zip(rates, by_column, strict=True):
             if g_s is None and t_y is None:
                 continue
             out.emissions.append(
                 c.Emission(
-                    substance=_or_heading(
-                        table_substance(name, cell(table, row, r.get("substance_code"))), heading
-                    ),
-                    raw=name,
+                    substance=named_column or _or_heading(row_substance, heading),
+                    raw=named_column.name if named_column else name,
                     hazard_class=hazard if hazard is not None else hazard_class_of(name),
                     g_s=g_s,
                     t_y=t_y,

@@ -23,7 +23,7 @@ from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure
+from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
 
 UNIT_TEXT = re.compile(
     r"(?<![^\W\d_])(?:мк?г|mg|µg|μg|ug|mcg|г|g|мг-экв|mg-eq)\s*/\s*(?:н\.?\s*м3|нм3|нм³|nm3|nm³|дм3|дм³|л|м3|м³|кг|l|m3|m³|kg)"
@@ -340,7 +340,7 @@ def _point(text: str | None) -> str | None:
     if not text or is_blank(text):
         return None
     m = POINT_ID.match(text)
-    return re.sub(r"\s+", "", m.group(1)) if m and len(text) > len(m.group(0)) + 3 else clean_name(text)
+    return point_name(text, m) if m and len(text) > len(m.group(0)) + 3 else clean_name(text)
 
 
 def _is_group_row(table: Table, row: int, col: int) -> bool:

@@ -27,7 +27,7 @@ from extractor.context import (
 from extractor.model import Table
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
-from extractor.tables.profile import POINT_ID
+from extractor.tables.profile import POINT_ID, point_name
 from extractor.tables.sources import by_code
 from extractor.tables.spread import Spread, spread_groups, spread_of
 
@@ -79,9 +79,13 @@ def read_monitoring(
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
             continue
         titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
-        if len(titles) == 1 and (named := medium_of(titles.pop())):
+        title = titles.pop() if len(titles) == 1 else ""
+        if title and (named := medium_of(title)):
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
+            continue
+        if title and (f := frequency(title)) and f.word and not substances_in(title, match_medium):
+            carry, current = {"frequency": title}, None  # `Периодичность: 1 раз в квартал` over its rows
             continue
         for k in range(table.n_cols):  # a column of media merged down (`Nước thải | NT1 | …`)
             said_here = cell(table, row, k) if k not in (r.get("substance"), r.get("point")) else ""
@@ -204,6 +208,10 @@ def _point_of(
 ) -> str | None:
     """The control point: its id (`т.1`, `Кт.2`, `KT1`) when it has one, else the point cell as written."""
     point_col = r.get("point")
+    for k in words.columns_of(table, "point"):  # `Место отбора | № точки`: the cell that is an id alone
+        text = cell(table, row, k)
+        if text and SHORT_ID.match(text):
+            return re.sub(r"\s+", "", text)
     candidates = [point_col, r.get("row_number")] + list(range(table.n_cols))
     for k in candidates:
         if k is None:
@@ -214,7 +222,7 @@ def _point_of(
             continue
         m = POINT_ID.match(text)
         if m and not (k == r.get("row_number") and re.fullmatch(r"№?\s*\d+\.?", text.strip())):
-            return re.sub(r"\s+", "", m.group(1))
+            return point_name(text, m)
     for k in [point_col, r.get("substance")]:
         text = cell(table, row, k) if k is not None else ""
         inside = POINT_INSIDE.search(text) if text else None
@@ -226,6 +234,10 @@ def _point_of(
         if head and match_substance(head, medium=medium) is None:
             return " ".join(head.split())
     return None
+
+
+SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
+"""A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""
 
 
 def _before_substances(text: str, found: list[tuple[c.Substance, str]]) -> str:

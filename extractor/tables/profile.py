@@ -30,6 +30,15 @@ POINT_ID = re.compile(
 )
 """A control point's id at the start of a cell: `т.1`, `Кт-2`, `КТ 3`, `№1`, `Điểm 2`, `KT-01`, `NT1`."""
 
+def point_name(text: str, m: re.Match[str]) -> str:
+    """A point as it is named: its id alone (`Кт.1 На границе СЗЗ` → `Кт.1`), but a bare number keeps
+    the noun it numbers (`№ 1 шығару`, the outlet No. 1)."""
+    rest = text[m.end() :].strip()
+    if m.group(1).startswith("№") and rest and len(rest) <= 30 and not re.match(r"[(\-–—,:]", rest):
+        return " ".join(text.split())
+    return re.sub(r"\s+", "", m.group(1))
+
+
 SOURCE_NUMBER = re.compile(r"^\s*(?:ист\.?|источник|иза|№)?\s*(\d{4})(?:\s*[-–,;/]\s*\d{4})*\s*\.?\s*$", re.I)
 """A cell that is a source number (`0401`, `6001-6003`)."""
 

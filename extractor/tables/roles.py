@@ -113,9 +113,9 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
     prof = profile(table)
     source_col = header.get("source_number")
     if source_col is None:
-        source_col = prof.best("source_numbers", 0.6, exclude=_taken(header, "source_number"))
-        if source_col is not None and prof.columns[source_col].share("substance_codes") >= 0.5:
-            source_col = None  # the codes of the substances beside them
+        codes = {c.index for c in prof.columns if c.filled and c.share("substance_codes") >= 0.5}
+        # the codes of substances (`0301`) look like source numbers: never the source column
+        source_col = prof.best("source_numbers", 0.6, exclude=_taken(header, "source_number") | codes)
     frequency_col = header.get("frequency")
     if frequency_col is None:  # a `Сроки проверок` (deadline) column that holds frequencies is one
         taken = _taken(header, "frequency") - {header.get("deadline")}

@@ -32,6 +32,7 @@ from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import (
+    column_substances,
     hazard_class_cell,
     hazard_class_of,
     is_total,
@@ -62,6 +63,7 @@ def read_sources(
     pairs = rate_columns(table)
     period = words.first_label("PERIOD_WORDS", context[:2])
     concentration = _concentration_column(table, r)
+    by_column = column_substances(table, pairs)
     current: list[SourceRecord] = []
     heading: list[tuple[c.Substance, str]] = []
     for row in range(len(table.rows)):
@@ -80,14 +82,18 @@ def read_sources(
             continue  # the number column names something else: a note, a subtotal
         if not current:
             continue
+        rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs] or [
+            (None, None, None)
+        ]
+        if any(by_column):  # a matrix: a column group per substance, a figure where the source emits it
+            for rec in current:
+                _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period)
+            continue
         found = row_substances(table, row, r) or heading
         freq = frequency(cell(table, row, r.get("frequency")))
         row_method = method_of(cell(table, row, r.get("method"))) or method
         measuring = row_method in ("instrumental", "automated")
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
-        rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs] or [
-            (None, None, None)
-        ]
         for rec in current:
             if row_method != method and rec.source.monitoring == method:
                 rec.source = replace(rec.source, monitoring=row_method)
@@ -117,6 +123,24 @@ def read_sources(
                             provenance=ctx.row_provenance(ti, row),
                         )
                     )
+
+
+def _matrix_emissions(ctx, out, ti, row, number_, rates, by_column, period) -> None:
+    """The emissions of one source's row in a matrix of sources by substances."""
+    for (g_s, t_y, own_period), s in zip(rates, by_column, strict=True):
+        if s is None or (g_s is None and t_y is None):
+            continue
+        out.emissions.append(
+            c.Emission(
+                substance=s,
+                raw=s.name,
+                source_number=number_,
+                g_s=g_s,
+                t_y=t_y,
+                period=own_period or period,
+                provenance=ctx.row_provenance(ti, row),
+            )
+        )
 
 
 def _concentration_column(table: Table, r: dict[str, int]) -> tuple[int, str] | None:

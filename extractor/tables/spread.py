@@ -26,7 +26,8 @@ MARK = re.compile(r"^\s*(?:\+|х|x|×|✓|✔|v|да|иә|có)\s*$", re.I)
 @dataclass(frozen=True)
 class Spread:
     kind: str
-    """`points` (a column per point) or `frequencies` (a column per frequency)."""
+    """`points` (a column per point, marked), `point_frequencies` (a column per point, each cell a
+    frequency) or `frequencies` (a column per frequency)."""
     columns: dict[int, str]
     """column → the point id or the frequency text its header gives."""
 
@@ -41,11 +42,16 @@ def spread_of(table: Table) -> Spread | None:
         if m and len(label) <= len(m.group(0)) + 2:
             points[k] = re.sub(r"\s+", "", m.group(1))
             continue
+        if len(parts) > 1 and (m := LEAD_ID.match(label)):  # `ОС-1 (вход на очистные)` under a merged parent
+            points[k] = re.sub(r"\s+", "", m.group(1))
+            continue
         f = frequency(label)
         if f and f.word and len(parts) > 1 and len(label) <= 40:
             freqs[k] = label
     if len(points) >= 2 and _marked(table, points):
         return Spread("points", points)
+    if len(points) >= 2 and _timed(table, points):
+        return Spread("point_frequencies", points)
     if len(freqs) >= 2:
         return Spread("frequencies", freqs)
     return None
@@ -96,6 +102,17 @@ def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     return sum(1 for k in columns if MARK.match(own_cell(table, row, k) or ""))
 
 
+LEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])")
+"""A sub-header that starts with a short id and may describe it after (`ОС-1 (вход)`, `Р-1 – створ`)."""
+
+
+def _timed(table: Table, columns: dict[int, str]) -> bool:
+    """Whether the cells under the point columns say how often (`ежеквартально`, `–` where never)."""
+    cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
+    filled = [t for t in cells if t and not is_blank(t)]
+    return bool(filled) and sum(1 for t in filled if (f := frequency(t)) and f.word) * 2 > len(filled)
+
+
 def _marked(table: Table, columns: dict[int, str]) -> bool:
     cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
     filled = [t for t in cells if t and not is_blank(t)]
@@ -109,7 +126,15 @@ def spread_groups(
     groups: dict[tuple[str | None, str | None], tuple[list, int]] = {}
     above: dict[str, str] = {}
     for row in range(len(table.rows)):
-        if spread.kind == "points":
+        if spread.kind == "point_frequencies":  # a frequency in each (substance, point) cell
+            text = own_cell(table, row, r["substance"]) if "substance" in r else ""
+            found = substances_in(text, medium) if text else []
+            for k, point in spread.columns.items():
+                freq_text = own_cell(table, row, k)
+                if found and not is_blank(freq_text) and frequency(freq_text):
+                    subs, _ = groups.setdefault((point, freq_text), ([], row))
+                    subs.extend(x for x in found if x not in subs)
+        elif spread.kind == "points":
             text = own_cell(table, row, r["substance"]) if "substance" in r else ""
             found = substances_in(text, medium) if text else []
             freq_text = _frequency_cell(table, row, r, spread) or above.get("frequency")

@@ -19,7 +19,7 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, number
 from extractor.model import Table
-from extractor.nlp.numbers import parse_number
+from extractor.nlp.numbers import find_quantities, parse_number
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
 from extractor.tables.profile import cell_text
 
@@ -38,7 +38,7 @@ def read_wastes(
     code_col = r.get("waste_code")
     if code_col is None:
         code_col = waste_code_column(table, r)
-    name_col = r.get("waste_name", r.get("name", r.get("substance")))
+    name_col = r.get("waste_name", r.get("name", r.get("source_name", r.get("substance"))))
     if name_col is None:
         name_col = _name_column(table, {code_col, r.get("row_number")})
     amount_col = _amount_column(table)
@@ -197,6 +197,10 @@ def _amount(text: str, lang: str | None, factor: float) -> float | None:
     if is_blank(text):
         return None
     value = parse_number(re.sub(r"\s*(?:\*+|\(\d\))\s*$", "", text), lang)
+    if value is None:  # `4 060 кг/год`, `43,6 тонн/год`: the cell's own unit rules
+        found = find_quantities(text, lang, require_unit=False)
+        value = found[0].value if len(found) == 1 else None
+        factor = 0.001 if KG.search(text) else 1.0 if MASS.search(text) else factor
     return None if value is None else round(value * factor, 9)
 
 

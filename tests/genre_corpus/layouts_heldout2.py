@@ -102,7 +102,7 @@ def emissions_m1(doc: Doc) -> None:
                 first = len(rows) == start
                 conc = num(rate(doc.rng, 5, 180, 3), "vi")
                 rows.append([str(n) if first else None, s.name if first else None, vocab.air(x.code, "vi"), conc, *x.cells("vi")])
-                doc.add("emissions", emission(x.code, x.g_s, x.t_y))
+                doc.add("emissions", emission(x.code, x.g_s, x.t_y, period="operation"))  # the caption's period
             merges += [(start, c, len(rows) - 1, c) for c in (0, 1)]
         doc.table("Bảng 3.12. Nồng độ và tải lượng các chất ô nhiễm trong khí thải giai đoạn vận hành", rows, merges,
                   role="emissions")

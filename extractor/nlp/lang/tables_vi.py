@@ -117,7 +117,7 @@ PERIOD_WORDS: Final = {
     "operation": (r"giai đoạn (?:vận hành|hoạt động)",),
 }
 
-HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường"), "yes": (r"nguy hại",)}
+HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường"), "yes": (r"nguy hại", r"\bctnh\b")}
 
 MEDIUM_LABELS: Final = {
     "air": "Không khí xung quanh",
