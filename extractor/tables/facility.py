@@ -11,8 +11,11 @@ names it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from extractor import columns as words
 from extractor import contract as c
+from extractor.columns import role_of
 from extractor.context import Collector, Context, cell, clean_name, is_blank
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
@@ -57,9 +60,38 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
             text = " ".join(pairs.values())
             out.facilities.append(facility_from_fields(pairs, text, ctx.row_provenance(ti, 0)))
         return
-    fields = {role: cell(table, row, cols[1]) for role, row in found.items()}
-    text = " ".join(cell(table, row, cols[1]) for row in range(len(table.rows)))
+    values = _value_columns(table, cols)
+    sides = [role_of(table.header[k]) if k < len(table.header) else None for k in values]
+    if len(values) == 2 and set(sides) == {"operator", "site"}:
+        # `Реквизит | Инициатор (оператор) | Объект`: the site's fields, the operator's where the site has none
+        site, operator = (values[0], values[1]) if sides[0] == "site" else (values[1], values[0])
+        fields = {role: cell(table, row, site) for role, row in found.items()}
+        for role, row in found.items():
+            theirs = cell(table, row, operator)
+            if role in ("name", "site", "requisites"):
+                fields["operator"] = fields.get("operator") if not is_blank(fields.get("operator")) else theirs
+            elif is_blank(fields.get(role)):
+                fields[role] = theirs
+    else:  # a value over several cells (`43°18′ с.ш. | 56°51′ в.д.` under one merged `Сведения`)
+        fields = {role: _joined(table, row, values) for role, row in found.items()}
+    text = " ".join(_joined(table, row, values) for row in range(len(table.rows)))
     out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+
+
+def _value_columns(table: Table, cols: tuple[int, int]) -> list[int]:
+    """The value column and the columns after it that hold values too (not item numbers, not notes)."""
+    out = [cols[1]]
+    for k in range(cols[1] + 1, table.n_cols):
+        filled = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
+        header = table.header[k] if k < len(table.header) else ""
+        if filled and (header == table.header[cols[1]] or role_of(header) in ("operator", "site")):
+            out.append(k)
+    return out
+
+
+def _joined(table: Table, row: int, columns: list[int]) -> str:
+    texts = [t for k in columns if not is_blank(t := cell(table, row, k))]
+    return " ".join(dict.fromkeys(texts))
 
 
 def ctx_roles(table: Table) -> dict[str, int]:
@@ -83,6 +115,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if bin_value is None:
         found = find_bins(row_text)
         bin_value = found[0].value if found else None
+    if bin_value is None and (labelled := _labelled_number().search(row_text.lower())):
+        bin_value = labelled.group(1) + (labelled.group(2) or "")  # `(Mã số doanh nghiệp: 1445336734)`
     kato = re.sub(r"\D", "", get("kato"))
     oked = normalise_oked(get("oked")) if get("oked") else None
     where = get("coordinates")
@@ -90,6 +124,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
         coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")
     category, capacity = category_and_capacity(get("category") or row_text)
+    if not get("category"):
+        capacity = None  # what stands around a category found in the whole row is no capacity
     if category is None:
         category = bare_category(get("category"))
     name = clean_name(get("site") or get("name")) or None
@@ -110,6 +146,13 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         capacity=get("capacity") or capacity,
         provenance=prov,
     )
+
+
+@cache
+def _labelled_number() -> re.Pattern[str]:
+    """An enterprise number after the words that name it, inside a longer cell."""
+    label = "|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS").get("bin", ()))
+    return re.compile(rf"(?:{label})\W{{0,3}}" + ENTERPRISE_NUMBER.pattern)
 
 
 def enterprise_number(text: str) -> str | None:

@@ -343,6 +343,9 @@ def key_value_fields(table: Table) -> dict[str, int]:
             operator_section = role_of(section) == "operator"
         label = cell_text(table, r, label_col)
         value = owner(table.rows, r, value_col)
+        if value is not None and is_blank(value.text):  # `Код КАТО | – | 118428000`: the site's column has it
+            later = (owner(table.rows, r, k) for k in range(value_col + 1, table.n_cols))
+            value = next((o for o in later if o is not None and o is not value and not is_blank(o.text)), value)
         if label and (value is None or value is owner(table.rows, r, label_col) or is_blank(value.text)):
             # A section row (`1. Сведения об операторе`): the names under it are the operator's.
             operator_section = role_of(label) == "operator"
@@ -354,7 +357,8 @@ def key_value_fields(table: Table) -> dict[str, int]:
             continue
         if role in ("name", "source_name"):  # a bare `Наименование` names the section's subject
             role = "operator" if operator_section else "name"
-        if role == "coordinates" and parse_coordinates(value.text) is None:
+        rest = " ".join(cell_text(table, r, k) for k in range(value_col, table.n_cols))  # `lat | lon` in two cells
+        if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
             role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
         if role in FACILITY_FIELDS and role not in found:
             found[role] = r
