@@ -207,7 +207,9 @@ def read_limits(
     if measured is None and "amount" in r and unit_in(table.header[r["amount"]]) in CONCENTRATION:
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
     kinds = _label_column(table, r, cols)
-    at_points = _point_columns(table, r, cols) if measured is None else {}
+    at_points = _point_columns(table, r, cols)
+    if at_points:
+        measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
@@ -266,9 +268,10 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     if len(table.header_rows) < 2:
         return {}
     limits = {col.index for col in cols}
+    structural = {v for role, v in r.items() if role != "measured"}
     found = {}
     for k, parts in enumerate(table.header_parts):
-        if k in limits or k in r.values() or len(parts) < 2:
+        if k in limits or k in structural or len(parts) < 2:
             continue
         if (pid := _stack(parts[-1])) and _figures(table, k):
             found[k] = pid

@@ -50,7 +50,7 @@ COLUMN_WORDS: Final = {
     "capacity": (r"công suất",),
     "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ", r"^hạng mục(?: công trình)?$"),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
-    "responsible": (r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần", r"chịu trách nhiệm", r"phụ trách"),
+    "responsible": (r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách"),
     "address": (r"địa chỉ", r"địa điểm"),
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)"),
     "name": (r"^tên\b", r"\btên cơ sở"),
