@@ -22,7 +22,7 @@ COLUMN_WORDS: Final = {
     "operation": (r"phương (?:pháp|án) xử lý", r"biện pháp", r"hình thức xử lý", r"^xử lý"),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"tấn/năm",),
+    "t_y": (r"tấn/năm", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)"),
     "g_s": (r"\bg/s\b",),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
