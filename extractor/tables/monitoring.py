@@ -92,6 +92,12 @@ def read_monitoring(
             if said_here and len(said_here) <= 40 and (named := medium_of(said_here)) and named != medium:
                 medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
         found = _cell_substances(table, row, r, match_medium)
+        other = "water" if match_medium == "air" else "air"
+        if "substance" in r and len(alt := _cell_substances(table, row, r, other)) > len(found):
+            # `COD, Tổng nitơ` in a plan that says no medium: the row's substances tell it
+            found, row_medium = alt, ("waste_water" if other == "water" else "air")
+        else:
+            row_medium = medium
         if not found:
             continue
         point = _point_of(table, row, r, match_medium, found)
@@ -110,7 +116,7 @@ def read_monitoring(
             for one in listed:
                 group = next((g for g in groups if (g.point, g.frequency) == (one, freq_text)), None)
                 if group is None:
-                    group = PointGroup(one, freq_text, actor or None, method or None, row, medium)
+                    group = PointGroup(one, freq_text, actor or None, method or None, row, row_medium)
                     groups.append(group)
                 group.substances.extend(found)
             current = None
@@ -118,7 +124,7 @@ def read_monitoring(
         if point is None:
             point = current.point if current is not None else ""
         if current is None or point != current.point or freq_text != current.frequency:
-            current = PointGroup(point, freq_text, actor or None, method or None, row, medium)
+            current = PointGroup(point, freq_text, actor or None, method or None, row, row_medium)
             groups.append(current)
         for k, (s, raw) in enumerate(found):
             current.substances.append((s, raw))
