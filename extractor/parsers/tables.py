@@ -72,8 +72,9 @@ def with_header(table: Table) -> Table:
     if n == 0:
         return table
     head = list(table.rows[:n])
-    if n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1]):
-        head[-1] = _spanned(head[-1], table.rows[n])
+    while n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1]):  # `A | B` then `A1 | A2 | B1 | B2`
+        for j in range(len(head)):  # each parent widened over every sub-label beneath it
+            head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
         n += 1
     return replace(
@@ -116,6 +117,15 @@ def _is_subheader(row: Row, above: Row) -> bool:
     if figures and (texts[0] or any(i not in covered for i in filled) or len(figures) < 6):
         return False  # figures are data, except months `1 … 12` under a parent (`Месяцы 2026 года`)
     return all(not upper[i] or i in covered for i in filled) and any(i in covered for i in filled)
+
+
+def _filled_union(rows: list[Row]) -> Row:
+    """A row whose cell at each position is the first filled cell of `rows` there."""
+    width = max(len(r) for r in rows)
+    out = []
+    for k in range(width):
+        out.append(next((r[k] for r in rows if k < len(r) and r[k] is not None and r[k].text.strip()), None))
+    return tuple(out)
 
 
 def _spanned(above: Row, below: Row) -> Row:

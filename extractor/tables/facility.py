@@ -84,7 +84,7 @@ def _value_columns(table: Table, cols: tuple[int, int]) -> list[int]:
     for k in range(cols[1] + 1, table.n_cols):
         filled = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
         header = table.header[k] if k < len(table.header) else ""
-        if filled and (header == table.header[cols[1]] or role_of(header) in ("operator", "site")):
+        if filled and (header in ("", table.header[cols[1]]) or role_of(header) in ("operator", "site")):
             out.append(k)
     return out
 

@@ -211,10 +211,15 @@ def read_limits(
     if at_points:
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     above = None  # a point merged down over its substances: a text file gives it in the first row only
+    last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
+        code_text = cell(table, row, r.get("substance_code"))
+        if is_blank(raw) and last[0] and (kinds is not None or at_points) and _has_limit(table, row, cols, lang):
+            raw, code_text = last
         if is_blank(raw) or not re.search(r"[^\W\d_]", raw) or is_total(raw):
             continue
+        last = (raw, code_text)
         if _is_group_row(table, row, r["substance"]):
             said = medium_of(raw) or said
             continue
@@ -231,7 +236,7 @@ def read_limits(
             unit = row_unit if row_unit is not False else (col.unit or table_wide)
             medium = resolve_medium(said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
-            found = _substance(raw, cell(table, row, r.get("substance_code")), medium)
+            found = _substance(raw, code_text, medium)
             stack = _stack(col.label)
             for at, reading in readings or [(stack or _point(point), value)]:
                 if readings and reading is None:
@@ -250,6 +255,10 @@ def read_limits(
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
+
+
+def _has_limit(table: Table, row: int, cols: list[LimitColumn], lang: str | None) -> bool:
+    return any(parse_limit(cell(table, row, col.index), lang) is not None for col in cols)
 
 
 def _stack(label: str | None) -> str | None:

@@ -26,8 +26,24 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
                 break
     heading = next(
         (blocks[i].text for i in range(block - 1, -1, -1) if blocks[i].kind == BlockKind.HEADING), ""
-    )
+    ) or _title_line(blocks, block)
     return table.caption or "", lead_in, heading[:LEAD_IN_CHARS]
+
+
+TITLE_CHARS = 80
+
+
+def _title_line(blocks, block: int) -> str:
+    """A text file has no headings: a short line without a full stop, a few lines above the table,
+    stands for one (`a) Giai đoạn thi công xây dựng`)."""
+    for i in range(block - 1, max(-1, block - 5), -1):
+        b = blocks[i]
+        if b.table is not None:
+            break
+        text = b.text.strip() if is_text(b) else ""
+        if text and len(text) <= TITLE_CHARS and not text.endswith((".", ":", ";", ",")):
+            return text
+    return ""
 
 
 def read_tables(ctx: Context, out: Collector) -> None:
