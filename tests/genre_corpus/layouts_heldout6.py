@@ -91,9 +91,9 @@ TEXT |= {
     "report.quarter": ("Отчет о выполнении программы производственного экологического контроля за III квартал 2025 года",
                        "2025 жылғы III тоқсандағы өндірістік экологиялық бақылау бағдарламасының орындалуы туралы есеп",
                        "BÁO CÁO KẾT QUẢ QUAN TRẮC MÔI TRƯỜNG ĐỊNH KỲ NĂM 2025"),
-    "report.p": ("Отчет составлен {operator} по объекту «{name}» в соответствии с утвержденной программой ПЭК и "
+    "report.p": ("Отчет составлен {operator} по объекту {name} в соответствии с утвержденной программой ПЭК и "
                  "представляется в территориальное подразделение уполномоченного органа в области охраны окружающей среды.",
-                 "Есепті {operator} «{name}» объектісі бойынша бекітілген ӨЭБ бағдарламасына сәйкес жасады және қоршаған "
+                 "Есепті {operator} {name} объектісі бойынша бекітілген ӨЭБ бағдарламасына сәйкес жасады және қоршаған "
                  "ортаны қорғау саласындағы уәкілетті органның аумақтық бөлімшесіне ұсынады.",
                  "Báo cáo do {operator} lập đối với {name}, kỳ báo cáo từ ngày 01/01/2025 đến ngày 31/12/2025."),
 }  # fmt: skip
@@ -131,9 +131,19 @@ TEXT |= {
     "fac2.far": ("в {km} км к северо-востоку от основной площадки|в {km} км к югу от основной площадки",
                  "негізгі алаңнан солтүстік-шығысқа қарай {km} км|негізгі алаңнан оңтүстікке қарай {km} км", ""),
 }  # fmt: skip
-VI_ACTIVITY = ("Sản xuất bao bì nhựa và giấy", "Chế biến thủy sản đông lạnh xuất khẩu", "Sản xuất gạch ốp lát ceramic",
-               "Dệt, nhuộm và hoàn tất vải", "Sản xuất giấy và bột giấy", "Chăn nuôi heo thịt")
-VI_APPENDIX = {"I": "III", "II": "IV", "III": "V"}  # Nghị định 08/2022/NĐ-CP: the appendix that lists each group
+VI_ACTIVITY = (
+    "Sản xuất bao bì nhựa và giấy",
+    "Chế biến thủy sản đông lạnh xuất khẩu",
+    "Sản xuất gạch ốp lát ceramic",
+    "Dệt, nhuộm và hoàn tất vải",
+    "Sản xuất giấy và bột giấy",
+    "Chăn nuôi heo thịt",
+)
+VI_APPENDIX = {
+    "I": "III",
+    "II": "IV",
+    "III": "V",
+}  # Nghị định 08/2022/NĐ-CP: the appendix that lists each group
 # a second site of each operator of vocab.FACILITIES, and (VI) its address
 SECOND_SITE = {
     "ru": ("Карьер «Южный»", "Карьер известняка «Береке»", "Автозаправочная станция № 4", "Котельная № 5",
@@ -160,7 +170,9 @@ def facility_q1(doc: Doc) -> None:
     day, month = doc.rng.randint(1, 28), doc.rng.randint(1, 12)
     if doc.lang == "vi":
         values = [
-            f["name"], f["operator"], f["address"],
+            f["name"],
+            f["operator"],
+            f["address"],
             f"Mã số doanh nghiệp {f['bin']}, đăng ký lần đầu ngày {day:02d}/{month:02d}/20{doc.rng.randint(8, 19):02d}",
             f"Số {doc.rng.randint(12, 480)}/GPMT-UBND ngày {doc.rng.randint(1, 28):02d}/{doc.rng.randint(1, 12):02d}/2024",
             VI_ACTIVITY[f["i"]],
@@ -169,7 +181,10 @@ def facility_q1(doc: Doc) -> None:
         ]
         side = {4: notes[0]}
         rows = [_row(doc, "fac1.head")]
-        rows += [[str(k), label, value, side.get(k - 1, "")] for k, (label, value) in enumerate(zip(labels, values, strict=True), 1)]
+        rows += [
+            [str(k), label, value, side.get(k - 1, "")]
+            for k, (label, value) in enumerate(zip(labels, values, strict=True), 1)
+        ]
         doc.table(_t(doc, "fac1.caption"), rows, role="facility")
         doc.add("facilities", {"bin": f["bin"], "name_contains": f["name"], "category": f["cat"]})
         maybe_distractor(doc)
@@ -178,17 +193,37 @@ def facility_q1(doc: Doc) -> None:
     permit = f"KZ{doc.rng.randint(10, 99)}VCZ{doc.rng.randint(0, 99999999):08d}"
     organized = doc.rng.randint(4, 12)
     values = [
-        f["operator"], f["bin"], f["name"], f"{f['address']} ({kato} {f['kato']})", f["oked"], f["category"],
-        doc.v(f"№ {permit} от {day:02d}.{month:02d}.2023, срок действия до 31.12.2032",
-              f"№ {permit}, {day:02d}.{month:02d}.2023 берілген, 31.12.2032 дейін жарамды", ""),
+        f["operator"],
+        f["bin"],
+        f["name"],
+        f"{f['address']} ({kato} {f['kato']})",
+        f["oked"],
+        f["category"],
+        doc.v(
+            f"№ {permit} от {day:02d}.{month:02d}.2023, срок действия до 31.12.2032",
+            f"№ {permit}, {day:02d}.{month:02d}.2023 берілген, 31.12.2032 дейін жарамды",
+            "",
+        ),
         _t(doc, "fac1.period"),
         _t(doc, "fac1.sources").format(n=organized + doc.rng.randint(2, 9), m=organized),
     ]
     side = {4: notes[0], 5: notes[1], 8: notes[2]}
     rows = [_row(doc, "fac1.head")]
-    rows += [[f"1.{k}", label, value, side.get(k - 1, "–")] for k, (label, value) in enumerate(zip(labels, values, strict=True), 1)]
+    rows += [
+        [f"1.{k}", label, value, side.get(k - 1, "–")]
+        for k, (label, value) in enumerate(zip(labels, values, strict=True), 1)
+    ]
     doc.table(_t(doc, "fac1.caption"), rows, role="facility")
-    doc.add("facilities", {"bin": f["bin"], "name_contains": f["name"], "kato": f["kato"], "oked": f["oked"], "category": f["cat"]})
+    doc.add(
+        "facilities",
+        {
+            "bin": f["bin"],
+            "name_contains": f["name"],
+            "kato": f["kato"],
+            "oked": f["oked"],
+            "category": f["cat"],
+        },
+    )
     maybe_distractor(doc)
 
 
@@ -209,7 +244,8 @@ def facility_q2(doc: Doc) -> None:
         sites = [(name, address), SECOND_SITE["vi"][i]]
         for k, (site, where) in enumerate(sites, 1):
             cat = doc.pick(("I", "II", "III"))
-            permit = f"Số {doc.rng.randint(12, 480)}/GPMT-{doc.pick(('UBND', 'BTNMT', 'BQL'))} ngày {doc.rng.randint(1, 28):02d}/{doc.rng.randint(1, 12):02d}/2024"
+            issuer = "BTNMT" if cat == "I" else doc.pick(("UBND", "BQL"))
+            permit = f"Số {doc.rng.randint(12, 480)}/GPMT-{issuer} ngày {doc.rng.randint(1, 28):02d}/{doc.rng.randint(1, 12):02d}/2024"
             rows.append([str(k), site, where, permit, f"Nhóm {cat}"])
             doc.add("facilities", {"bin": bin_, "name_contains": site, "category": cat})
     else:
@@ -220,8 +256,21 @@ def facility_q2(doc: Doc) -> None:
             kato, cat = make_kato(doc.rng), doc.pick(("I", "II", "III"))
             lat = round(lat0 + doc.rng.uniform(-0.12, 0.12), 5)
             lon = round(lon0 + doc.rng.uniform(-0.12, 0.12), 5)
-            rows.append([str(k), site, where, kato, cat, num(lat, doc.lang, group=False), num(lon, doc.lang, group=False)])
-            doc.add("facilities", {"bin": bin_, "name_contains": site, "kato": kato, "category": cat, "lat": lat, "lon": lon})
+            rows.append(
+                [
+                    str(k),
+                    site,
+                    where,
+                    kato,
+                    cat,
+                    num(lat, doc.lang, group=False),
+                    num(lon, doc.lang, group=False),
+                ]
+            )
+            doc.add(
+                "facilities",
+                {"bin": bin_, "name_contains": site, "kato": kato, "category": cat, "lat": lat, "lon": lon},
+            )
     doc.table(_t(doc, "fac2.caption"), rows, [(0, 0, 0, len(head) - 1)], role="facility")
     maybe_distractor(doc)
 
@@ -232,9 +281,9 @@ TEXT |= {
     "em1.title": ("Отчет по инвентаризации выбросов загрязняющих веществ в атмосферный воздух",
                   "Атмосфералық ауаға ластаушы заттар шығарындыларын түгендеу жөніндегі есеп",
                   "BÁO CÁO CÔNG TÁC BẢO VỆ MÔI TRƯỜNG NĂM 2025"),
-    "em1.p": ("Инвентаризация выполнена {operator} на объекте «{name}». Ниже приведены характеристики источников выбросов "
+    "em1.p": ("Инвентаризация выполнена {operator} на объекте {name}. Ниже приведены характеристики источников выбросов "
               "и выбросы загрязняющих веществ от каждого из них.",
-              "Түгендеуді {operator} «{name}» объектісінде жүргізді. Төменде шығарынды көздерінің сипаттамалары және "
+              "Түгендеуді {operator} {name} объектісінде жүргізді. Төменде шығарынды көздерінің сипаттамалары және "
               "әрқайсысынан шығатын ластаушы заттар шығарындылары келтірілген.",
               "Tải lượng các chất ô nhiễm phát sinh từ từng nguồn khí thải của {name} năm 2025 ({operator} tính toán trên cơ sở "
               "kết quả quan trắc định kỳ):"),
@@ -263,7 +312,7 @@ TEXT |= {
                  "установленных нормативов допустимых выбросов не зафиксировано.",
                  "Ескертпе: нақты шығарындылар аспаптық және есептік әдістермен анықталды; белгіленген жол берілетін "
                  "шығарындылар нормативтерінен асып кету тіркелмеді.",
-                 "Ghi chú: Lượng thải được tính từ kết quả quan trắc tự động, liên tục và thời gian vận hành thực tế của từng nguồn."),
+                 "Ghi chú: Lượng thải được tính toán từ kết quả quan trắc định kỳ, lưu lượng khí thải và thời gian vận hành thực tế của từng nguồn."),
 }  # fmt: skip
 
 
@@ -280,7 +329,10 @@ def emissions_q1(doc: Doc) -> None:
         doc.h(_t(doc, "em1.h").format(k=k, number=s.number, name=s.name))
         hours = num(doc.pick((8760, 6480, 4380, 2920)), doc.lang)
         if s.organized:
-            h, d = num(doc.pick((12, 18, 25, 30, 45)), doc.lang), num(doc.pick((0.3, 0.5, 0.8, 1.2)), doc.lang)
+            h, d = (
+                num(doc.pick((12, 18, 25, 30, 45)), doc.lang),
+                num(doc.pick((0.3, 0.5, 0.8, 1.2)), doc.lang),
+            )
             doc.p(_t(doc, "em1.org").format(h=h, d=d, hours=hours))
         else:
             doc.p(_t(doc, "em1.unorg").format(a=num(doc.rng.randint(2, 40) * 50, doc.lang), hours=hours))
@@ -290,7 +342,14 @@ def emissions_q1(doc: Doc) -> None:
             if vi:
                 rows.append([str(n), vocab.air(x.code, "vi", n), *x.cells("vi")])
             else:
-                rows.append([x.code, vocab.air(x.code, doc.lang), str(vocab.hazard(x.code) or "–"), *x.cells(doc.lang)])
+                rows.append(
+                    [
+                        x.code,
+                        vocab.air(x.code, doc.lang),
+                        str(vocab.hazard(x.code) or "–"),
+                        *x.cells(doc.lang),
+                    ]
+                )
         sums = [total(doc, [x.g_s for x in items]), total(doc, [x.t_y for x in items])]
         rows.append(["", _t(doc, "em1.total"), *sums] if vi else ["", _t(doc, "em1.total"), "", *sums])
         doc.table(_t(doc, "em1.caption").format(k=k), rows, role="emissions")
@@ -324,8 +383,14 @@ def emissions_q2(doc: Doc) -> None:
             year = round(sum(quarters), 6)
             figures = [g_s, *quarters, year]
             sums = [round(a + b, 6) for a, b in zip(sums, figures, strict=True)]
-            lead = [s.name if len(rows) == start else None] if vi else [s.number if len(rows) == start else None, code]
-            rows.append([*lead, vocab.air(code, doc.lang, 1 if vi else 0), *(num(x, doc.lang) for x in figures)])
+            lead = (
+                [s.name if len(rows) == start else None]
+                if vi
+                else [s.number if len(rows) == start else None, code]
+            )
+            rows.append(
+                [*lead, vocab.air(code, doc.lang, 1 if vi else 0), *(num(x, doc.lang) for x in figures)]
+            )
             doc.add("emissions", emission(code, g_s, year, None if vi else s.number))
         _down(rows, start, 0, merges)
     lead = [_t(doc, "em2.total"), None, None] if not vi else [_t(doc, "em2.total"), None]
@@ -344,8 +409,8 @@ TEXT |= {
     "w1.title": ("Отчет по инвентаризации отходов производства и потребления за 2025 год",
                  "2025 жылғы өндіріс және тұтыну қалдықтарын түгендеу жөніндегі есеп",
                  "BÁO CÁO CÔNG TÁC BẢO VỆ MÔI TRƯỜNG NĂM 2025"),
-    "w1.p": ("Сведения о движении отходов на объекте «{name}» ({operator}) за отчетный год приведены в таблице.",
-             "«{name}» объектісіндегі ({operator}) есепті жылғы қалдықтардың қозғалысы туралы мәліметтер кестеде келтірілген.",
+    "w1.p": ("Сведения о движении отходов на объекте {name} ({operator}) за отчетный год приведены в таблице.",
+             "{name} объектісіндегі ({operator}) есепті жылғы қалдықтардың қозғалысы туралы мәліметтер кестеде келтірілген.",
              "3. Kết quả quản lý chất thải nguy hại tại {name} ({operator}) năm 2025:"),
     "w1.head": ("№|Код отхода|Наименование отхода|Уровень опасности|Количество отходов, т|^|^|^|^|Организация-получатель",
                 "№|Қалдық коды|Қалдықтың атауы|Қауіптілік деңгейі|Қалдықтардың мөлшері, т|^|^|^|^|Қабылдаушы ұйым",
@@ -361,8 +426,8 @@ TEXT |= {
     "w1.caption": ("Таблица 4 – Движение отходов за 2025 год", "4-кесте – 2025 жылғы қалдықтардың қозғалысы",
                    "Bảng 3.1. Tình hình phát sinh, chuyển giao chất thải nguy hại năm 2025"),
     "w2.title": ("Паспорта опасных отходов", "Қауіпті қалдықтардың паспорттары", ""),
-    "w2.p": ("Образователь отходов: {operator}, объект «{name}». Паспорта составлены по результатам инвентаризации отходов 2025 года.",
-             "Қалдықтарды түзуші: {operator}, «{name}» объектісі. Паспорттар 2025 жылғы қалдықтарды түгендеу нәтижелері бойынша жасалды.",
+    "w2.p": ("Образователь отходов: {operator}, объект {name}. Паспорта составлены по результатам инвентаризации отходов 2025 года.",
+             "Қалдықтарды түзуші: {operator}, {name} объектісі. Паспорттар 2025 жылғы қалдықтарды түгендеу нәтижелері бойынша жасалды.",
              ""),
     "w2.caption": ("ПАСПОРТ ОПАСНЫХ ОТХОДОВ № {k}/2025", "№ {k}/2025 ҚАУІПТІ ҚАЛДЫҚТАР ПАСПОРТЫ", ""),
     "w2.labels": ("Наименование отходов|Код отходов (по Классификатору отходов)|Перечень опасных свойств отходов|"
@@ -415,8 +480,11 @@ PASSPORT = {
 }  # fmt: skip
 OWN_PLACEMENT = ("01 01 02", "19 08 14")
 """Wastes an operator places on its own objects (an overburden dump, sludge beds) rather than handing them over."""
-VN_RECEIVERS = (("Công ty TNHH Môi trường Xanh Việt", "97/GPMT-BTNMT"), ("Công ty Cổ phần Môi trường Tân Thành", "215/GPMT-BTNMT"),
-                ("Công ty TNHH Xử lý chất thải công nghiệp Hòa Bình", "12/GPMT-BTNMT"))
+VN_RECEIVERS = (
+    ("Công ty TNHH Môi trường Xanh Việt", "97/GPMT-BTNMT"),
+    ("Công ty Cổ phần Môi trường Tân Thành", "215/GPMT-BTNMT"),
+    ("Công ty TNHH Xử lý chất thải công nghiệp Hòa Bình", "12/GPMT-BTNMT"),
+)
 
 
 def wastes_q1(doc: Doc) -> None:
@@ -454,10 +522,24 @@ def wastes_q1(doc: Doc) -> None:
         else:
             handed += w["t"]
         receiver = "–" if own else doc.pick(receivers[:2] if w["hazardous"] else receivers)
-        rows.append([str(k), w["code"], w["name"], levels[0 if w["hazardous"] else 1], "–", t,
-                     "–" if own else t, t if own else "–", "–", receiver])
+        rows.append(
+            [
+                str(k),
+                w["code"],
+                w["name"],
+                levels[0 if w["hazardous"] else 1],
+                "–",
+                t,
+                "–" if own else t,
+                t if own else "–",
+                "–",
+                receiver,
+            ]
+        )
     figures = [round(handed + placed, 6), round(handed, 6), round(placed, 6)]
-    rows.append(["", "", _t(doc, "w1.total"), "", "–", *(num(x, doc.lang) if x else "–" for x in figures), "–", ""])
+    rows.append(
+        ["", "", _t(doc, "w1.total"), "", "–", *(num(x, doc.lang) if x else "–" for x in figures), "–", ""]
+    )
     doc.table(_t(doc, "w1.caption"), rows, merges, role="wastes")
     expect_low(doc, wastes)
     maybe_distractor(doc)
@@ -475,12 +557,16 @@ def wastes_q2(doc: Doc) -> None:
         wastes = vn_wastes(doc, 5)
         cut = doc.rng.randint(2, 3)
         rows, merges, n = [_row(doc, "w2.head.vi")], [], 0
-        for (receiver, permit), group in zip(doc.rng.sample(VN_RECEIVERS, 2), (wastes[:cut], wastes[cut:]), strict=True):
+        for (receiver, permit), group in zip(
+            doc.rng.sample(VN_RECEIVERS, 2), (wastes[:cut], wastes[cut:]), strict=True
+        ):
             rows.append([_t(doc, "w2.group.vi").format(name=receiver, permit=permit)] + [None] * 5)
             merges.append((len(rows) - 1, 0, len(rows) - 1, 5))
             for w in group:
                 n += 1
-                papers = "; ".join(f"CT-{m:02d}/2025" for m in sorted(doc.rng.sample(range(1, 40), doc.rng.randint(1, 2))))
+                papers = "; ".join(
+                    f"CT-{m:02d}/2025" for m in sorted(doc.rng.sample(range(1, 40), doc.rng.randint(1, 2)))
+                )
                 rows.append([str(n), w["name"], w["code"], w["state"], num(w["kg"], "vi"), papers])
         rows.append(["", "Tổng cộng", "", "", num(sum(w["kg"] for w in wastes), "vi"), ""])
         doc.table(_t(doc, "w2.caption.vi"), rows, merges, role="wastes")
@@ -493,11 +579,18 @@ def wastes_q2(doc: Doc) -> None:
     labels = _list(doc, "w2.labels")
     wastes = []
     for k, code in enumerate(picked, 1):
-        w = {"code": code, "name": names[code][0 if doc.lang == "ru" else 1], "hazardous": True, "t": rate(doc.rng, 0.01, 4.5, 3)}
+        w = {
+            "code": code,
+            "name": names[code][0 if doc.lang == "ru" else 1],
+            "hazardous": True,
+            "t": rate(doc.rng, 0.01, 4.5, 3),
+        }
         wastes.append(w)
         props, origin, state, composition, manage = PASSPORT[doc.lang][code]
         values = [w["name"], code, props, origin, state, composition, num(w["t"], doc.lang), manage]
-        rows = [[f"{m}.", label, value] for m, (label, value) in enumerate(zip(labels, values, strict=True), 1)]
+        rows = [
+            [f"{m}.", label, value] for m, (label, value) in enumerate(zip(labels, values, strict=True), 1)
+        ]
         doc.table(_t(doc, "w2.caption").format(k=doc.rng.randint(1, 9) + 10 * k), rows, role="wastes")
     expect_low(doc, wastes)
     maybe_distractor(doc)
@@ -555,14 +648,18 @@ def limits_q1(doc: Doc) -> None:
     missing = (doc.rng.choice(params), doc.rng.randrange(4)) if not vi and doc.rng.random() < 0.5 else None
     for k, s in enumerate(params, 1):
         lim = table[s]
-        q_over = doc.rng.randrange(4) if s == over else None
+        q_over = doc.rng.choice([q for q in range(4) if missing != (s, q)]) if s == over else None
         values = [None if missing == (s, q) else _measured(doc, lim, q == q_over) for q in range(4)]
         cells = [num(v, doc.lang) if v is not None else _t(doc, "l1.none") for v in values]
         name_cell, unit_cell = vocab.water(s, doc.lang), unit_ph if s == "pH" else unit
         if vi:
             rows.append([str(k), name_cell, unit_cell, *cells, cell(doc, lim)])
         else:
-            verdict = _t(doc, "l1.over").format(q=("I", "II", "III", "IV")[q_over]) if q_over is not None else _t(doc, "l1.ok")
+            verdict = (
+                _t(doc, "l1.over").format(q=("I", "II", "III", "IV")[q_over])
+                if q_over is not None
+                else _t(doc, "l1.ok")
+            )
             rows.append([str(k), name_cell, unit_cell, cell(doc, lim), *cells, verdict])
         for v in values:
             if v is not None:
@@ -607,7 +704,10 @@ def limits_q2(doc: Doc) -> None:
     codes = sorted(doc.rng.sample(pool, 4), key=pool.index)
     column = doc.v("м.р.", "м.б.", "")
     head = _row(doc, "l2.head")
-    rows = [head + [None] * 3, [None, None, *(vocab.air(c, doc.lang, 1 if c == "2908" else 0) for c in codes)]]
+    rows = [
+        head + [None] * 3,
+        [None, None, *(vocab.air(c, doc.lang, 1 if c == "2908" else 0) for c in codes)],
+    ]
     merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 5)]
     days = sorted(doc.rng.sample(range(1, 29), 3))
     for day, month in zip(days, (7, 8, 9), strict=True):
@@ -649,7 +749,12 @@ TEXT |= {
                    "6-кесте – 2025 жылғы атмосфералық ауа мониторингі бойынша ӨЭБ бағдарламасының орындалуы",
                    "Bảng 3. Tổng hợp việc thực hiện chương trình quan trắc khí thải năm 2025"),
 }  # fmt: skip
-MONTHS = {"monthly": (tuple(range(12)),), "quarterly": ((2, 5, 8, 11), (0, 3, 6, 9)), "semiannual": ((5, 11), (3, 9)), "yearly": ((9,), (6,))}
+MONTHS = {
+    "monthly": (tuple(range(12)),),
+    "quarterly": ((2, 5, 8, 11), (0, 3, 6, 9)),
+    "semiannual": ((5, 11), (3, 9)),
+    "yearly": ((9,), (6,)),
+}
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 DONE = {"monthly": "12", "quarterly": "4", "semiannual": "2", "yearly": "1"}
 
@@ -666,14 +771,20 @@ def monitoring_q1(doc: Doc) -> None:
     rows = [_row(doc, "m1.head") + [None] * 11, [None] * 4 + months]
     merges = [(0, c, 1, c) for c in range(4)] + [(0, 4, 0, 15)]
     if vi:
-        groups = ((("symbol", "pH BOD5 COD TSS NH4+ TN TP Coliform".split()), ("monthly", "quarterly")),
-                  (("code", ["2902", "0330", "0301", "0337"]), ("quarterly", "semiannual")))
+        groups = (
+            (("symbol", "pH BOD5 COD TSS NH4+ TN TP Coliform".split()), ("monthly", "quarterly")),
+            (("code", ["2902", "0330", "0301", "0337"]), ("quarterly", "semiannual")),
+        )
     else:
-        groups = ((("symbol", "pH TSS BOD5 COD NH4+ TPH Surfactants".split()), ("monthly", "quarterly")),
-                  (("symbol", "pH TDS Cl- SO4 NO3- TPH Fe".split()), ("quarterly", "semiannual")),
-                  (("code", ["0301", "0304", "0330", "0337", "2908"]), ("quarterly", "semiannual", "yearly")))
+        groups = (
+            (("symbol", "pH TSS BOD5 COD NH4+ TPH Surfactants".split()), ("monthly", "quarterly")),
+            (("symbol", "pH TDS Cl- SO4 NO3- TPH Fe".split()), ("quarterly", "semiannual")),
+            (("code", ["0301", "0304", "0330", "0337", "2908"]), ("quarterly", "semiannual", "yearly")),
+        )
     n = 0
-    for medium, points, ((key, pool), choices) in zip(_list(doc, "m1.media"), _list(doc, "m1.points"), groups, strict=True):
+    for medium, points, ((key, pool), choices) in zip(
+        _list(doc, "m1.media"), _list(doc, "m1.points"), groups, strict=True
+    ):
         start = len(rows)
         for point in points.split(";"):
             n += 1
@@ -684,8 +795,15 @@ def monitoring_q1(doc: Doc) -> None:
             else:
                 names = [vocab.water(s, doc.lang) for s in picked]
             marked = doc.pick(MONTHS[word])
-            rows.append([str(n), medium if len(rows) == start else None, point, ", ".join(names),
-                         *(mark if m in marked else "" for m in range(12))])
+            rows.append(
+                [
+                    str(n),
+                    medium if len(rows) == start else None,
+                    point,
+                    ", ".join(names),
+                    *(mark if m in marked else "" for m in range(12)),
+                ]
+            )
             doc.add("monitoring", *(_mon({"point": point}, (key, x), word) for x in picked))
         _down(rows, start, 1, merges)
     doc.table(None, rows, merges, role="monitoring")
@@ -702,19 +820,36 @@ def monitoring_q2(doc: Doc) -> None:
     _report(doc, name, operator)
     codes = ["2902", "0330", "0301", "0337", "0333"] if vi else ["0301", "0304", "0330", "0337", "2908"]
     head = _row(doc, "m2.head")
-    label = [vocab.air(c, doc.lang, 0 if c == "2902" else 1) for c in codes] if vi else [vocab.air(c, doc.lang, 1 if c == "2908" else 0) for c in codes]
+    label = (
+        [vocab.air(c, doc.lang, 0 if c == "2902" else 1) for c in codes]
+        if vi
+        else [vocab.air(c, doc.lang, 1 if c == "2908" else 0) for c in codes]
+    )
     rows = [head, [None, None, None, *label, None, None]]
     last = len(head) - 1
-    merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 3 + len(codes) - 1), (0, last - 1, 1, last - 1), (0, last, 1, last)]
+    merges = [
+        (0, 0, 1, 0),
+        (0, 1, 1, 1),
+        (0, 2, 1, 2),
+        (0, 3, 0, 3 + len(codes) - 1),
+        (0, last - 1, 1, last - 1),
+        (0, last, 1, last),
+    ]
     yes, no = ("x", "-") if vi else ("+", "–")
     places = _list(doc, "m2.places")
     count = len(places) if vi else doc.rng.randint(3, 4)
     for k, place in enumerate(places[:count], 1):
         point = f"KT{k}" if vi else f"т.{k}"
-        word = doc.pick(("quarterly", "semiannual")) if vi else doc.pick(("quarterly", "monthly", "quarterly", "semiannual"))
+        word = (
+            doc.pick(("quarterly", "semiannual"))
+            if vi
+            else doc.pick(("quarterly", "monthly", "quarterly", "semiannual"))
+        )
         taken = set(doc.rng.sample(codes, doc.rng.randint(3, len(codes))))
         done = f"{DONE[word]}/{DONE[word]}" if vi else DONE[word]
-        rows.append([str(k), point, place, *(yes if c in taken else no for c in codes), freq(doc, word), done])
+        rows.append(
+            [str(k), point, place, *(yes if c in taken else no for c in codes), freq(doc, word), done]
+        )
         doc.add("monitoring", *(_mon({"point": point}, ("code", c), word) for c in codes if c in taken))
     doc.table(_t(doc, "m2.caption"), rows, merges, role="monitoring")
     maybe_distractor(doc)
@@ -843,6 +978,9 @@ TEXT |= {
     "t2.title": ("Информация о выполнении плана мероприятий по охране окружающей среды за 2026 год",
                  "2026 жылғы қоршаған ортаны қорғау жөніндегі іс-шаралар жоспарының орындалуы туралы ақпарат",
                  "KẾT QUẢ THỰC HIỆN KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG NĂM 2026"),
+    "t2.p": ("Приложение 4 к отчету по программе производственного экологического контроля за 2026 год.",
+             "2026 жылғы өндірістік экологиялық бақылау бағдарламасы бойынша есепке 4-қосымша.",
+             "Phụ lục 4 kèm theo Báo cáo công tác bảo vệ môi trường năm 2026."),
     "t2.head": ("№|Наименование мероприятия|Срок выполнения|^|Затраты, тыс. тенге|^|Ответственный|Примечание",
                 "№|Іс-шараның атауы|Орындау мерзімі|^|Шығындар, мың теңге|^|Жауапты|Ескертпе",
                 "TT|Nội dung công việc|Thời gian|^|Kinh phí (triệu đồng)|^|Đơn vị chủ trì|Ghi chú"),
@@ -919,16 +1057,32 @@ def tasks_q2(doc: Doc) -> None:
     """A report on a plan's execution: the term and the money each split into plan and fact under merged headers, the
     responsible, a status note (done, under way, moved to next year), a total row of the money."""
     doc.h(_t(doc, "t2.title"))
+    doc.p(_t(doc, "t2.p"))
     rows = [_row(doc, "t2.head"), _row(doc, "t2.sub")]
     status, months = _list(doc, "t2.status"), _list(doc, "t2.months")
     sums = [0, 0]
     for k, (text, when, who, *_) in enumerate(doc.rng.sample(TASKS[doc.lang], 5), 1):
         state = doc.pick((0, 0, 0, 1, 2))
         plan = doc.rng.randint(5, 900) * 10 if doc.lang != "vi" else doc.rng.randint(5, 900)
-        fact = round(plan * doc.rng.uniform(0.8, 1.1)) if state == 0 else (round(plan * doc.rng.uniform(0.2, 0.6)) if state == 1 else 0)
+        fact = (
+            round(plan * doc.rng.uniform(0.8, 1.1))
+            if state == 0
+            else (round(plan * doc.rng.uniform(0.2, 0.6)) if state == 1 else 0)
+        )
         sums = [sums[0] + plan, sums[1] + fact]
         done = doc.pick(months) if state == 0 else "–"
-        rows.append([str(k), text, when, done, num(plan, doc.lang), num(fact, doc.lang) if fact else "–", who, status[state]])
+        rows.append(
+            [
+                str(k),
+                text,
+                when,
+                done,
+                num(plan, doc.lang),
+                num(fact, doc.lang) if fact else "–",
+                who,
+                status[state],
+            ]
+        )
         doc.add("obligations", task(str(k), text, who))
     rows.append(["", _t(doc, "t2.total"), "", "", num(sums[0], doc.lang), num(sums[1], doc.lang), "", ""])
     merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 0, 5), (0, 6, 1, 6), (0, 7, 1, 7)]

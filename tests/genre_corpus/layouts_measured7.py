@@ -1,5 +1,5 @@
-"""The held-out part, continued (a sixth blind set, 2026-12-04, two layouts per role): never used
-for tuning, written by someone who did not run the extractor on them.
+"""The sixth blind set (two layouts per role), measured blind once on 2026-12-04 (about 0.75; 0.812
+with the fifth), then tuned on on 2026-12-04 (session 2), and so among the tuning layouts now.
 
 The held-out part: two layouts per role (`H1`, `H2`), never used for tuning; written on 2026-12-04
 by someone who did not run the extractor on them, to differ from every layout of `layouts_*.py`

@@ -35,26 +35,29 @@ class Document:
 
 
 def layouts(split: str) -> list[Layout]:
-    if split == "heldout":
-        from .layouts_heldout import LAYOUTS as first
-        from .layouts_heldout2 import LAYOUTS as second
-        from .layouts_heldout3 import LAYOUTS as third
+    if split == "heldout":  # the seventh blind set, written by four people apart, none running the extractor
+        from .layouts_heldout4 import LAYOUTS as regulators
+        from .layouts_heldout5 import LAYOUTS as regulations
+        from .layouts_heldout6 import LAYOUTS as reports
+        from .layouts_heldout7 import LAYOUTS as designs
 
-        LAYOUTS = [*first, *second, *third]
-    else:
-        from .layouts_emissions import LAYOUTS as emissions
-        from .layouts_facility import LAYOUTS as facility
-        from .layouts_limits import LAYOUTS as limits
-        from .layouts_measured import LAYOUTS as measured
-        from .layouts_measured2 import LAYOUTS as measured2
-        from .layouts_measured3 import LAYOUTS as measured3
-        from .layouts_measured4 import LAYOUTS as measured4
-        from .layouts_monitoring import LAYOUTS as monitoring
-        from .layouts_obligations import LAYOUTS as obligations
-        from .layouts_wastes import LAYOUTS as wastes
+        return [*regulators, *regulations, *reports, *designs]
+    from .layouts_emissions import LAYOUTS as emissions
+    from .layouts_facility import LAYOUTS as facility
+    from .layouts_limits import LAYOUTS as limits
+    from .layouts_measured import LAYOUTS as measured
+    from .layouts_measured2 import LAYOUTS as measured2
+    from .layouts_measured3 import LAYOUTS as measured3
+    from .layouts_measured4 import LAYOUTS as measured4
+    from .layouts_measured5 import LAYOUTS as measured5
+    from .layouts_measured6 import LAYOUTS as measured6
+    from .layouts_measured7 import LAYOUTS as measured7
+    from .layouts_monitoring import LAYOUTS as monitoring
+    from .layouts_obligations import LAYOUTS as obligations
+    from .layouts_wastes import LAYOUTS as wastes
 
-        LAYOUTS = [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured, *measured2, *measured3, *measured4]
-    return list(LAYOUTS)
+    measured_sets = [*measured, *measured2, *measured3, *measured4, *measured5, *measured6, *measured7]
+    return [*facility, *emissions, *wastes, *limits, *monitoring, *obligations, *measured_sets]
 
 
 def documents(split: str = "all") -> Iterator[Document]:
