@@ -54,6 +54,12 @@ def count_header_rows(rows: tuple[Row, ...] | list[Row]) -> int:
     return min(depth, len(rows) - 1)
 
 
+def _is_title_row(row: Row) -> bool:
+    """One text across a row of three columns or more, the rest empty or merged over."""
+    filled = [c for c in row if c is not None and c.text.strip()]
+    return len(row) >= 3 and len(filled) == 1 and row[0] is filled[0]
+
+
 def _looks_like_header(row: Row) -> bool:
     texts = [c.text.strip() for c in row if c is not None and c.text.strip()]
     if len(texts) < 2:
@@ -68,6 +74,12 @@ def with_header(table: Table) -> Table:
     """Move the leading header rows of `table.rows` into `header_rows`."""
     if table.header_rows:
         return table
+    if len(table.rows) >= 3 and _is_title_row(table.rows[0]) and _looks_like_header(table.rows[1]):
+        # `Оператор: ТОО «…», БИН …` across the table above its header: a line of the caption
+        title = next(c.text.strip() for c in table.rows[0] if c is not None and c.text.strip())
+        caption = f"{table.caption} {title}" if table.caption else title
+        rest = replace(table, rows=table.rows[1:], row_pages=table.row_pages[1:], caption=caption)
+        return with_header(rest)
     n = count_header_rows(table.rows)
     if n == 0:
         return table

@@ -41,13 +41,15 @@ ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d.,
 def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     """One facility per row of a row-form card."""
     r = ctx_roles(table)
+    above = " ".join(b.value for b in find_bins(table.caption or ""))  # `Оператор: …, БИН …` over all rows
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if not any(texts) or all(t.isdigit() for t in texts if t):
             continue
-        out.facilities.append(
-            facility_from_fields(_fields(r, texts), " ".join(texts), ctx.row_provenance(ti, row))
-        )
+        fields = _fields(r, texts)
+        if above and not find_bins(" ".join(texts)) and "bin" not in fields:
+            fields["bin"] = above
+        out.facilities.append(facility_from_fields(fields, " ".join(texts), ctx.row_provenance(ti, row)))
 
 
 def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:

@@ -143,10 +143,9 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
             if label and len(label) <= 30:
                 out[k] = label
     for k in cols:
-        m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", table.header[k], re.I)
-        if k not in out and m:
-            out[k] = m.group(1).upper().replace("А", "A").replace("В", "B")
-        elif k not in out and (period := _averaging().search(table.header[k])):
+        if k not in out and (letter := letter_column(table.header[k])):
+            out[k] = letter
+        elif k not in out and (period := averaging().search(table.header[k])):
             out[k] = " ".join(period.group(0).split())  # a lone `ПДКм.р., мг/м3`: the averaging time
     return out
 
@@ -236,9 +235,9 @@ def read_limits(
             unit = row_unit if row_unit is not False else (col.unit or table_wide)
             medium = resolve_medium(said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
-            found = _substance(raw, code_text, medium)
+            found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)
-            for at, reading in readings or [(stack or _point(point), value)]:
+            for at, reading in readings or [(stack or limit_point(point), value)]:
                 if readings and reading is None:
                     continue  # not measured at this point
                 out.limits.append(
@@ -304,12 +303,12 @@ def _kind_label(text: str) -> str | None:
     t = text.strip()
     if re.fullmatch(r"[A-CА-В]\d?", t):
         return t.replace("А", "A").replace("В", "B")
-    m = _averaging().fullmatch(t)
+    m = averaging().fullmatch(t)
     return " ".join(m.group(0).split()) if m else None
 
 
 @cache
-def _averaging() -> re.Pattern[str]:
+def averaging() -> re.Pattern[str]:
     """The averaging times that label a limit column or row (`м.р.`, `с.с.`, `Trung bình 1 giờ`)."""
     return re.compile(words.compiled("AVERAGING_LABELS").pattern, re.I)
 
@@ -318,7 +317,25 @@ def _row_label(table: Table, row: int, col: int | None) -> str | None:
     return _kind_label(cell(table, row, col)) if col is not None else None
 
 
-def _substance(raw: str, code_text: str, medium: str) -> c.Substance:
+def letter_column(text: str) -> str | None:
+    """The standard's column a header names (`cột B`, `столбец А`): `A`, `B`, `A1` …"""
+    m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", text, re.I)
+    return m.group(1).upper().replace("А", "A").replace("В", "B") if m else None
+
+
+def column_label(text: str) -> str | None:
+    """The label a limit's name gives its column: the averaging time (`ПДК м.р., мг/м3` → `м.р.`),
+    else the name without its unit and limit words when short."""
+    period = averaging().search(text)
+    if period:
+        return " ".join(period.group(0).split())
+    if letter := letter_column(text):
+        return letter
+    label = _clean_label(text)
+    return label if label and len(label) <= 30 and words.role_of(label) != "limit" else None
+
+
+def limit_substance(raw: str, code_text: str, medium: str) -> c.Substance:
     family = FAMILY.get(medium, medium)
     if family == "air":
         return table_substance(raw, code_text)
@@ -348,7 +365,7 @@ def _measured(text: str, lang: str | None) -> float | None:
     return found[0].value if found and found[0].comparator is None else None
 
 
-def _point(text: str | None) -> str | None:
+def limit_point(text: str | None) -> str | None:
     if not text or is_blank(text):
         return None
     m = POINT_ID.match(text)

@@ -234,6 +234,10 @@ def _point_of(
         inside = POINT_INSIDE.search(text) if text else None
         if inside:
             return re.sub(r"\s+", "", inside.group(1))
+    for k in range(table.n_cols):  # a short label naming the point (`Точка КТ-1`) in any cell of the row
+        text = own_cell(table, row, k)
+        if text and len(text) <= 24 and (inside := POINT_INSIDE.search(text) or END_ID.search(text)):
+            return re.sub(r"\s+", "", inside.group(1))
     text = cell(table, row, point_col)
     if text and not is_blank(text):
         head = _before_substances(text, found)
@@ -242,6 +246,8 @@ def _point_of(
     return None
 
 
+END_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
+"""A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
 SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
 """A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""
 

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from extractor.context import Collector, Context, is_text
 from extractor.model import BlockKind, Table
-from extractor.tables import emissions, facility, inspections, limits, monitoring, sources, tasks, wastes
+from extractor.tables import (
+    emissions,
+    facility,
+    inspections,
+    limits,
+    matrix,
+    monitoring,
+    sources,
+    tasks,
+    wastes,
+)
 from extractor.tables.roles import Recognition, recognise
+from extractor.tables.transpose import sideways, transposed
 
 LEAD_IN_CHARS = 300
 SHORT_LINE = 40
@@ -50,6 +61,8 @@ def read_tables(ctx: Context, out: Collector) -> None:
     """Recognise every table and read it with its role's reader."""
     for ti, bi, table in ctx.tables():
         parts = table_context(ctx, bi, table)
+        if sideways(table):
+            table = transposed(table)  # fields down the first column, a column per point
         try:
             found = recognise(table, parts)
         except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
@@ -101,6 +114,8 @@ def _read(
     elif reader == "wastes":
         wastes.read_wastes(ctx, out, ti, table, context, lang)
     elif reader == "limits":
+        if matrix.read_matrix(ctx, out, ti, table, context, lang):
+            return  # a column per substance, the norm in a row
         limits.read_limits(ctx, out, ti, table, r, context, lang)
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)

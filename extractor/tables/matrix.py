@@ -1,0 +1,114 @@
+"""Limit tables with a column per substance: samples down the rows, the norm in a row of its own.
+
+`Дата | Точка | Концентрация, мг/м3: SO2 | CO | Пыль` with a row per sample and a last row
+`ПДК м.р., мг/м3 | | 0,5 | 5 | 0,3`; or a norm table turned sideways, `Норматив | SO2 | CO`.
+Each sample's value at its point is measured against the norm of its column.
+"""
+
+from __future__ import annotations
+
+from extractor import columns as words
+from extractor import contract as c
+from extractor.context import Collector, Context, cell, is_blank, number
+from extractor.model import Table
+from extractor.tables.limits import (
+    FAMILY,
+    column_label,
+    limit_point,
+    limit_substance,
+    parse_limit,
+    resolve_medium,
+    table_unit,
+    unit_for,
+    unit_in,
+)
+from extractor.tables.profile import POINT_ID
+
+MIN_SUBSTANCES = 2
+
+
+def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substance]:
+    """Columns whose own header label names a known substance, when two or more do."""
+    family = FAMILY.get(medium, medium)
+    found: dict[int, c.Substance] = {}
+    for k, parts in enumerate(table.header_parts):
+        named = [p for p in parts if not (unit_in(p) and len(p) <= 12)]  # `SO2` over a units row `mg/Nm3`
+        label = named[-1] if named else ""
+        if not label or len(label) > 80 or words.role_of(label) is not None:
+            continue
+        s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
+        if s.code or s.symbol:
+            found[k] = s
+    return found if len(found) >= MIN_SUBSTANCES else {}
+
+
+def norm_rows(table: Table, columns: dict[int, c.Substance]) -> list[int]:
+    """Rows whose first filled cell is a limit's name (`ПДК м.р., мг/м3`, `QCVN 05:2023`) over figures."""
+    first = min(columns)
+    out = []
+    for row in range(len(table.rows)):
+        label = next((t for k in range(first) if not is_blank(t := cell(table, row, k))), "")
+        if label and words.role_of(label) == "limit":
+            out.append(row)
+    return out
+
+
+def read_matrix(
+    ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...], lang: str | None
+) -> bool:
+    """Limits of a table with a column per substance; False when the table is not one."""
+    caption, *around = context or ("",)
+    said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
+    unit = table_unit(table, None, " ".join(context))
+    medium = resolve_medium(said, unit) or "air"
+    columns = substance_columns(table, medium)
+    norms = norm_rows(table, columns) if columns else []
+    if not norms:
+        return False
+    first = min(columns)
+    point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    for norm in norms:
+        label_text = next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "")
+        label = column_label(label_text)
+        samples = [r for r in range(len(table.rows)) if r not in norms and _has_figures(table, r, columns)]
+        for k, s in columns.items():
+            parsed = parse_limit(cell(table, norm, k), lang)
+            if parsed is None:
+                continue
+            limit, low, high = parsed
+            col_unit = unit_in(label_text) or table_unit(table, k) or unit
+            col_medium = resolve_medium(said, col_unit) or medium
+            for row in samples or [None]:
+                value = number(cell(table, row, k)) if row is not None else None
+                if row is not None and value is None:
+                    continue
+                out.limits.append(
+                    c.Limit(
+                        substance=s,
+                        medium=col_medium,
+                        point=limit_point(_sample_point(table, row, point_col, first)) if row is not None else None,
+                        value=value,
+                        limit=limit,
+                        unit=unit_for(s, col_unit),
+                        limit_min=low,
+                        limit_max=high,
+                        column=label,
+                        provenance=ctx.row_provenance(ti, row if row is not None else norm),
+                    )
+                )
+    return True
+
+
+def _has_figures(table: Table, row: int, columns: dict[int, c.Substance]) -> bool:
+    return any(number(cell(table, row, k)) is not None for k in columns)
+
+
+def _sample_point(table: Table, row: int, point_col: int | None, first: int) -> str | None:
+    """The point of a sample: the point column, else the first cell before the substances that is a point id."""
+    if point_col is not None:
+        return cell(table, row, point_col) or None
+    for k in range(first):
+        text = cell(table, row, k)
+        if text and POINT_ID.match(text):
+            return text
+    return None
