@@ -124,6 +124,16 @@ def role_of(header: str) -> str | None:
     return None
 
 
+def role_besides(header: str, role: str) -> str | None:
+    """The role a header names once the words of `role` are taken out (`наименование объекта I
+    категории` besides `category` is a `site`): for a label whose value is not of its first role."""
+    text = flat(header)
+    for name, pattern in _roles():
+        if name == role:
+            text = pattern.sub(" ", text)
+    return role_of(text)
+
+
 def label_of(name: str, text: str) -> str | None:
     """The first label of a dict of table words (ROLE_WORDS, MEDIUM_WORDS …) whose words occur in `text`."""
     low = flat(text)

@@ -235,8 +235,10 @@ def _point_of(
         if inside:
             return re.sub(r"\s+", "", inside.group(1))
     for k in range(table.n_cols):  # a short label naming the point (`Точка КТ-1`) in any cell of the row
-        text = own_cell(table, row, k)
-        if text and len(text) <= 24 and (inside := POINT_INSIDE.search(text) or END_ID.search(text)):
+        text = own_cell(table, row, k) if k != r.get("substance") else ""
+        if not text or len(text) > 24 or match_substance(text, medium=medium) is not None:
+            continue  # `SO2` is a substance, not a point
+        if inside := POINT_INSIDE.search(text) or END_ID.search(text):
             return re.sub(r"\s+", "", inside.group(1))
     text = cell(table, row, point_col)
     if text and not is_blank(text):

@@ -16,7 +16,7 @@ from extractor.tables import (
     wastes,
 )
 from extractor.tables.roles import Recognition, recognise
-from extractor.tables.transpose import sideways, transposed
+from extractor.tables.transpose import form_card, sideways, transposed
 
 LEAD_IN_CHARS = 300
 SHORT_LINE = 40
@@ -63,6 +63,8 @@ def read_tables(ctx: Context, out: Collector) -> None:
         parts = table_context(ctx, bi, table)
         if sideways(table):
             table = transposed(table)  # fields down the first column, a column per point
+        elif (card := form_card(table)) is not None:
+            table = card  # values over their bracketed captions
         try:
             found = recognise(table, parts)
         except Exception as exc:  # noqa: BLE001 - one table cannot sink a document

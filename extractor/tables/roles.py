@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor import columns as words
-from extractor.columns import column_roles, role_of
+from extractor.columns import column_roles, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.tables.matrix import norm_rows, substance_columns
@@ -358,6 +358,8 @@ def key_value_fields(table: Table) -> dict[str, int]:
         role = role_of(label)
         if role == "row_number":
             continue
+        if role == "category" and not CATEGORY_VALUE.search(value.text):
+            role = role_besides(label, "category")  # `наименование объекта I категории | Цементный завод`
         if role in ("name", "source_name"):  # a bare `Наименование` names the section's subject
             role = "operator" if operator_section else "name"
         rest = " ".join(cell_text(table, r, k) for k in range(value_col, table.n_cols))  # `lat | lon` in two cells
@@ -367,6 +369,9 @@ def key_value_fields(table: Table) -> dict[str, int]:
             found[role] = r
     return found
 
+
+CATEGORY_VALUE = re.compile(r"(?<![^\W\d_])(?:I{1,3}V?|IV|[1-4])(?![^\W\d_])")
+"""A category a value gives (`I категория`, `II`, `nhóm II`, `3`)."""
 
 CARD_ROWS = 40
 """A card has a few dozen fields at most: longer tables are not scanned cell by cell for labels."""

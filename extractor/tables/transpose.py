@@ -1,11 +1,14 @@
-"""Tables written sideways: the fields down the first column, one column per point, source or unit.
+"""Tables in another shape than a header over rows, reshaped to read like any other of their role.
 
-`Показатель | Точка КТ-1 | Точка КТ-2` over `Место отбора | …`, `Периодичность | …`: what a plan
-usually says in its header is said in its first column. Turned a quarter, it reads like any other
-table of its role.
+- Sideways: `Показатель | Точка КТ-1 | Точка КТ-2` over `Место отбора | …`, `Периодичность | …`:
+  what a plan usually says in its header is said in its first column. Turned a quarter.
+- A form: each value on its line with what it is in brackets on the line below (`ТОО «…»` over
+  `(полное наименование оператора)`), as permits' title pages are printed. Read as a label–value card.
 """
 
 from __future__ import annotations
+
+import re
 
 from extractor.columns import role_of
 from extractor.model import Cell, Table, owner
@@ -52,3 +55,61 @@ def transposed(table: Table) -> Table:
 def _text(rows, r: int, c: int) -> str:
     found = owner(rows, r, c)
     return found.text.strip() if found else ""
+
+
+BRACKETED = re.compile(r"^\(\s*([^()]{3,120})\s*\)$")
+MIN_FORM_FIELDS = 3
+
+
+def form_card(table: Table) -> Table | None:
+    """A form of values with their bracketed captions below, as a `label | value` card; None when the
+    table is no such form (three captioned values at least)."""
+    grid = [*table.header_rows, *table.rows]
+    pairs: list[tuple[str, str]] = []
+    previous = ""
+    for r in range(len(grid)):
+        texts = [
+            t
+            for c in range(table.n_cols)
+            if (t := _text(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)
+        ]
+        line = " ".join(dict.fromkeys(texts))
+        m = BRACKETED.match(line)
+        if m and previous:
+            pairs.append((m.group(1), previous))
+            previous = ""
+        else:
+            previous = line
+    if len(pairs) < MIN_FORM_FIELDS:
+        pairs = _colon_pairs(table)  # `1. | Tên dự án: Nhà máy …` a field per row, label and value in one cell
+    if len(pairs) < MIN_FORM_FIELDS:
+        return None
+    rows = tuple((Cell(label), Cell(value)) for label, value in pairs)
+    return Table(
+        n_cols=2,
+        rows=rows,
+        header_rows=((Cell(""), Cell("")),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+COLON_FIELD = re.compile(r"^([^:]{3,80}?)\s*:\s*(\S.{0,300})$", re.S)
+
+
+def _colon_pairs(table: Table) -> list[tuple[str, str]]:
+    """(label, value) of rows whose one text is `label: value` and whose label names a column role;
+    none unless most rows are such."""
+    grid = [*table.header_rows, *table.rows]
+    pairs, lines = [], 0
+    for r in range(len(grid)):
+        texts = [t for c in range(table.n_cols) if (t := _text(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)]
+        texts = list(dict.fromkeys(texts))
+        if not texts:
+            continue
+        lines += 1
+        m = COLON_FIELD.match(texts[0]) if len(texts) == 1 else None
+        if m and role_of(m.group(1)) is not None:
+            pairs.append((m.group(1).strip(), m.group(2).strip()))
+    return pairs if len(pairs) * 2 > lines else []
