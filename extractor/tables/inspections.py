@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell
@@ -15,7 +17,7 @@ def read_inspections(
     """One inspection per unit. A frequency given once for several units (a merged cell, which a
     text file writes in its first row only) holds for the units under it; a frequency column
     marked (`+`), months marked, or the caption's frequency stand in for a frequency column."""
-    above = ""
+    above, group = "", ""
     months = month_columns(table) if "frequency" not in r else []
     marked = marked_frequencies(table)
     if r.get("frequency") not in (None, *marked):
@@ -30,8 +32,12 @@ def read_inspections(
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
-        if len({t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}) == 1:
-            continue  # a group title merged across the row (`Основное производство`)
+        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+        if len(titles) == 1:  # a group title merged across the row (`1. Очистные сооружения`)
+            group = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", titles.pop())
+            continue
+        if group and "site" not in r and "name" not in r and not target.startswith(group):
+            target = f"{group} — {target}"  # the unit its aspects are checked at
         if is_blank(freq_text) and above:
             freq_text = above
         above = freq_text if frequency(freq_text) else ""

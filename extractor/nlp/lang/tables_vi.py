@@ -45,7 +45,7 @@ COLUMN_WORDS: Final = {
     "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
-    "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra"),
+    "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra", r"khía cạnh"),
     "site": (r"^(?:tên )?bộ phận", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$"),
     "capacity": (r"công suất",),
     "task": (r"nội dung", r"công việc", r"hoạt động", r"nhiệm vụ", r"^hạng mục(?: công trình)?$"),
