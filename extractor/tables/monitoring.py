@@ -29,7 +29,7 @@ from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID, point_name
 from extractor.tables.sources import by_code
-from extractor.tables.spread import Spread, spread_groups, spread_of
+from extractor.tables.spread import Spread, marks_per_year, month_columns, spread_groups, spread_of
 
 POINT_INSIDE = re.compile(
     r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|kt|nt|kk|nm|nn|k)\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])", re.I
@@ -288,6 +288,8 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
 def _row_frequency(table: Table, row: int, r: dict[str, int], lang: str | None = None) -> str | None:
     if "per_year" in r and re.fullmatch(r"\s*\d{1,3}\s*", count := cell(table, row, r["per_year"])):
         return words.per_year_text(lang, int(count))
+    if "frequency" not in r and (months := month_columns(table)) and (n := marks_per_year(table, row, months)):
+        return words.per_year_text(lang, n)  # months marked `х` in a schedule
     col = r.get("frequency")
     for k in [col] + [k for k in range(table.n_cols) if k != col and k != r.get("nmu_frequency")]:
         if k is None:

@@ -17,17 +17,20 @@ from dataclasses import dataclass
 
 from extractor.context import cell, frequency, is_blank, own_cell, substances_in
 from extractor.model import Table
+from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import POINT_ID
 
 MARK = re.compile(r"^\s*(?:\+|х|x|×|✓|✔|v|да|иә|có)\s*$", re.I)
 """A cell that says "yes, here"."""
+DUE = re.compile(r"^\s*(?:\+|х|x|×|✓|✔|v|да|иә|có|\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?)\s*$", re.I)
+"""A month's cell of a schedule that says it is due: a mark, or the planned date (`24.06`, `6`)."""
 
 
 @dataclass(frozen=True)
 class Spread:
     kind: str
     """`points` (a column per point, marked), `point_frequencies` (a column per point, each cell a
-    frequency) or `frequencies` (a column per frequency)."""
+    frequency), `frequencies` (a column per frequency) or `substances` (a column per substance, marked)."""
     columns: dict[int, str]
     """column → the point id or the frequency text its header gives."""
 
@@ -54,6 +57,9 @@ def spread_of(table: Table) -> Spread | None:
         return Spread("point_frequencies", points)
     if len(freqs) >= 2:
         return Spread("frequencies", freqs)
+    named = substance_columns(table)
+    if named and _marked(table, named):  # `Контролируемые вещества: NO2 | SO2 | CO`, `+` where taken
+        return Spread("substances", {k: table.header_parts[k][-1] for k in named})
     return None
 
 
@@ -76,7 +82,7 @@ def month_columns(table: Table) -> list[int]:
         for k in range(min(table.n_cols, len(last)))
         if last[k] is not None and _MONTH.match(last[k].text.strip())
     ]
-    return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, "")) else []
+    return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, ""), DUE) else []
 
 
 def marked_frequencies(table: Table) -> dict[int, str]:
@@ -99,7 +105,7 @@ def context_frequency(context: tuple[str, ...]) -> str | None:
 
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year a row is marked in: 12 is monthly, 4 quarterly, 1 yearly."""
-    return sum(1 for k in columns if MARK.match(own_cell(table, row, k) or ""))
+    return sum(1 for k in columns if DUE.match(own_cell(table, row, k) or ""))
 
 
 LEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])")
@@ -113,10 +119,10 @@ def _timed(table: Table, columns: dict[int, str]) -> bool:
     return bool(filled) and sum(1 for t in filled if (f := frequency(t)) and f.word) * 2 > len(filled)
 
 
-def _marked(table: Table, columns: dict[int, str]) -> bool:
+def _marked(table: Table, columns: dict[int, str], mark: re.Pattern[str] = MARK) -> bool:
     cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
     filled = [t for t in cells if t and not is_blank(t)]
-    return bool(filled) and sum(1 for t in filled if MARK.match(t)) * 2 >= len(filled)
+    return bool(filled) and sum(1 for t in filled if mark.match(t)) * 2 >= len(filled)
 
 
 def spread_groups(
@@ -126,7 +132,15 @@ def spread_groups(
     groups: dict[tuple[str | None, str | None], tuple[list, int]] = {}
     above: dict[str, str] = {}
     for row in range(len(table.rows)):
-        if spread.kind == "point_frequencies":  # a frequency in each (substance, point) cell
+        if spread.kind == "substances":  # a point per row, a mark under each substance taken there
+            point = _point_cell(table, row, r, spread) or above.get("point")
+            freq_text = _frequency_cell(table, row, r, spread)
+            marked = [k for k in spread.columns if MARK.match(own_cell(table, row, k) or "")]
+            found = [x for k in marked for x in substances_in(spread.columns[k], medium)]
+            if found and point:
+                subs, _ = groups.setdefault((point, freq_text), ([], row))
+                subs.extend(x for x in found if x not in subs)
+        elif spread.kind == "point_frequencies":  # a frequency in each (substance, point) cell
             text = own_cell(table, row, r["substance"]) if "substance" in r else ""
             found = substances_in(text, medium) if text else []
             for k, point in spread.columns.items():
