@@ -102,11 +102,22 @@ def owner_position(rows: tuple[Row, ...] | list[Row], r: int, c: int) -> tuple[i
 
 def is_column_number_row(row: Row) -> bool:
     """The row `1 2 3 … n` under a form's header, possibly with an empty first cell."""
-    values = [c.text.strip() for c in row if c is not None and c.text.strip()]
-    if len(values) < 3 or not all(v.isdigit() for v in values):
+    values = [c.text.strip().strip("()") for c in row if c is not None and c.text.strip()]
+    letters = 0
+    while letters < len(values) and len(values[letters]) == 1 and values[letters].isalpha():
+        letters += 1  # forms letter their first columns: `А | Б | В | 1 | 2 | 3`
+    values = values[letters:]
+    if len(values) + letters < 3 or not all(v.isdigit() for v in values):
         return False
+    if not values:
+        return letters >= 3 and _alphabetical([c.text.strip() for c in row if c is not None and c.text.strip()])
     numbers = [int(v) for v in values]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] in (0, 1)
+
+
+def _alphabetical(letters: list[str]) -> bool:
+    codes = [ord(x.upper()) for x in letters]
+    return all(b == a + 1 for a, b in zip(codes, codes[1:], strict=False))
 
 
 @dataclass(frozen=True)
