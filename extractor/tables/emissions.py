@@ -90,6 +90,19 @@ def source_heading(text: str) -> tuple[str, str | None] | None:
     return m.group(1), name
 
 
+CONTEXT_SOURCE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?((?:источник|ист\.|көз|nguồn)\w*.*)$", re.I | re.S)
+
+
+def _context_source(context: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """The one source a table's caption or heading names (`Источник № 0002 – …`, `Таблица 3 – Источник 6001`)."""
+    for text in context[:3]:
+        for part in re.split(r"\s+[–—-]\s+(?=(?:источник|ист\.|көз|nguồn))", text or "", flags=re.I):
+            m = CONTEXT_SOURCE.match(part)
+            if m and (found := source_heading(m.group(1))) is not None:
+                return found
+    return None
+
+
 def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]]:
     """(g/s column, its t/y column, the period its header names) for every pair of rate columns."""
     kinds = words.header_roles(table)
@@ -170,7 +183,9 @@ def read_emissions(
         name_cols = [r["substance"]]
     by_column = column_substances(table, pairs)
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
-    source = None
+    source = _context_source(context)  # `2.1. Источник № 0002 – Выхлопная труба` over its own table
+    if source:
+        add_source(out.source_records, *source, None, None, None, ctx.row_provenance(ti, 0))
     heading: c.Substance | None = None
     others = [k for k in range(min(figures)) if k not in name_cols]
     for row in range(len(table.rows)):
