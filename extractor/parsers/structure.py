@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.model import Block, BlockKind
-from extractor.parsers.tables import is_caption
+from extractor.parsers.tables import is_caption, is_continuation, merge_tables
 
 # Structural headings of codes, laws, orders and circulars: (pattern, level).
 # Chapters and parts are level 1, sections level 2, articles level 3. An article's number ends with a
@@ -231,6 +231,15 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             j = len(out) - 1
             while j >= 0 and out[j].kind == BlockKind.PARAGRAPH and not out[j].text.strip():
                 j -= 1
+            if j >= 1 and out[j].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and is_continuation(out[j].text):
+                k = j - 1
+                while k >= 0 and out[k].kind == BlockKind.PARAGRAPH and not out[k].text.strip():
+                    k -= 1
+                prev = out[k].table if k >= 0 and out[k].kind == BlockKind.TABLE else None
+                if prev is not None and prev.n_cols == block.table.n_cols:  # the rest of the table above
+                    out[k] = replace(out[k], table=merge_tables(prev, block.table))
+                    del out[k + 1 :]
+                    continue
             if j >= 0 and out[j].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and is_caption(out[j].text):
                 caption = out[j].text if out[j].kind == BlockKind.PARAGRAPH else _heading_text(out[j])
                 del out[j:]

@@ -25,6 +25,21 @@ _CAPTION = re.compile(
 )
 
 
+_CONTINUED = re.compile(
+    r"^\s*(?:продолжение|окончание)\s+табл"
+    r"|кестенің\s+(?:жалғасы|соңы)|^\s*(?:кестенің\s+)?жалғасы"
+    r"|^\s*(?:bảng\s+[\d.]+\s*)?\(?\s*tiếp(?:\s+theo)?\s*\)?"
+    r"|^\s*table\s+[\d.]+\s*\(?(?:continued|cont\.)",
+    re.IGNORECASE,
+)
+
+
+def is_continuation(text: str) -> bool:
+    """A line over the rest of a table: `Продолжение таблицы 3.1`, `3.1-кестенің жалғасы`,
+    `Bảng 3.1 (tiếp theo)`, `Table 2 (continued)`."""
+    return bool(_CONTINUED.search(text)) and len(text) <= 80
+
+
 def is_caption(text: str) -> bool:
     """A caption line: `Таблица 4. …`, `Bảng 1 …`, `4-кесте. …`, `Table 3 …`."""
     return bool(_CAPTION.match(text))
