@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.columns import column_roles, role_of
+from extractor.columns import column_roles, columns_of, role_of
 from extractor.model import Table
 from extractor.nlp import deontic
 from extractor.tables.profile import cell_text
@@ -34,6 +34,9 @@ def task_columns(table: Table) -> TaskColumns | None:
     """
     found = column_roles(table)
     task = found.get("task", found.get("name"))
+    named = columns_of(table, "task")
+    if len(named) > 1:  # `Hoạt động | Tác động | Biện pháp bảo vệ môi trường`: the duty is the longest prose
+        task = max(named, key=lambda k: (_mean_length(table, k), -k))
     deadline = found.get("deadline")
     actor = found.get("responsible", found.get("who"))
     number = found.get("row_number")
@@ -69,6 +72,11 @@ def names_tasks(table: Table, cols: TaskColumns) -> bool:
 def _header_is(header: str, name: str) -> bool:
     text = " ".join(header.lower().split())
     return bool(text) and any(re.search(p, text, re.IGNORECASE) for p in deontic.words(name))
+
+
+def _mean_length(table: Table, col: int) -> float:
+    filled = [v for r in range(len(table.rows)) if (v := cell_text(table, r, col).strip())]
+    return sum(len(v) for v in filled) / len(filled) if filled else 0.0
 
 
 WORDY = 25
