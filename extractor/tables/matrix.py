@@ -7,6 +7,8 @@ Each sample's value at its point is measured against the norm of its column.
 
 from __future__ import annotations
 
+import re
+
 from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, is_blank, number
@@ -22,7 +24,8 @@ from extractor.tables.limits import (
     unit_for,
     unit_in,
 )
-from extractor.tables.profile import POINT_ID
+from extractor.tables.profile import POINT_ID, SOURCE_NUMBER
+from extractor.tables.records import add_source
 
 MIN_SUBSTANCES = 2
 
@@ -63,6 +66,9 @@ def read_matrix(
     medium = resolve_medium(said, unit) or "air"
     columns = substance_columns(table, medium)
     norms = norm_rows(table, columns) if columns else []
+    if columns and not norms and under_limit(table, columns):
+        _read_by_row(ctx, out, ti, table, columns, said, unit, lang)
+        return True
     if not norms:
         return False
     first = min(columns)
@@ -86,7 +92,9 @@ def read_matrix(
                     c.Limit(
                         substance=s,
                         medium=col_medium,
-                        point=limit_point(_sample_point(table, row, point_col, first)) if row is not None else None,
+                        point=limit_point(_sample_point(table, row, point_col, first))
+                        if row is not None
+                        else None,
                         value=value,
                         limit=limit,
                         unit=unit_for(s, col_unit),
@@ -112,3 +120,49 @@ def _sample_point(table: Table, row: int, point_col: int | None, first: int) -> 
         if text and POINT_ID.match(text):
             return text
     return None
+
+
+def under_limit(table: Table, columns: dict[int, c.Substance]) -> bool:
+    """Whether the substance columns stand under a limit's name (`Норматив концентрации, мг/Нм3`)."""
+    return all(
+        len(parts := table.header_parts[k]) > 1 and words.role_of(" ".join(parts[:-1])) == "limit"
+        for k in columns
+    )
+
+
+def _read_by_row(ctx, out, ti, table, columns, said, unit, lang) -> None:
+    """A norm per row and substance column, at the row's source (`0001 | Дымовая труба | 470 | 1 200`)
+    or point; a source so named emits each substance it has a norm for."""
+    first = min(columns)
+    for row in range(len(table.rows)):
+        keys = [cell(table, row, k) for k in range(first)]
+        number_ = next((m.group(1) for t in keys if (m := SOURCE_NUMBER.match(t))), None)
+        point = number_ or next((t for t in keys if t and POINT_ID.match(t)), None)
+        if point is None:
+            continue
+        name = next((t for t in keys if t and t != number_ and re.search(r"[^\W\d_]{3}", t)), None)
+        if number_:
+            add_source(out.source_records, number_, name, None, None, None, ctx.row_provenance(ti, row))
+        for k, s in columns.items():
+            parsed = parse_limit(cell(table, row, k), lang)
+            if parsed is None:
+                continue
+            col_unit = table_unit(table, k) or unit
+            out.limits.append(
+                c.Limit(
+                    substance=s,
+                    medium=resolve_medium(said, col_unit) or ("flue_gas" if number_ else "air"),
+                    point=number_ or limit_point(point),
+                    limit=parsed[0],
+                    unit=unit_for(s, col_unit),
+                    limit_min=parsed[1],
+                    limit_max=parsed[2],
+                    provenance=ctx.row_provenance(ti, row),
+                )
+            )
+            if number_:
+                out.emissions.append(
+                    c.Emission(
+                        substance=s, raw=s.name, source_number=number_, provenance=ctx.row_provenance(ti, row)
+                    )
+                )

@@ -24,7 +24,7 @@ from extractor import columns as words
 from extractor.columns import column_roles, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
-from extractor.tables.matrix import norm_rows, substance_columns
+from extractor.tables.matrix import norm_rows, substance_columns, under_limit
 from extractor.tables.profile import Profile, cell_text, is_blank, profile
 from extractor.tables.spread import context_frequency, marked_frequencies, month_columns, spread_of
 from extractor.tables.task_columns import names_tasks, task_columns
@@ -224,8 +224,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] += 3.0  # a column per control point or per frequency
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
-    if (by_column := substance_columns(sig.table)) and norm_rows(sig.table, by_column):
-        scores["limits"] += 3.5  # a column per substance and the norm in a row of its own
+    if (by_column := substance_columns(sig.table)) and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
+        scores["limits"] += 3.5  # a column per substance under a limit's name, or the norm in a row of its own
     readers.setdefault("limits", "limits")
     readers.setdefault("monitoring", "monitoring")
 
