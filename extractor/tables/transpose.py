@@ -21,23 +21,26 @@ MAX_ROWS = 15
 
 
 def sideways(table: Table) -> bool:
-    """Whether the first column names the fields (three roles or more, not a facility card's) and
+    """Whether the label column names the fields (three roles or more, not a facility card's) and
     the header row names none."""
     if table.n_cols < 2 or not table.rows or len(table.rows) > MAX_ROWS:
         return False
-    labels = [role_of(_text(table.rows, r, 0)) for r in range(len(table.rows))]
+    at = _label_column(table)
+    labels = [role_of(_text(table.rows, r, at)) for r in range(len(table.rows))]
     roles = {x for x in labels if x is not None and x != "row_number"}
     if len(roles) < MIN_FIELDS or len(roles & FACILITY_FIELDS) * 2 >= len(roles):
         return False
-    header_roles = {role_of(h) for h in table.header[1:]} - {None}
+    header_roles = {role_of(h) for h in table.header[at + 1 :]} - {None}
     return len(header_roles) <= 1 and len(roles) > len(header_roles) + 1
 
 
 def transposed(table: Table) -> Table:
-    """The table turned a quarter: its first column becomes the header, each other column a row."""
+    """The table turned a quarter: its label column becomes the header, each column after it a row
+    (a column of item numbers before the labels is left out)."""
+    at = _label_column(table)
     grid = [*table.header_rows, *table.rows]
     n_head = len(table.header_rows)
-    texts = [[_text(grid, r, c) for r in range(len(grid))] for c in range(table.n_cols)]
+    texts = [[_text(grid, r, c) for r in range(len(grid))] for c in range(at, table.n_cols)]
 
     def line(column: list[str]) -> tuple[Cell, ...]:
         return (Cell(" ".join(t for t in column[:n_head] if t)), *(Cell(t) for t in column[n_head:]))
@@ -50,6 +53,13 @@ def transposed(table: Table) -> Table:
         page_start=table.page_start,
         page_end=table.page_end,
     )
+
+
+def _label_column(table: Table) -> int:
+    """0, or 1 when the first column only numbers the fields (`1.`, `2.`)."""
+    first = [t for r in range(len(table.rows)) if (t := _text(table.rows, r, 0))]
+    numbered = bool(first) and all(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", t) for t in first)
+    return 1 if numbered and table.n_cols > 2 else 0
 
 
 def _text(rows, r: int, c: int) -> str:
