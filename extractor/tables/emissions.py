@@ -90,7 +90,9 @@ def source_heading(text: str) -> tuple[str, str | None] | None:
     return m.group(1), name
 
 
-CONTEXT_SOURCE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?((?:источник|ист\.|көз|nguồn)\w*.*)$", re.I | re.S)
+CONTEXT_SOURCE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?((?:источник|ист\.|көз|nguồn)\w*.*)$", re.I | re.S
+)
 
 
 def _context_source(context: tuple[str, ...]) -> tuple[str, str | None] | None:
@@ -123,7 +125,9 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
     return out
 
 
-def column_substances(table: Table, pairs: list[tuple[int | None, int | None, str | None]]) -> list[c.Substance | None]:
+def column_substances(
+    table: Table, pairs: list[tuple[int | None, int | None, str | None]]
+) -> list[c.Substance | None]:
     """The substance each pair of rate columns is headed by, in a matrix of sources by substances
     (`Азота диоксид (0301) | г/с | т/год`, `Tải lượng (g/s) | SO2 | NO2`); all None unless two pairs
     or more name distinct substances."""
@@ -142,6 +146,45 @@ def column_substances(table: Table, pairs: list[tuple[int | None, int | None, st
         out.append(found)
     named = {(s.code, s.symbol) for s in out if s is not None}
     return out if len(named) >= 2 else [None] * len(pairs)
+
+
+NORM_WORDS = re.compile(r"(?<![^\W\d_])(?:ндв|пдв|ндш|шжш|нормативы? допустим)", re.I)
+"""The norm itself among rate pairs (`существующее положение | на 2026–2035 годы | НДВ`)."""
+STAGE_WORDS = re.compile(r"(?:19|20)\d\d|существующ|қазіргі|hiện (?:trạng|hữu)", re.I)
+"""What sets rate pairs of one emission apart by time: the existing position, years."""
+
+
+def norm_pairs(
+    table: Table, pairs: list[tuple[int | None, int | None, str | None]]
+) -> list[tuple[int | None, int | None, str | None]]:
+    """Of several pairs of rates that no period tells apart (the existing position, the years, the norm),
+    the one the header calls the norm (НДВ, ПДВ), else the last that holds figures: one emission a row."""
+    if len(pairs) < 2 or any(p for _, _, p in pairs) or any(column_substances(table, pairs)):
+        return pairs  # periods, or a column group per substance: each pair is an emission of its own
+
+    def filled(pair) -> bool:
+        return any(
+            number(cell(table, r, k)) is not None
+            for k in pair[:2]
+            if k is not None
+            for r in range(len(table.rows))
+        )
+
+    labels = [_sub_label(table, p) for p in pairs]
+    if not any(NORM_WORDS.search(x) or STAGE_WORDS.search(x) for x in labels):
+        return pairs  # a column group per source or per anything else: each pair is its own emission
+    named = [p for p, x in zip(pairs, labels, strict=True) if NORM_WORDS.search(x)]
+    if named:
+        return named[-1:]
+    with_figures = [p for p in pairs if filled(p)]
+    return with_figures[-1:] or pairs[-1:]
+
+
+def _sub_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
+    """The header above a pair's rates, without the words all pairs share (`Нормативы выбросов`)."""
+    col = pair[0] if pair[0] is not None else pair[1]
+    parts = table.header_parts[col] if col is not None else ()
+    return " ".join(parts[1:-1]) if len(parts) > 2 else " ".join(parts)
 
 
 def table_substance(name: str, code_text: str = "") -> c.Substance:
@@ -171,7 +214,7 @@ def read_emissions(
     """One Emission per row and period; rows that only name a period head the rows below; totals skipped."""
     table = with_unit_row(table)
     r = words.column_roles(table)
-    pairs = rate_columns(table)
+    pairs = norm_pairs(table, rate_columns(table))
     figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + (
         [r["hazard_class"]] if "hazard_class" in r else []
     )

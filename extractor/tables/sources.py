@@ -36,6 +36,7 @@ from extractor.tables.emissions import (
     hazard_class_cell,
     hazard_class_of,
     is_total,
+    norm_pairs,
     rate_columns,
     with_unit_row,
 )
@@ -60,7 +61,7 @@ def read_sources(
     """Sources with their pollutants; a source's group of rows under merged cells is one record."""
     table = with_unit_row(table)
     method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
-    pairs = rate_columns(table)
+    pairs = norm_pairs(table, rate_columns(table))
     period = words.first_label("PERIOD_WORDS", context[:2])
     concentration = _concentration_column(table, r)
     by_column = column_substances(table, pairs)
@@ -68,7 +69,9 @@ def read_sources(
     heading: list[tuple[c.Substance, str]] = []
     for row in range(len(table.rows)):
         own = own_cell(table, row, r["source_number"])
-        if own and (named := _substance_heading(own)):
+        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+        title = titles.pop() if len(titles) == 1 else own
+        if title and (named := _substance_heading(title)):
             heading, current = [named], []  # `2908 – Пыль неорганическая …` over the sources that emit it
             continue
         if any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
