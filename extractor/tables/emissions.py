@@ -95,9 +95,15 @@ CONTEXT_SOURCE = re.compile(
 )
 
 
+NUMBER_FIRST_SOURCE = re.compile(r"№\s*(\d{4})\s+көз\w*\s*[-–—:]?\s*(.*)$", re.I | re.S)
+
+
 def _context_source(context: tuple[str, ...]) -> tuple[str, str | None] | None:
     """The one source a table's caption or heading names (`Источник № 0002 – …`, `Таблица 3 – Источник 6001`)."""
     for text in context[:3]:
+        if m := NUMBER_FIRST_SOURCE.search(text or ""):  # Kazakh puts the number first: `№ 6004 көз – …`
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(2)).strip(" -–—«»\"") or None
+            return m.group(1), name
         for part in re.split(r"\s+[–—-]\s+(?=(?:источник|ист\.|көз|nguồn))", text or "", flags=re.I):
             m = CONTEXT_SOURCE.match(part)
             if m and (found := source_heading(m.group(1))) is not None:
