@@ -143,8 +143,8 @@ def column_substances(
         parts = table.header_parts[col] if col is not None else ()
         found = None
         for part in parts:
-            if words.role_of(part) in ("g_s", "t_y") or len(part) > 90:
-                continue
+            if words.role_of(part) in ("g_s", "t_y") or len(part) > 90 or STAGE_WORDS.search(part):
+                continue  # rates, or a time (`2026–2035 годы`, whose year is no code)
             s = table_substance(part)
             if _known(s):
                 found = s
@@ -154,7 +154,7 @@ def column_substances(
     return out if len(named) >= 2 else [None] * len(pairs)
 
 
-NORM_WORDS = re.compile(r"(?<![^\W\d_])(?:ндв|пдв|ндш|шжш|нормативы? допустим)", re.I)
+NORM_WORDS = re.compile(r"(?<![^\W\d_])(?:ндв|пдв|ндш|шжш|жшн|нормативы? допустим)", re.I)
 """The norm itself among rate pairs (`существующее положение | на 2026–2035 годы | НДВ`)."""
 STAGE_WORDS = re.compile(r"(?:19|20)\d\d|существующ|қазіргі|hiện (?:trạng|hữu)", re.I)
 """What sets rate pairs of one emission apart by time: the existing position, years."""

@@ -71,7 +71,7 @@ def read_sources(
         own = own_cell(table, row, r["source_number"])
         titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
         title = titles.pop() if len(titles) == 1 else own
-        if title and (named := _substance_heading(title)):
+        if title and (named := _substance_heading(title, trust_code=title != own)):
             heading, current = [named], []  # `2908 – Пыль неорганическая …` over the sources that emit it
             continue
         if any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
@@ -178,10 +178,13 @@ def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord
     return add_source(records, num, name, site, coords, method, ctx.row_provenance(ti, row))
 
 
-def _substance_heading(text: str) -> tuple[c.Substance, str] | None:
-    """A row that names a substance by its code and name (`0616 – Ксилол`), the sources below it."""
+def _substance_heading(text: str, trust_code: bool = False) -> tuple[c.Substance, str] | None:
+    """A row that names a substance by its code and name (`0616 – Ксилол`), the sources below it; a
+    title across the whole row is taken by its code even when the name is worded otherwise."""
     pair = number_and_name(text)
     known = names_its_code(*pair) if pair else None
+    if known is None and pair and trust_code:
+        known = substance_by_code(pair[0])
     return (contract_substance(known), pair[1]) if known is not None else None
 
 
@@ -208,7 +211,7 @@ def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Su
         if k in (col, r.get("source_number"), r.get("coordinates")):
             continue
         other = own_cell(table, row, k)
-        if other:
+        if other and not re.fullmatch(r"[\d\s.,–-]+", other):  # `2026`, the year a norm is reached, is no code
             m = match_substance(other, medium="air")
             if m is not None and m.score >= 90:
                 return [(substance(other, "air"), other)]
