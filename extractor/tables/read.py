@@ -16,7 +16,7 @@ from extractor.tables import (
     wastes,
 )
 from extractor.tables.roles import Recognition, recognise
-from extractor.tables.transpose import form_card, sideways, transposed
+from extractor.tables.transpose import form_card, legend_of, sideways, transposed, with_legend
 
 LEAD_IN_CHARS = 300
 SHORT_LINE = 40
@@ -44,6 +44,18 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
 TITLE_CHARS = 80
 
 
+def _after(ctx: Context, block: int) -> str:
+    """The text right after a table, where a legend of its codes stands."""
+    blocks = ctx.doc.blocks
+    out = []
+    for b in blocks[block + 1 : block + 3]:
+        if b.table is not None:
+            break
+        if is_text(b):
+            out.append(b.text)
+    return " ".join(out)[:LEAD_IN_CHARS]
+
+
 def _title_line(blocks, block: int) -> str:
     """A text file has no headings: a short line without a full stop, a few lines above the table,
     stands for one (`a) Giai đoạn thi công xây dựng`)."""
@@ -61,6 +73,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
     """Recognise every table and read it with its role's reader."""
     for ti, bi, table in ctx.tables():
         parts = table_context(ctx, bi, table)
+        table = with_legend(table, legend_of(_after(ctx, bi)))  # `К` in a cell, `К – ежеквартально` below
         if sideways(table):
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None:

@@ -91,7 +91,9 @@ def form_card(table: Table) -> Table | None:
         else:
             previous = line
     if len(pairs) < MIN_FORM_FIELDS:
-        pairs = _colon_pairs(table)  # `1. | Tên dự án: Nhà máy …` a field per row, label and value in one cell
+        pairs = _colon_pairs(
+            table
+        )  # `1. | Tên dự án: Nhà máy …` a field per row, label and value in one cell
     if len(pairs) < MIN_FORM_FIELDS:
         return None
     rows = tuple((Cell(label), Cell(value)) for label, value in pairs)
@@ -114,7 +116,11 @@ def _colon_pairs(table: Table) -> list[tuple[str, str]]:
     grid = [*table.header_rows, *table.rows]
     pairs, lines = [], 0
     for r in range(len(grid)):
-        texts = [t for c in range(table.n_cols) if (t := _text(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)]
+        texts = [
+            t
+            for c in range(table.n_cols)
+            if (t := _text(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)
+        ]
         texts = list(dict.fromkeys(texts))
         if not texts:
             continue
@@ -123,3 +129,45 @@ def _colon_pairs(table: Table) -> list[tuple[str, str]]:
         if m and role_of(m.group(1)) is not None:
             pairs.append((m.group(1).strip(), m.group(2).strip()))
     return pairs if len(pairs) * 2 > lines else []
+
+
+LEGEND_ENTRY = re.compile(
+    r"(?:^|[;:,]|\s)\s*([^\W\d_]{1,3}|\d{1,2}[^\W\d_]{1,2})\s*[–—=-]\s*([^;–—=]{3,60}?)\s*(?=;|$|\.\s|\.$)"
+)
+"""`Е – ежемесячно`, `6T – 06 tháng/lần`: a short code and what it stands for, in a legend."""
+
+
+def legend_of(text: str) -> dict[str, str]:
+    """The codes a legend under a table explains (`* Условные обозначения: Е – ежемесячно; К – …`)."""
+    return {m.group(1): m.group(2).strip() for m in LEGEND_ENTRY.finditer(text or "")}
+
+
+def with_legend(table: Table, legend: dict[str, str]) -> Table:
+    """The table with each cell that is a legend's code (`К`) written out (`ежеквартально`), in the
+    columns where most filled cells are such codes; unchanged when no column is."""
+    if len(legend) < 2:
+        return table
+    rows = [list(r) for r in table.rows]
+    changed = False
+    for c in range(table.n_cols):
+        cells = [
+            (r, cell)
+            for r, row in enumerate(rows)
+            if c < len(row) and (cell := row[c]) is not None and cell.text.strip()
+        ]
+        coded = [(r, cell) for r, cell in cells if cell.text.strip() in legend]
+        if cells and len(coded) * 2 > len(cells):
+            for r, cell in coded:
+                rows[r][c] = Cell(legend[cell.text.strip()], cell.row_span, cell.col_span)
+            changed = True
+    if not changed:
+        return table
+    return Table(
+        n_cols=table.n_cols,
+        rows=tuple(tuple(r) for r in rows),
+        header_rows=table.header_rows,
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+        row_pages=table.row_pages,
+    )
