@@ -19,6 +19,7 @@ from extractor.model import Table
 from extractor.nlp.lang import LANGUAGES
 
 ORDER: Final = (
+    ("year", "year"),
     ("row_number", "row_number"),
     ("waste_code", "waste_code"),
     ("kato", "kato"),
@@ -156,7 +157,7 @@ def header_roles(table: Table) -> list[str | None]:
     return out
 
 
-_GENERIC = frozenset({"name", "source_name", "site"})
+_GENERIC = frozenset({"name", "source_name", "site", "year"})
 """Sub-labels too plain to override their parent (`Загрязняющее вещество | наименование`)."""
 
 

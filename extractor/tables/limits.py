@@ -41,6 +41,8 @@ UNIT_MEDIA = {
 }
 FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "water", "soil": "soil"}
 """The reference list a medium's substances are looked up in."""
+EXISTING = re.compile(r"существующ|қазіргі|hiện (?:trạng|hữu)|фактическ", re.I)
+"""Headers of what is, beside what is allowed."""
 FOOTNOTE = re.compile(r"\s*(?:\(\s*\*+\s*\)|\*+|\(\d\)|\[\d\])\s*$")
 
 
@@ -110,6 +112,12 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     cols = [k for k in cols if k not in taken or k == r.get("limit")]
     if any(_figures(table, k) for k in cols):  # `Нормативный документ` beside `ПДК м.р.`: words, no limits
         cols = [k for k in cols if _figures(table, k)]
+    units = {k: unit_in(table.header[k]) for k in cols}
+    if any(u in CONCENTRATION for u in units.values()):  # a norm's flow, g/h and t/y beside its concentration
+        cols = [k for k in cols if units[k] is None or units[k] in CONCENTRATION]
+    current = [k for k in cols if not EXISTING.search(table.header[k])]
+    if current and len(current) < len(cols):  # `Существующее положение` beside the norm: the norm
+        cols = current
     labels = _labels(table, cols)
     return [LimitColumn(k, labels.get(k), table_unit(table, k, caption)) for k in cols]
 

@@ -7,6 +7,7 @@ from typing import Final
 CODE: Final = "kk"
 
 COLUMN_WORDS: Final = {
+    "year": (r"қол жеткізу жылы", r"^жылы$"),
     "per_year": (
         r"жылына\s+(?:өлшеу|сынама)\w*\s+саны",
         r"(?:өлшеу|сынама)\w*\s+саны.*жылына",

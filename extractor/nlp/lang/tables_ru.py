@@ -13,6 +13,7 @@ from typing import Final
 CODE: Final = "ru"
 
 COLUMN_WORDS: Final = {
+    "year": (r"^год\b", r"\bгод достижения"),
     "per_year": (r"(?:количеств|число)\w*\s+(?:замер|отбор|измерен|проб|анализ)\w*.*(?:в\s+год|/\s*год)",),
     "latitude": (r"широт",),
     "longitude": (r"долгот",),
