@@ -41,6 +41,8 @@ UNIT_MEDIA = {
 }
 FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "water", "soil": "soil"}
 """The reference list a medium's substances are looked up in."""
+RATE_UNIT = re.compile(r"[^\W\d_]{1,4}\d?\s*/\s*(?:ч|час|сут|год|с|h|s|ngày|năm|giờ|жыл|сағ)\b", re.I)
+"""A unit of flow or mass per time (`м3/ч`, `г/ч`, `kg/ngày`): not a concentration."""
 EXISTING = re.compile(r"существующ|қазіргі|hiện (?:trạng|hữu)|фактическ", re.I)
 """Headers of what is, beside what is allowed."""
 FOOTNOTE = re.compile(r"\s*(?:\(\s*\*+\s*\)|\*+|\(\d\)|\[\d\])\s*$")
@@ -114,7 +116,7 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
         cols = [k for k in cols if _figures(table, k)]
     units = {k: unit_in(table.header[k]) for k in cols}
     if any(u in CONCENTRATION for u in units.values()):  # a norm's flow, g/h and t/y beside its concentration
-        cols = [k for k in cols if units[k] is None or units[k] in CONCENTRATION]
+        cols = [k for k in cols if units[k] in CONCENTRATION or (units[k] is None and not RATE_UNIT.search(table.header[k]))]
     current = [k for k in cols if not EXISTING.search(table.header[k])]
     if current and len(current) < len(cols):  # `Существующее положение` beside the norm: the norm
         cols = current
