@@ -91,6 +91,15 @@ def read_monitoring(
             said_here = cell(table, row, k) if k not in (r.get("substance"), r.get("point")) else ""
             if said_here and len(said_here) <= 40 and (named := medium_of(said_here)) and named != medium:
                 medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
+        if timed := _timed_segments(table, row, r, match_medium):
+            # `pH, БПК5 – ежемесячно; железо – ежеквартально`: each part at its own frequency
+            at = _point_of(table, row, r, match_medium, [x for _, subs, _ in timed for x in subs])
+            for freq_text, subs, fam in timed:
+                kind = medium if fam == match_medium else ("waste_water" if fam == "water" else fam)
+                groups.append(PointGroup(at or "", freq_text, None, None, row, kind))
+                groups[-1].substances.extend(subs)
+            current = None
+            continue
         found = _cell_substances(table, row, r, match_medium)
         other = "water" if match_medium == "air" else "air"
         if "substance" in r and len(alt := _cell_substances(table, row, r, other)) > len(found):
@@ -282,6 +291,30 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
                 return [(substance(other, medium), other)]
     if "substance" in r and text and re.search(r"[^\W\d_]{3}", text) and not frequency(text):
         return [(c.Substance(name=text), text)]  # a name the reference list does not know
+    return []
+
+
+def _timed_segments(
+    table: Table, row: int, r: dict[str, int], medium: str
+) -> list[tuple[str, list[tuple[c.Substance, str]], str]]:
+    """(frequency, substances, the medium they were found in) of each `substances – frequency` part of one cell, when a cell holds
+    two such parts or more."""
+    for k in dict.fromkeys([r.get("substance"), r.get("frequency"), *range(table.n_cols)]):
+        text = own_cell(table, row, k) if k is not None else ""
+        parts = [p for p in re.split(r";\s*", text or "") if p.strip()]
+        if len(parts) < 2 and "substance" in r:
+            continue
+        out = []
+        for part in parts:
+            f = frequency(part)
+            if not (f and f.word):
+                continue
+            head = part[: f.start]
+            fam, subs = max(((m, substances_in(head, m)) for m in (medium, "water", "air")), key=lambda x: len(x[1]))
+            if subs:
+                out.append((f.raw, subs, fam))
+        if len(out) >= 2 or (out and "substance" not in r):
+            return out
     return []
 
 
