@@ -220,6 +220,7 @@ def read_limits(
     if at_points:
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     above = None  # a point merged down over its substances: a text file gives it in the first row only
+    group_point = None
     last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
@@ -230,11 +231,14 @@ def read_limits(
             continue
         last = (raw, code_text)
         if _is_group_row(table, row, r["substance"]):
-            said = medium_of(raw) or said
+            if named := medium_of(raw):
+                said = named
+            elif "point" not in r and re.search(r"\d", raw) and len(raw) <= 60:
+                group_point = raw  # `Выпуск № 1` over the parameters measured there
             continue
         row_kind = _row_label(table, row, kinds)
         row_unit = row_unit_of(table, row, r.get("unit"))
-        point = cell(table, row, r.get("point")) or (above if "point" in r else None)
+        point = cell(table, row, r.get("point")) or (above if "point" in r else group_point)
         above = point
         value = _measured(cell(table, row, measured), lang) if measured is not None else None
         readings = [(pid, _measured(cell(table, row, k), lang)) for k, pid in at_points.items()]
@@ -384,8 +388,8 @@ def limit_point(text: str | None) -> str | None:
 
 def _is_group_row(table: Table, row: int, col: int) -> bool:
     """A row that names a group (`Khí thải`, `Сточные воды`) across the table, with no figures."""
-    first = table.rows[row][col]
-    texts = [own_cell(table, row, k) for k in range(table.n_cols) if k != col]
+    first = owner(table.rows, row, col)  # a title merged from the first column over the substance's
+    texts = [own_cell(table, row, k) for k in range(table.n_cols) if k != col and owner(table.rows, row, k) is not first]
     return (first is not None and first.col_span >= max(2, table.n_cols - 1)) or all(
         is_blank(t) for t in texts
     )

@@ -241,7 +241,7 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     if {"site", "name", "subject"} & sig.header.keys():
-        scores["inspections"] += 2.5
+        scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0)
     if _says_inspection(sig.table):
         scores["inspections"] += 1.5
     if marked:
