@@ -11,15 +11,14 @@ names it.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from extractor import columns as words
 from extractor import contract as c
 from extractor.columns import role_of
 from extractor.context import Collector, Context, cell, clean_name, is_blank
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
+from extractor.tables.profile import ENTERPRISE_NUMBER, labelled_number
 from extractor.tables.roles import key_value_fields, label_value_columns, paired_values
 
 CATEGORY = re.compile(
@@ -35,13 +34,13 @@ ORGANISATION = re.compile(
 ORGANISATION_AFTER = re.compile(r"[«\"„“]([^»\"”\n]{2,80})[»\"”][ \t\u00a0]*(ЖШС|АҚ|ЖК|МКК|ШҚ|LLP|JSC)\b")
 """Kazakh writes the legal form after the name: `«Батыс Мұнай Сервис» ЖШС`."""
 COMPANY_VI = re.compile(r"\b(Công ty\s+(?:TNHH|Cổ phần|CP|cổ phần)[^,;\n]{2,100})", re.I)
-ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d.,/])")
 
 
 def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     """One facility per row of a row-form card."""
     r = ctx_roles(table)
-    above = " ".join(b.value for b in find_bins(table.caption or ""))  # `Оператор: …, БИН …` over all rows
+    found = find_bins(table.caption or "")  # `Оператор: …, БИН …` or `Mã số doanh nghiệp: …` over all rows
+    above = found[0].value if found else labelled_number(table.caption or "") or ""
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if not any(texts) or all(t.isdigit() for t in texts if t):
@@ -117,8 +116,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if bin_value is None:
         found = find_bins(row_text)
         bin_value = found[0].value if found else None
-    if bin_value is None and (labelled := _labelled_number().search(row_text.lower())):
-        bin_value = labelled.group(1) + (labelled.group(2) or "")  # `(Mã số doanh nghiệp: 1445336734)`
+    if bin_value is None:
+        bin_value = labelled_number(row_text)  # `(Mã số doanh nghiệp: 1445336734)`
     kato = re.sub(r"\D", "", get("kato"))
     oked = normalise_oked(get("oked")) if get("oked") else None
     where = get("coordinates")
@@ -148,13 +147,6 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         capacity=get("capacity") or capacity,
         provenance=prov,
     )
-
-
-@cache
-def _labelled_number() -> re.Pattern[str]:
-    """An enterprise number after the words that name it, inside a longer cell."""
-    label = "|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS").get("bin", ()))
-    return re.compile(rf"(?:{label})\W{{0,3}}" + ENTERPRISE_NUMBER.pattern)
 
 
 def enterprise_number(text: str) -> str | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from extractor import columns as words
 from extractor.model import Table, is_column_number_row
 from extractor.nlp.frequency import find_frequency
 from extractor.nlp.identifiers import find_bins
@@ -29,6 +31,22 @@ POINT_ID = re.compile(
     re.I,
 )
 """A control point's id at the start of a cell: `т.1`, `Кт-2`, `КТ 3`, `№1`, `Điểm 2`, `KT-01`, `NT1`."""
+
+ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d.,/])")
+"""A Vietnamese enterprise number: ten digits, a three-digit branch after a dash."""
+
+
+@cache
+def _labelled() -> re.Pattern[str]:
+    label = "|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS").get("bin", ()))
+    return re.compile(rf"(?:{label})\W{{0,3}}" + ENTERPRISE_NUMBER.pattern)
+
+
+def labelled_number(text: str) -> str | None:
+    """An enterprise number after the words that name it, inside a longer text."""
+    m = _labelled().search((text or "").lower())
+    return m.group(1) + (m.group(2) or "") if m else None
+
 
 def point_name(text: str, m: re.Match[str]) -> str:
     """A point as it is named: its id alone (`Кт.1 На границе СЗЗ` → `Кт.1`), but a bare number keeps

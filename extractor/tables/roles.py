@@ -24,8 +24,9 @@ from extractor import columns as words
 from extractor.columns import column_roles, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
+from extractor.nlp.identifiers import find_bins
 from extractor.tables.matrix import norm_rows, substance_columns, under_limit
-from extractor.tables.profile import Profile, cell_text, is_blank, profile
+from extractor.tables.profile import Profile, cell_text, is_blank, labelled_number, profile
 from extractor.tables.spread import context_frequency, marked_frequencies, month_columns, spread_of
 from extractor.tables.task_columns import names_tasks, task_columns
 
@@ -144,7 +145,8 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     elif len(sig.kv) >= 3 and kv_keys >= 1:
         scores["facility"] += min(4.5, 1.0 * len(sig.kv) + 0.5 * kv_keys)
         readers["facility"] = "key_value"
-    if sig.prof.best("bins", 0.3) is not None or _kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig):
+    caption_number = bool(find_bins(sig.table.caption or "") or labelled_number(sig.table.caption or ""))
+    if sig.prof.best("bins", 0.3) is not None or _kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
 
 
