@@ -241,7 +241,7 @@ def read_limits(
         point = cell(table, row, r.get("point")) or (above if "point" in r else group_point)
         above = point
         value = _measured(cell(table, row, measured), lang) if measured is not None else None
-        readings = [(pid, _measured(cell(table, row, k), lang)) for k, pid in at_points.items()]
+        readings = [(pid or limit_point(point), _measured(cell(table, row, k), lang)) for k, pid in at_points.items()]
         for col in cols:
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
             if parsed is None:
@@ -284,19 +284,22 @@ def _stack(label: str | None) -> str | None:
     return None
 
 
-def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str]:
-    """Measured values spread over points (`Концентрация, мг/м3 | т.1 | т.2` beside a ПДК column):
-    column → the point id its sub-header gives, when two or more such columns hold figures."""
+def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str | None]:
+    """Measured values spread over sub-columns: at points (`Концентрация, мг/м3 | т.1 | т.2` beside a ПДК
+    column) or at times (`Фактическая концентрация | I кв. | II кв.`): column → the point id its
+    sub-header gives (None for a time), when two or more such columns hold figures."""
     if len(table.header_rows) < 2:
         return {}
     limits = {col.index for col in cols}
     structural = {v for role, v in r.items() if role != "measured"}
-    found = {}
+    found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):
-        if k in limits or k in structural or len(parts) < 2:
+        if k in limits or k in structural or len(parts) < 2 or not _figures(table, k):
             continue
-        if (pid := _stack(parts[-1])) and _figures(table, k):
+        if pid := _stack(parts[-1]):
             found[k] = pid
+        elif words.role_of(" ".join(parts[:-1])) == "measured":
+            found[k] = None  # a quarter, a round, a date: the row's own point
     return found if len(found) >= 2 else {}
 
 
