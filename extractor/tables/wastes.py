@@ -47,6 +47,7 @@ def read_wastes(
     around = " ".join(context[:2])  # the caption, or a line `Đơn vị tính: kg/năm` just before the table
     factor = 0.001 if KG.search(said) or (not MASS.search(said) and KG.search(around)) else 1.0
     lang = lang or ctx.doc.language
+    by_period = _period_columns(table)
     system = "VN-CTNH" if lang == "vi" else "LoW"
     group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
     period = words.first_label("PERIOD_WORDS", context[:2])
@@ -79,19 +80,27 @@ def read_wastes(
         elif is_blank(operation):
             operation = group_operation or ""
         row_hazard = _hazard(" ".join(t for k, t in enumerate(texts) if k != name_col))
-        waste = listed_waste(
-            name,
-            raw_code,
-            system,
-            row_hazard if row_hazard is not None else group_hazard,
-            amount,
-            operation,
-            period,
-            out,
-            ctx.row_provenance(ti, row),
-        )
-        if waste is not None:
-            add_waste(out, waste)
+        amounts = [(amount, period)]
+        if by_period:  # `Khối lượng: Giai đoạn thi công | Giai đoạn vận hành`: a waste per period it forms in
+            amounts = [
+                (a, p)
+                for k, p in by_period.items()
+                if (a := _amount(cell(table, row, k), lang, _factor(table, k, factor))) is not None
+            ] or [(None, period)]
+        for value, when in amounts:
+            waste = listed_waste(
+                name,
+                raw_code,
+                system,
+                row_hazard if row_hazard is not None else group_hazard,
+                value,
+                operation,
+                when,
+                out,
+                ctx.row_provenance(ti, row),
+            )
+            if waste is not None:
+                add_waste(out, waste)
 
 
 MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|тонна|tấn|kg|кг|t)\b", re.I)
@@ -100,6 +109,24 @@ CODE_IN_NAME = re.compile(
     r"[\s,;–—-]*\(?\s*(?:код|коды|mã|code)?\s*:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\)?\s*$", re.I
 )
 """A code written after the waste's name: `Промасленная ветошь (15 02 02*)`, `Pin thải – 19 06 01`."""
+
+
+def _period_columns(table: Table) -> dict[int, str]:
+    """Amount columns one per period (`Giai đoạn thi công | Giai đoạn vận hành`): column → period; empty
+    unless two periods have a column each."""
+    out: dict[int, str] = {}
+    for k, parts in enumerate(table.header_parts):
+        when = words.label_of("PERIOD_WORDS", parts[-1]) if len(parts) > 1 else None
+        joined = " ".join(parts)
+        if when and when not in out.values() and (words.role_of(joined) in ("amount", "t_y") or MASS.search(joined)):
+            out[k] = when
+    return out if len(out) >= 2 else {}
+
+
+def _factor(table: Table, col: int, default: float) -> float:
+    """kg or t by the column's own header, else the table's."""
+    header = table.header[col]
+    return 0.001 if KG.search(header) else 1.0 if MASS.search(header) and not KG.search(header) else default
 
 
 def _amount_column(table: Table) -> int | None:
