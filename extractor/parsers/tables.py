@@ -69,6 +69,16 @@ def count_header_rows(rows: tuple[Row, ...] | list[Row]) -> int:
     return min(depth, len(rows) - 1)
 
 
+_UNIT = re.compile(r"^\(?(?:[^\W\d_]{1,5}\d?\s*/\s*[^\W\d_]{1,5}\d?|%|°c|ppm)\)?$", re.I)
+
+
+def _is_unit_row(row: Row) -> bool:
+    """A row of units under the column names, its first cell empty: `| | m3/h | mg/Nm3 | mg/Nm3`."""
+    texts = [c.text.strip() if c is not None else "" for c in row]
+    filled = [t for t in texts if t]
+    return not texts[0] and len(filled) >= 2 and all(_UNIT.match(t) for t in filled)
+
+
 def _is_title_row(row: Row) -> bool:
     """One text across a row of three columns or more, the rest empty or merged over."""
     filled = [c for c in row if c is not None and c.text.strip()]
@@ -99,6 +109,13 @@ def with_header(table: Table) -> Table:
     if n == 0:
         return table
     head = list(table.rows[:n])
+    for j in range(len(head) - 1):  # parents over their sub-labels, in a header that ends at its column numbers
+        below = [r for r in head[j + 1 :] if not is_column_number_row(r)]
+        if below:
+            head[j] = _spanned(head[j], _filled_union(below))
+    if n < len(table.rows) - 1 and _is_unit_row(table.rows[n]):  # `| | m3/h | mg/Nm3 | mg/Nm3` under the names
+        head.append(table.rows[n])
+        n += 1
     while n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1]):  # `A | B` then `A1 | A2 | B1 | B2`
         for j in range(len(head)):  # each parent widened over every sub-label beneath it
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))

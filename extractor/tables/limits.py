@@ -126,7 +126,14 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     if current and len(current) < len(cols):  # `Существующее положение` beside the norm: the norm
         cols = current
     labels = _labels(table, cols)
+    if len(cols) == 1:  # a lone limit column is labelled only by what a standard's columns are called
+        labels = {k: label for k, label in labels.items() if _standard_label(label)}
     return [LimitColumn(k, labels.get(k), table_unit(table, k, caption)) for k in cols]
+
+
+def _standard_label(label: str) -> bool:
+    """`A`, `B2`, `м.р.`, `Trung bình 1 giờ`: the names of a standard's columns."""
+    return bool(re.fullmatch(r"[A-C]\d?", label) or averaging().fullmatch(label))
 
 
 def _figures(table: Table, col: int) -> bool:
