@@ -72,6 +72,7 @@ def read_monitoring(
     medium = resolve_medium(said, unit) or "air"  # no words, but mg/Nm3: gas at a stack
     match_medium = "air" if medium == "flue_gas" else medium
     groups: list[PointGroup] = []
+    period_freqs = _period_frequency_columns(table)
     current: PointGroup | None = None
     carry: dict[str, str] = {}
     for row in range(len(table.rows)):
@@ -121,6 +122,15 @@ def read_monitoring(
             if "point" in r
             else []
         )
+        by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
+        if len(by_period) > 1 or (by_period and not freq_text):
+            # `Периодичность: в период строительства | в период эксплуатации`: a duty at each
+            at = point if point is not None else (current.point if current is not None else "")
+            for one in dict.fromkeys(by_period):
+                groups.append(PointGroup(at, one, actor or None, method or None, row, row_medium))
+                groups[-1].substances.extend(found)
+            current = None
+            continue
         if len(listed) > 1:  # `КТ-1, КТ-2, КТ-3`: the row's substances at each point
             for one in listed:
                 group = next((g for g in groups if (g.point, g.frequency) == (one, freq_text)), None)
@@ -292,6 +302,16 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
     if "substance" in r and text and re.search(r"[^\W\d_]{3}", text) and not frequency(text):
         return [(c.Substance(name=text), text)]  # a name the reference list does not know
     return []
+
+
+def _period_frequency_columns(table: Table) -> list[int]:
+    """Frequency columns one per period (`в период строительства | в период эксплуатации`), when two are."""
+    cols = [
+        k
+        for k in words.columns_of(table, "frequency")
+        if len(table.header_parts[k]) > 1 and words.label_of("PERIOD_WORDS", table.header_parts[k][-1])
+    ]
+    return cols if len(cols) >= 2 else []
 
 
 def _timed_segments(
