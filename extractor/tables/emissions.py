@@ -193,6 +193,39 @@ def _sub_label(table: Table, pair: tuple[int | None, int | None, str | None]) ->
     return " ".join(parts[1:-1]) if len(parts) > 2 else " ".join(parts)
 
 
+CAPTION_G_S = re.compile(r"(?<![\w/])(?:g/s|г/с)(?![\w/])", re.I)
+CAPTION_T_Y = re.compile(r"(?<![\w/])(?:tấn/năm|т/год|т/жыл|t/y)(?![\w/])", re.I)
+
+
+def caption_rate(context: tuple[str, ...]) -> str | None:
+    """`g_s` or `t_y` when the caption or lead-in gives the table's one unit (`(đơn vị: g/s)`)."""
+    text = " ".join(context[:2])
+    if CAPTION_G_S.search(text) and not CAPTION_T_Y.search(text):
+        return "g_s"
+    if CAPTION_T_Y.search(text) and not CAPTION_G_S.search(text):
+        return "t_y"
+    return None
+
+
+def caption_rate_columns(
+    table: Table, r: dict[str, int], context: tuple[str, ...]
+) -> list[tuple[int | None, int | None, str | None]]:
+    """Rate columns of a table whose unit only the caption gives: each figure column but totals, one
+    per source (`Ống khói lò hơi | Ống xả máy phát điện`), as g/s or t/y pairs."""
+    kind = caption_rate(context)
+    if kind is None or "substance" not in r:
+        return []
+    taken = {r.get(k) for k in ("row_number", "substance", "substance_code", "hazard_class")}
+    cols = [
+        k
+        for k in range(table.n_cols)
+        if k not in taken
+        and not is_total(table.header[k])
+        and any(number(cell(table, row, k)) is not None for row in range(len(table.rows)))
+    ]
+    return [(k, None, None) if kind == "g_s" else (None, k, None) for k in cols]
+
+
 def table_substance(name: str, code_text: str = "") -> c.Substance:
     """A row's substance by its code column, its name, or the four-digit code written before the name."""
     code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name)
@@ -220,7 +253,7 @@ def read_emissions(
     """One Emission per row and period; rows that only name a period head the rows below; totals skipped."""
     table = with_unit_row(table)
     r = words.column_roles(table)
-    pairs = norm_pairs(table, rate_columns(table))
+    pairs = norm_pairs(table, rate_columns(table)) or caption_rate_columns(table, r, context)
     figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + (
         [r["hazard_class"]] if "hazard_class" in r else []
     )

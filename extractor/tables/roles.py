@@ -25,6 +25,7 @@ from extractor.columns import column_roles, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins
+from extractor.tables.emissions import caption_rate
 from extractor.tables.matrix import norm_rows, substance_columns, under_limit
 from extractor.tables.profile import Profile, cell_text, is_blank, labelled_number, profile
 from extractor.tables.spread import context_frequency, marked_frequencies, month_columns, spread_of
@@ -85,6 +86,8 @@ class Signals:
     substance_col: int | None
     frequency_col: int | None
     context_frequency: str | None = None
+    context_rate: str | None = None
+    """`g_s` or `t_y` when the caption gives the unit of all the table's figures (`(đơn vị: g/s)`)."""
     """The frequency the caption or lead-in states for the whole table (`проверяемые ежеквартально`)."""
 
     @property
@@ -132,6 +135,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         _substance_column(header, prof),
         frequency_col,
         context_frequency(context),
+        caption_rate(context),
     )
 
 
@@ -180,8 +184,8 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         elif sig.frequency_col is not None:
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
             readers["monitoring"] = "sources"
-    elif sig.rates:
-        scores["emissions"] += 1.5 * sig.rates + (1.0 if sig.substance_col is not None else 0.0)
+    elif sig.rates or (sig.context_rate and sig.substance_col is not None and sig.prof.count("numbers", 0.6)):
+        scores["emissions"] += 1.5 * (sig.rates or 2) + (1.0 if sig.substance_col is not None else 0.0)
         scores["emissions"] += 0.5 if "hazard_class" in header else 0.0
         readers["emissions"] = "emissions"
 
