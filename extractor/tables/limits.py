@@ -237,6 +237,12 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
+        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+        if is_blank(raw) and len(titles) == 1 and "point" not in r:
+            title = titles.pop()  # `Выпуск № 1` in the first column alone, as a text file writes a merged title
+            if re.search(r"\d", title) and re.search(r"[^\W\d_]{3}", title) and len(title) <= 60:
+                group_point = title
+                continue
         if is_blank(raw) and last[0] and (kinds is not None or at_points) and _has_limit(table, row, cols, lang):
             raw, code_text = last
         if is_blank(raw) or not re.search(r"[^\W\d_]", raw) or is_total(raw):

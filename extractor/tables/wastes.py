@@ -69,7 +69,8 @@ def read_wastes(
             continue
         if words.compiled("TOTAL_WORDS").search(words.flat(name)):
             continue
-        if is_blank(raw_code) and amount is None and _is_group(table, row, texts, name, name_col):
+        section = bool(re.fullmatch(r"[IVX]{1,4}\.?|[А-Г]\.?|[A-D]\.", number_cell.strip()))  # `II | Chất thải … | 175.300`
+        if is_blank(raw_code) and (section or (amount is None and _is_group(table, row, texts, name, name_col))):
             hazard = _hazard(name)
             group_hazard = hazard if hazard is not None else group_hazard
             period = words.label_of("PERIOD_WORDS", name) or period
