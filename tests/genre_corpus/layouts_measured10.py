@@ -1,4 +1,8 @@
-"""The held-out part, continued (a blind set of two layouts per role, `Q1` and `Q2`): never used for
+"""The seventh blind set, part Q (operators' reports and registers, two layouts per role), measured blind once on
+2026-12-04 with its three sibling parts (0.682 over 504 files together; this part 0.549), then tuned on
+the same day, and so among the tuning layouts now.
+
+The held-out part, continued (a blind set of two layouts per role, `Q1` and `Q2`): never used for
 tuning, written by someone who did not run the extractor on them.
 
 Theme: what operators write about themselves — reports on ПЭК (отчёт по программе ПЭК) with measured
