@@ -151,8 +151,8 @@ def header_roles(table: Table) -> list[str | None]:
     for header, parts in zip(table.header, table.header_parts, strict=True):
         role = role_of(header)
         sub = role_of(parts[-1]) if len(parts) > 1 else None
-        if sub is not None and (role is None or sub not in _GENERIC):
-            role = sub  # `Загрязняющее вещество | код`: the code, not the substance
+        if sub is not None and (role is None or sub not in _GENERIC) and not (role == "limit" and sub == "amount"):
+            role = sub  # `Загрязняющее вещество | код`: the code, not the substance (but `ШЖК | жалпы мөлшері` a limit)
         out.append(role)
     return out
 

@@ -39,8 +39,11 @@ def spread_of(table: Table) -> Spread | None:
     """The columns a plan is spread over, when two or more sub-headers are point ids or frequencies."""
     points: dict[int, str] = {}
     freqs: dict[int, str] = {}
+    named = substance_columns(table)
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
+        if k in named:
+            continue  # `SO2`, `NO2` name substances, not points
         m = POINT_ID.match(label)
         if m and len(label) <= len(m.group(0)) + 2:
             points[k] = re.sub(r"\s+", "", m.group(1))
@@ -57,7 +60,6 @@ def spread_of(table: Table) -> Spread | None:
         return Spread("point_frequencies", points)
     if len(freqs) >= 2:
         return Spread("frequencies", freqs)
-    named = substance_columns(table)
     if named and _marked(table, named):  # `Контролируемые вещества: NO2 | SO2 | CO`, `+` where taken
         return Spread("substances", {k: table.header_parts[k][-1] for k in named})
     return None
