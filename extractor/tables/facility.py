@@ -125,8 +125,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
         coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")
     category, capacity = category_and_capacity(get("category") or row_text)
-    if not get("category"):
-        capacity = None  # what stands around a category found in the whole row is no capacity
+    if not get("category") or (capacity and not CAPACITY.search(capacity)):
+        capacity = None  # what stands around a category is a capacity only with a figure and a unit
     if category is None:
         category = bare_category(get("category"))
     name = clean_name(get("site") or get("name")) or None
@@ -147,6 +147,10 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         capacity=get("capacity") or capacity,
         provenance=prov,
     )
+
+
+CAPACITY = re.compile(r"\d[\d\s.,]*\s*(?:т|тонн\w*|tấn|m3|м3|мвт|mw|квт|kw|шт|ед|sản phẩm|гкал|ton)\b", re.I)
+"""A capacity: a figure with a unit of output."""
 
 
 def enterprise_number(text: str) -> str | None:

@@ -32,7 +32,7 @@ POINT_ID = re.compile(
 )
 """A control point's id at the start of a cell: `т.1`, `Кт-2`, `КТ 3`, `№1`, `Điểm 2`, `KT-01`, `NT1`."""
 
-ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d.,/])")
+ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d/]|[.,]\d)")
 """A Vietnamese enterprise number: ten digits, a three-digit branch after a dash."""
 
 
