@@ -17,14 +17,15 @@ def read_inspections(
     """One inspection per unit. A frequency given once for several units (a merged cell, which a
     text file writes in its first row only) holds for the units under it; a frequency column
     marked (`+`), months marked, or the caption's frequency stand in for a frequency column."""
-    above, group = "", ""
+    above, group, unit_above = "", "", ""
     months = month_columns(table) if "frequency" not in r else []
     marked = marked_frequencies(table)
     if r.get("frequency") not in (None, *marked):
         marked = {}  # a frequency column of its own: the marks are something else
     stated = context_frequency(context) if "frequency" not in r else None
     for row in range(len(table.rows)):
-        target = _target(table, row, r)
+        target = _target(table, row, r, unit_above)
+        unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
         freq_text = "" if marked else cell(table, row, r.get("frequency"))
         if months and (n := marks_per_year(table, row, months)):
             freq_text = words.per_year_text(ctx.doc.language, n)  # months marked in a schedule
@@ -44,10 +45,13 @@ def read_inspections(
         out.add_obligation(inspection(ctx, target, freq_text or stated, ctx.row_provenance(ti, row)))
 
 
-def _target(table: Table, row: int, r: dict[str, int]) -> str:
+def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> str:
     """What is checked: the unit, else the named object, else the subject of the check; a subject
-    beside a unit is added to it (`Склад ГСМ — обращение с отходами`)."""
+    beside a unit is added to it (`Склад ГСМ — обращение с отходами`). A unit left blank under
+    another (a text file's merged cell) is the one above."""
     unit = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
+    if not unit and ("site" in r or "name" in r):
+        unit = unit_above
     subject = cell(table, row, r.get("subject"))
     if unit and subject and not is_blank(subject) and subject != unit:
         return f"{unit} — {subject}"

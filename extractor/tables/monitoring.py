@@ -257,7 +257,7 @@ def _point_of(
         text = own_cell(table, row, k) if k != r.get("substance") else ""
         if not text or len(text) > 24 or match_substance(text, medium=medium) is not None:
             continue  # `SO2` is a substance, not a point
-        if inside := POINT_INSIDE.search(text) or END_ID.search(text):
+        if inside := POINT_INSIDE.search(text) or END_ID.search(text) or HEAD_ID.match(text):
             return re.sub(r"\s+", "", inside.group(1))
     text = cell(table, row, point_col)
     if text and not is_blank(text):
@@ -269,6 +269,8 @@ def _point_of(
 
 END_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
+HEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s+[^\W\d_]+\s*$")
+"""A point's id before the word for point (`ОС-1 нүктесі`)."""
 SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
 """A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""
 

@@ -51,7 +51,7 @@ COLUMN_WORDS: Final = {
     "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
-    "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra", r"khía cạnh"),
+    "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
     "site": (r"^(?:tên )?bộ phận", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$"),
     "capacity": (r"công suất",),
     "task": (
