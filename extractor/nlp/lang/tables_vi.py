@@ -28,7 +28,7 @@ COLUMN_WORDS: Final = {
     ),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"tấn/năm", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$"),
+    "t_y": (r"tấn/năm", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
     "g_s": (r"\bg/s\b",),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
