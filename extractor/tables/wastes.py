@@ -66,6 +66,11 @@ def read_wastes(
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if is_blank(name) and is_blank(raw_code):
+            titles = {t for t in texts if not is_blank(t)}
+            if len(titles) == 1:  # `I. Chất thải nguy hại` in the first column alone: a text file's group row
+                title = titles.pop()
+                group_hazard = h if (h := _hazard(title)) is not None else group_hazard
+                period = words.label_of("PERIOD_WORDS", title) or period
             continue
         if words.compiled("TOTAL_WORDS").search(words.flat(name)):
             continue
