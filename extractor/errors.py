@@ -98,3 +98,10 @@ class Unauthorized(ExtractorError):
 class NotFound(ExtractorError):
     status = 404
     code = "not_found"
+
+
+class ConfigError(ExtractorError):
+    """A setting (an environment variable or an option) cannot be used; nothing was started."""
+
+    status = 400
+    code = "bad_setting"

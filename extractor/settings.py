@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extractor.errors import ConfigError
+
 MB = 1024 * 1024
 
 
@@ -42,15 +44,22 @@ class Settings:
         }
         for name, ok in checks.items():
             if not ok:
-                raise ValueError(f"{name} must be positive, got {getattr(self, name)!r}")
+                raise ConfigError(f"{name} must be positive, got {getattr(self, name)!r}")
         for name in ("write_token", "read_token"):
             token = getattr(self, name)
             if token is not None and len(token) < 16:
-                raise ValueError(f"{name} must be at least 16 characters long")
+                variable = "REGDOCS_TOKEN" if name == "write_token" else "REGDOCS_READ_TOKEN"
+                raise ConfigError(f"{variable} must be at least 16 characters long (got {len(token)})")
 
     @classmethod
     def from_env(cls) -> Settings:
-        env = os.environ
+        try:
+            return cls._from_env(os.environ)
+        except ValueError as exc:  # `REGDOCS_MAX_PAGES=many`
+            raise ConfigError(f"a REGDOCS_ setting is not a number: {exc}") from None
+
+    @classmethod
+    def _from_env(cls, env) -> Settings:
         return cls(
             database=Path(env.get("REGDOCS_DB", str(cls.database))),
             max_upload_bytes=int(float(env.get("REGDOCS_MAX_UPLOAD_MB", "50")) * MB),

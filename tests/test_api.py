@@ -105,8 +105,11 @@ def test_errors_are_json_with_a_clear_message(server, tmp_path):
         "error": "not_found",
         "message": "no document with id 999999",
     }
-    bad_filter = client.get("/obligations", params={"due_from": "tomorrow"})
-    assert bad_filter.status_code == 400 and "YYYY-MM-DD" in bad_filter.json()["message"]
+    for bad in ("tomorrow", "2027-13-45", "2027-02-30"):  # not a date, and dates that do not exist
+        bad_filter = client.get("/obligations", params={"due_from": bad})
+        assert bad_filter.status_code == 422, bad
+        assert bad_filter.json()["error"] == "invalid_request" and "due_from" in bad_filter.json()["message"]
+    assert client.get("/obligations", params={"due_from": "2027-02-28"}).status_code == 200
 
 
 def test_an_upload_over_the_size_limit_is_refused(tmp_path):

@@ -220,3 +220,27 @@ def test_strange_but_readable_uploads_are_stored(server, hard):
     for key, path in hard.items():
         r = client.post("/documents", files={"file": (path.name, path.read_bytes())})
         assert r.status_code == 201, (key, r.text)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("REGDOCS_TOKEN", "short", "REGDOCS_TOKEN must be at least 16 characters"),
+        ("REGDOCS_READ_TOKEN", "tiny", "REGDOCS_READ_TOKEN must be at least 16 characters"),
+        ("REGDOCS_MAX_PAGES", "many", "not a number"),
+        ("REGDOCS_MAX_UPLOAD_MB", "0", "max_upload_bytes must be positive"),
+    ],
+)
+def test_a_bad_setting_stops_serve_with_one_error_line_and_exit_code_2(tmp_path, variable, value, says):
+    env = {**os.environ, variable: value}
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "serve", "--db", str(tmp_path / "s.db"), "--port", "0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 2, done.stderr
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], done.stderr
+    assert not (tmp_path / "s.db").exists()  # nothing was started or created

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builders
 import pytest
 
+from extractor.errors import UnsupportedFormat
 from extractor.model import Block, Document
 from extractor.reading import parse_file
 
@@ -142,6 +143,26 @@ def test_windows_1251_is_decoded(folder):
 def test_unicode_with_byte_order_mark_is_decoded(folder, encoding):
     doc = parse_text(folder, f"bom-{encoding}.txt", CP1251_TEXT, encoding)
     assert [b.text for b in doc.blocks] == CP1251_TEXT.strip().split("\n")
+
+
+VI_TEXT = "Giấy phép môi trường\nĐiều 1. Nội dung cấp phép môi trường\nNước thải sau xử lý đạt QCVN 40:2011/BTNMT, cột B.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [CP1251_TEXT, VI_TEXT], ids=["ru", "vi"])
+def test_unicode_without_byte_order_mark_is_decoded_not_refused_as_binary(folder, encoding, text):
+    """Notepad's "Unicode" saved without its BOM: zero bytes, and still text."""
+    data = text.encode(encoding)
+    assert not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data
+    doc = parse_text(folder, f"nobom-{encoding}.txt", text, encoding)
+    assert [b.text for b in doc.blocks] == text.strip().split("\n")
+
+
+def test_real_binary_is_still_refused(folder):
+    path = folder / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(UnsupportedFormat):
+        parse_file(path)
 
 
 # ------------------------------------------------------------------ tables

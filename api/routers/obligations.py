@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -37,8 +38,8 @@ def obligation_filter(
     ] = None,
     document_id: OptionalId = None,
     q_: Annotated[str | None, Query(alias="q", description="words in the obligation's text or actor")] = None,
-    due_from: Annotated[str | None, Query(description="YYYY-MM-DD: with a due date on or after")] = None,
-    due_to: Annotated[str | None, Query(description="YYYY-MM-DD: with a due date on or before")] = None,
+    due_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD: with a due date on or after")] = None,
+    due_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD: with a due date on or before")] = None,
     superseded: Annotated[str, Query(description="current, superseded or all")] = "current",
     sort: Annotated[
         str, Query(description="id, kind, frequency, document, facility, due_date, number")
@@ -54,8 +55,8 @@ def obligation_filter(
         frequency=frequency,
         document_id=document_id,
         q=q_,
-        due_from=due_from,
-        due_to=due_to,
+        due_from=due_from.isoformat() if due_from else None,  # a date that exists, or 422
+        due_to=due_to.isoformat() if due_to else None,
         superseded=superseded,
         sort=sort,
         descending=desc,

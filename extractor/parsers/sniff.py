@@ -108,8 +108,43 @@ def _zip_format(data: bytes, name: str) -> Format:
     raise UnsupportedFormat(f"{name}: a ZIP archive, not a DOCX document (no word/document.xml inside)")
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when BOM-less bytes read as text in that order (letters of the
+    scripts the service reads, spaces, punctuation), else None: Notepad's "Unicode" without a BOM."""
+    sample = data[:65536]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        usual = sum(1 for ch in text if _usual(ch))
+        if usual >= 0.97 * len(text):
+            return codec
+    return None
+
+
+def _usual(ch: str) -> bool:
+    """A character of Russian, Kazakh, Vietnamese or English text, or of its punctuation."""
+    o = ord(ch)
+    return (
+        ch in "\t\n\r\f"
+        or 0x20 <= o < 0x7F
+        or 0xA0 <= o < 0x250
+        or 0x300 <= o < 0x370
+        or 0x400 <= o < 0x530
+        or 0x1E00 <= o < 0x1F00
+        or 0x2000 <= o < 0x2070
+        or o in (0x2116, 0x2103)
+    )
+
+
 def _looks_like_text(data: bytes) -> bool:
     sample = data[:65536]
+    if b"\x00" in sample and utf16_without_bom(sample):
+        return True
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             decoded = sample[: len(sample) // 2 * 2].decode("utf-16")

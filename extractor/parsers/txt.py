@@ -14,6 +14,7 @@ from pathlib import PurePath
 from extractor.errors import CorruptFile, UnsupportedFormat
 from extractor.model import Block, BlockKind, Cell, Document, Format, Row, Table
 from extractor.parsers.boilerplate import is_stamp_line
+from extractor.parsers.sniff import utf16_without_bom
 from extractor.parsers.structure import split_marker, structural_heading
 from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tables
 from extractor.parsers.text import clean, join_lines
@@ -57,9 +58,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1251 if it reads as Cyrillic."""
+    """UTF-8 (with or without BOM), UTF-16 with or without BOM, else Windows-1251 if it reads as Cyrillic."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if b"\x00" in data[:65536] and (codec := utf16_without_bom(data)):
+        return data[: len(data) // 2 * 2].decode(codec, errors="replace")  # UTF-16 saved without its BOM
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -9,6 +9,7 @@ superseded.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -56,8 +57,8 @@ class ObligationFilter:
             raise InputError(f"limit must be 1…10000 and offset ≥ 0 (got {self.limit}, {self.offset})")
         for name in ("due_from", "due_to"):
             value = getattr(self, name)
-            if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise InputError(f"{name} must be a date YYYY-MM-DD, not {value!r}")
+            if value is not None and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _real_date(value)):
+                raise InputError(f"{name} must be a date YYYY-MM-DD that exists, not {value!r}")
 
 
 def substance_keys(query: str) -> tuple[set[str], set[str]]:
@@ -318,3 +319,12 @@ def rows(
     result = db.execute(f"select * from {table}{sql_where} order by id", params)
     columns = [d[0] for d in result.description]
     return [dict(zip(columns, r, strict=True)) for r in result.fetchall()]
+
+
+def _real_date(text: str) -> bool:
+    """`2027-02-28` is a date; `2027-13-45` only looks like one."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
