@@ -233,3 +233,20 @@ def test_deleting_a_document(loaded):
     doc_id = results["sample-pek-programme.txt"]["document_id"]
     assert client.delete(f"/documents/{doc_id}").status_code == 204
     assert client.get(f"/documents/{doc_id}").status_code == 404
+
+
+def test_every_answer_carries_the_security_headers(server):
+    """Pages, API answers, errors and static files: no sniffing, no framing, a referrer policy; the
+    content security policy everywhere but FastAPI's own /docs page (its inline script)."""
+    client, _ = server
+    for path in ("/", "/obligations", "/documents/999999", "/openapi.json", "/ui/static/app.css", "/docs"):
+        r = client.get(path)
+        assert r.headers["x-content-type-options"] == "nosniff", path
+        assert r.headers["x-frame-options"] == "DENY", path
+        assert r.headers["referrer-policy"] == "same-origin", path
+        if path == "/docs":
+            assert "content-security-policy" not in r.headers
+        else:
+            policy = r.headers["content-security-policy"]
+            assert "frame-ancestors 'none'" in policy and "script-src 'self'" in policy, path
+            assert "unsafe-inline" not in policy, path
