@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.errors import MemoryLimitExceeded, TimeLimitExceeded
+from extractor.errors import ConfigError, MemoryLimitExceeded, TimeLimitExceeded
 from extractor.settings import Settings
 from extractor.store import ingest_bytes, open_db
 from extractor.worker import extract_bytes
@@ -72,9 +72,10 @@ def test_the_service_goes_on_after_a_stopped_worker(settings):
 
 
 def test_settings_refuse_nonsense_limits():
-    with pytest.raises(ValueError, match="max_pages"):
+    """A project error (one `error:` line from the CLI, exit code 2), not a bare ValueError."""
+    with pytest.raises(ConfigError, match="max_pages"):
         Settings(max_pages=0)
-    with pytest.raises(ValueError, match="time_limit_s"):
+    with pytest.raises(ConfigError, match="time_limit_s"):
         Settings(time_limit_s=-1)
-    with pytest.raises(ValueError, match="at least 16"):
+    with pytest.raises(ConfigError, match="at least 16"):
         Settings(write_token="short")
