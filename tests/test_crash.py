@@ -54,9 +54,15 @@ def _wait_for(database: Path, stored: int, proc: subprocess.Popen) -> None:
 
 
 def _check_whole(database: Path) -> int:
-    """Every stored document is whole: its file, and as many items as its extraction lists."""
+    """Every stored document is whole: its file, and as many items as its extraction lists. A kill
+    while a new store creates its schema leaves no table at all (the schema is one transaction):
+    that is an empty store, and it holds no documents."""
     with sqlite3.connect(database) as con:
         assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+        tables = {row[0] for row in con.execute("select name from sqlite_master where type = 'table'")}
+        if "documents" not in tables:
+            assert "schema_version" not in tables, tables  # never half a schema
+            return 0
         documents = con.execute("select id, extraction from documents").fetchall()
         for document_id, extraction in documents:
             ex = json.loads(extraction)
@@ -93,3 +99,33 @@ def test_killed_ingest_leaves_no_partial_document_and_a_rerun_completes(inbox, t
     assert _check_whole(database) == len(files)
     with sqlite3.connect(database) as con:
         assert con.execute("select count(distinct sha256) from documents").fetchone() == (len(files),)
+
+
+@pytest.mark.parametrize("state", ["empty file", "WAL mode, no tables"])
+def test_a_store_killed_while_creating_its_schema_is_an_empty_store(inbox, tmp_path, state):
+    """What a SIGKILL during the schema's creation leaves, made on purpose: ingest and queries treat it
+    as an empty store and create the schema."""
+    database = tmp_path / "new.db"
+    if state == "empty file":
+        database.write_bytes(b"")
+    else:
+        with sqlite3.connect(database) as con:
+            con.execute("pragma journal_mode = wal")
+    one = inbox / "programme-0.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "ingest", str(one), "--db", str(database)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert _check_whole(database) == 1
+    from extractor.store import open_db
+
+    fresh = tmp_path / "fresh.db"
+    fresh.write_bytes(b"")  # and a reader opening such a store finds it empty, not broken
+    db = open_db(fresh)
+    try:
+        assert db["documents"].count == 0 and "schema_version" in db.table_names()
+    finally:
+        db.close()
