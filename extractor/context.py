@@ -154,6 +154,13 @@ def cell(table: Table, row: int, col: int | None) -> str:
     return found.text.strip() if found else ""
 
 
+def row_title(table: Table, row: int) -> str:
+    """The one text a row holds, whether merged across it or alone in one cell (`1. Очистные
+    сооружения`, `Выпуск № 1`): a group title over the rows below; '' for any other row."""
+    texts = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+    return texts.pop() if len(texts) == 1 else ""
+
+
 def own_cell(table: Table, row: int, col: int | None) -> str:
     """Text of the cell that starts at (row, col) only — '' for positions covered by a merge."""
     if col is None or col >= table.n_cols:

@@ -6,7 +6,7 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell
+from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title
 from extractor.model import Table
 from extractor.tables.spread import MARK, context_frequency, marked_frequencies, marks_per_year, month_columns
 
@@ -33,9 +33,8 @@ def read_inspections(
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
-        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
-        if len(titles) == 1:  # a group title merged across the row (`1. Очистные сооружения`)
-            group = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", titles.pop())
+        if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)
+            group = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", title)
             continue
         if group and "site" not in r and "name" not in r and not target.startswith(group):
             target = f"{group} — {target}"  # the unit its aspects are checked at

@@ -18,7 +18,7 @@ from functools import cache
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, substance
+from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, row_title, substance
 from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.units import normalise_unit
@@ -237,12 +237,9 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
-        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
-        if is_blank(raw) and len(titles) == 1 and "point" not in r:
-            title = titles.pop()  # `Выпуск № 1` in the first column alone, as a text file writes a merged title
-            if re.search(r"\d", title) and re.search(r"[^\W\d_]{3}", title) and len(title) <= 60:
-                group_point = title
-                continue
+        if is_blank(raw) and "point" not in r and _names_a_point(title := row_title(table, row)):
+            group_point = title  # `Выпуск № 1` alone in the first column, as a text file writes a merged title
+            continue
         if is_blank(raw) and last[0] and (kinds is not None or at_points) and _has_limit(table, row, cols, lang):
             raw, code_text = last
         if is_blank(raw) or not re.search(r"[^\W\d_]", raw) or is_total(raw):
@@ -251,7 +248,7 @@ def read_limits(
         if _is_group_row(table, row, r["substance"]):
             if named := medium_of(raw):
                 said = named
-            elif "point" not in r and re.search(r"\d", raw) and len(raw) <= 60:
+            elif "point" not in r and _names_a_point(raw):
                 group_point = raw  # `Выпуск № 1` over the parameters measured there
             continue
         row_kind = _row_label(table, row, kinds)
@@ -286,6 +283,11 @@ def read_limits(
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
+
+
+def _names_a_point(title: str) -> bool:
+    """A group title that names a place by its number (`Выпуск № 1`, `Outlet 2`), not a medium or a class."""
+    return bool(re.search(r"\d", title) and re.search(r"[^\W\d_]{3}", title) and len(title) <= 60)
 
 
 def _has_limit(table: Table, row: int, cols: list[LimitColumn], lang: str | None) -> bool:

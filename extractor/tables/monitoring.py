@@ -21,6 +21,7 @@ from extractor.context import (
     frequency,
     is_blank,
     own_cell,
+    row_title,
     substance,
     substances_in,
 )
@@ -79,8 +80,7 @@ def read_monitoring(
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
             continue
-        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
-        title = titles.pop() if len(titles) == 1 else ""
+        title = row_title(table, row)
         if title and (named := medium_of(title)):
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}

@@ -24,6 +24,7 @@ from extractor.context import (
     is_blank,
     number,
     own_cell,
+    row_title,
     substance,
     substances_in,
 )
@@ -69,8 +70,7 @@ def read_sources(
     heading: list[tuple[c.Substance, str]] = []
     for row in range(len(table.rows)):
         own = own_cell(table, row, r["source_number"])
-        titles = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
-        title = titles.pop() if len(titles) == 1 else own
+        title = row_title(table, row) or own
         if title and (named := _substance_heading(title, trust_code=title != own)):
             heading, current = [named], []  # `2908 – Пыль неорганическая …` over the sources that emit it
             continue

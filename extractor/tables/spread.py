@@ -20,9 +20,10 @@ from extractor.model import Table
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import POINT_ID
 
-MARK = re.compile(r"^\s*(?:\+|х|x|×|✓|✔|v|да|иә|có)\s*$", re.I)
+_MARKS = r"\+|х|x|×|✓|✔|v|да|иә|có"
+MARK = re.compile(rf"^\s*(?:{_MARKS})\s*$", re.I)
 """A cell that says "yes, here"."""
-DUE = re.compile(r"^\s*(?:\+|х|x|×|✓|✔|v|да|иә|có|\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?)\s*$", re.I)
+DUE = re.compile(rf"^\s*(?:{_MARKS}|\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?)\s*$", re.I)
 """A month's cell of a schedule that says it is due: a mark, or the planned date (`24.06`, `6`)."""
 
 

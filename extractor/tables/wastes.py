@@ -17,7 +17,7 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, clean_name, is_blank, number
+from extractor.context import Collector, Context, cell, clean_name, is_blank, number, row_title
 from extractor.model import Table
 from extractor.nlp.numbers import find_quantities, parse_number
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
@@ -66,9 +66,7 @@ def read_wastes(
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if is_blank(name) and is_blank(raw_code):
-            titles = {t for t in texts if not is_blank(t)}
-            if len(titles) == 1:  # `I. Chất thải nguy hại` in the first column alone: a text file's group row
-                title = titles.pop()
+            if title := row_title(table, row):  # `I. Chất thải nguy hại` alone in the first column: a group row
                 group_hazard = h if (h := _hazard(title)) is not None else group_hazard
                 period = words.label_of("PERIOD_WORDS", title) or period
             continue
