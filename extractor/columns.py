@@ -121,8 +121,20 @@ def role_of(header: str) -> str | None:
         return None
     for role, pattern in _roles():
         if pattern.search(text):
+            if role == "unit" and (named := _named_with_unit(text)):
+                return named
             return role
     return None
+
+
+def _named_with_unit(text: str) -> str | None:
+    """`Показатель, единица измерения`, `Chỉ tiêu, đơn vị`: a column of parameters each written with
+    its unit; the role its first part names when that part is no unit."""
+    head, sep, _ = text.partition(",")
+    if not sep:
+        return None
+    role = role_of(head)
+    return role if role in ("substance", "name") else None
 
 
 def role_besides(header: str, role: str) -> str | None:
@@ -151,14 +163,17 @@ def header_roles(table: Table) -> list[str | None]:
     for header, parts in zip(table.header, table.header_parts, strict=True):
         role = role_of(header)
         sub = role_of(parts[-1]) if len(parts) > 1 else None
-        if sub is not None and (role is None or sub not in _GENERIC) and not (role == "limit" and sub == "amount"):
-            role = sub  # `Загрязняющее вещество | код`: the code, not the substance (but `ШЖК | жалпы мөлшері` a limit)
+        if sub is not None and (role is None or sub not in _GENERIC or role in _PARTIES) and not (role == "limit" and sub == "amount"):
+            role = "name" if role in _PARTIES and sub in _GENERIC else sub
+            # `Загрязняющее вещество | код`: the code, not the substance (but `ШЖК | жалпы мөлшері` a limit)
         out.append(role)
     return out
 
 
 _GENERIC = frozenset({"name", "source_name", "site", "year"})
 """Sub-labels too plain to override their parent (`Загрязняющее вещество | наименование`)."""
+_PARTIES = frozenset({"responsible", "responsible_strict", "who"})
+"""Parents naming a party, whose `Наименование` sub-label is the party's name (`Участник | Наименование`)."""
 
 
 def column_roles(table: Table) -> dict[str, int]:
@@ -182,6 +197,12 @@ def first_label(name: str, texts: tuple[str, ...] | list[str]) -> str | None:
         if label is not None:
             return label
     return None
+
+
+def phrase(lang: str | None, name: str, default: str) -> str:
+    """A fixed phrase an item's text is written with, in the document's language (Russian when the
+    language has none)."""
+    return getattr(data(lang if lang in LANGUAGES else "ru"), name, default)
 
 
 def per_year_text(lang: str | None, n: int) -> str:

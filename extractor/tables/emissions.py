@@ -15,9 +15,19 @@ from functools import cache
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, clean_name, contract_substance, number, substance
+from extractor.context import (
+    Collector,
+    Context,
+    cell,
+    clean_name,
+    contract_substance,
+    is_blank,
+    number,
+    substance,
+)
 from extractor.model import Table
 from extractor.nlp.identifiers import find_source_numbers
+from extractor.nlp.numbers import parse_number
 from extractor.nlp.substances import substance_by_code
 from extractor.tables.records import add_source
 
@@ -129,6 +139,29 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
             if kind == "t_y"
         ]
     return out
+
+
+KG = re.compile(r"(?<![^\W\d_])(?:kg|кг)\s*/", re.I)
+"""A yearly rate given in kilograms (`Tải lượng (kg/năm)`, `кг/год`), which the contract keeps in tonnes."""
+
+
+def row_rates(
+    table: Table, row: int, pairs: list[tuple[int | None, int | None, str | None]], lang: str | None = None
+) -> list[tuple[float | None, float | None, str | None]]:
+    """(g/s, t/y, period) of a row for every pair of rate columns, figures read in the language's
+    notation (`1.580` is 1580 in Vietnamese) and kilograms a year turned into tonnes."""
+    out = []
+    for g, t, period in pairs:
+        g_s = figure(cell(table, row, g), lang)
+        t_y = figure(cell(table, row, t), lang)
+        if t_y is not None and t is not None and KG.search(table.header[t]):
+            t_y = round(t_y / 1000, 9)
+        out.append((g_s, t_y, period))
+    return out
+
+
+def figure(text: str, lang: str | None) -> float | None:
+    return None if is_blank(text) else parse_number(text, lang)
 
 
 def column_substances(
@@ -248,7 +281,7 @@ def _or_heading(s: c.Substance, heading: c.Substance | None) -> c.Substance:
 
 
 def read_emissions(
-    ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()
+    ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = (), lang: str | None = None
 ) -> None:
     """One Emission per row and period; rows that only name a period head the rows below; totals skipped."""
     table = with_unit_row(table)
@@ -269,10 +302,11 @@ def read_emissions(
     if source:
         add_source(out.source_records, *source, None, None, None, ctx.row_provenance(ti, 0))
     heading: c.Substance | None = None
+    group_hazard: int | None = None
     others = [k for k in range(min(figures)) if k not in name_cols]
     for row in range(len(table.rows)):
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
-        rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs]
+        rates = row_rates(table, row, pairs, lang)
         if all(g is None and t is None for g, t, _ in rates):
             whole = name or " ".join(cell(table, row, k) for k in range(table.n_cols))  # in any column
             if named := words.label_of("PERIOD_WORDS", whole):
@@ -280,6 +314,8 @@ def read_emissions(
             elif heads := source_heading(whole):
                 source = heads  # `Источник № 0001 – Дымовая труба котельной` over its substances
                 add_source(out.source_records, *heads, None, None, None, ctx.row_provenance(ti, row))
+            elif (group := hazard_class_of(whole)) is not None and not _known(table_substance(whole)):
+                group_hazard = group  # `Вещества 2 класса опасности` over the substances of that class
             elif name and not is_total(name) and _known(named_substance := table_substance(name)):
                 heading = named_substance  # `Toluen` over the sources that emit it, each with its rates
             continue
@@ -297,7 +333,9 @@ def read_emissions(
                 c.Emission(
                     substance=named_column or _or_heading(row_substance, heading),
                     raw=named_column.name if named_column else name,
-                    hazard_class=hazard if hazard is not None else hazard_class_of(name),
+                    hazard_class=next(
+                        (h for h in (hazard, hazard_class_of(name), group_hazard) if h is not None), None
+                    ),
                     g_s=g_s,
                     t_y=t_y,
                     period=own or period,

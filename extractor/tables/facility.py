@@ -129,7 +129,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         capacity = None  # what stands around a category is a capacity only with a figure and a unit
     if category is None:
         category = bare_category(get("category"))
-    name = clean_name(get("site") or get("name")) or None
+    named = [v for v in (get("site"), get("name")) if re.search(r"[^\W\d_]{3}", v)]  # not `№ 3 / 5,8`
+    name = clean_name(named[0] if named else get("site") or get("name")) or None
     operator = (
         operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
     )

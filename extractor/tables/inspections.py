@@ -8,7 +8,14 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title
 from extractor.model import Table
-from extractor.tables.spread import MARK, context_frequency, marked_frequencies, marks_per_year, month_columns
+from extractor.tables.spread import (
+    MARK,
+    context_frequency,
+    listed_frequencies,
+    marked_frequencies,
+    marks_per_year,
+    month_columns,
+)
 
 
 def read_inspections(
@@ -17,6 +24,15 @@ def read_inspections(
     """One inspection per unit. A frequency given once for several units (a merged cell, which a
     text file writes in its first row only) holds for the units under it; a frequency column
     marked (`+`), months marked, or the caption's frequency stand in for a frequency column."""
+    if listed := listed_frequencies(table):
+        _read_listed(ctx, out, ti, table, listed)
+        return
+    if not {"site", "name", "subject"} & r.keys() and (k := inspected_column(table, r)) is not None:
+        r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
+    several = words.columns_of(table, "frequency")
+    if len(several) > 1 and not marked_frequencies(table):  # marks under frequencies are read below
+        _read_several(ctx, out, ti, table, r, several)
+        return
     above, group, unit_above = "", "", ""
     months = month_columns(table) if "frequency" not in r else []
     marked = marked_frequencies(table)
@@ -41,7 +57,65 @@ def read_inspections(
         if is_blank(freq_text) and above:
             freq_text = above
         above = freq_text if frequency(freq_text) else ""
-        out.add_obligation(inspection(ctx, target, freq_text or stated, ctx.row_provenance(ti, row)))
+        for unit in units(target):
+            out.add_obligation(inspection(ctx, unit, freq_text or stated, ctx.row_provenance(ti, row)))
+
+
+NOT_INSPECTED = frozenset({"row_number", "frequency", "deadline", "year"})
+
+
+def inspected_column(table: Table, header: dict[str, int]) -> int | None:
+    """The first column of names when no header names the unit checked (`Участник индустриальной
+    зоны`, `Doanh nghiệp`): text in most rows, not a frequency, date or number column."""
+    taken = {k for role, k in header.items() if role in NOT_INSPECTED}
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        texts = [cell(table, r, k) or "" for r in range(len(table.rows))]
+        named = [t for t in texts if re.search(r"[^\W\d_]{3}", t) and not frequency(t)]
+        if len(named) * 2 > len(texts):
+            return k
+    return None
+
+
+def _read_listed(ctx: Context, out: Collector, ti: int, table: Table, listed: dict[int, str]) -> None:
+    """A column per frequency, the units checked that often listed under it: one inspection per name."""
+    for row in range(len(table.rows)):
+        if row_title(table, row):
+            continue  # a note merged across the table
+        for k, freq_text in listed.items():
+            name = own_cell(table, row, k)
+            if name and not is_blank(name) and not frequency(name):
+                out.add_obligation(inspection(ctx, name, freq_text, ctx.row_provenance(ti, row)))
+
+
+def _read_several(
+    ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], columns: list[int]
+) -> None:
+    """Several frequency columns, one per checker (`Периодичность контроля: эпидемиолог | инженер`):
+    one inspection per unit and filled column, the checker named after the unit."""
+    unit_above = ""
+    for row in range(len(table.rows)):
+        if row_title(table, row):
+            continue
+        target = _target(table, row, r, unit_above)
+        unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
+        if is_blank(target) or target.isdigit():
+            continue
+        for k in columns:
+            freq_text = own_cell(table, row, k)
+            if is_blank(freq_text) or not frequency(freq_text):
+                continue
+            who = table.header_parts[k][-1] if len(table.header_parts[k]) > 1 else ""
+            text = f"{target} ({who})" if who else target
+            out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row)))
+
+
+def units(target: str) -> list[str]:
+    """The units a cell lists (`Склад ГСМ; Котельная`), one inspection each; the cell whole otherwise."""
+    parts = [p.strip(" ,.") for p in re.split(r"\s*;\s*|\s*\n\s*", target or "")]
+    named = [p for p in parts if re.search(r"[^\W\d_]{3}", p)]
+    return named if len(named) > 1 and len(named) == len([p for p in parts if p]) else [target]
 
 
 def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> str:
@@ -63,7 +137,7 @@ def inspection(ctx: Context, target: str | None, freq_text: str | None, prov: c.
     return c.Obligation(
         id="",
         kind="inspection",
-        text=f"Внутренняя проверка: {target or '—'}; {freq_text or ''}".strip(" ;"),
+        text=f"{words.phrase(ctx.doc.language, 'INSPECTION_TEXT', 'Внутренняя проверка')}: {target or '—'}; {freq_text or ''}".strip(" ;"),
         frequency=freq.word if freq else None,
         rrule=freq.rrule if freq else None,
         provenance=prov,

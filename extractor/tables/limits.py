@@ -155,9 +155,18 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
         for k in cols:
             bottom, parent = owner(naming, len(naming) - 1, k), owner(naming, len(naming) - 2, k)
             if bottom is not None and parent is not None and bottom is not parent and parent.col_span > 1:
-                label = _clean_label(bottom.text)
+                period = averaging().search(bottom.text)
+                label = " ".join(period.group(0).split()) if period else _clean_label(bottom.text)
                 if label:
                     out[k] = label
+        if len(set(out.values())) < len(out):  # `Trung bình 1 giờ: QCVN 05 | Trung bình 24 giờ: QCVN 05`
+            parents = {k: owner(naming, len(naming) - 2, k) for k in out}
+            if len({id(p) for p in parents.values()}) == len(out):
+                for k, parent in parents.items():
+                    period = averaging().search(parent.text)
+                    label = " ".join(period.group(0).split()) if period else _clean_label(parent.text)
+                    if label:
+                        out[k] = label
     if len(out) < len(cols) and len(cols) > 1:
         headers = {k: _tokens_ordered(table.header[k]) for k in cols if k not in out}
         for k, label in _distinct(headers).items():
@@ -231,6 +240,7 @@ def read_limits(
     at_points = _point_columns(table, r, cols)
     if at_points:
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
+    paired = _paired_measured(table, r, cols) if measured is not None else {}
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = None
     last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
@@ -246,18 +256,23 @@ def read_limits(
             continue
         last = (raw, code_text)
         if _is_group_row(table, row, r["substance"]):
-            if named := medium_of(raw):
+            if "point" not in r and POINT_ID.match(raw) and _names_a_point(raw):
+                group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
+            elif named := medium_of(raw):
                 said = named
             elif "point" not in r and _names_a_point(raw):
                 group_point = raw  # `Выпуск № 1` over the parameters measured there
             continue
         row_kind = _row_label(table, row, kinds)
         row_unit = row_unit_of(table, row, r.get("unit"))
+        if row_unit is False and "," in raw and (named_unit := unit_in(raw.rsplit(",", 1)[1])):
+            row_unit = named_unit  # `Взвешенные вещества, мг/дм3` under `Показатель, единица измерения`
         point = cell(table, row, r.get("point")) or (above if "point" in r else group_point)
         above = point
-        value = _measured(cell(table, row, measured), lang) if measured is not None else None
         readings = [(pid or limit_point(point), _measured(cell(table, row, k), lang)) for k, pid in at_points.items()]
         for col in cols:
+            own_measured = paired.get(col.index, measured)
+            value = _measured(cell(table, row, own_measured), lang) if own_measured is not None else None
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
             if parsed is None:
                 continue
@@ -283,6 +298,28 @@ def read_limits(
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
+
+
+def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, int]:
+    """Each limit column's own measured column, when the header pairs them under one parent
+    (`Максимальная разовая: ПДК м.р. | фактическая`, `Среднесуточная: ПДК с.с. | фактическая`)."""
+    if len(cols) < 2 or len(table.header_rows) < 2:
+        return {}
+    roles = words.header_roles(table)
+    out: dict[int, int] = {}
+    for col in cols:
+        parent = table.header_parts[col.index][:-1]
+        mates = [
+            k
+            for k in range(table.n_cols)
+            if k != col.index
+            and table.header_parts[k][:-1] == parent
+            and roles[k] == "measured"
+            or (k != col.index and table.header_parts[k][:-1] == parent and words.role_of(table.header_parts[k][-1]) == "measured")
+        ]
+        if parent and len(mates) == 1:
+            out[col.index] = mates[0]
+    return out if len(set(out.values())) == len(out) else {}
 
 
 def _names_a_point(title: str) -> bool:

@@ -15,6 +15,7 @@ from extractor.context import Collector, Context, cell, is_blank, number
 from extractor.model import Table
 from extractor.tables.limits import (
     FAMILY,
+    FOOTNOTE,
     column_label,
     limit_point,
     limit_substance,
@@ -64,6 +65,9 @@ def read_matrix(
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     unit = table_unit(table, None, " ".join(context))
     medium = resolve_medium(said, unit) or "air"
+    if len(in_header := header_norms(table, medium, lang)) >= MIN_SUBSTANCES:
+        _read_header_norms(ctx, out, ti, table, in_header, said, unit)
+        return True
     columns = substance_columns(table, medium)
     norms = norm_rows(table, columns) if columns else []
     if columns and not norms and under_limit(table, columns):
@@ -166,3 +170,59 @@ def _read_by_row(ctx, out, ti, table, columns, said, unit, lang) -> None:
                         substance=s, raw=s.name, source_number=number_, provenance=ctx.row_provenance(ti, row)
                     )
                 )
+
+
+BRACKETED_NORM = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<norm>[^()]*\d[^()]*)\)\s*(?:,\s*(?P<unit>.{1,20}))?$")
+TRAILING_FIGURE = re.compile(r"(\d[\d\s.,]*(?:\s*(?:[–—-]|до|đến)\s*\d[\d.,]*)?)\s*[^\d]*$")
+
+
+def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple[c.Substance, str, tuple, str | None]]:
+    """Columns headed by a substance with its norm in brackets (`Сульфаты (ПДК 500), мг/дм3`, `Азота
+    диоксид (ПДК м.р. 0,2)`): column → (substance, the norm's words, (limit, min, max), unit)."""
+    family = FAMILY.get(medium, medium)
+    found: dict[int, tuple[c.Substance, str, tuple, str | None]] = {}
+    for k, parts in enumerate(table.header_parts):
+        m = BRACKETED_NORM.match(parts[-1] if parts else "")
+        if not m or words.role_of(m.group("norm")) != "limit":
+            continue
+        figure = TRAILING_FIGURE.search(m.group("norm"))
+        parsed = parse_limit(figure.group(1), lang) if figure else None
+        if parsed is None:
+            continue
+        name, kind = m.group("name"), family if family in ("air", "water", "soil") else "air"
+        s = limit_substance(name, "", kind)
+        if not (s.code or s.symbol) and "," in name:  # `pH, ед. (ПДК 6–9)`: the unit after a comma
+            s = limit_substance(name.split(",")[0], "", kind)
+        if s.code or s.symbol:
+            words_part = m.group("norm")[: figure.start()].strip()
+            found[k] = (s, words_part, parsed, unit_in(m.group("unit") or ""))
+    return found
+
+
+def _read_header_norms(ctx, out, ti, table, columns, said, unit) -> None:
+    """A sample per row at its point, a figure under each substance whose norm its header gives."""
+    first = min(columns)
+    point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    for row in range(len(table.rows)):
+        point = _sample_point(table, row, point_col, first)
+        if point_col is None and point is None:
+            point = next((t for k in range(first) if POINT_ID.match(t := cell(table, row, k))), None)
+        for k, (s, norm_words, (limit, low, high), col_unit) in columns.items():
+            value = number(FOOTNOTE.sub("", cell(table, row, k)))
+            if value is None:
+                continue
+            col_unit = col_unit or table_unit(table, k) or unit
+            out.limits.append(
+                c.Limit(
+                    substance=s,
+                    medium=resolve_medium(said, col_unit) or "air",
+                    point=limit_point(point),
+                    value=value,
+                    limit=limit,
+                    unit=unit_for(s, col_unit),
+                    limit_min=low,
+                    limit_max=high,
+                    column=column_label(norm_words) if norm_words else None,
+                    provenance=ctx.row_provenance(ti, row),
+                )
+            )

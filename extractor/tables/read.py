@@ -123,9 +123,9 @@ def _read(
             out.table_roles[ti] = found
             out.source_records.setdefault("__counts__", []).append((counts, ctx.block_provenance(bi)))
     elif reader == "sources":
-        sources.read_sources(ctx, out, ti, table, out.source_records, r, context)
+        sources.read_sources(ctx, out, ti, table, out.source_records, r, context, lang)
     elif reader == "emissions":
-        emissions.read_emissions(ctx, out, ti, table, context)
+        emissions.read_emissions(ctx, out, ti, table, context, lang)
     elif reader == "wastes":
         wastes.read_wastes(ctx, out, ti, table, context, lang)
     elif reader == "limits":
@@ -139,7 +139,7 @@ def _read(
     elif reader == "inspections":
         inspections.read_inspections(ctx, out, ti, table, r, context)
     elif reader == "tasks":
-        tasks.read_tasks(ctx, out, ti, table)
+        tasks.read_tasks(ctx, out, ti, table, context)
 
 
 def finish_tables(ctx: Context, out: Collector) -> None:

@@ -26,9 +26,16 @@ from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins
 from extractor.tables.emissions import caption_rate
+from extractor.tables.inspections import inspected_column
 from extractor.tables.matrix import norm_rows, substance_columns, under_limit
 from extractor.tables.profile import Profile, cell_text, is_blank, labelled_number, profile
-from extractor.tables.spread import context_frequency, marked_frequencies, month_columns, spread_of
+from extractor.tables.spread import (
+    context_frequency,
+    listed_frequencies,
+    marked_frequencies,
+    month_columns,
+    spread_of,
+)
 from extractor.tables.task_columns import names_tasks, task_columns
 
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
@@ -86,9 +93,11 @@ class Signals:
     substance_col: int | None
     frequency_col: int | None
     context_frequency: str | None = None
+    """The frequency the caption or lead-in states for the whole table (`проверяемые ежеквартально`)."""
     context_rate: str | None = None
     """`g_s` or `t_y` when the caption gives the unit of all the table's figures (`(đơn vị: g/s)`)."""
-    """The frequency the caption or lead-in states for the whole table (`проверяемые ежеквартально`)."""
+    context: tuple[str, ...] = ()
+    """The caption, lead-in and heading."""
 
     @property
     def hint(self) -> str | None:
@@ -136,6 +145,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         frequency_col,
         context_frequency(context),
         caption_rate(context),
+        context,
     )
 
 
@@ -230,6 +240,9 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] += 3.0  # a column per control point or per frequency
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
+    measured = has_substances or "point" in header or prof.best("points", 0.5) is not None
+    if not measured and sig.source_col is None and spread_of(sig.table) is None:
+        scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
     if (by_column := substance_columns(sig.table)) and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
         scores["limits"] += 3.5  # a column per substance under a limit's name, or the norm in a row of its own
     readers.setdefault("limits", "limits")
@@ -242,23 +255,28 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     is a column, months or frequencies marked (`ежемесячно | ежеквартально` with `+`), or the
     caption's (`Подразделения, проверяемые ежеквартально`)."""
     marked = marked_frequencies(sig.table)
+    listed = listed_frequencies(sig.table)
     in_context = sig.context_frequency and _says_inspection(sig.table)
-    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table)) or marked or in_context
+    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table)) or marked or listed or in_context
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
+    says = _says_inspection(sig.table, sig.context)
     if {"site", "name", "subject"} & sig.header.keys():
         scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0)
-    if _says_inspection(sig.table):
+    elif says and inspected_column(sig.table, sig.header) is not None:
+        scores["inspections"] += 1.0  # `Участник | … | Периодичность обследования`: who is checked, unnamed
+    if says:
         scores["inspections"] += 1.5
-    if marked:
-        scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks not substances
+    if marked or listed:
+        scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks or names not substances
     readers["inspections"] = "inspections"
 
 
-def _says_inspection(table: Table) -> bool:
-    """The header, or a cell of the first column, speaks of checking (`проверк`, `тексер`, `kiểm tra`)."""
+def _says_inspection(table: Table, context: tuple[str, ...] = ()) -> bool:
+    """The header, a cell of the first column, or the caption speaks of checking (`проверк`, `тексер`,
+    `kiểm tra`)."""
     pattern = words.compiled("INSPECTION_WORDS")
-    texts = [*table.header, *(cell_text(table, r, 0) for r in range(min(len(table.rows), 3)))]
+    texts = [*table.header, *(cell_text(table, r, 0) for r in range(min(len(table.rows), 3))), *context[:1]]
     return any(pattern.search(words.flat(t)) for t in texts if t)
 
 
@@ -398,7 +416,18 @@ def label_value_columns(table: Table) -> tuple[int, int] | None:
     best = max(named, key=lambda k: (len(named[k]), -k))
     if len(named[best]) < 3 or not named[best] & FACILITY_KEYS:
         return None
-    return best, cols[cols.index(best) + 1]
+    after = cols[cols.index(best) + 1 :]
+    if len(after) > 1 and _is_unit_column(table, after[0]):
+        after = after[1:]  # `Показатель | Ед. изм. | Значение`: the value is after the unit
+    return best, after[0]
+
+
+def _is_unit_column(table: Table, k: int) -> bool:
+    """A column of units (`м3/сут`, `га`, `–`): headed so, or its filled cells short and figure-free."""
+    if role_of(table.header[k]) == "unit":
+        return True
+    filled = [t for r in range(len(table.rows)) if not is_blank(t := cell_text(table, r, k))]
+    return bool(filled) and all(len(t) <= 10 and not re.search(r"\d{2}", t) for t in filled)
 
 
 def _field_labels(table: Table, k: int) -> set[str]:

@@ -39,6 +39,7 @@ from extractor.tables.emissions import (
     is_total,
     norm_pairs,
     rate_columns,
+    row_rates,
     with_unit_row,
 )
 from extractor.tables.limits import unit_in
@@ -58,12 +59,13 @@ def read_sources(
     records: dict[str, SourceRecord],
     r: dict[str, int],
     context: tuple[str, ...] = (),
+    lang: str | None = None,
 ) -> None:
     """Sources with their pollutants; a source's group of rows under merged cells is one record."""
     table = with_unit_row(table)
     method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
     pairs = norm_pairs(table, rate_columns(table))
-    period = words.first_label("PERIOD_WORDS", context[:2])
+    period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r)
     by_column = column_substances(table, pairs)
     current: list[SourceRecord] = []
@@ -85,9 +87,7 @@ def read_sources(
             continue  # the number column names something else: a note, a subtotal
         if not current:
             continue
-        rates = [(number(cell(table, row, g)), number(cell(table, row, t)), p) for g, t, p in pairs] or [
-            (None, None, None)
-        ]
+        rates = row_rates(table, row, pairs, lang) or [(None, None, None)]
         if any(by_column):  # a matrix: a column group per substance, a figure where the source emits it
             for rec in current:
                 _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period)

@@ -97,6 +97,25 @@ def marked_frequencies(table: Table) -> dict[int, str]:
     return spread.columns
 
 
+def listed_frequencies(table: Table) -> dict[int, str]:
+    """Columns headed by frequencies whose cells name what is done that often (`Ежедневно | Еженедельно`
+    over `Шламонакопитель | Склад химреагентов`): column → the frequency text; empty when the table
+    has none. Every column is such a column, and the cells are names, not marks or frequencies."""
+    columns: dict[int, str] = {}
+    for k, parts in enumerate(table.header_parts):
+        label = parts[-1] if parts else ""
+        f = frequency(label)
+        if not (f and f.word and len(label) <= 40):
+            return {}
+        columns[k] = label
+    if len(columns) < 2:
+        return {}
+    cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
+    filled = [t for t in cells if t and not is_blank(t)]
+    named = [t for t in filled if not MARK.match(t) and not frequency(t) and re.search(r"[^\W\d_]{3}", t)]
+    return columns if filled and len(named) * 4 >= len(filled) * 3 else {}
+
+
 def context_frequency(context: tuple[str, ...]) -> str | None:
     """The frequency said by the caption or the lead-in (not the heading), for a table that has none."""
     for text in context[:2]:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell
+from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title
 from extractor.model import Format, Table, is_column_number_row, owner_position
 from extractor.nlp import deontic, language
 from extractor.nlp.deadlines import parse_deadline
@@ -33,7 +34,7 @@ _PERIOD_WORDS = {"month": "monthly", "quarter": "quarterly", "halfyear": "semian
 _LEAD_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=\S)")
 
 
-def read_tasks(ctx: Context, out: Collector, ti: int, table: Table) -> None:
+def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()) -> None:
     columns = task_columns(table)
     if columns is None:
         return
@@ -41,10 +42,16 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     # responsible for the first task and blank below stands for all of them.
     merged_actor = ctx.doc.format == Format.TXT and columns.actor is not None
     above = None
+    group_actor = context_actor(context[:2]) if columns.actor is None else None
     for r in range(len(table.rows)):
         obligation = row_to_obligation(ctx, ti, table, r, columns)
         if obligation is None:
+            title = row_title(table, r) if columns.actor is None else ""
+            if title and (named := context_actor((title,)) or _organisation(title)):
+                group_actor = named  # `1. ТОО «…» (участок № 45)` over the tasks that body must do
             continue
+        if obligation.actor is None and group_actor:
+            obligation = replace(obligation, actor=group_actor)
         if merged_actor and obligation.actor is None and above is not None:
             obligation = replace(obligation, actor=above)
         above = obligation.actor
@@ -80,6 +87,26 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         provenance=ctx.row_provenance(ti, r),
         language=language.detect(" ".join(x for x in (text, deadline, actor) if x)) or ctx.doc.language,
     )
+
+
+LABELLED = re.compile(r"(?:^|[;.]\s+)([^:;.]{3,60}?)\s*:\s*([^;]{3,200})")
+
+
+def context_actor(texts: tuple[str, ...]) -> str | None:
+    """The body a caption or a title row makes responsible for every task (`Ответственный
+    исполнитель: ГУ «Отдел ЖКХ»`, `Đơn vị thực hiện: …`)."""
+    for text in texts:
+        for m in LABELLED.finditer(text or ""):
+            if words.role_of(m.group(1)) in ("responsible", "responsible_strict", "who"):
+                return _flat(m.group(2)).rstrip(" .")
+    return None
+
+
+def _organisation(title: str) -> str | None:
+    """A group title that names an organisation by its legal form (`1. ТОО «Оңтүстік Тоқыма»`)."""
+    if not words.compiled("ORGANISATION_WORDS").search(title):
+        return None
+    return _flat(_LEAD_NUMBER.sub("", title)) or None
 
 
 def task_frequency(deadline: str | None) -> tuple[str | None, str | None]:

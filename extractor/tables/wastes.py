@@ -62,7 +62,9 @@ def read_wastes(
             raw_code, name = inside.group(1), name[: inside.start()] + name[inside.end() :]
         operation = cell(table, row, r.get("operation"))
         row_unit = cell(table, row, r["unit"]) if "unit" in r else ""  # `Ед. изм. | кг` per row
-        row_factor = 0.001 if KG.search(row_unit) else 1.0 if MASS.search(row_unit) else factor
+        row_factor = (
+            1000.0 if THOUSAND_T.search(row_unit) else 0.001 if KG.search(row_unit) else 1.0 if MASS.search(row_unit) else factor
+        )
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if is_blank(name) and is_blank(raw_code):
@@ -107,6 +109,8 @@ def read_wastes(
                 add_waste(out, waste)
 
 
+THOUSAND_T = re.compile(r"(?<![^\W\d_])(?:тыс|мың|nghìn|ngàn)\.?\s*(?:т\b|тонн|tấn)", re.I)
+"""Thousands of tonnes in a unit cell (`тыс. т`, `мың т`): overburden and tailings are counted so."""
 MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|тонна|tấn|kg|кг|t)\b", re.I)
 """A mass unit in a header: the column holds amounts of waste."""
 CODE_IN_NAME = re.compile(
@@ -142,8 +146,19 @@ def _amount_column(table: Table) -> int | None:
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
         if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
-            return k
+            return _year_total(table, k)
     return cands[0] if cands else None
+
+
+def _year_total(table: Table, k: int) -> int:
+    """Of amounts split by part of the year under one header (`Образовано, т: I полугодие | II полугодие
+    | всего за год`), the column of the whole year; the column itself when it has no such siblings."""
+    parent = table.header_parts[k][:-1]
+    if not parent:
+        return k
+    year = words.compiled("YEAR_TOTAL_WORDS")
+    siblings = [j for j in range(table.n_cols) if table.header_parts[j][:-1] == parent]
+    return next((j for j in siblings if year.search(words.flat(table.header_parts[j][-1]))), k)
 
 
 def listed_waste(

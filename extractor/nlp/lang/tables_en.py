@@ -77,5 +77,14 @@ INSPECTION_WORDS: Final = (
 )
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
+YEAR_TOTAL_WORDS: Final = (r"total", r"year",)
+"""A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
+
+INSPECTION_TEXT: Final = "Internal inspection"
+"""How an inspection read from a table is introduced in its text."""
+
 PER_YEAR_TEXT: Final = "{n} times a year"
 """A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
+
+ORGANISATION_WORDS: Final = (r"\b(?:LLP|JSC|LLC|Ltd|Company)\b",)
+"""Legal forms of an organisation's name."""

@@ -29,12 +29,13 @@ COLUMN_WORDS: Final = {
         r"көлемі.*(?:\bт\b|тонна|кг)",
         r"саны.*(?:\bт\b|тонна|кг)",
         r"^түзілу\w*,?\s*(?:\bт\b|тонна|кг)",
+        r"(?:^|\s)түзілді\b",
         r"^саны$",
         r"^болжамды\s+(?:көлем|мөлшер|саны)",
     ),
     "hazard_class": (r"қауіптілік\s+(?:класы|сыныбы)", r"қауіптілік\s+клас"),
     "g_s": (r"г/с\b",),
-    "t_y": (r"т/жыл", r"т/кезең", r"тонна\s*/\s*жыл", r"кезең\w*\s+шығарынд\w*.*(?:,\s*т\.?$|\(т\)|тонна)", r"(?:,\s*т\.?|\(т\)|тонна)\s+(?:жыл бойы|жыл(?:ына)?|барлығы)$", r"атмосфераға\s+(?:барлығы\s+)?шығарылды"),
+    "t_y": (r"шығарынд\w*.*кг/жыл", r"т/жыл", r"т/кезең", r"тонна\s*/\s*жыл", r"кезең\w*\s+шығарынд\w*.*(?:,\s*т\.?$|\(т\)|тонна)", r"(?:,\s*т\.?|\(т\)|тонна)\s+(?:жыл бойы|жыл(?:ына)?|барлығы)$", r"атмосфераға\s+(?:барлығы\s+)?шығарылды"),
     "source_number": (r"(?:көз\w*).*(?:нөмір|№)", r"^нөмірі$", r"ластау көз\w*\s*№", r"көз\w* №", r"^лшк\b"),
     "source_name": (r"көз\w*.*атауы",),
     "substance_code": (
@@ -151,6 +152,9 @@ TOTAL_WORDS: Final = (
     r"^\s*газ\s+тәрізді\s+және\s+сұйық",
 )
 
+YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде",)
+"""A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
+
 NOT_PLANNED: Final = (r"қарастырылмаған", r"көзделмеген", r"жүргізілмейді")
 
 PERIOD_WORDS: Final = {
@@ -177,5 +181,11 @@ MEDIUM_LABELS: Final = {
 INSPECTION_WORDS: Final = (r"тексер",)
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
+INSPECTION_TEXT: Final = "Ішкі тексеру"
+"""How an inspection read from a table is introduced in its text."""
+
 PER_YEAR_TEXT: Final = "жылына {n} рет"
 """A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
+
+ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\W\d_])", r"(?<![^\W\d_])(?:ЖШС|АҚ|ММ|КММ|РММ)\s*[«\"]",)
+"""Legal forms beside a quoted name (`«…» ЖШС`): the title names an organisation."""

@@ -32,12 +32,13 @@ COLUMN_WORDS: Final = {
         r"объ[её]м.*(?:\bт\b|тонн|кг)",
         r"масс\w*.*(?:\bт\b|тонн)",
         r"^образовани\w*,?\s*(?:\bт\b|тонн|кг)",
+        r"^образован[оы]\b",
         r"^количество$",
         r"^(?:ориентировочн|предполагаем|планируем|прогнозн)\w*\s+(?:объ[её]м|количеств|масс)",
     ),
     "hazard_class": (r"класс\w* опасност", r"класс\w* опасн\.", r"^класс$"),
     "g_s": (r"г/с\b", r"г/сек"),
-    "t_y": (r"т/год", r"т/г\b", r"тонн\w*/год", r"т/период", r"выброс\w*\s+за\s+(?:весь\s+)?период\w*.*(?:,\s*т\.?$|\(т\)|тонн)", r"(?:,\s*т\.?|\(т\)|тонн\w*)\s+(?:за\s+)?год$", r"(?:всего\s+)?выброшено\s+в\s+атмосфер"),
+    "t_y": (r"выброс\w*.*кг/год", r"т/год", r"т/г\b", r"тонн\w*/год", r"т/период", r"выброс\w*\s+за\s+(?:весь\s+)?период\w*.*(?:,\s*т\.?$|\(т\)|тонн)", r"(?:,\s*т\.?|\(т\)|тонн\w*)\s+(?:за\s+)?год$", r"(?:всего\s+)?выброшено\s+в\s+атмосфер"),
     "source_number": (
         r"(?:источник\w*|ист\.).*(?:номер|№)",
         r"номер.*источник",
@@ -225,6 +226,9 @@ TOTAL_WORDS: Final = (
     r"^\s*в\s+(?:том\s+числе|т\.\s*ч\.)",  # `в том числе твердые:`: a part of the total
     r"^\s*газообразн\w*\s+и\s+жидк",
 )
+
+YEAR_TOTAL_WORDS: Final = (r"всего", r"итого", r"за\s+год",)
+"""A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 """A row that sums the rows above it: no item of its own."""
 
 NOT_PLANNED: Final = (r"не предусмотрен", r"не требуется", r"не проводится", r"отсутству")
@@ -272,8 +276,14 @@ MEDIUM_LABELS: Final = {
 }
 """How a monitoring duty names its environment."""
 
-INSPECTION_WORDS: Final = (r"провер",)
+INSPECTION_WORDS: Final = (r"провер", r"обследовани", r"осмотр", r"обход\w* (?:объект|площад|территор)")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
+
+INSPECTION_TEXT: Final = "Внутренняя проверка"
+"""How an inspection read from a table is introduced in its text."""
 
 PER_YEAR_TEXT: Final = "{n} раз в год"
 """A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
+
+ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|КГП|КГУ|РГУ|ИП)\s*[«\"]",)
+"""Legal forms before a quoted name (`ТОО «…»`): the title names an organisation."""

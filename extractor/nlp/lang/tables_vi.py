@@ -28,7 +28,7 @@ COLUMN_WORDS: Final = {
     ),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"tấn/năm", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
+    "t_y": (r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
     "g_s": (r"\bg/s\b",),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
@@ -119,6 +119,9 @@ TOTAL_WORDS: Final = (
     r"^\s*tổng (?:khối lượng|lượng|tải lượng)\b",
 )
 
+YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
+"""A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
+
 NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)",)
 
 SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
@@ -144,5 +147,11 @@ MEDIUM_LABELS: Final = {
 INSPECTION_WORDS: Final = (r"kiểm tra",)
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
+INSPECTION_TEXT: Final = "Kiểm tra nội bộ"
+"""How an inspection read from a table is introduced in its text."""
+
 PER_YEAR_TEXT: Final = "{n} lần/năm"
 """A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
+
+ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ban quản lý|trung tâm|chi nhánh)\b",)
+"""Words an organisation's name starts with (`Công ty TNHH …`)."""
