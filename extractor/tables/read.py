@@ -16,7 +16,14 @@ from extractor.tables import (
     wastes,
 )
 from extractor.tables.roles import Recognition, recognise
-from extractor.tables.transpose import form_card, legend_of, sideways, transposed, with_legend
+from extractor.tables.transpose import (
+    form_card,
+    legend_of,
+    sideways,
+    transposed,
+    unit_rows_folded,
+    with_legend,
+)
 
 LEAD_IN_CHARS = 300
 SHORT_LINE = 40
@@ -78,6 +85,8 @@ def read_tables(ctx: Context, out: Collector) -> None:
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None:
             table = card  # values over their bracketed captions
+        elif (folded := unit_rows_folded(table)) is not None:
+            table = folded  # a row per unit under each source
         try:
             found = recognise(table, parts)
         except Exception as exc:  # noqa: BLE001 - one table cannot sink a document

@@ -171,3 +171,61 @@ def with_legend(table: Table, legend: dict[str, str]) -> Table:
         page_end=table.page_end,
         row_pages=table.row_pages,
     )
+
+
+def unit_rows_folded(table: Table) -> Table | None:
+    """A matrix of sources by substances whose rates stand in a row per unit (`0001 | Печь | г/с | 0,67 |
+    …` over `| | т/год | 21,05 | …`), folded to a row per source with a g/s and a t/y column under each
+    substance, as such matrices are usually printed; None when the table is no such matrix. A row of
+    hazard classes (`Класс опасности | | 2 | 3`) goes into the substances' headers."""
+    roles = [role_of(h) for h in table.header]
+    if "unit" not in roles:
+        return None
+    at = roles.index("unit")
+    kinds = [role_of(_text(table.rows, r, at)) for r in range(len(table.rows))]
+    if "g_s" not in kinds or "t_y" not in kinds:
+        return None
+    figures = list(range(at + 1, table.n_cols))
+    if len(figures) < 2:
+        return None
+    keys = list(range(at))
+    header = [table.header_parts[k][-1] if table.header_parts[k] else "" for k in range(table.n_cols)]
+    classes: dict[int, str] = {}
+    groups: list[dict[str, list[str]]] = []
+    for r, kind in enumerate(kinds):
+        texts = [_text(table.rows, r, k) for k in range(table.n_cols)]
+        if kind not in ("g_s", "t_y"):
+            if role_of(texts[0] or texts[at]) == "hazard_class":
+                classes = {k: texts[k] for k in figures if texts[k]}
+            continue
+        fresh = any(texts[k] and texts[k] != (groups[-1]["keys"][k] if groups else None) for k in keys)
+        if fresh or not groups or kind in groups[-1]:
+            groups.append({"keys": [texts[k] for k in keys]})
+        groups[-1][kind] = [texts[k] for k in figures]
+    if len(groups) < 1:
+        return None
+    top: list[Cell | None] = [Cell(header[k], row_span=2) for k in keys]
+    bottom: list[Cell | None] = [None for _ in keys]
+    for k in figures:
+        name = header[k] + (f" ({classes[k]} кл. опасн.)" if k in classes and classes[k].isdigit() else "")
+        top += [Cell(name, col_span=2), None]
+        bottom += [Cell(_unit_word(table, kinds, "g_s")), Cell(_unit_word(table, kinds, "t_y"))]
+    rows = []
+    for g in groups:
+        line: list[Cell | None] = [Cell(t) for t in g["keys"]]
+        for i in range(len(figures)):
+            line += [Cell((g.get("g_s") or [""] * len(figures))[i]), Cell((g.get("t_y") or [""] * len(figures))[i])]
+        rows.append(tuple(line))
+    return Table(
+        n_cols=len(keys) + 2 * len(figures),
+        rows=tuple(rows),
+        header_rows=(tuple(top), tuple(bottom)),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def _unit_word(table: Table, kinds: list[str | None], kind: str) -> str:
+    at = [role_of(h) for h in table.header].index("unit")
+    return next(_text(table.rows, r, at) for r, k in enumerate(kinds) if k == kind)
