@@ -30,7 +30,14 @@ from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID, point_name
 from extractor.tables.sources import by_code
-from extractor.tables.spread import Spread, marks_per_year, month_columns, spread_groups, spread_of
+from extractor.tables.spread import (
+    Spread,
+    context_frequency,
+    marks_per_year,
+    month_columns,
+    spread_groups,
+    spread_of,
+)
 
 POINT_INSIDE = re.compile(
     r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|kt|nt|kk|nm|nn|k)\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])", re.I
@@ -75,7 +82,8 @@ def read_monitoring(
     groups: list[PointGroup] = []
     period_freqs = _period_frequency_columns(table)
     current: PointGroup | None = None
-    carry: dict[str, str] = {}
+    stated = context_frequency(context) if "frequency" not in r else None
+    carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
