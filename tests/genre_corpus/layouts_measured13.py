@@ -1,4 +1,7 @@
-"""The held-out part, continued (a ninth blind set, two layouts per role, `T1` and `T2`): never used for
+"""Measured blind once (part T of the eighth blind set, 0.736 at c9d8965, 2026-12-04), then studied and tuned on:
+now a tuning layout. What follows is its writer's description.
+
+The held-out part, continued (a ninth blind set, two layouts per role, `T1` and `T2`): never used for
 tuning, written by someone who neither ran the extractor on them nor read it.
 
 Theme: municipal and utility facilities — sewage treatment plants (КОС, trạm/nhà máy xử lý nước thải), landfills

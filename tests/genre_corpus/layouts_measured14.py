@@ -1,4 +1,7 @@
-"""A blind held-out set (two layouts per role, `U1` and `U2`): never used for tuning, written by someone who did
+"""Measured blind once (part U of the eighth blind set, 0.669 at c9d8965, 2026-12-04), then studied and tuned on:
+now a tuning layout. What follows is its writer's description.
+
+A blind held-out set (two layouts per role, `U1` and `U2`): never used for tuning, written by someone who did
 not run the extractor on them and did not read it, to differ from every layout of `layouts_*.py`.
 
 Theme: industrial zones and manufacturing — Kazakhstan's light industry (spinning, sewing, dyeing, meat and dairy

@@ -1,4 +1,7 @@
-"""The held-out part, continued (an eighth blind set, two layouts per role, `S1` and `S2`): never used for
+"""Measured blind once (part S of the eighth blind set, 0.688 at c9d8965, 2026-12-04), then studied and tuned on:
+now a tuning layout. What follows is its writer's description.
+
+The held-out part, continued (an eighth blind set, two layouts per role, `S1` and `S2`): never used for
 tuning, written by someone who neither ran the extractor on them nor read it.
 
 Theme: oil, gas and mining operators of Kazakhstan — oil and gas-condensate fields, their УПН/УКПГ, flares and
