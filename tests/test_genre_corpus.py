@@ -3,12 +3,13 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the eighth blind set
-of 2026-12-04 (ten layouts per role, six writers), measured once at 0.709 over 630 files when it was
-committed (c9d8965). The seven sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about
-0.75 and 0.682 when first measured, and were each tuned on afterwards and moved to the tuning
-layouts (`layouts_measured*.py`). So the floor below is a guard against going back, not the
-target: raise it as the score rises.
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the ninth blind set
+of 2026-12-04 (ten layouts per role, five writers; committed as cbce660 before any run, measured once
+at 0.611 over 630 files) with the three parts of the eighth set that were measured but never studied
+(four layouts per role, 0.749): 0.650 over 882 files. The eight sets before it scored 0.926, 0.697,
+0.872, about 0.54, 0.838, about 0.75, 0.682 and 0.709 when first measured, and were each tuned on
+afterwards and moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard
+against going back, not the target: raise it as the score rises.
 
 A held-out set that has been measured and then tuned on is held out no longer: the first one is
 `layouts_measured.py` now, among the tuning layouts, with its blind figure in its docstring.
@@ -29,8 +30,8 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.68
-"""Measured 0.709 when the part was first run (2026-12-04); the target is HELD_OUT_TARGET."""
+HELD_OUT_FLOOR = 0.62
+"""Measured 0.650 when the part was first run (2026-12-04, cbce660); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.98
 
 
