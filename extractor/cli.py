@@ -23,34 +23,30 @@ DOCUMENT_SUFFIXES = {".pdf", ".docx", ".txt"}
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from extractor.model import to_dict
-    from extractor.reading import parse_file
-
-    _print_json(to_dict(parse_file(args.file)), args.indent)
+    _print_json(_read(args.file, extract=False), args.indent)
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from extractor.extraction import extract_document
-    from extractor.reading import parse_file
-
-    _print_json(extract_document(parse_file(args.file)).to_json(), args.indent)
+    _print_json(_read(args.file, extract=True), args.indent)
     return 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from extractor.settings import Settings
     from extractor.store import ingest_file, open_db
 
+    settings = Settings.from_env().with_database(_database(args))  # a bad setting stops before any file
     files = list(_documents(args.paths))
     if not files:
         raise InputError(f"no .pdf, .docx or .txt files in {', '.join(args.paths)}")
-    db = open_db(_database(args))
+    db = open_db(settings.database)
     failed = 0
     width = len(str(len(files)))
     for k, path in enumerate(files, start=1):
         prefix = f"[{k:>{width}}/{len(files)}] {_bar(k, len(files))} {path}"
         try:
-            r = ingest_file(db, path)
+            r = ingest_file(db, path, settings)
         except ExtractorError as exc:
             failed += 1
             print(f"{prefix}: FAILED: {exc.message}", file=sys.stderr)
@@ -136,6 +132,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _read(path: str, extract: bool) -> dict:
+    """One file read in a worker under the same time and memory limits as `ingest` and the API, so
+    that a hostile file gets the same one-line refusal here as there."""
+    from extractor.settings import Settings
+    from extractor.worker import read_file
+
+    return read_file(path, Settings.from_env(), extract=extract)
 
 
 def _database(args: argparse.Namespace) -> str:

@@ -74,6 +74,14 @@ class TooManyPages(InputError):
     code = "too_many_pages"
 
 
+class ContentTooLarge(InputError):
+    """A page, an image or a content stream far bigger than the file: a decompression bomb, refused
+    before it is rendered or inflated (`extractor.parsers.pdf_bombs`)."""
+
+    status = 413
+    code = "content_too_large"
+
+
 class TimeLimitExceeded(InputError):
     """The document took longer than the per-document limit; its worker was stopped."""
 
@@ -93,6 +101,13 @@ class Unauthorized(ExtractorError):
 
     status = 401
     code = "unauthorized"
+
+
+class CrossSiteRequest(ExtractorError):
+    """A change sent by another site's page (a forged request, made by the user's browser)."""
+
+    status = 403
+    code = "cross_site_request"
 
 
 class NotFound(ExtractorError):

@@ -4,14 +4,17 @@ A malformed or hostile file must not hang or exhaust the service: the worker get
 `Settings.time_limit_s` seconds and `Settings.max_memory_mb` of address space, and is
 killed when over. Workers are forked from a `forkserver` that has already imported the
 extractor and built its reference indexes and spaCy pipelines (`extractor.warm`), so a
-document pays for a fork, not for start-up.
+document pays for a fork, not for start-up. `extract` and `parse`, which read one file and exit,
+fork their worker from themselves instead: the same limits, without the forkserver's warm-up.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from extractor import contract as c
@@ -36,10 +39,32 @@ class WorkerFailed(InputError):
 
 def extract_bytes(data: bytes, filename: str, settings: Settings) -> tuple[c.Extraction, dict[str, Any]]:
     """The extraction of a file and its document model (as a dict), within the settings' limits."""
+    return _isolated(_forkserver, _extract, (data, filename, settings), filename, settings)
+
+
+def read_file(path: str | Path, settings: Settings, extract: bool) -> dict[str, Any]:
+    """A file's extraction contract as JSON (`extract`) or its document model (`parse`), within the
+    same limits as `extract_bytes`, for the commands that read one file and exit.
+
+    Their worker is forked from the command itself rather than from the forkserver, which would first
+    have to start and warm up every language (seconds) before this one document could begin."""
+    return _isolated(_fork, _read_file, (str(path), settings, extract), Path(path).name, settings)
+
+
+def _isolated(
+    context: Callable[[], mp.context.BaseContext],
+    task: Callable,
+    args: tuple,
+    filename: str,
+    settings: Settings,
+) -> Any:
+    """`task(*args)` in a worker process under the settings' time and memory limits (in this process,
+    without limits, when the time limit is 0)."""
     if settings.time_limit_s <= 0:
-        return _extract(data, filename, settings)
-    parent, child = _forkserver().Pipe(duplex=False)
-    proc = _forkserver().Process(target=_run, args=(child, data, filename, settings), daemon=True)
+        return task(*args)
+    ctx = context()
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_run, args=(child, task, args, settings), daemon=True)
     proc.start()
     child.close()
     try:
@@ -80,15 +105,31 @@ def _extract(data: bytes, filename: str, settings: Settings) -> tuple[c.Extracti
     return extract_document(doc), to_dict(doc)
 
 
-def _run(conn: Connection, data: bytes, filename: str, settings: Settings) -> None:
-    """In the worker: bound the memory, extract, send back the result or what went wrong."""
+def _read_file(path: str, settings: Settings, extract: bool) -> dict[str, Any]:
+    from extractor.reading import parse_file
+
+    doc = parse_file(path, settings)
+    if extract:
+        from extractor.extraction import extract_document
+
+        return extract_document(doc).to_json()
+    from extractor.model import to_dict
+
+    return to_dict(doc)
+
+
+def _run(conn: Connection, task: Callable, args: tuple, settings: Settings) -> None:
+    """In the worker: bound the memory, run the task, send back the result or what went wrong."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle: it stops the worker
     if settings.max_memory_mb:
         import resource
 
         limit = settings.max_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        result: tuple[str, Any] = ("ok", _extract(data, filename, settings))
+        result: tuple[str, Any] = ("ok", task(*args))
     except MemoryError:
         result = ("memory", None)
     except ExtractorError as exc:
@@ -113,6 +154,11 @@ def prestart() -> None:
         proc.join()
 
     threading.Thread(target=first_fork, name="worker-prestart", daemon=True).start()
+
+
+def _fork() -> mp.context.BaseContext:
+    """A plain fork of this process (a command with no threads, which runs one document and exits)."""
+    return mp.get_context("fork")
 
 
 def _forkserver() -> mp.context.BaseContext:

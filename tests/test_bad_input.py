@@ -244,3 +244,30 @@ def test_a_bad_setting_stops_serve_with_one_error_line_and_exit_code_2(tmp_path,
     assert done.returncode == 2, done.stderr
     assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], done.stderr
     assert not (tmp_path / "s.db").exists()  # nothing was started or created
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "parse"])
+@pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("REGDOCS_TOKEN", "short", "REGDOCS_TOKEN must be at least 16 characters"),
+        ("REGDOCS_MAX_MEMORY_MB", "lots", "not a number"),
+        ("REGDOCS_TIME_LIMIT_S", "-1", "time_limit_s must be positive"),
+    ],
+)
+def test_a_bad_setting_stops_every_command_that_reads_documents_in_one_line(tmp_path, command, variable, value, says):
+    """The same refusal as `serve`'s, before any file is read or any store created."""
+    sample = tmp_path / "programme.txt"
+    sample.write_text("Программа ПЭК на 2027 год.", encoding="utf-8")
+    args = ["ingest", "--db", str(tmp_path / "s.db"), str(sample)] if command == "ingest" else [command, str(sample)]
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", *args],
+        env={**os.environ, variable: value},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = done.stderr.strip().splitlines()
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    assert len(lines) == 1 and lines[0].startswith("error: ") and says in lines[0], done.stderr
+    assert not (tmp_path / "s.db").exists()

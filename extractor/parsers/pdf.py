@@ -30,9 +30,9 @@ from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.utils.text import DEFAULT_Y_TOLERANCE, WordExtractor, cluster_objects, get_line_cluster_key
 
-from extractor.errors import CorruptFile, EncryptedFile, NoTextLayer, TooManyPages
+from extractor.errors import ContentTooLarge, CorruptFile, EncryptedFile, NoTextLayer, TooManyPages
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
-from extractor.parsers import ocr
+from extractor.parsers import ocr, pdf_bombs
 from extractor.parsers.structure import split_marker
 from extractor.parsers.tables import merge_tables
 from extractor.parsers.text import clean, is_known_word, join_lines
@@ -95,9 +95,11 @@ def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
                 raise CorruptFile(f"{name}: the PDF has no pages")
             if max_pages is not None and len(pdf.pages) > max_pages:
                 raise TooManyPages(f"{name}: {len(pdf.pages)} pages is over the limit of {max_pages}")
-            pages = [_read_closing(p, i) for i, p in enumerate(pdf.pages, start=1)]
+            pages = [
+                _read_closing(pdf_bombs.check_page(p, i, name), i) for i, p in enumerate(pdf.pages, start=1)
+            ]
             info = pdf.metadata or {}
-    except (CorruptFile, EncryptedFile, TooManyPages, MemoryError):
+    except (CorruptFile, EncryptedFile, TooManyPages, ContentTooLarge, MemoryError):
         raise
     except Exception as exc:  # pdfplumber wraps pdfminer's errors; pdfminer raises plain ones on broken files
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
@@ -144,6 +146,7 @@ def _with_ocr(data: bytes, name: str, pages: list[Page]) -> tuple[list[Page], di
     good = " ".join(line.text for p in pages if not p.unusable for line in p.lines)
     first_pass = "rus+kaz+vie"  # a document of scans only: its first page tells the script
     languages = ocr.languages_for(good) if len(good) >= 200 else None
+    pdf_bombs.check_render(data, need, ocr.DPI, name)  # before the renderer allocates them
     ocr.require(languages or first_pass, name)
     found: dict[int, ocr.OcrPage] = {}
     if languages is None:
