@@ -4,9 +4,10 @@ give. A fixed part of the layouts, a quarter or more of every role (`layouts_hel
 used for tuning; its score is measured and printed apart.
 
 The target for the held-out part is 0.95 (issue 11). The held-out part now is the ninth blind set
-of 2026-12-04 (ten layouts per role, five writers; committed as cbce660 before any run, measured once
-at 0.611 over 630 files) with the three parts of the eighth set that were measured but never studied
-(four layouts per role, 0.749): 0.650 over 882 files. The eight sets before it scored 0.926, 0.697,
+of 2026-12-04 (ten layouts per role, five writers; committed as cbce660 before any run, measured
+at 0.611 over 630 files, and at 0.604 once its layouts were renamed `A`–`E` apart from the tuning
+names, which reseeds their documents) with the three parts of the eighth set that were measured but
+never studied (four layouts per role, 0.749): 0.645 over 882 files. The eight sets before it scored 0.926, 0.697,
 0.872, about 0.54, 0.838, about 0.75, 0.682 and 0.709 when first measured, and were each tuned on
 afterwards and moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard
 against going back, not the target: raise it as the score rises.
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are neede
 
 HELD_OUT_TARGET = 0.95
 HELD_OUT_FLOOR = 0.62
-"""Measured 0.650 when the part was first run (2026-12-04, cbce660); the target is HELD_OUT_TARGET."""
+"""Measured 0.645 when the part was first run under its names (2026-12-04); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.98
 
 

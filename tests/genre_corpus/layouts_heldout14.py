@@ -1251,5 +1251,5 @@ def tasks_k2(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-LAYOUTS = [Layout(role, f"K{k}", globals()[f"{role}_k{k}"]) for role in ROLES for k in (1, 2)]
+LAYOUTS = [Layout(role, f"A{k}", globals()[f"{role}_k{k}"]) for role in ROLES for k in (1, 2)]
 """`facility_k1` … `tasks_k2`, in the order of the roles."""

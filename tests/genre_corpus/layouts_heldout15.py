@@ -1571,5 +1571,5 @@ def tasks_l2(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-LAYOUTS = [Layout(role, f"L{k}", globals()[f"{role}_l{k}"]) for role in ROLES for k in (1, 2)]
+LAYOUTS = [Layout(role, f"B{k}", globals()[f"{role}_l{k}"]) for role in ROLES for k in (1, 2)]
 """`facility_l1` … `tasks_l2`, in the order of the roles."""

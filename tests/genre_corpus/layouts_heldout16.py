@@ -1295,5 +1295,5 @@ def tasks_m2(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-LAYOUTS = [Layout(role, f"M{k}", globals()[f"{role}_m{k}"]) for role in ROLES for k in (1, 2)]
+LAYOUTS = [Layout(role, f"C{k}", globals()[f"{role}_m{k}"]) for role in ROLES for k in (1, 2)]
 """`facility_m1` … `tasks_m2`, in the order of the roles."""

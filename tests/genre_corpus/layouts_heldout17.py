@@ -1465,5 +1465,5 @@ def tasks_n2(doc: Doc) -> None:
     maybe_distractor(doc)
 
 
-LAYOUTS = [Layout(role, f"N{k}", globals()[f"{role}_n{k}"]) for role in ROLES for k in (1, 2)]
+LAYOUTS = [Layout(role, f"D{k}", globals()[f"{role}_n{k}"]) for role in ROLES for k in (1, 2)]
 """`facility_n1` … `tasks_n2`, in the order of the roles."""

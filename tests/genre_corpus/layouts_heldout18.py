@@ -1340,5 +1340,5 @@ def tasks_p2(doc: Doc) -> None:
     doc.table(_t(doc, "t2.who.caption"), [x.split("|") for x in _t(doc, "t2.who").split(";")], role="other")
 
 
-LAYOUTS = [Layout(role, f"P{k}", globals()[f"{role}_p{k}"]) for role in ROLES for k in (1, 2)]
+LAYOUTS = [Layout(role, f"E{k}", globals()[f"{role}_p{k}"]) for role in ROLES for k in (1, 2)]
 """`facility_p1` … `tasks_p2`, in the order of the roles."""
