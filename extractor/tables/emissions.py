@@ -130,7 +130,7 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
         limit = g_cols[n + 1] if n + 1 < len(g_cols) else len(kinds)
         t = next((k for k in range(g + 1, limit) if kinds[k] == "t_y"), None)
         if t is None and len(g_cols) == 1:
-            t = next((k for k, kind in enumerate(kinds) if kind == "t_y"), None)
+            t = _mate(table, g, [k for k, kind in enumerate(kinds) if kind == "t_y"])
         out.append((g, t, words.label_of("PERIOD_WORDS", table.header[g])))
     if not g_cols:
         out = [
@@ -162,6 +162,17 @@ def row_rates(
 
 def figure(text: str, lang: str | None) -> float | None:
     return None if is_blank(text) else parse_number(text, lang)
+
+
+def _mate(table: Table, g: int, candidates: list[int]) -> int | None:
+    """The t/y column that pairs with a g/s column: the one whose header shares most words with it
+    (`Tải lượng (g/s)` with `Tải lượng (tấn/năm)`, not `Nhiên liệu (tấn/năm)`), else the nearest."""
+    own = set(re.findall(r"[^\W\d_]{3,}", words.flat(table.header[g])))
+    return min(
+        candidates,
+        key=lambda k: (-len(own & set(re.findall(r"[^\W\d_]{3,}", words.flat(table.header[k])))), abs(k - g)),
+        default=None,
+    )
 
 
 def column_substances(

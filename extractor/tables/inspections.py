@@ -27,7 +27,7 @@ def read_inspections(
     if listed := listed_frequencies(table):
         _read_listed(ctx, out, ti, table, listed)
         return
-    if not {"site", "name", "subject"} & r.keys() and (k := inspected_column(table, r)) is not None:
+    if not {"site", "name"} & r.keys() and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
     several = words.columns_of(table, "frequency")
     if len(several) > 1 and not marked_frequencies(table):  # marks under frequencies are read below

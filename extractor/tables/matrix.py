@@ -172,7 +172,7 @@ def _read_by_row(ctx, out, ti, table, columns, said, unit, lang) -> None:
                 )
 
 
-BRACKETED_NORM = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<norm>[^()]*\d[^()]*)\)\s*(?:,\s*(?P<unit>.{1,20}))?$")
+BRACKET = re.compile(r"\(([^()]*\d[^()]*)\)")
 TRAILING_FIGURE = re.compile(r"(\d[\d\s.,]*(?:\s*(?:[–—-]|до|đến)\s*\d[\d.,]*)?)\s*[^\d]*$")
 
 
@@ -182,20 +182,24 @@ def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple
     family = FAMILY.get(medium, medium)
     found: dict[int, tuple[c.Substance, str, tuple, str | None]] = {}
     for k, parts in enumerate(table.header_parts):
-        m = BRACKETED_NORM.match(parts[-1] if parts else "")
-        if not m or words.role_of(m.group("norm")) != "limit":
+        label = parts[-1] if parts else ""
+        m = next((b for b in BRACKET.finditer(label) if words.role_of(b.group(1)) == "limit"), None)
+        if m is None or not re.search(r"[^\W\d_]{2}", label[: m.start()]):
             continue
-        figure = TRAILING_FIGURE.search(m.group("norm"))
+        norm, rest = m.group(1), label[: m.start()] + label[m.end() :]
+        figure = TRAILING_FIGURE.search(norm)
         parsed = parse_limit(figure.group(1), lang) if figure else None
         if parsed is None:
             continue
-        name, kind = m.group("name"), family if family in ("air", "water", "soil") else "air"
+        name, kind = label[: m.start()].strip(" ,"), family if family in ("air", "water", "soil") else "air"
         s = limit_substance(name, "", kind)
         if not (s.code or s.symbol) and "," in name:  # `pH, ед. (ПДК 6–9)`: the unit after a comma
             s = limit_substance(name.split(",")[0], "", kind)
+        if not (s.code or s.symbol) and "(" in name:  # `Sunfat (SO4 2-), mg/l`: the formula in brackets
+            s = limit_substance(re.sub(r"\s*\([^()]*\)", "", name).split(",")[0], "", kind)
         if s.code or s.symbol:
-            words_part = m.group("norm")[: figure.start()].strip()
-            found[k] = (s, words_part, parsed, unit_in(m.group("unit") or ""))
+            words_part = norm[: figure.start()].strip(" :")
+            found[k] = (s, words_part, parsed, unit_in(rest))
     return found
 
 
@@ -204,9 +208,8 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit) -> None:
     first = min(columns)
     point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
     for row in range(len(table.rows)):
-        point = _sample_point(table, row, point_col, first)
-        if point_col is None and point is None:
-            point = next((t for k in range(first) if POINT_ID.match(t := cell(table, row, k))), None)
+        ids = [t for k in range(first) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
+        point = ids[0] if ids else _sample_point(table, row, point_col, first)  # `NN1` beside `Vị trí`
         for k, (s, norm_words, (limit, low, high), col_unit) in columns.items():
             value = number(FOOTNOTE.sub("", cell(table, row, k)))
             if value is None:

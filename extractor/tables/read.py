@@ -83,8 +83,8 @@ def read_tables(ctx: Context, out: Collector) -> None:
         table = with_legend(table, legend_of(_after(ctx, bi)))  # `К` in a cell, `К – ежеквартально` below
         if sideways(table):
             table = transposed(table)  # fields down the first column, a column per point
-        elif (card := form_card(table)) is not None:
-            table = card  # values over their bracketed captions
+        elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
+            table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
         elif (folded := unit_rows_folded(table)) is not None:
             table = folded  # a row per unit under each source
         try:

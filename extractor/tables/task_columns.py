@@ -55,6 +55,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         taken.add(i)
     if task is None and deadline is not None and actor is not None:
         task = _wordy_column(table, taken)  # `Условие | Срок | Ответственный`: what is due is the prose
+    if task is not None and deadline is None and actor is None and _names_all_three(table.header[task]):
+        deadline = actor = task  # `Мероприятие, срок исполнения, ответственный`: labelled parts of one cell
     if task is None or (deadline is None and actor is None):
         return None
     if number is None:
@@ -109,3 +111,10 @@ def _number_column(table: Table, taken: set[int]) -> int | None:
         if len(filled) >= 2 and all(_ITEM_NUMBER.match(v) for v in filled):
             return col
     return None
+
+
+def _names_all_three(header: str) -> bool:
+    """A header that names the task, its deadline and who does it in one column."""
+    parts = [p for p in re.split(r"\s*[,;/]\s*|\s+и\s+|\s+và\s+|\s+және\s+", header) if p]
+    roles = {role_of(p) for p in parts}
+    return "task" in roles and "deadline" in roles and bool(roles & {"responsible", "who", "responsible_strict"})

@@ -25,6 +25,7 @@ from extractor.model import Format, Table, is_column_number_row, owner_position
 from extractor.nlp import deontic, language
 from extractor.nlp.deadlines import parse_deadline
 from extractor.nlp.frequency import RRULE_BY_WORD
+from extractor.tables.inspections import inspection
 from extractor.tables.task_columns import TaskColumns, task_columns
 
 _PERIOD_WORDS = {"month": "monthly", "quarter": "quarterly", "halfyear": "semiannual", "year": "yearly"}
@@ -43,8 +44,19 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
     merged_actor = ctx.doc.format == Format.TXT and columns.actor is not None
     above = None
     group_actor = context_actor(context[:2]) if columns.actor is None else None
+    roles = words.column_roles(table)
+    checks = words.compiled("INSPECTION_WORDS")
     for r in range(len(table.rows)):
         obligation = row_to_obligation(ctx, ti, table, r, columns)
+        unit = cell(table, r, roles.get("site"))
+        if obligation is not None and not is_blank(unit) and checks.search(words.flat(obligation.text)):
+            # `Внутренняя проверка … | Металлургический цех | ежемесячно` in a calendar of duties
+            how_often = cell(table, r, roles.get("frequency")) or obligation.deadline
+            out.add_obligation(inspection(ctx, f"{unit} — {obligation.text}", how_often, obligation.provenance))
+            continue
+        stated = frequency(cell(table, r, roles.get("frequency"))) if obligation is not None else None
+        if stated and stated.word:  # a column of its own says how often, the deadline says by when
+            obligation = replace(obligation, frequency=stated.word, rrule=stated.rrule)
         if obligation is None:
             title = row_title(table, r) if columns.actor is None else ""
             if title and (named := context_actor((title,)) or _organisation(title)):
@@ -60,11 +72,14 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
 
 def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskColumns) -> c.Obligation | None:
     """One task, or None for an empty row, a section title across the table, or a repeated header."""
-    if is_column_number_row(table.rows[r]) or _repeats_header(table, r) or _spans_row(table, r, cols):
+    one_cell = cols.deadline == cols.task
+    if is_column_number_row(table.rows[r]) or _repeats_header(table, r) or (not one_cell and _spans_row(table, r, cols)):
         return None
     text = _flat(cell(table, r, cols.task))
     deadline = _flat(cell(table, r, cols.deadline)) or None
     actor = _flat(cell(table, r, cols.actor)) or None
+    if one_cell:  # `Оборудовать … Срок: II кв. 2026 г. Ответственный: главный инженер`
+        text, deadline, actor = labelled_parts(text)
     number = _row_number(own_cell(table, r, cols.number))
     if number is None and cols.number is None and (lead := _LEAD_NUMBER.match(text)):
         number, text = lead.group(1), text[lead.end() :]  # `1) Разработать …` with no number column
@@ -88,6 +103,28 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         language=language.detect(" ".join(x for x in (text, deadline, actor) if x)) or ctx.doc.language,
     )
 
+
+def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
+    """(task, deadline, actor) of a cell that labels its parts (`… Срок: январь 2026 г. Ответственный:
+    агроном`); the task is the text before the first label. A label is the one to three words before
+    a colon that name a deadline or a responsible body."""
+    found: list[tuple[int, int, str]] = []  # (label start, value start, part)
+    for colon in re.finditer(r"\s*:\s*", text):
+        before = text[: colon.start()].split(" ")
+        for n in (1, 2, 3):
+            label = " ".join(before[-n:])
+            if (part := TASK_PARTS.get(words.role_of(label) or "")) is not None:
+                found.append((colon.start() - len(label), colon.end(), part))
+                break
+    if not found:
+        return text, None, None
+    parts: dict[str, str] = {}
+    for (_, value_at, part), nxt in zip(found, [*found[1:], None], strict=True):
+        parts.setdefault(part, text[value_at : nxt[0] if nxt else len(text)].strip(" ;.,"))
+    return text[: found[0][0]].strip(" ;.,"), parts.get("deadline") or None, parts.get("actor") or None
+
+
+TASK_PARTS = {"deadline": "deadline", "responsible": "actor", "responsible_strict": "actor", "who": "actor"}
 
 LABELLED = re.compile(r"(?:^|[;.]\s+)([^:;.]{3,60}?)\s*:\s*([^;]{3,200})")
 
