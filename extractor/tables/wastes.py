@@ -50,6 +50,7 @@ def read_wastes(
     by_period = _period_columns(table)
     system = "VN-CTNH" if lang == "vi" else "LoW"
     group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
+    coded_hazard = _hazard(table.header[code_col]) if code_col is not None else None  # `Mã CTNH`
     period = words.first_label("PERIOD_WORDS", context[:2])
     group_operation = None
     for row in range(len(table.rows)):
@@ -66,6 +67,8 @@ def read_wastes(
             1000.0 if THOUSAND_T.search(row_unit) else 0.001 if KG.search(row_unit) else 1.0 if MASS.search(row_unit) else factor
         )
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
+        if row_title(table, row):
+            amount = None  # `1. Chất thải lây nhiễm` merged across: its number is no amount
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if is_blank(name) and is_blank(raw_code):
             if title := row_title(table, row):  # `I. Chất thải nguy hại` alone in the first column: a group row
@@ -98,7 +101,7 @@ def read_wastes(
                 name,
                 raw_code,
                 system,
-                row_hazard if row_hazard is not None else group_hazard,
+                next((h for h in (row_hazard, group_hazard, coded_hazard if raw_code else None) if h is not None), None),
                 value,
                 operation,
                 when,
@@ -109,6 +112,8 @@ def read_wastes(
                 add_waste(out, waste)
 
 
+PER_VOLUME = re.compile(r"/\s*(?:m3|м3|m³|м³)\b", re.I)
+"""A density (`Khối lượng riêng (tấn/m3)`, `т/м3`): tonnes per volume, no amount."""
 THOUSAND_T = re.compile(r"(?<![^\W\d_])(?:тыс|мың|nghìn|ngàn)\.?\s*(?:т\b|тонн|tấn)", re.I)
 """Thousands of tonnes in a unit cell (`тыс. т`, `мың т`): overburden and tailings are counted so."""
 MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|тонна|tấn|kg|кг|t)\b", re.I)
@@ -141,7 +146,7 @@ def _amount_column(table: Table) -> int | None:
     """The column of amounts: by its header (`Количество, т/год`, `Khối lượng`, a `Лимит накопления, т/год`
     with its mass unit); of several, the first that holds figures (`на существующее положение` may be dashes)."""
     roles = words.header_roles(table)
-    cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y")]
+    cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y") and not PER_VOLUME.search(table.header[k])]
     cands += [k for k, role in enumerate(roles) if role == "limit" and MASS.search(table.header[k])]
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]

@@ -134,7 +134,7 @@ PERIOD_WORDS: Final = {
     "operation": (r"giai đoạn (?:vận hành|hoạt động)",),
 }
 
-HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường"), "yes": (r"nguy hại", r"\bctnh\b")}
+HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường", r"chất thải rắn sinh hoạt"), "yes": (r"nguy hại", r"\bctnh\b")}
 
 MEDIUM_LABELS: Final = {
     "air": "Không khí xung quanh",
