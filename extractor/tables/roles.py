@@ -281,7 +281,8 @@ def _says_inspection(table: Table, context: tuple[str, ...] = ()) -> bool:
 
 
 def _tasks(sig: Signals, scores: Scores, readers: Readers) -> None:
-    scores["tasks"] += _task_points(sig.table, sig.header)
+    header = sig.header if sig.substance_col is not None else {k: v for k, v in sig.header.items() if k != "substance"}
+    scores["tasks"] += _task_points(sig.table, header)  # `Mục tiêu | Chỉ tiêu` of a plan: targets, no substances
     readers["tasks"] = "tasks"
 
 

@@ -58,6 +58,7 @@ COLUMN_WORDS: Final = {
         r"nội dung",
         r"công việc",
         r"hoạt động",
+        r"hành động",
         r"nhiệm vụ",
         r"^hạng mục(?: công trình)?$",
         r"biện pháp (?:khắc phục|bảo vệ môi trường|giảm thiểu)",
