@@ -15,6 +15,7 @@ from extractor.tables.spread import (
     marked_frequencies,
     marks_per_year,
     month_columns,
+    month_rows,
 )
 
 
@@ -26,6 +27,9 @@ def read_inspections(
     marked (`+`), months marked, or the caption's frequency stand in for a frequency column."""
     if listed := listed_frequencies(table):
         _read_listed(ctx, out, ti, table, listed)
+        return
+    if (by_month := month_rows(table)) is not None:
+        _read_by_month(ctx, out, ti, table, r, by_month)
         return
     if not {"site", "name"} & r.keys() and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
@@ -50,6 +54,9 @@ def read_inspections(
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)
+            if (f := frequency(title)) and f.word:
+                stated = title  # `Ежедневно (в начале смены)` over the units checked that often
+                continue
             group = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", title)
             continue
         if group and "site" not in r and "name" not in r and not target.startswith(group):
@@ -76,6 +83,28 @@ def inspected_column(table: Table, header: dict[str, int]) -> int | None:
         if len(named) * 2 > len(texts):
             return k
     return None
+
+
+def titled_frequencies(table: Table) -> int:
+    """How many group rows across the table are frequencies (`Ежедневно`, `Еженедельно` over their units)."""
+    titles = (row_title(table, r) for r in range(len(table.rows)))
+    return sum(1 for t in titles if t and (f := frequency(t)) and f.word and len(t) <= 60)
+
+
+def _read_by_month(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], month_col: int) -> None:
+    """A schedule down the months (`Январь | Котельная; Склад ГСМ`): a unit listed in four months is
+    checked quarterly, in one yearly."""
+    col = r.get("site", r.get("name"))
+    if col is None or col == month_col:
+        col = next((k for k in range(table.n_cols) if k != month_col and k != r.get("row_number")), None)
+    counts: dict[str, tuple[int, int]] = {}
+    for row in range(len(table.rows)):
+        for unit in units(cell(table, row, col)):
+            if unit and not is_blank(unit):
+                n, first = counts.get(unit, (0, row))
+                counts[unit] = (n + 1, first)
+    for unit, (n, first) in counts.items():
+        out.add_obligation(inspection(ctx, unit, words.per_year_text(ctx.doc.language, n), ctx.row_provenance(ti, first)))
 
 
 def _read_listed(ctx: Context, out: Collector, ti: int, table: Table, listed: dict[int, str]) -> None:

@@ -26,7 +26,7 @@ from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins
 from extractor.tables.emissions import caption_rate
-from extractor.tables.inspections import inspected_column
+from extractor.tables.inspections import inspected_column, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, under_limit
 from extractor.tables.profile import Profile, cell_text, is_blank, labelled_number, profile
 from extractor.tables.spread import (
@@ -34,6 +34,7 @@ from extractor.tables.spread import (
     listed_frequencies,
     marked_frequencies,
     month_columns,
+    month_rows,
     spread_of,
 )
 from extractor.tables.task_columns import names_tasks, task_columns
@@ -257,7 +258,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     marked = marked_frequencies(sig.table)
     listed = listed_frequencies(sig.table)
     in_context = sig.context_frequency and _says_inspection(sig.table)
-    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table)) or marked or listed or in_context
+    titled = titled_frequencies(sig.table) >= 2 or month_rows(sig.table) is not None
+    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table)) or marked or listed or in_context or titled
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     says = _says_inspection(sig.table, sig.context)
@@ -267,6 +269,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["inspections"] += 1.0  # `Участник | … | Периодичность обследования`: who is checked, unnamed
     if says:
         scores["inspections"] += 1.5
+    if titled and {"site", "name"} & sig.header.keys():
+        scores["inspections"] += 1.0  # frequencies over their units, or units by month: a plan of checks
     if marked or listed:
         scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks or names not substances
     readers["inspections"] = "inspections"

@@ -74,6 +74,22 @@ _MONTH = re.compile(
 )
 
 
+def is_month(text: str) -> bool:
+    """A month's name or number (`Январь`, `tháng 3`, `IV`)."""
+    return bool(_MONTH.match(" ".join((text or "").split())))
+
+
+def month_rows(table: Table) -> int | None:
+    """The column whose cells name the months of a schedule written down the rows (`Январь | Котельная;
+    Склад ГСМ`), six months at least; None when the table has none."""
+    for k in range(min(table.n_cols, 2)):
+        cells = [own_cell(table, r, k) for r in range(len(table.rows))]
+        months = [t for t in cells if t and is_month(t) and not t.strip().isdigit()]
+        if len(months) >= 6 and len(months) * 4 >= len([t for t in cells if t]) * 3:
+            return k
+    return None
+
+
 def month_columns(table: Table) -> list[int]:
     """The columns of a schedule by month (`Месяцы 2026 года: 1 | 2 | … | 12`, marked `х` where due),
     six at least under one parent; empty when the table has none."""
