@@ -1,12 +1,15 @@
-"""Dependencies shared by the routers: the settings, one database connection per request, and the
+"""Dependencies shared by the routers: the settings, one database connection per request, the
 token checks (writes need `REGDOCS_TOKEN` when it is set; every read needs `REGDOCS_READ_TOKEN` when
-that is set)."""
+that is set) and the checks against requests forged by other sites (`cross_site`, `csrf_token`)."""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import secrets
 from collections.abc import Iterator
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import sqlite_utils
 from fastapi import Depends, Path, Query, Request
@@ -17,6 +20,9 @@ from extractor.store import open_db
 
 TOKEN_COOKIE = "regdocs_token"
 """Read access for the web pages (set by /ui/login); writes always need the header."""
+CSRF_COOKIE = "regdocs_csrf"
+"""The random half of a form's CSRF token; the form carries its signature (`csrf_token`)."""
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def get_settings(request: Request) -> Settings:
@@ -73,3 +79,59 @@ def require_write(request: Request, settings: Config) -> None:
 
 ReadAccess = Depends(require_read)
 WriteAccess = Depends(require_write)
+
+
+# ------------------------------------------------------------------ requests forged by other sites
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    """(scheme, host, port) of an origin, the default port filled in; None when it is not one."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:
+        return None
+    return (parts.scheme, (parts.hostname or "").lower(), port) if parts.hostname else None
+
+
+def cross_site(request: Request) -> str | None:
+    """Why a state-changing request does not come from this service's own pages, or None.
+
+    Browsers send `Origin` with every POST, PATCH and DELETE, from a page of any site: a page of
+    another site cannot make a user's browser change anything here, whatever the token settings
+    (with writes open, any page the user visits could otherwise upload or correct). Without `Origin`
+    only `Sec-Fetch-Site` can tell; without either the client is not a browser (curl, a script with
+    the bearer token), which forgery through a browser does not concern."""
+    if request.method not in UNSAFE_METHODS:
+        return None
+    own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+    origin = request.headers.get("origin")
+    if origin is not None:
+        if _origin(origin) is not None and _origin(origin) == _origin(own):
+            return None
+        return f"its origin {origin} is not this service's ({own})"
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site not in ("same-origin", "none"):
+        return f"the browser says it comes from a {site} page"
+    return None
+
+
+def csrf_token(request: Request) -> tuple[str, str]:
+    """(cookie value, form value) for a form that writes with the cookie session: a random value in a
+    cookie, and in the form its HMAC under this server's key. A forged form has neither the cookie's
+    value (another site cannot read it) nor the key (so planting a cookie does not help)."""
+    nonce = request.cookies.get(CSRF_COOKIE)
+    if not nonce or len(nonce) < 32:
+        nonce = secrets.token_urlsafe(32)
+    return nonce, _sign(request, nonce)
+
+
+def csrf_valid(request: Request, form_value: str | None) -> bool:
+    nonce = request.cookies.get(CSRF_COOKIE)
+    given = (form_value or "").encode()
+    return bool(nonce and given) and hmac.compare_digest(_sign(request, nonce).encode(), given)
+
+
+def _sign(request: Request, nonce: str) -> str:
+    key: bytes = request.app.state.csrf_key
+    return hmac.new(key, nonce.encode(), hashlib.sha256).hexdigest()

@@ -5,6 +5,7 @@ real server."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import httpx
@@ -40,6 +41,11 @@ def _upload(base: str, headers: dict[str, str] | None = None, name: str = SAMPLE
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def login_csrf(client: httpx.Client) -> str:
+    """The CSRF token of the login form (its cookie is kept by the client)."""
+    return re.search(r'name="csrf" value="([^"]+)"', client.get("/ui/login").text).group(1)
 
 
 def test_writes_without_the_token_are_refused_with_json(write_only):
@@ -86,9 +92,12 @@ def test_pages_send_a_visitor_without_the_token_to_the_login_page(guarded):
     with httpx.Client(base_url=guarded, follow_redirects=False) as client:
         r = client.get("/ui/facilities")
         assert r.status_code == 303 and r.headers["location"] == "/ui/login?next=%2Fui%2Ffacilities"
-        wrong = client.post("/ui/login", data={"token": "not-the-token", "next": "/ui/facilities"})
+        csrf = login_csrf(client)
+        wrong = client.post(
+            "/ui/login", data={"token": "not-the-token", "next": "/ui/facilities", "csrf": csrf}
+        )
         assert wrong.status_code == 401 and "error" in wrong.text
-        right = client.post("/ui/login", data={"token": READ, "next": "/ui/facilities"})
+        right = client.post("/ui/login", data={"token": READ, "next": "/ui/facilities", "csrf": csrf})
         assert right.status_code == 303 and right.headers["location"] == "/ui/facilities"
         assert "httponly" in right.headers["set-cookie"].lower()
         assert client.get("/ui/facilities").status_code == 200  # the cookie now opens the pages
@@ -99,5 +108,7 @@ def test_pages_send_a_visitor_without_the_token_to_the_login_page(guarded):
 
 def test_login_never_redirects_to_another_site(guarded):
     with httpx.Client(base_url=guarded, follow_redirects=False) as client:
-        r = client.post("/ui/login", data={"token": READ, "next": "//evil.example/steal"})
+        r = client.post(
+            "/ui/login", data={"token": READ, "next": "//evil.example/steal", "csrf": login_csrf(client)}
+        )
         assert r.headers["location"] == "/"
