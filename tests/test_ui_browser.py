@@ -33,6 +33,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 NO2_CODE = "0301"
+RUSSIAN_BROWSER = "ru-RU"  # its Accept-Language chooses the pages' language; these tests read Russian
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 
@@ -76,7 +77,9 @@ class Console:
 @pytest.fixture
 def page(browser, site):
     base, _ = site
-    context = browser.new_context(base_url=base, accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(
+        base_url=base, accept_downloads=True, viewport={"width": 1400, "height": 1000}, locale=RUSSIAN_BROWSER
+    )
     pg = context.new_page()
     pg.set_default_timeout(120_000)  # a 32-page programme is parsed while the page waits
     pg.console = Console(pg)
@@ -101,7 +104,7 @@ def upload_through_page(page, path: Path):
 def facility_url(browser, site, programme) -> str:
     """Upload the programme through the page once; the result names its kind, facility and counts."""
     base, _ = site
-    context = browser.new_context(base_url=base)
+    context = browser.new_context(base_url=base, locale=RUSSIAN_BROWSER)
     pg = context.new_page()
     pg.set_default_timeout(120_000)
     console = Console(pg)
@@ -122,7 +125,7 @@ def test_upload_then_facility_filter_by_a_russian_substance_name(page, facility_
     page.fill("input[name=substance]", "диоксид азота")
     page.click(".filters button[type=submit]")
     page.wait_for_url(re.compile(r"substance="))
-    rows = page.locator("#obligations-table tbody tr")
+    rows = page.locator("#obligations-table tr.ob")
     assert rows.count() > 0
     for i in range(rows.count()):
         assert NO2_CODE in rows.nth(i).locator("[data-field=substances]").inner_text()
@@ -139,7 +142,7 @@ def test_upload_then_facility_filter_by_a_russian_substance_name(page, facility_
 
 def test_correcting_a_frequency_is_saved_and_audited(page, facility_url):
     page.goto(facility_url + "?substance=0301#obligations")
-    row = page.locator("#obligations-table tbody tr").first
+    row = page.locator("#obligations-table tr.ob").first
     obligation_id = row.get_attribute("data-id")
     old = row.get_attribute("data-frequency")
     new = "monthly" if old != "monthly" else "weekly"

@@ -1,14 +1,20 @@
-"""What the pages read from the store beyond the API's queries (read only, through `queries` or plain SQL)."""
+"""What the pages read from the store beyond the API's queries (read only, through `queries` or plain SQL),
+and what the facility page makes of it: the overview on top, obligations grouped by document."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
 from extractor.store import queries as q
+from extractor.tables.limits import medium_of
 
 ITEM_TABLES = ("sources", "emissions", "wastes", "limits")
 
@@ -79,3 +85,118 @@ def anchor(item: dict[str, Any], ids: set[str]) -> str | None:
     if page is not None:
         candidates.append(f"p{page}")
     return next((c for c in candidates if c in ids), None)
+
+
+# ------------------------------------------------------------------ the facility page's overview
+
+MEDIUM_FAMILY = {
+    "flue_gas": "air",
+    "air": "air",
+    "water": "water",
+    "waste_water": "waste_water",
+    "soil": "soil",
+}
+"""Media as the overview counts them: a stack's flue gas is the air's."""
+NO_MEDIUM = "none"
+
+
+def obligation_medium(o: dict[str, Any]) -> str:
+    """What an obligation is about, for counting: waste handling is `waste`; else the medium its words
+    name (`Атмосферный воздух: т.1 …`, `Почва: Кт.1 …`, `nước thải`); else air when it names emission
+    sources or coded pollutants (the 4-digit codes are those of air); else `none` (general duties)."""
+    if o.get("kind") == "waste":
+        return "waste"
+    said = medium_of(o.get("text") or "")
+    if said in MEDIUM_FAMILY:
+        return MEDIUM_FAMILY[said]
+    if o.get("source_numbers") or any(s.get("code") for s in o.get("substances") or []):
+        return "air"
+    return NO_MEDIUM
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What an engineer reads first about a facility: how many duties of which kind and medium, what is
+    due next, what is overdue, and what the extraction warned about."""
+
+    total: int
+    by_kind: list[tuple[str, int]]
+    by_medium: list[tuple[str, int]]
+    upcoming: list[tuple[dt.date, dict[str, Any]]]
+    """Each obligation once, at its next due date, soonest first (at most `shown`)."""
+    upcoming_total: int
+    overdue: list[tuple[dt.date, dict[str, Any]]]
+    """Obligations not marked checked with a due date already past, at their latest such date, oldest first."""
+    recurring: int
+    """Recurring duties without dates of their own (their occurrences are in the calendar)."""
+    warnings: list[dict[str, Any]]
+
+
+def overview(
+    obligations: list[dict[str, Any]], warnings: list[dict[str, Any]], today: dt.date, shown: int = 5
+) -> Overview:
+    """The overview of a facility's current obligations on `today`. "Checked" is the one mark of done that
+    the store keeps, so a checked obligation is never overdue; its next dates still count as upcoming."""
+    upcoming, overdue = [], []
+    for o in obligations:
+        dates = sorted({d for d in map(_date, o.get("due_dates") or []) if d is not None})
+        ahead = [d for d in dates if d >= today]
+        past = [d for d in dates if d < today]
+        if ahead:
+            upcoming.append((ahead[0], o))
+        if past and not o.get("checked"):
+            overdue.append((past[-1], o))
+    upcoming.sort(key=lambda pair: (pair[0], pair[1]["id"]))
+    overdue.sort(key=lambda pair: (pair[0], pair[1]["id"]))
+    return Overview(
+        total=len(obligations),
+        by_kind=_counted(o["kind"] for o in obligations),
+        by_medium=_counted(map(obligation_medium, obligations), last=NO_MEDIUM),
+        upcoming=upcoming[:shown],
+        upcoming_total=len(upcoming),
+        overdue=overdue,
+        recurring=sum(1 for o in obligations if o.get("rrule") and not o.get("due_dates")),
+        warnings=warnings,
+    )
+
+
+def _counted(values: Iterable[str], last: str | None = None) -> list[tuple[str, int]]:
+    """(value, count), the most frequent first; `last` (the "no medium" bucket) after the others."""
+    counts = Counter(values)
+    return sorted(counts.items(), key=lambda item: (item[0] == last, -item[1], item[0]))
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value or "")
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------ obligations by document
+
+
+def document_groups(obligations: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]] | None:
+    """The obligations as runs of one document each, when the order keeps every document's together (the
+    default order, or by number or document): the table then names each document once, above its rows.
+    None when a sort mixes documents, and each row names its document by a short label instead."""
+    groups: list[tuple[int, list[dict[str, Any]]]] = []
+    for o in obligations:
+        if groups and groups[-1][0] == o["document_id"]:
+            groups[-1][1].append(o)
+        elif any(g[0] == o["document_id"] for g in groups):
+            return None
+        else:
+            groups.append((o["document_id"], [o]))
+    return groups
+
+
+def short_labels(documents: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """A short name for each document (its kind and year; with its id when two would read the same), for
+    rows where the full title, often a paragraph long, would repeat in every row."""
+    key = {i: (d.get("kind"), d.get("year")) for i, d in documents.items()}
+    seen = Counter(key.values())
+    return {
+        i: {"kind": d.get("kind"), "year": d.get("year"), "id": i if seen[key[i]] > 1 else None}
+        for i, d in documents.items()
+    }

@@ -4,6 +4,7 @@ indexes (`b17`), tables (`t3`, by their order among tables, as provenance counts
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,9 @@ class BlockView:
     new_page: bool
     level: int | None = None
     number: str | None = None
+    """The number to draw before the text: None when the text already begins with it."""
+    numbered: bool = False
+    """The block has a number (drawn or inside its text), so a list item needs no bullet."""
     table: TableView | None = None
 
 
@@ -71,13 +75,33 @@ def document_view(model: dict[str, Any] | None) -> DocumentView:
             page=page,
             new_page=new_page,
             level=b.get("level"),
-            number=b.get("number"),
+            number=shown_number(b.get("number"), b.get("text") or ""),
+            numbered=bool(b.get("number")),
             table=table,
         )
         ids.add(block.id)
         blocks.append(block)
     boilerplate = [b.get("text") or "" for b in model.get("boilerplate", []) if b.get("text")]
     return DocumentView(blocks=blocks, ids=ids, boilerplate=list(dict.fromkeys(boilerplate)))
+
+
+def shown_number(number: str | None, text: str) -> str | None:
+    """`number` unless `text` already begins with it: a Vietnamese article is `Điều 1.` with the text
+    `Điều 1. Phạm vi điều chỉnh`, a chapter `Chương I` with the text `Chương I`; drawn twice they read
+    "Điều 1. Điều 1. …". A text that only begins with the same digits (`1.` before `1.5 t`, `1` before
+    `10 sources`) is another number, and the block's own number stays."""
+    if not number or not number.strip():
+        return None
+    wanted = " ".join(number.split()).casefold()
+    head = " ".join(text.split()).casefold()
+    if not head.startswith(wanted):
+        return number
+    rest = head[len(wanted) :]
+    if wanted[-1] in ".)":
+        return number if rest[:1].isdigit() else None
+    if not rest or not (rest[0].isalnum() or rest[0] == "_" or re.match(r"[.,]\d", rest)):
+        return None
+    return number
 
 
 def table_view(table: dict[str, Any], table_id: str) -> TableView:

@@ -19,7 +19,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.staticfiles import StaticFiles
 
-from api.deps import DB, SQLITE_MAX_INT, TOKEN_COOKIE, Config, can_read, same_token
+from api.deps import (
+    CSRF_COOKIE,
+    DB,
+    SQLITE_MAX_INT,
+    TOKEN_COOKIE,
+    Config,
+    can_read,
+    csrf_token,
+    csrf_valid,
+    same_token,
+)
 from api.ui import data, i18n
 from api.ui.agenda import add_months, agenda, month_start
 from api.ui.docview import document_view
@@ -57,6 +67,7 @@ TEMPLATES = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+i18n.register(TEMPLATES)  # num, date, day_month, date_time, coord: numbers and dates in the page's language
 
 
 def _static_version() -> str:
@@ -101,6 +112,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         **context,
     )
     response = HTMLResponse(page, status_code=status, headers=SECURITY_HEADERS)
+    response.headers["Vary"] = "Accept-Language, Cookie"  # the language depends on both
     if request.query_params.get("lang") == lang:
         response.set_cookie(i18n.COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
     return response
@@ -143,13 +155,28 @@ def _local(path: str) -> str:
 @login_router.get("/ui/login", response_class=HTMLResponse)
 def login_page(request: Request) -> HTMLResponse:
     """The read token, asked for once and kept in a cookie for the pages (REGDOCS_READ_TOKEN)."""
-    return render(request, "login.html", next=_local(request.query_params.get("next", "/")), failed=False)
+    return _login_form(request, _local(request.query_params.get("next", "/")))
+
+
+def _login_form(
+    request: Request, next: str, status: int = 200, failed: bool = False, expired: bool = False
+) -> HTMLResponse:
+    """The login form with a fresh CSRF token: the form would set the session cookie, so another site must
+    not be able to submit it (logging the user in with the forger's token)."""
+    cookie, form_value = csrf_token(request)
+    page = render(request, "login.html", status, next=next, failed=failed, expired=expired, csrf=form_value)
+    page.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/ui/login")
+    return page
 
 
 @login_router.post("/ui/login", response_class=HTMLResponse)
-def login(request: Request, settings: Config, token: str = Form(""), next: str = Form("/")) -> HTMLResponse:
+def login(
+    request: Request, settings: Config, token: str = Form(""), next: str = Form("/"), csrf: str = Form("")
+) -> HTMLResponse:
+    if not csrf_valid(request, csrf):
+        return _login_form(request, _local(next), status=403, expired=True)
     if not (same_token(token, settings.read_token) or same_token(token, settings.write_token)):
-        return render(request, "login.html", status=401, next=_local(next), failed=True)
+        return _login_form(request, _local(next), status=401, failed=True)
     response = RedirectResponse(_local(next), status_code=303)
     response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict", max_age=30 * 24 * 3600)
     return response
@@ -166,7 +193,7 @@ def home(request: Request, db: DB, settings: Config) -> HTMLResponse:
         "home.html",
         documents=data.recent_documents(db),
         max_bytes=settings.max_upload_bytes,
-        max_mb=f"{settings.max_upload_bytes / (1024 * 1024):g}",
+        max_mb=round(settings.max_upload_bytes / (1024 * 1024), 2),
     )
 
 
@@ -224,6 +251,8 @@ def facility_page(request: Request, facility_id: str, db: DB) -> HTMLResponse:
     start = month_start(request.query_params.get("from"), today)
     sources = q.rows(db, "sources", facility_id=fid)
     export_params = {k: v for k, v in params.items() if v}
+    current = q.obligations(db, q.ObligationFilter(facility_id=fid, limit=10000))[1]
+    doc_names = {**{d["id"]: d for d in documents}, **_document_names(db, obligations)}
     return render(
         request,
         "facility.html",
@@ -235,7 +264,10 @@ def facility_page(request: Request, facility_id: str, db: DB) -> HTMLResponse:
         page_size=PAGE_SIZE,
         obligations=obligations,
         documents=documents,
-        doc_names=_document_names(db, obligations),
+        doc_names=doc_names,
+        doc_short_of=data.short_labels(doc_names),
+        groups=data.document_groups(obligations),
+        overview=data.overview(current, q.rows(db, "warnings", facility_id=fid), today),
         months=agenda(every, years, start),
         month_links={
             "prev": url(
@@ -282,7 +314,7 @@ def _filter(fid: int, params: dict[str, str], offset: int) -> q.ObligationFilter
 
 
 def _document_names(db, obligations: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
-    """The documents of the obligations shown, for the table's document column."""
+    """The documents of the obligations shown, named once above their rows or by a short label."""
     ids = sorted({o["document_id"] for o in obligations})
     return {i: q.document(db, i) for i in ids}
 
@@ -321,6 +353,8 @@ def document_page(request: Request, document_id: str, db: DB) -> HTMLResponse:
         emissions=located(q.rows(db, "emissions", document_id=did)),
         warnings=located(q.rows(db, "warnings", document_id=did)),
         doc_names={did: doc},
+        doc_short_of=data.short_labels({did: doc}),
+        groups=None,
     )
 
 

@@ -33,6 +33,34 @@
     return Object.prototype.hasOwnProperty.call(MESSAGES, key) ? MESSAGES[key] : String(value);
   }
 
+  // Numbers and dates as the page's language writes them (ru/kk 1 234,5 and 03.12.2026, vi 1.234,5 and
+  // 03/12/2026, en 1,234.5 and 3 Dec 2026), the same as the server's filters in api/ui/i18n.py.
+  const LANG = document.documentElement.lang || "ru";
+  // Chrome's trimmed ICU data has no Kazakh formats (it writes 1,234.5 and 2026-12-03 for "kk"); Kazakh
+  // writes numbers and dates as Russian does, so a browser without them uses Russian-in-Kazakhstan.
+  const NO_OWN_FORMATS = !LANG.startsWith("en") && new Intl.NumberFormat(LANG).format(1234.5) === "1,234.5";
+  const LOCALE = NO_OWN_FORMATS && LANG === "kk" ? "ru-KZ" : LANG;
+  const DATE_LOCALE = LANG === "en" ? "en-GB" : LOCALE;
+  const DATE_FORMAT = new Intl.DateTimeFormat(DATE_LOCALE, {
+    timeZone: "UTC",
+    year: "numeric",
+    ...(LANG === "en" ? { month: "short", day: "numeric" } : { month: "2-digit", day: "2-digit" }),
+  });
+  const TIME_FORMAT = new Intl.DateTimeFormat(DATE_LOCALE, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+  /** `value` with the language's separators; `digits` fixes the decimals (as toFixed would). */
+  function formatNumber(value, digits) {
+    const options = digits === undefined ? { maximumFractionDigits: 20 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    return new Intl.NumberFormat(LOCALE, options).format(value);
+  }
+
+  /** A stored ISO time (UTC) as `date HH:MM UTC`, like the server's `date_time`; unreadable text as it is. */
+  function formatDateTime(iso) {
+    const when = new Date(iso);
+    if (Number.isNaN(when.getTime())) return iso;
+    return DATE_FORMAT.format(when) + " " + TIME_FORMAT.format(when) + " UTC";
+  }
+
   /** An element with attributes and children; strings become text nodes, never markup. */
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -48,9 +76,9 @@
   }
 
   function formatSize(bytes) {
-    if (bytes < 1024) return t("js.bytes", { n: bytes });
-    if (bytes < 1024 * 1024) return t("js.kilobytes", { n: (bytes / 1024).toFixed(0) });
-    return t("js.megabytes", { n: (bytes / (1024 * 1024)).toFixed(1) });
+    if (bytes < 1024) return t("js.bytes", { n: formatNumber(bytes) });
+    if (bytes < 1024 * 1024) return t("js.kilobytes", { n: formatNumber(bytes / 1024, 0) });
+    return t("js.megabytes", { n: formatNumber(bytes / (1024 * 1024), 1) });
   }
 
   async function readJson(response) {
@@ -139,7 +167,7 @@
     function send(file, item) {
       return new Promise((resolve) => {
         if (maxBytes && file.size > maxBytes) {
-          showError(item, t("js.too_large", { name: file.name, mb: (maxBytes / (1024 * 1024)).toFixed(0) }));
+          showError(item, t("js.too_large", { name: file.name, mb: formatNumber(Math.round((maxBytes / (1024 * 1024)) * 100) / 100) }));
           resolve();
           return;
         }
@@ -196,12 +224,12 @@
       const counts = el("ul", { class: "counts", "aria-label": t("js.counts") });
       for (const key of ["sources", "emissions", "wastes", "limits", "obligations"]) {
         const value = r.counts && r.counts[key] !== undefined ? r.counts[key] : 0;
-        counts.append(el("li", { "data-count": key }, label("count", key), ": ", el("strong", {}, String(value))));
+        counts.append(el("li", { "data-count": key }, label("count", key), ": ", el("strong", {}, formatNumber(value))));
       }
       item.result.replaceChildren(facts, counts);
       if (r.warnings && r.warnings.length) {
         item.result.append(
-          el("p", { class: "warnings-title" }, t("js.warnings", { n: r.warnings.length })),
+          el("p", { class: "warnings-title" }, t("js.warnings", { n: formatNumber(r.warnings.length) })),
           el("ul", { class: "warnings" }, ...r.warnings.map((w) => el("li", {}, w)))
         );
       }
@@ -336,6 +364,9 @@
         tr.dataset[field] = value || "";
         if (cell) cell.textContent = value || "";
       }
+      // A card leaves out an empty field; one that a correction filled shows.
+      const td = cell && cell.closest("td");
+      if (td) td.classList.toggle("is-blank", !td.textContent.trim());
     }
 
     async function loadHistory(id) {
@@ -353,7 +384,7 @@
           el(
             "tr",
             { class: "history-entry", "data-field": e.field },
-            el("td", {}, el("time", { datetime: e.at }, e.at.replace("T", " ").replace("+00:00", " UTC"))),
+            el("td", {}, el("time", { datetime: e.at }, formatDateTime(e.at))),
             el("td", {}, e.author),
             el("td", {}, label("field", e.field)),
             el("td", { class: "old" }, e.old_value === null ? "—" : e.old_value),
@@ -364,6 +395,34 @@
       historyTable.hidden = entries.length === 0;
       historyEmpty.hidden = entries.length !== 0;
     }
+  }
+
+  // ---------------------------------------------------------------- obligation rows
+
+  /** A row shows at most three lines of each field; its button opens the whole text, the legal basis,
+      the actor and the document. A link to a row (`#ob-12`, from the overview or the calendar) opens it. */
+  function initRows() {
+    if (!document.querySelector("tr.ob")) return;
+    document.addEventListener("click", (event) => {
+      const button = event.target.closest("button.ob-toggle");
+      if (button) setOpen(button.closest("tr"), button.getAttribute("aria-expanded") !== "true");
+    });
+    function openFromHash() {
+      const id = location.hash.startsWith("#ob-") ? decodeURIComponent(location.hash.slice(1)) : "";
+      const row = id && document.getElementById(id);
+      if (row && row.classList.contains("ob")) setOpen(row, true);
+    }
+    window.addEventListener("hashchange", openFromHash);
+    openFromHash();
+  }
+
+  function setOpen(row, open) {
+    if (!row) return;
+    row.classList.toggle("is-open", open);
+    const button = row.querySelector("button.ob-toggle");
+    if (button) button.setAttribute("aria-expanded", open ? "true" : "false");
+    const more = row.querySelector(".ob-more");
+    if (more) more.hidden = !open;
   }
 
   // ---------------------------------------------------------------- provenance
@@ -431,5 +490,6 @@
 
   initUpload();
   initCorrections();
+  initRows();
   initProvenance();
 })();
