@@ -18,8 +18,10 @@ from extractor.tables import (
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.transpose import (
     form_card,
+    headerless_card,
     legend_of,
     sideways,
+    source_columns_folded,
     transposed,
     unit_rows_folded,
     with_legend,
@@ -85,8 +87,10 @@ def read_tables(ctx: Context, out: Collector) -> None:
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
             table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
-        elif (folded := unit_rows_folded(table)) is not None:
-            table = folded  # a row per unit under each source
+        elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:
+            table = folded  # a row per unit under each source, or a column per source
+        elif (card := headerless_card(table)) is not None:
+            table = card  # a card whose first field stood as its header
         try:
             found = recognise(table, parts)
         except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
@@ -152,10 +156,44 @@ def _read(
 
 
 def finish_tables(ctx: Context, out: Collector) -> None:
-    """Sources out of their records, one monitoring obligation per measured source, counts checked."""
+    """Sources out of their records, one monitoring obligation per measured source, counts checked; an
+    operator's card and its object's card made one facility."""
+    out.facilities[:] = joined_cards(out.facilities)
     counts = out.source_records.pop("__counts__", [])
     records = out.source_records
     out.sources.extend(r.source for r in records.values())
     sources.source_obligations(ctx, out, records)
     for declared, prov in counts:
         sources.check_counts(out, declared, records, prov)
+
+
+def joined_cards(facilities: list) -> list:
+    """Cards that describe one facility in parts (`Сведения об операторе` with the BIN, `Сведения об
+    объекте` with the name and place) joined: one of them names no object and no field disagrees."""
+    out: list = []
+    for f in facilities:
+        for i, other in enumerate(out):
+            if (f.name is None or other.name is None) and _agree(f, other):
+                out[i] = _join(other, f)
+                break
+        else:
+            out.append(f)
+    return out
+
+
+def _fields(f) -> dict:
+    return {k: v for k, v in vars(f).items() if k != "provenance" and v not in (None, "", ())}
+
+
+def _agree(a, b) -> bool:
+    fa, fb = _fields(a), _fields(b)
+    return bool(fa) and bool(fb) and all(fb[k] == v for k, v in fa.items() if k in fb and k != "address")
+
+
+def _join(a, b):
+    from dataclasses import replace
+
+    extra = {k: v for k, v in _fields(b).items() if k not in _fields(a)}
+    if a.name is None and b.name is not None and a.address and b.address:
+        extra["address"] = b.address  # the object's place, not the operator's office
+    return replace(a, **extra)

@@ -229,3 +229,72 @@ def unit_rows_folded(table: Table) -> Table | None:
 def _unit_word(table: Table, kinds: list[str | None], kind: str) -> str:
     at = [role_of(h) for h in table.header].index("unit")
     return next(_text(table.rows, r, at) for r, k in enumerate(kinds) if k == kind)
+
+
+PAIR = re.compile(r"^\s*([-–—]|\d[\d\s.,]*)\s*/\s*([-–—]|\d[\d\s.,]*)\s*$")
+"""A cell holding a g/s and a t/y figure (`4,942 / 83,01`)."""
+
+
+def source_columns_folded(table: Table) -> Table | None:
+    """Substances down the rows and a column per source under `Выброс по источникам, г/с / т/год`,
+    each cell `g/s / t/y`: turned into a row per source and substance with a g/s and a t/y column, as
+    a list of emissions is printed; None when the table is no such matrix. Totals columns are left out."""
+    from extractor.nlp.identifiers import find_source_numbers  # the one reading of a source number
+    from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
+
+    parts = table.header_parts
+    cols = [
+        k
+        for k in range(table.n_cols)
+        if len(parts[k]) > 1
+        and G_S_WORD.search(" ".join(parts[k][:-1]))
+        and T_Y_WORD.search(" ".join(parts[k][:-1]))
+        and not is_total(parts[k][-1])
+        and not is_total(" ".join(parts[k][:-1]))
+    ]
+    if len(cols) < 2:
+        return None
+    cells = [_text(table.rows, r, k) for r in range(len(table.rows)) for k in cols]
+    filled = [t for t in cells if t and t not in "-–—"]
+    if not filled or sum(1 for t in filled if PAIR.match(t)) * 4 < len(filled) * 3:
+        return None
+    keys = [k for k in range(min(cols)) if role_of(table.header[k]) != "row_number"]
+    numbers = {k: (found[0].number if (found := find_source_numbers(parts[k][-1])) else "") for k in cols}
+    with_numbers = any(numbers.values())
+    header = [*(["№ ИЗА"] if with_numbers else []), "Наименование источника", *(table.header[k] for k in keys), "г/с", "т/год"]
+    rows = []
+    for r in range(len(table.rows)):
+        for k in cols:
+            m = PAIR.match(_text(table.rows, r, k))
+            if not m:
+                continue
+            line = [*([numbers[k]] if with_numbers else []), parts[k][-1], *(_text(table.rows, r, j) for j in keys)]
+            rows.append(tuple(Cell(t) for t in (*line, m.group(1).strip(), m.group(2).strip())))
+    if not rows:
+        return None
+    return Table(
+        n_cols=len(header),
+        rows=tuple(rows),
+        header_rows=(tuple(Cell(h) for h in header),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def headerless_card(table: Table) -> Table | None:
+    """A two-column card printed without a header, whose first field the reader took for one
+    (`Полное наименование оператора | АО «…»` over `БИН | 171040374692`): that row read as a field."""
+    if table.n_cols != 2 or len(table.header_rows) != 1:
+        return None
+    label, value = table.header
+    if role_of(label) not in FACILITY_FIELDS or not value.strip() or role_of(value) is not None:
+        return None
+    return Table(
+        n_cols=2,
+        rows=(table.header_rows[0], *table.rows),
+        header_rows=((Cell(""), Cell("")),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
