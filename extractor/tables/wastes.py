@@ -48,6 +48,7 @@ def read_wastes(
     factor = 0.001 if KG.search(said) or (not MASS.search(said) and KG.search(around)) else 1.0
     lang = lang or ctx.doc.language
     by_period = _period_columns(table)
+    listed_cols = _listed_columns(table)
     system = "VN-CTNH" if lang == "vi" else "LoW"
     group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
     coded_hazard = _hazard(table.header[code_col]) if code_col is not None else None  # `Mã CTNH`
@@ -76,6 +77,24 @@ def read_wastes(
                 period = words.label_of("PERIOD_WORDS", title) or period
             continue
         if words.compiled("TOTAL_WORDS").search(words.flat(name)):
+            continue
+        if listed_cols:
+            for k in listed_cols:  # `Отработанные масла (13 02 05*) – 2,88` several to a cell
+                for m in LISTED.finditer(cell(table, row, k)):
+                    unit_factor = 0.001 if KG.search(m.group("unit") or "") else 1.0 if m.group("unit") else factor
+                    waste = listed_waste(
+                        " ".join(m.group("name").split()).strip(" ,;"),
+                        m.group("code") or "",
+                        system,
+                        next((h for h in (_hazard(table.header[k]), group_hazard) if h is not None), None),
+                        _amount(m.group("amount"), lang, unit_factor),
+                        operation,
+                        period,
+                        out,
+                        ctx.row_provenance(ti, row),
+                    )
+                    if waste is not None:
+                        add_waste(out, waste)
             continue
         section = bool(re.fullmatch(r"[IVX]{1,4}\.?|[А-Г]\.?|[A-D]\.", number_cell.strip()))  # `II | Chất thải … | 175.300`
         if is_blank(raw_code) and (section or (amount is None and _is_group(table, row, texts, name, name_col))):
@@ -110,6 +129,26 @@ def read_wastes(
             )
             if waste is not None:
                 add_waste(out, waste)
+
+
+LISTED = re.compile(
+    r"(?P<name>[^()\n;–—]*?[^\W\d_]{3}[^()\n;–—]*?)\s*"
+    r"(?:\(\s*(?:код|коды|mã|code)?\s*:?\s*(?P<code>\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\))?"
+    r"\s*[–—]\s*(?P<amount>\d[\d\s]*(?:[.,]\d+)?)\s*(?P<unit>(?:kg|кг|tấn|тонн|т)\b(?:\s*/\s*[^\W\d_]+)?)?",
+    re.I,
+)
+"""A waste with its amount, and its code when given, in a cell that lists several (`Шины (16 01 03) – 3,12`,
+`Phân heo – 920 tấn/năm`)."""
+
+
+def _listed_columns(table: Table) -> list[int]:
+    """Columns whose cells list wastes with their amounts, most filled cells holding such an item."""
+    out = []
+    for k in range(table.n_cols):
+        texts = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
+        if len(texts) >= 2 and sum(1 for t in texts if LISTED.search(t)) * 2 > len(texts):
+            out.append(k)
+    return out
 
 
 PER_VOLUME = re.compile(r"/\s*(?:m3|м3|m³|м³)\b", re.I)
