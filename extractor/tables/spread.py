@@ -31,7 +31,8 @@ DUE = re.compile(rf"^\s*(?:{_MARKS}|\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)
 class Spread:
     kind: str
     """`points` (a column per point, marked), `point_frequencies` (a column per point, each cell a
-    frequency), `frequencies` (a column per frequency) or `substances` (a column per substance, marked)."""
+    frequency), `frequencies` (a column per frequency), `substances` (a column per substance, marked)
+    or `substance_frequencies` (a column per substance, each cell a frequency)."""
     columns: dict[int, str]
     """column → the point id or the frequency text its header gives."""
 
@@ -40,7 +41,7 @@ def spread_of(table: Table) -> Spread | None:
     """The columns a plan is spread over, when two or more sub-headers are point ids or frequencies."""
     points: dict[int, str] = {}
     freqs: dict[int, str] = {}
-    named = substance_columns(table)
+    named = substance_columns(table) or substance_columns(table, "water")  # `pH | Нитраты` in wells
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
         if k in named:
@@ -63,6 +64,8 @@ def spread_of(table: Table) -> Spread | None:
         return Spread("frequencies", freqs)
     if named and _marked(table, named):  # `Контролируемые вещества: NO2 | SO2 | CO`, `+` where taken
         return Spread("substances", {k: table.header_parts[k][-1] for k in named})
+    if named and _timed(table, named):  # `Скважина | pH | Нитраты` with `ежемесячно` under each
+        return Spread("substance_frequencies", {k: table.header_parts[k][-1] for k in named})
     return None
 
 
@@ -178,6 +181,16 @@ def spread_groups(
             if found and point:
                 subs, _ = groups.setdefault((point, freq_text), ([], row))
                 subs.extend(x for x in found if x not in subs)
+        elif spread.kind == "substance_frequencies":  # a point per row, a frequency under each substance
+            point = _point_cell(table, row, r, spread) or above.get("point")
+            if point:
+                above["point"] = point
+            for k, label in spread.columns.items():
+                freq_text = own_cell(table, row, k)
+                found = substances_in(label, medium)
+                if point and found and not is_blank(freq_text) and frequency(freq_text):
+                    subs, _ = groups.setdefault((point, freq_text), ([], row))
+                    subs.extend(x for x in found if x not in subs)
         elif spread.kind == "point_frequencies":  # a frequency in each (substance, point) cell
             text = own_cell(table, row, r["substance"]) if "substance" in r else ""
             found = substances_in(text, medium) if text else []
@@ -221,7 +234,11 @@ def _frequency_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -
 
 
 def _point_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -> str | None:
-    """The point's id (`НС-1`, `NN1`) in the row's first cells that hold one, else the point cell."""
+    """The point column's short id (`Н-1`), else the point's id (`НС-1`, `NN1`) in the row's first
+    cells that hold one, else the point cell."""
+    own = " ".join(cell(table, row, r["point"]).split()) if "point" in r and r["point"] not in spread.columns else ""
+    if own and len(own) <= 12 and re.search(r"\d", own):
+        return own
     for k in range(table.n_cols):
         if k in spread.columns:
             continue
