@@ -65,6 +65,8 @@ def read_matrix(
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     unit = table_unit(table, None, " ".join(context))
     medium = resolve_medium(said, unit) or "air"
+    if read_titled_norms(ctx, out, ti, table, context, lang):
+        return True
     if len(in_header := header_norms(table, medium, lang)) >= MIN_SUBSTANCES:
         _read_header_norms(ctx, out, ti, table, in_header, said, unit)
         return True
@@ -229,3 +231,67 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit) -> None:
                     provenance=ctx.row_provenance(ti, row),
                 )
             )
+
+
+def titled_norms(table: Table, lang: str | None = None) -> dict[int, tuple[c.Substance, str, tuple, str | None]]:
+    """Rows across the table that name a substance and its norm (`Сера диоксид (код 0330), ПДК м.р. =
+    0,5 мг/м3`) over the points measured against it: row → (substance, the norm's words, (limit, min,
+    max), unit)."""
+    from extractor.context import row_title
+
+    out: dict[int, tuple[c.Substance, str, tuple, str | None]] = {}
+    for row in range(len(table.rows)):
+        title = row_title(table, row)
+        m = NORM_IN_TITLE.search(title) if title else None
+        if not m or words.role_of(m.group("words")) != "limit":
+            continue
+        parsed = parse_limit(m.group("figure"), lang)
+        s = limit_substance(title[: m.start()].strip(" ,;:"), title, "air")
+        if parsed is None or not (s.code or s.symbol):
+            s = limit_substance(title[: m.start()].strip(" ,;:"), "", "water")
+        if parsed is not None and (s.code or s.symbol):
+            out[row] = (s, m.group("words"), parsed, unit_in(title[m.end() :]) or unit_in(title))
+    return out
+
+
+NORM_IN_TITLE = re.compile(r"(?P<words>[^\W\d_][^=:\d]{1,30}?)\s*[=:]?\s*(?P<figure>\d[\d\s]*(?:[.,]\d+)?)\s*(?=[^\W\d_]|$)")
+
+
+def read_titled_norms(ctx, out, ti, table, context, lang) -> bool:
+    """Points down the rows under each substance's title, a measured figure per column (`I квартал`…)
+    against the title's norm; False when the table has no such titles."""
+    norms = titled_norms(table, lang)
+    if not norms:
+        return False
+    caption, *around = context or ("",)
+    said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
+    figures = [k for k in range(1, table.n_cols) if words.role_of(table.header[k]) not in ("indicator", "row_number")]
+    current = None
+    for row in range(len(table.rows)):
+        if row in norms:
+            current = norms[row]
+            continue
+        point = cell(table, row, 0)
+        if current is None or is_blank(point):
+            continue
+        s, norm_words, (limit, low, high), unit = current
+        unit = unit or table_unit(table, None, " ".join(context))
+        for k in figures:
+            value = number(FOOTNOTE.sub("", cell(table, row, k)))
+            if value is None:
+                continue
+            out.limits.append(
+                c.Limit(
+                    substance=s,
+                    medium=resolve_medium(said, unit) or "air",
+                    point=limit_point(point),
+                    value=value,
+                    limit=limit,
+                    unit=unit_for(s, unit),
+                    limit_min=low,
+                    limit_max=high,
+                    column=column_label(norm_words),
+                    provenance=ctx.row_provenance(ti, row),
+                )
+            )
+    return True

@@ -27,7 +27,7 @@ from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins
 from extractor.tables.emissions import caption_rate
 from extractor.tables.inspections import inspected_column, titled_frequencies
-from extractor.tables.matrix import norm_rows, substance_columns, under_limit
+from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.profile import Profile, cell_text, is_blank, labelled_number, profile
 from extractor.tables.spread import (
     context_frequency,
@@ -244,6 +244,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     measured = has_substances or "point" in header or prof.best("points", 0.5) is not None
     if not measured and sig.source_col is None and spread_of(sig.table) is None:
         scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
+    if titled_norms(sig.table):
+        scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
     if (by_column := substance_columns(sig.table)) and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
         scores["limits"] += 3.5  # a column per substance under a limit's name, or the norm in a row of its own
     readers.setdefault("limits", "limits")
