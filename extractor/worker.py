@@ -10,6 +10,7 @@ fork their worker from themselves instead: the same limits, without the forkserv
 
 from __future__ import annotations
 
+import errno
 import multiprocessing as mp
 import threading
 from collections.abc import Callable
@@ -134,6 +135,8 @@ def _run(conn: Connection, task: Callable, args: tuple, settings: Settings) -> N
         result = ("memory", None)
     except ExtractorError as exc:
         result = ("error", exc)
+    except OSError as exc:  # `Cannot allocate memory` from a mapping is the memory limit, not a bug
+        result = ("memory", None) if exc.errno == errno.ENOMEM else ("internal", f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # a bug: reported as an internal error, never a hang
         result = ("internal", f"{type(exc).__name__}: {exc}")
     try:

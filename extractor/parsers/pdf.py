@@ -14,6 +14,7 @@ continued on the next page.
 
 from __future__ import annotations
 
+import errno
 import io
 import math
 import re
@@ -105,6 +106,8 @@ def read(data: bytes, filename: str, max_pages: int | None = None) -> Document:
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(cause, MemoryError):
             raise cause from None
+        if isinstance(cause, OSError) and cause.errno == errno.ENOMEM:
+            raise MemoryError(str(cause)) from None  # a mapping refused under the memory limit: no damage
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) or "encrypt" in str(cause).lower():
             raise EncryptedFile(
                 f"{name}: the PDF is password-protected; upload a copy without a password"
