@@ -301,7 +301,7 @@ def _columns(sig: Signals) -> dict[str, int]:
         ("frequency", sig.frequency_col),
     )
     for role, col in found:
-        if col is not None and role not in columns:
+        if col is not None and (role not in columns or (role == "substance" and col not in columns.values())):
             columns[role] = col
     for role, kind in (("point", "points"), ("unit", "units")):
         # `Пробная площадка | ПП-1`: a site column whose cells are point ids is the point column.
@@ -345,6 +345,9 @@ def _substance_column(header: dict[str, int], prof: Profile) -> int | None:
     """The column of substances: by its header when its cells name substances or nothing else, else by content."""
     col = header.get("substance")
     if col is not None and (prof.columns[col].share("substances") >= 0.3 or prof.columns[col].filled == 0):
+        rival = prof.best("substances", 0.6, exclude=set(header.values()) - {header.get("name")})
+        if rival is not None and prof.columns[rival].share("substances") >= prof.columns[col].share("substances") + 0.3:
+            return rival  # `Компонент среды | … | Определяемые показатели`: the media, then the substances
         return col
     # A generic name header (`Наименование показателя`) may head substances; a specific one may not.
     named = {header.get("name"), header.get("source_name")}

@@ -63,6 +63,7 @@ COLUMN_WORDS: Final = {
         r"^hạng mục(?: công trình)?$",
         r"biện pháp (?:khắc phục|bảo vệ môi trường|giảm thiểu)",
         r"yêu cầu khắc phục",
+        r"nội dung tiếp thu",
     ),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách"),
