@@ -35,25 +35,25 @@ class Document:
 
 
 def layouts(split: str) -> list[Layout]:
-    if split == "heldout":  # never tuned on: the ninth blind set, and three parts of the eighth never studied
+    if split == "heldout":  # never tuned on: the tenth blind set, and parts of the eighth and ninth never studied
         from .layouts_heldout11 import LAYOUTS as untidy
         from .layouts_heldout12 import LAYOUTS as construction
         from .layouts_heldout13 import LAYOUTS as small_firms
-        from .layouts_heldout14 import LAYOUTS as agriculture
-        from .layouts_heldout15 import LAYOUTS as metallurgy
-        from .layouts_heldout16 import LAYOUTS as transport
         from .layouts_heldout17 import LAYOUTS as chemicals
         from .layouts_heldout18 import LAYOUTS as regulators
+        from .layouts_heldout19 import LAYOUTS as energy
+        from .layouts_heldout20 import LAYOUTS as quarries
+        from .layouts_heldout21 import LAYOUTS as mixed_language
 
         return [
             *untidy,
             *construction,
             *small_firms,
-            *agriculture,
-            *metallurgy,
-            *transport,
             *chemicals,
             *regulators,
+            *energy,
+            *quarries,
+            *mixed_language,
         ]
     from .layouts_emissions import LAYOUTS as emissions
     from .layouts_facility import LAYOUTS as facility
@@ -75,7 +75,7 @@ def _measured() -> list[Layout]:
     return out
 
 
-MEASURED_SETS = 14
+MEASURED_SETS = 17
 
 
 def documents(split: str = "all") -> Iterator[Document]:

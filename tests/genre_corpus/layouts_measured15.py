@@ -1,4 +1,7 @@
-"""A blind held-out set (two layouts per role, `K1` and `K2`): never used for tuning, written by someone who neither
+"""Measured blind once (part A of the ninth blind set, 0.473 as first measured under its name, 2026-12-04), then studied and
+tuned on: now a tuning layout. What follows is its writer's description.
+
+A blind held-out set (two layouts per role, `K1` and `K2`): never used for tuning, written by someone who neither
 ran the extractor on them nor read it, to differ from every layout of `layouts_*.py`.
 
 Theme: agriculture and food processing — Kazakhstan's meat-processing plants, sugar and dairy plants, grain

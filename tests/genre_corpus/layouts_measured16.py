@@ -1,4 +1,7 @@
-"""A blind held-out set (two layouts per role, `L1` and `L2`): never used for tuning, written by someone who neither
+"""Measured blind once (part B of the ninth blind set, 0.598 as first measured under its name, 2026-12-04), then studied and
+tuned on: now a tuning layout. What follows is its writer's description.
+
+A blind held-out set (two layouts per role, `L1` and `L2`): never used for tuning, written by someone who neither
 ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
 
 Theme: metallurgy and ore processing — Kazakhstan's copper and zinc smelters, a ferroalloy plant, a uranium mine
