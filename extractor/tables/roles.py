@@ -271,6 +271,9 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["inspections"] += 1.0  # `Участник | … | Периодичность обследования`: who is checked, unnamed
     if says:
         scores["inspections"] += 1.5
+    several = words.columns_of(sig.table, "frequency")
+    if says and len(several) > 1 and not marked:
+        scores["inspections"] += 1.5  # a frequency column per thing checked (`Tần suất kiểm tra theo nội dung: …`)
     if titled and {"site", "name"} & sig.header.keys():
         scores["inspections"] += 1.0  # frequencies over their units, or units by month: a plan of checks
     if marked or listed:

@@ -7,7 +7,7 @@ from typing import Final
 CODE: Final = "vi"
 
 COLUMN_WORDS: Final = {
-    "year": (r"^năm đạt", r"^năm$"),
+    "year": (r"^năm đạt", r"^năm$", r"^kỳ báo cáo$"),
     "per_year": (
         r"số lần\s+(?:quan trắc|lấy mẫu|đo)\w*\s*/\s*năm",
         r"số lần.*trong năm",
