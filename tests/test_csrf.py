@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from browsers import CHROMIUM, launch
 from servers import running_server
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "samples" / "sample-pek-programme.txt"
@@ -158,16 +158,6 @@ def test_a_cross_site_login_is_refused_even_with_a_valid_csrf_token(guarded):
 
 # ------------------------------------------------------------------ in a real browser
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = [  # as in test_ui_browser.py: root in a closed network
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 FORGED_UPLOAD = """async (target) => {
     const form = new FormData();
     form.append("file", new Blob(["Программа ПЭК: источник 0001, ежеквартально."], {type: "text/plain"}), "forged.txt");
@@ -182,7 +172,7 @@ def browser():
         pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test extra")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 

@@ -9,11 +9,11 @@ must render without console errors; the facility page is kept as a screenshot in
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from browsers import CHROMIUM, launch
 from servers import running_server
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test extra")
@@ -21,17 +21,6 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright i
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 SAMPLE_PDF = ROOT / "corpus" / "samples" / "sample-pek-programme.pdf"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-# Chromium as root in a closed network: no sandbox, no background connections it would retry forever.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NO2_CODE = "0301"
 RUSSIAN_BROWSER = "ru-RU"  # its Accept-Language chooses the pages' language; these tests read Russian
 
@@ -57,7 +46,7 @@ def site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 

@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 import sqlite3
 from bisect import bisect_right
 from functools import lru_cache
@@ -23,6 +22,7 @@ from string import Formatter
 
 import httpx
 import pytest
+from browsers import CHROMIUM, launch
 from genre_docs import render
 from permit_docs import KK_PERMIT, VI_PERMIT
 from servers import running_server
@@ -369,9 +369,6 @@ def test_pages_show_no_russian_interface_text(site, lang):
 
 # ------------------------------------------------------------------ the browser's own formats
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 SIZES = {  # a file of 1 010 KB and one of 1.5 MB, both over the 0.5 MB limit
     "ru": (f"1{NBSP}010 КБ", "1,5 МБ", "0,5 МБ"),
     "kk": (f"1{NBSP}010 КБ", "1,5 МБ", "0,5 МБ"),
@@ -386,7 +383,7 @@ def chromium():
         pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test extra")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(p)
         yield browser
         browser.close()
 

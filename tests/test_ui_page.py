@@ -17,11 +17,11 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import httpx
 import pytest
+from browsers import CHROMIUM, launch
 from servers import running_server
 from test_ui_overview import VI_CIRCULAR
 
@@ -37,9 +37,6 @@ MESSAGES = ROOT / "api" / "ui" / "messages"
 CATALOGUES = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(MESSAGES.glob("*.json"))}
 LANGUAGES = sorted(CATALOGUES)
 WIDTHS = {1366: 900, 390: 844}
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
 NBSP = "\u00a0"
 
 pytestmark = pytest.mark.skipif(
@@ -111,7 +108,7 @@ def pages(stored: dict) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 

@@ -212,25 +212,12 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit) -> None:
     for row in range(len(table.rows)):
         ids = [t for k in range(first) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
         point = ids[0] if ids else _sample_point(table, row, point_col, first)  # `NN1` beside `Vị trí`
-        for k, (s, norm_words, (limit, low, high), col_unit) in columns.items():
+        for k, (s, norm_words, norm, col_unit) in columns.items():
             value = number(FOOTNOTE.sub("", cell(table, row, k)))
             if value is None:
                 continue
             col_unit = col_unit or table_unit(table, k) or unit
-            out.limits.append(
-                c.Limit(
-                    substance=s,
-                    medium=resolve_medium(said, col_unit) or "air",
-                    point=limit_point(point),
-                    value=value,
-                    limit=limit,
-                    unit=unit_for(s, col_unit),
-                    limit_min=low,
-                    limit_max=high,
-                    column=column_label(norm_words) if norm_words else None,
-                    provenance=ctx.row_provenance(ti, row),
-                )
-            )
+            out.limits.append(_sample(s, said, col_unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
 
 
 def titled_norms(table: Table, lang: str | None = None) -> dict[int, tuple[c.Substance, str, tuple, str | None]]:
@@ -274,24 +261,28 @@ def read_titled_norms(ctx, out, ti, table, context, lang) -> bool:
         point = cell(table, row, 0)
         if current is None or is_blank(point):
             continue
-        s, norm_words, (limit, low, high), unit = current
+        s, norm_words, norm, unit = current
         unit = unit or table_unit(table, None, " ".join(context))
         for k in figures:
             value = number(FOOTNOTE.sub("", cell(table, row, k)))
             if value is None:
                 continue
-            out.limits.append(
-                c.Limit(
-                    substance=s,
-                    medium=resolve_medium(said, unit) or "air",
-                    point=limit_point(point),
-                    value=value,
-                    limit=limit,
-                    unit=unit_for(s, unit),
-                    limit_min=low,
-                    limit_max=high,
-                    column=column_label(norm_words),
-                    provenance=ctx.row_provenance(ti, row),
-                )
-            )
+            out.limits.append(_sample(s, said, unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
     return True
+
+
+def _sample(s, said, unit, point, value, norm: tuple, norm_words: str, prov) -> c.Limit:
+    """A figure measured at a point against a norm the table states once (in a header or a title row)."""
+    limit, low, high = norm
+    return c.Limit(
+        substance=s,
+        medium=resolve_medium(said, unit) or "air",
+        point=limit_point(point),
+        value=value,
+        limit=limit,
+        unit=unit_for(s, unit),
+        limit_min=low,
+        limit_max=high,
+        column=column_label(norm_words) if norm_words else None,
+        provenance=prov,
+    )
