@@ -134,10 +134,11 @@ def is_blank(text: str | None) -> bool:
     return text is None or bool(DASHES.match(text))
 
 
-def number(text: str | None) -> float | None:
+def number(text: str | None, lang: str | None = None) -> float | None:
+    """The figure a cell holds, in the language's notation when given (`1.580` is 1580 in Vietnamese)."""
     if is_blank(text):
         return None
-    return parse_number(text)
+    return parse_number(text, lang)
 
 
 def frequency(text: str | None) -> Frequency | None:

@@ -21,13 +21,11 @@ from extractor.context import (
     cell,
     clean_name,
     contract_substance,
-    is_blank,
     number,
     substance,
 )
 from extractor.model import Table
 from extractor.nlp.identifiers import find_source_numbers
-from extractor.nlp.numbers import parse_number
 from extractor.nlp.substances import substance_by_code
 from extractor.tables.records import add_source
 
@@ -152,16 +150,12 @@ def row_rates(
     notation (`1.580` is 1580 in Vietnamese) and kilograms a year turned into tonnes."""
     out = []
     for g, t, period in pairs:
-        g_s = figure(cell(table, row, g), lang)
-        t_y = figure(cell(table, row, t), lang)
+        g_s = number(cell(table, row, g), lang)
+        t_y = number(cell(table, row, t), lang)
         if t_y is not None and t is not None and KG.search(table.header[t]):
             t_y = round(t_y / 1000, 9)
         out.append((g_s, t_y, period))
     return out
-
-
-def figure(text: str, lang: str | None) -> float | None:
-    return None if is_blank(text) else parse_number(text, lang)
 
 
 def _mate(table: Table, g: int, candidates: list[int]) -> int | None:

@@ -11,6 +11,7 @@ names it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor import contract as c
 from extractor.columns import role_of
@@ -192,3 +193,33 @@ def operator_of(text: str) -> str | None:
         return f"{before.group(1)} «{before.group(2).strip()}»"
     vi = COMPANY_VI.search(text)
     return clean_name(vi.group(1)) if vi else None
+
+
+def joined_cards(facilities: list[c.Facility]) -> list[c.Facility]:
+    """Cards that describe one facility in parts (`Сведения об операторе` with the BIN, `Сведения об
+    объекте` with the name and place) joined: one of them names no object and no field disagrees."""
+    out: list[c.Facility] = []
+    for f in facilities:
+        for i, other in enumerate(out):
+            if (f.name is None or other.name is None) and _agree(f, other):
+                out[i] = _join(other, f)
+                break
+        else:
+            out.append(f)
+    return out
+
+
+def _card_fields(f: c.Facility) -> dict:
+    return {k: v for k, v in vars(f).items() if k != "provenance" and v not in (None, "", ())}
+
+
+def _agree(a: c.Facility, b: c.Facility) -> bool:
+    fa, fb = _card_fields(a), _card_fields(b)
+    return bool(fa) and bool(fb) and all(fb[k] == v for k, v in fa.items() if k in fb and k != "address")
+
+
+def _join(a: c.Facility, b: c.Facility) -> c.Facility:
+    extra = {k: v for k, v in _card_fields(b).items() if k not in _card_fields(a)}
+    if a.name is None and b.name is not None and a.address and b.address:
+        extra["address"] = b.address  # the object's place, not the operator's office
+    return replace(a, **extra)

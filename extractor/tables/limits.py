@@ -305,18 +305,11 @@ def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -
     (`Максимальная разовая: ПДК м.р. | фактическая`, `Среднесуточная: ПДК с.с. | фактическая`)."""
     if len(cols) < 2 or len(table.header_rows) < 2:
         return {}
-    roles = words.header_roles(table)
+    measured = words.columns_of(table, "measured")  # by the whole header or its own sub-label
     out: dict[int, int] = {}
     for col in cols:
         parent = table.header_parts[col.index][:-1]
-        mates = [
-            k
-            for k in range(table.n_cols)
-            if k != col.index
-            and table.header_parts[k][:-1] == parent
-            and roles[k] == "measured"
-            or (k != col.index and table.header_parts[k][:-1] == parent and words.role_of(table.header_parts[k][-1]) == "measured")
-        ]
+        mates = [k for k in measured if k != col.index and table.header_parts[k][:-1] == parent]
         if parent and len(mates) == 1:
             out[col.index] = mates[0]
     return out if len(set(out.values())) == len(out) else {}

@@ -11,7 +11,7 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, is_blank, number
+from extractor.context import Collector, Context, cell, is_blank, number, row_title
 from extractor.model import Table
 from extractor.tables.limits import (
     FAMILY,
@@ -224,8 +224,6 @@ def titled_norms(table: Table, lang: str | None = None) -> dict[int, tuple[c.Sub
     """Rows across the table that name a substance and its norm (`Сера диоксид (код 0330), ПДК м.р. =
     0,5 мг/м3`) over the points measured against it: row → (substance, the norm's words, (limit, min,
     max), unit)."""
-    from extractor.context import row_title
-
     out: dict[int, tuple[c.Substance, str, tuple, str | None]] = {}
     for row in range(len(table.rows)):
         title = row_title(table, row)

@@ -158,7 +158,7 @@ def _read(
 def finish_tables(ctx: Context, out: Collector) -> None:
     """Sources out of their records, one monitoring obligation per measured source, counts checked; an
     operator's card and its object's card made one facility."""
-    out.facilities[:] = joined_cards(out.facilities)
+    out.facilities[:] = facility.joined_cards(out.facilities)
     counts = out.source_records.pop("__counts__", [])
     records = out.source_records
     out.sources.extend(r.source for r in records.values())
@@ -166,34 +166,3 @@ def finish_tables(ctx: Context, out: Collector) -> None:
     for declared, prov in counts:
         sources.check_counts(out, declared, records, prov)
 
-
-def joined_cards(facilities: list) -> list:
-    """Cards that describe one facility in parts (`Сведения об операторе` with the BIN, `Сведения об
-    объекте` with the name and place) joined: one of them names no object and no field disagrees."""
-    out: list = []
-    for f in facilities:
-        for i, other in enumerate(out):
-            if (f.name is None or other.name is None) and _agree(f, other):
-                out[i] = _join(other, f)
-                break
-        else:
-            out.append(f)
-    return out
-
-
-def _fields(f) -> dict:
-    return {k: v for k, v in vars(f).items() if k != "provenance" and v not in (None, "", ())}
-
-
-def _agree(a, b) -> bool:
-    fa, fb = _fields(a), _fields(b)
-    return bool(fa) and bool(fb) and all(fb[k] == v for k, v in fa.items() if k in fb and k != "address")
-
-
-def _join(a, b):
-    from dataclasses import replace
-
-    extra = {k: v for k, v in _fields(b).items() if k not in _fields(a)}
-    if a.name is None and b.name is not None and a.address and b.address:
-        extra["address"] = b.address  # the object's place, not the operator's office
-    return replace(a, **extra)

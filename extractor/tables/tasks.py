@@ -126,17 +126,10 @@ def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
 
 TASK_PARTS = {"deadline": "deadline", "responsible": "actor", "responsible_strict": "actor", "who": "actor"}
 
-LABELLED = re.compile(r"(?:^|[;.]\s+)([^:;.]{3,60}?)\s*:\s*([^;]{3,200})")
-
-
 def context_actor(texts: tuple[str, ...]) -> str | None:
     """The body a caption or a title row makes responsible for every task (`Ответственный
     исполнитель: ГУ «Отдел ЖКХ»`, `Đơn vị thực hiện: …`)."""
-    for text in texts:
-        for m in LABELLED.finditer(text or ""):
-            if words.role_of(m.group(1)) in ("responsible", "responsible_strict", "who"):
-                return _flat(m.group(2)).rstrip(" .")
-    return None
+    return next((actor for text in texts if text and (actor := labelled_parts(text)[2])), None)
 
 
 def _organisation(title: str) -> str | None:

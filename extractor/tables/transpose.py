@@ -12,6 +12,8 @@ import re
 
 from extractor.columns import role_of
 from extractor.model import Cell, Table, owner
+from extractor.nlp.identifiers import find_source_numbers
+from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
 from extractor.tables.roles import FACILITY_FIELDS
 
 MIN_FIELDS = 3
@@ -209,7 +211,7 @@ def unit_rows_folded(table: Table) -> Table | None:
     for k in figures:
         name = header[k] + (f" ({classes[k]} кл. опасн.)" if k in classes and classes[k].isdigit() else "")
         top += [Cell(name, col_span=2), None]
-        bottom += [Cell(_unit_word(table, kinds, "g_s")), Cell(_unit_word(table, kinds, "t_y"))]
+        bottom += [Cell(_unit_word(table, at, kinds, "g_s")), Cell(_unit_word(table, at, kinds, "t_y"))]
     rows = []
     for g in groups:
         line: list[Cell | None] = [Cell(t) for t in g["keys"]]
@@ -226,8 +228,8 @@ def unit_rows_folded(table: Table) -> Table | None:
     )
 
 
-def _unit_word(table: Table, kinds: list[str | None], kind: str) -> str:
-    at = [role_of(h) for h in table.header].index("unit")
+def _unit_word(table: Table, at: int, kinds: list[str | None], kind: str) -> str:
+    """The unit as the table writes it (`г/с`), from the first row of that kind in the unit column."""
     return next(_text(table.rows, r, at) for r, k in enumerate(kinds) if k == kind)
 
 
@@ -239,9 +241,6 @@ def source_columns_folded(table: Table) -> Table | None:
     """Substances down the rows and a column per source under `Выброс по источникам, г/с / т/год`,
     each cell `g/s / t/y`: turned into a row per source and substance with a g/s and a t/y column, as
     a list of emissions is printed; None when the table is no such matrix. Totals columns are left out."""
-    from extractor.nlp.identifiers import find_source_numbers  # the one reading of a source number
-    from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
-
     parts = table.header_parts
     cols = [
         k
