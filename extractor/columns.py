@@ -163,15 +163,33 @@ def header_roles(table: Table) -> list[str | None]:
     for header, parts in zip(table.header, table.header_parts, strict=True):
         role = role_of(header)
         sub = role_of(parts[-1]) if len(parts) > 1 else None
-        if sub is not None and (role is None or sub not in _GENERIC or role in _PARTIES) and not (role == "limit" and sub == "amount"):
+        if role == "source_number" and sub == "row_number":
+            pass  # `Источник загрязнения атмосферы | №`: the source's number, not the row's
+        elif sub is not None and (role is None or sub not in _GENERIC or role in _PARTIES) and not (role == "limit" and sub == "amount"):
             role = "name" if role in _PARTIES and sub in _GENERIC else sub
             # `Загрязняющее вещество | код`: the code, not the substance (but `ШЖК | жалпы мөлшері` a limit)
         out.append(role)
+    return _rate_parents(table, out)
+
+
+def _rate_parents(table: Table, roles: list[str | None]) -> list[str | None]:
+    """Columns under a parent that gives a rate (`Фактический выброс за 2025 год, тонн | Сера диоксид
+    (0330)`) are rates each, unless a sibling is the rate by its own header (`Валовый выброс, т | I кв. |
+    … | за год`: the year's column, not the quarters)."""
+    out = list(roles)
+    for k, parts in enumerate(table.header_parts):
+        if roles[k] in _RATES or len(parts) < 2 or role_of(parts[-1]) is not None:
+            continue
+        parent = role_of(" ".join(parts[:-1]))
+        siblings = [j for j, other in enumerate(table.header_parts) if other[:-1] == parts[:-1] and j != k]
+        if parent in _RATES and not any(roles[j] == parent for j in siblings):
+            out[k] = parent
     return out
 
 
 _GENERIC = frozenset({"name", "source_name", "site", "year"})
 """Sub-labels too plain to override their parent (`Загрязняющее вещество | наименование`)."""
+_RATES = frozenset({"g_s", "t_y"})
 _PARTIES = frozenset({"responsible", "responsible_strict", "who"})
 """Parents naming a party, whose `Наименование` sub-label is the party's name (`Участник | Наименование`)."""
 
@@ -205,8 +223,9 @@ def phrase(lang: str | None, name: str, default: str) -> str:
     return getattr(data(lang if lang in LANGUAGES else "ru"), name, default)
 
 
-def per_year_text(lang: str | None, n: int) -> str:
-    """A count per year (`Количество замеров в год | 4`, months marked) said as the frequency it is,
-    in the document's language: `4 раза в год` reads as quarterly."""
-    template = getattr(data(lang if lang in LANGUAGES else "ru"), "PER_YEAR_TEXT", "{n}")
+def per_year_text(lang: str | None, n: int, per: str = "year") -> str:
+    """A count per year (`Количество замеров в год | 4`, months marked) or per week (days of the week
+    marked) said as the frequency it is, in the document's language: `4 раза в год` reads as quarterly."""
+    name = "PER_WEEK_TEXT" if per == "week" else "PER_YEAR_TEXT"
+    template = getattr(data(lang if lang in LANGUAGES else "ru"), name, "{n}")
     return template.format(n=n)

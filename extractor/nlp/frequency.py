@@ -115,6 +115,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return None
 
 
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
 def _rule(times: int, interval: int, unit: str | None) -> tuple[str | None, str | None]:
     """The contract word and RRULE for `times` occurrences every `interval` `unit`s."""
     if unit in _MONTHS_PER:
@@ -135,6 +138,8 @@ def _rule(times: int, interval: int, unit: str | None) -> tuple[str | None, str 
                     f";INTERVAL={days // 7}" if days > 7 else ""
                 )
             return ("daily" if days == 1 else None), "FREQ=DAILY" + (f";INTERVAL={days}" if days > 1 else "")
+        if days == 7 and 5 <= times <= 7:  # every working day (`5 раз в неделю`, days of the week marked)
+            return "daily", "FREQ=DAILY" if times == 7 else f"FREQ=WEEKLY;BYDAY={','.join(_WEEKDAYS[:times])}"
         if days == 1 and 24 % times == 0:
             return None, f"FREQ=HOURLY;INTERVAL={24 // times}"
     return None, None
@@ -262,6 +267,28 @@ def _candidates(text: str) -> list[Frequency]:
     return out
 
 
+NAMED_MONTHS_CHARS = 60
+
+
+def _named_months(text: str) -> Frequency | None:
+    """A short phrase that only names the months it is done in (`в мае и ноябре`, `Tháng 5 và tháng 11`):
+    as often a year as it names months, when they divide the year evenly. Not a window (`апрель–май`),
+    nor a date (`до 1 мая 2026`)."""
+    if len(text) > NAMED_MONTHS_CHARS or re.search(r"(?:19|20)\d\d|\d{1,2}[./]\d", text):
+        return None
+    month = _month_regex()
+    if re.search(rf"(?:{month})\w*\s*[-–—]\s*(?:{month})", text, re.IGNORECASE):
+        return None
+    found = list(re.finditer(_EDGE.format(month), text, re.IGNORECASE))
+    months = tuple(dict.fromkeys(m for x in found if (m := _month(x.group(0)))))
+    if len(months) < 2 or 12 % len(months):
+        return None
+    word, _ = _rule(len(months), 1, "year")
+    start, end = found[0].start(), found[-1].end()
+    rrule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, sorted(months)))}"
+    return Frequency(word, rrule, text[start:end], tuple(sorted(months)), len(months), 1, "year", start, end)
+
+
 def find_frequencies(text: str) -> list[Frequency]:
     """Every frequency phrase in `text`, in order, overlaps resolved in favour of the longer phrase."""
     chosen: list[Frequency] = []
@@ -269,6 +296,8 @@ def find_frequencies(text: str) -> list[Frequency]:
         if chosen and (f.start or 0) < (chosen[-1].end or 0):
             continue
         chosen.append(f)
+    if not chosen and (named := _named_months(text)) is not None:
+        return [named]
     out = []
     for f in chosen:
         months, end = _window_after(text, f.end or 0)

@@ -23,6 +23,7 @@ from extractor.context import (
     contract_substance,
     number,
     substance,
+    substances_in,
 )
 from extractor.model import Table
 from extractor.nlp.identifiers import find_source_numbers
@@ -120,8 +121,13 @@ def _context_source(context: tuple[str, ...]) -> tuple[str, str | None] | None:
 
 
 def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]]:
-    """(g/s column, its t/y column, the period its header names) for every pair of rate columns."""
+    """(g/s column, its t/y column, the period its header names) for every pair of rate columns; a
+    column of a part (`в том числе аварийные, кг/год`) beside its whole is none."""
     kinds = words.header_roles(table)
+    part = words.compiled("PART_WORDS")
+    for k, kind in enumerate(kinds):
+        if kind in ("g_s", "t_y") and part.search(words.flat(table.header_parts[k][-1])) and kinds.count(kind) > 1:
+            kinds[k] = None
     g_cols = [k for k, kind in enumerate(kinds) if kind == "g_s"]
     out: list[tuple[int | None, int | None, str | None]] = []
     for n, g in enumerate(g_cols):
@@ -156,6 +162,26 @@ def row_rates(
             t_y = round(t_y / 1000, 9)
         out.append((g_s, t_y, period))
     return out
+
+
+def listed_rates(
+    table: Table, row: int, pairs: list[tuple[int | None, int | None, str | None]], n: int, lang: str | None = None
+) -> list[tuple[float | None, float | None, str | None]] | None:
+    """The rates of `n` pollutants named in one cell, when each rate cell lists `n` figures in the same
+    order (`Аммиак / Сероводород` beside `0,3054 / 0,06997`); None when the figures do not line up."""
+    if len(pairs) != 1:
+        return None
+    g, t, period = pairs[0]
+    columns = []
+    for k in (g, t):
+        text = cell(table, row, k) if k is not None else ""
+        tokens = [x for x in re.split(r"\s*\n\s*|\s*;\s*|\s+(?=[\d<])", text.strip()) if x] if text else []
+        values = [number(x, lang) for x in tokens]
+        if k is not None and (len(values) != n or any(v is None for v in values)):
+            return None
+        columns.append(values if k is not None else [None] * n)
+    factor = 0.001 if t is not None and KG.search(table.header[t]) else 1.0
+    return [(columns[0][i], None if columns[1][i] is None else round(columns[1][i] * factor, 9), period) for i in range(n)]
 
 
 def _mate(table: Table, g: int, candidates: list[int]) -> int | None:
@@ -264,6 +290,27 @@ def caption_rate_columns(
     return [(k, None, None) if kind == "g_s" else (None, k, None) for k in cols]
 
 
+PER_YEAR_MASS = re.compile(r"(?<![^\W\d_])(?:кг|т|тонн\w*|тонна|kg|tấn|t)\s*/\s*(?:год|жыл|năm|year|yr)", re.I)
+"""A mass a year in a header (`Общее количество, кг/год`): an emission's yearly total where the table
+is about emissions."""
+
+
+def amount_rate_columns(
+    table: Table, r: dict[str, int], context: tuple[str, ...]
+) -> list[tuple[int | None, int | None, str | None]]:
+    """The t/y column of a register of emissions (`Загрязнитель | Общее количество, кг/год`): the
+    first amount column in mass a year, when the caption, lead-in or heading speaks of emissions."""
+    said = dict(words.compiled_labels("ROLE_WORDS")).get("emissions")
+    if "substance" not in r or said is None or not any(said.search(words.flat(t)) for t in context[:3] if t):
+        return []
+    part = words.compiled("PART_WORDS")
+    for k in range(table.n_cols):
+        header = table.header[k]
+        if words.role_of(header) == "amount" and PER_YEAR_MASS.search(header) and not part.search(words.flat(header)):
+            return [(None, k, None)]
+    return []
+
+
 def table_substance(name: str, code_text: str = "") -> c.Substance:
     """A row's substance by its code column, its name, or the four-digit code written before the name."""
     code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name)
@@ -286,12 +333,25 @@ def _or_heading(s: c.Substance, heading: c.Substance | None) -> c.Substance:
 
 
 def read_emissions(
-    ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = (), lang: str | None = None
+    ctx: Context,
+    out: Collector,
+    ti: int,
+    table: Table,
+    context: tuple[str, ...] = (),
+    lang: str | None = None,
+    found: dict[str, int] | None = None,
 ) -> None:
-    """One Emission per row and period; rows that only name a period head the rows below; totals skipped."""
+    """One Emission per row and period; rows that only name a period head the rows below; totals skipped.
+    `found` are the columns recognition found; the substance column among them counts when no header names one."""
     table = with_unit_row(table)
     r = words.column_roles(table)
-    pairs = norm_pairs(table, rate_columns(table)) or caption_rate_columns(table, r, context)
+    if "substance" not in r and found and "substance" in found:
+        r["substance"] = found["substance"]  # `Загрязнитель`: substances by what the cells hold
+    pairs = (
+        norm_pairs(table, rate_columns(table))
+        or caption_rate_columns(table, r, context)
+        or amount_rate_columns(table, r, context)
+    )
     figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + (
         [r["hazard_class"]] if "hazard_class" in r else []
     )
@@ -312,6 +372,22 @@ def read_emissions(
     for row in range(len(table.rows)):
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
         rates = row_rates(table, row, pairs, lang)
+        several = substances_in(cell(table, row, r["substance"]), "air") if "substance" in r else []
+        if len(several) > 1 and (listed := listed_rates(table, row, pairs, len(several), lang)):
+            for (s, raw), (g_s, t_y, own) in zip(several, listed, strict=True):  # `NO2 SO2 CO | 0,03 2,3 0,16`
+                out.emissions.append(
+                    c.Emission(
+                        substance=s,
+                        raw=raw,
+                        hazard_class=hazard_class_cell(cell(table, row, r.get("hazard_class"))),
+                        g_s=g_s,
+                        t_y=t_y,
+                        period=own or period,
+                        source_number=source[0] if source else None,
+                        provenance=ctx.row_provenance(ti, row),
+                    )
+                )
+            continue
         if all(g is None and t is None for g, t, _ in rates):
             whole = name or " ".join(cell(table, row, k) for k in range(table.n_cols))  # in any column
             if named := words.label_of("PERIOD_WORDS", whole):

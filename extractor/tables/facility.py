@@ -56,6 +56,8 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     """One facility from a card with a field per row (`БИН | 050140000656`)."""
     cols = label_value_columns(table)
     found = key_value_fields(table)
+    if cols is not None and found and _read_per_column(ctx, out, ti, table, cols, found):
+        return
     pairs = paired_values(table)
     if cols is None or not found or len(pairs) > len(found):
         if pairs:
@@ -78,6 +80,31 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
         fields = {role: _joined(table, row, values) for role, row in found.items()}
     text = " ".join(_joined(table, row, values) for row in range(len(table.rows)))
     out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+
+
+def _read_per_column(
+    ctx: Context, out: Collector, ti: int, table: Table, cols: tuple[int, int], found: dict[str, int]
+) -> bool:
+    """A card of several facilities side by side (`Наименование показателя | ТОО «А» | ТОО «Б»`), a BIN
+    in each column: one facility per column, its operator the column's header. False when it is no such card."""
+    row = found.get("bin")
+    if row is None:
+        return False
+    columns = [k for k in range(cols[1], table.n_cols) if BIN_DIGITS.search(cell(table, row, k).replace(" ", ""))]
+    if len(columns) < 2 or len({cell(table, row, k) for k in columns}) < len(columns):
+        return False
+    for k in columns:
+        fields = {role: cell(table, r, k) for role, r in found.items()}
+        head = table.header[k] if k < len(table.header) else ""
+        if head.strip() and role_of(head) is None and is_blank(fields.get("operator")):
+            fields["operator"] = head.strip()
+        text = " ".join(cell(table, r, k) for r in range(len(table.rows)))
+        out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+    return True
+
+
+BIN_DIGITS = re.compile(r"(?<!\d)(?:\d{12}|\d{10}(?:-\d{3})?)(?!\d)")
+"""A BIN, or a Vietnamese enterprise number (10 digits, a branch after a dash)."""
 
 
 def _value_columns(table: Table, cols: tuple[int, int]) -> list[int]:

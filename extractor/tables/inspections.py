@@ -10,11 +10,11 @@ from extractor.context import Collector, Context, cell, frequency, is_blank, own
 from extractor.model import Table
 from extractor.tables.spread import (
     MARK,
+    calendar,
     context_frequency,
     listed_frequencies,
     marked_frequencies,
     marks_per_year,
-    month_columns,
     month_rows,
 )
 
@@ -38,7 +38,7 @@ def read_inspections(
         _read_several(ctx, out, ti, table, r, several)
         return
     above, group, unit_above = "", "", ""
-    months = month_columns(table) if "frequency" not in r else []
+    months, per = calendar(table) if "frequency" not in r else ([], "")
     marked = marked_frequencies(table)
     if r.get("frequency") not in (None, *marked):
         marked = {}  # a frequency column of its own: the marks are something else
@@ -48,7 +48,7 @@ def read_inspections(
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
         freq_text = "" if marked else cell(table, row, r.get("frequency"))
         if months and (n := marks_per_year(table, row, months)):
-            freq_text = words.per_year_text(ctx.doc.language, n)  # months marked in a schedule
+            freq_text = words.per_year_text(ctx.doc.language, n, per)  # months or days marked in a schedule
         elif marked:
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
@@ -87,8 +87,13 @@ def inspected_column(table: Table, header: dict[str, int]) -> int | None:
 
 def titled_frequencies(table: Table) -> int:
     """How many group rows across the table are frequencies (`Ежедневно`, `Еженедельно` over their units)."""
-    titles = (row_title(table, r) for r in range(len(table.rows)))
-    return sum(1 for t in titles if t and (f := frequency(t)) and f.word and len(t) <= 60)
+    n = len(table.rows)
+    titles = [row_title(table, r) for r in range(n)]
+    return sum(
+        1
+        for r, t in enumerate(titles)
+        if t and len(t) <= 120 and r + 1 < n and not titles[r + 1] and (f := frequency(t)) and f.word
+    )  # a title with units under it (`Группа А – … Проверка не реже одного раза в неделю`), not a closing note
 
 
 def _read_by_month(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], month_col: int) -> None:

@@ -55,6 +55,8 @@ class LimitColumn:
     index: int
     label: str | None
     unit: str | None
+    point: str | None = None
+    """The point a column's header names (`Выпуск № 1 | ДК, мг/дм3`, `NT1 | cột A`): the limit's point, not its column."""
 
 
 def medium_of(text: str) -> str | None:
@@ -128,7 +130,26 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     labels = _labels(table, cols)
     if len(cols) == 1:  # a lone limit column is labelled only by what a standard's columns are called
         labels = {k: label for k, label in labels.items() if _standard_label(label)}
-    return [LimitColumn(k, labels.get(k), table_unit(table, k, caption)) for k in cols]
+    out = []
+    for k in cols:
+        label = labels.get(k)
+        if (point := column_point(table.header_parts[k])) is not None:
+            label = letter_column(table.header[k]) or (m.group(0) if (m := averaging().search(table.header[k])) else None)
+        out.append(LimitColumn(k, label, table_unit(table, k, caption), point))
+    return out
+
+
+def column_point(parts: tuple[str, ...] | list[str]) -> str | None:
+    """The point one of a column's header parts names: a short id (`NT1`, `0001`) or an outlet by its
+    number (`Выпуск № 1`, `№ 1 шығарылым`)."""
+    outlet = words.compiled("OUTLET_WORDS")
+    for part in parts if len(parts) > 1 else ():
+        text = " ".join(part.split())
+        if (stack := _stack(text)) is not None:
+            return stack
+        if _names_a_point(text) and outlet.search(words.flat(text)) and len(text) <= 30:
+            return text
+    return None
 
 
 def _standard_label(label: str) -> bool:
@@ -281,7 +302,7 @@ def read_limits(
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)
-            for at, reading in readings or [(stack or limit_point(point), value)]:
+            for at, reading in readings or [(stack or col.point or limit_point(point), value)]:
                 if readings and reading is None:
                     continue  # not measured at this point
                 out.limits.append(
@@ -346,8 +367,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     for k, parts in enumerate(table.header_parts):
         if k in limits or k in structural or len(parts) < 2 or not _figures(table, k):
             continue
-        if pid := _stack(parts[-1]):
-            found[k] = pid
+        if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
+            found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif words.role_of(" ".join(parts[:-1])) == "measured":
             found[k] = None  # a quarter, a round, a date: the row's own point
     return found if len(found) >= 2 else {}
@@ -363,7 +384,13 @@ def _label_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> i
         filled = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k))]
         if len(filled) >= 2 and all(_kind_label(t) for t in filled):
             return k
+        if any(letter_column(t) for t in filled) and all(letter_column(t) or STANDARD_REF.search(t) for t in filled):
+            return k  # `Quy chuẩn áp dụng | QCVN 19:2009/BTNMT, cột B`: the standard and its column per row
     return None
+
+
+STANDARD_REF = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,6}\s*\d{1,4}[:\-–.]\d{2,4}")
+"""A standard named by its letters and number (`QCVN 20:2009`, `ГОСТ 17.2.3.02`, `СТ РК 1174-2003`)."""
 
 
 def _kind_label(text: str) -> str | None:
@@ -381,7 +408,8 @@ def averaging() -> re.Pattern[str]:
 
 
 def _row_label(table: Table, row: int, col: int | None) -> str | None:
-    return _kind_label(cell(table, row, col)) if col is not None else None
+    text = cell(table, row, col) if col is not None else ""
+    return (_kind_label(text) or letter_column(text)) if text else None
 
 
 def letter_column(text: str) -> str | None:

@@ -29,7 +29,7 @@ from extractor.model import Table
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID, point_name
-from extractor.tables.sources import by_code
+from extractor.tables.sources import by_code, measured_at_source, method_of, sources_mentioned
 from extractor.tables.spread import (
     Spread,
     context_frequency,
@@ -40,9 +40,10 @@ from extractor.tables.spread import (
 )
 
 POINT_INSIDE = re.compile(
-    r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|kt|nt|kk|nm|nn|k)\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])", re.I
+    r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|скв|kt|nt|kk|nm|nn|k|т(?=\s*[.\-–]\s*\d))\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])",
+    re.I,
 )
-"""A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`)."""
+"""A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
 
 
 @dataclass
@@ -125,6 +126,14 @@ def read_monitoring(
         for key, value in (("frequency", freq_text), ("who", actor), ("method", method)):
             if value:
                 carry[key] = value
+        said_where = cell(table, row, r["point"]) if "point" in r else own_cell(table, row, r.get("substance"))
+        if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r)):
+            # `Инструментальный контроль на источнике № 0002: NO2, SO2`: measured at a source
+            for number in named_sources:
+                how = method_of(said_where) or method_of(method or "")
+                measured_at_source(ctx, out, number, found, freq_text, how, ctx.row_provenance(ti, row))
+            current = None
+            continue
         listed = (
             [re.sub(r"\s+", "", x) for x in POINT_INSIDE.findall(cell(table, row, r["point"]))]
             if "point" in r
@@ -292,6 +301,9 @@ def _before_substances(text: str, found: list[tuple[c.Substance, str]]) -> str:
     ).strip()
 
 
+NAME_CHARS = 60
+
+
 def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:
     col = r.get("substance", r.get("point"))
     text = own_cell(table, row, col)
@@ -309,8 +321,8 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
             m = match_substance(other, medium=medium)
             if m is not None and m.score >= 90:
                 return [(substance(other, medium), other)]
-    if "substance" in r and text and re.search(r"[^\W\d_]{3}", text) and not frequency(text):
-        return [(c.Substance(name=text), text)]  # a name the reference list does not know
+    if "substance" in r and text and re.search(r"[^\W\d_]{3}", text) and len(text) <= NAME_CHARS and not frequency(text):
+        return [(c.Substance(name=text), text)]  # a name the reference list does not know (not a sentence)
     return []
 
 

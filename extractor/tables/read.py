@@ -20,6 +20,7 @@ from extractor.tables.transpose import (
     form_card,
     headerless_card,
     legend_of,
+    side_by_side_unfolded,
     sideways,
     source_columns_folded,
     transposed,
@@ -83,6 +84,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
     for ti, bi, table in ctx.tables():
         parts = table_context(ctx, bi, table)
         table = with_legend(table, legend_of(_after(ctx, bi)))  # `К` in a cell, `К – ежеквартально` below
+        table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
         if sideways(table):
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
@@ -138,7 +140,7 @@ def _read(
     elif reader == "sources":
         sources.read_sources(ctx, out, ti, table, out.source_records, r, context, lang)
     elif reader == "emissions":
-        emissions.read_emissions(ctx, out, ti, table, context, lang)
+        emissions.read_emissions(ctx, out, ti, table, context, lang, r)
     elif reader == "wastes":
         wastes.read_wastes(ctx, out, ti, table, context, lang)
     elif reader == "limits":

@@ -25,15 +25,16 @@ from extractor.columns import column_roles, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins
-from extractor.tables.emissions import caption_rate
+from extractor.nlp.substances import match_substance
+from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import inspected_column, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.profile import Profile, cell_text, is_blank, labelled_number, profile
 from extractor.tables.spread import (
+    calendar,
     context_frequency,
     listed_frequencies,
     marked_frequencies,
-    month_columns,
     month_rows,
     spread_of,
 )
@@ -195,10 +196,40 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         elif sig.frequency_col is not None:
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
             readers["monitoring"] = "sources"
-    elif sig.rates or (sig.context_rate and sig.substance_col is not None and sig.prof.count("numbers", 0.6)):
+    elif _water_parameters(sig):
+        return  # `ХПК | Нитраты | … | т/год`: a discharge's norms, not emissions to air
+    elif (
+        sig.rates
+        or (sig.context_rate and sig.substance_col is not None and sig.prof.count("numbers", 0.6))
+        or (sig.substance_col is not None and amount_rate_columns(sig.table, {"substance": sig.substance_col}, sig.context))
+    ):
         scores["emissions"] += 1.5 * (sig.rates or 2) + (1.0 if sig.substance_col is not None else 0.0)
         scores["emissions"] += 0.5 if "hazard_class" in header else 0.0
+        if sig.substance_col is None and any(column_substances(sig.table, rate_columns(sig.table))):
+            scores["emissions"] += 1.5  # `Выброс, т/год: SO2 | NO2 | CO` with a row per enterprise or year
         readers["emissions"] = "emissions"
+
+
+WATER_SAMPLE = 30
+"""How many rows are looked at to tell water parameters from air pollutants."""
+
+
+def _water_parameters(sig: Signals) -> bool:
+    """Whether the substance column names parameters of water (`ХПК`, `Нитраты`, `BOD5`) more than air
+    pollutants: t/y beside them is a discharge, not an emission."""
+    col = sig.substance_col
+    if col is None:
+        return False
+    air = water = 0
+    for row in range(min(len(sig.table.rows), WATER_SAMPLE)):
+        text = cell_text(sig.table, row, col)
+        if not text or len(text) > 80:
+            continue
+        if (a := match_substance(text, medium="air")) is not None and a.score >= 88:
+            air += 1
+        elif (w := match_substance(text, medium="water")) is not None and w.score >= 88:
+            water += 1
+    return water >= 2 and water > air
 
 
 def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
@@ -248,6 +279,9 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
     if (by_column := substance_columns(sig.table)) and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
         scores["limits"] += 3.5  # a column per substance under a limit's name, or the norm in a row of its own
+    if sig.source_col is not None and limit_cols and "measured" in header:
+        scores["limits"] += 0.5  # `№ ИЗА | … | Фактическая концентрация | Норматив`: measured against norms
+        readers["limits"] = "sources"  # at sources: their records and pollutants are read too
     readers.setdefault("limits", "limits")
     readers.setdefault("monitoring", "monitoring")
 
@@ -261,7 +295,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     listed = listed_frequencies(sig.table)
     in_context = sig.context_frequency and _says_inspection(sig.table)
     titled = titled_frequencies(sig.table) >= 2 or month_rows(sig.table) is not None
-    scheduled = sig.frequency_col is not None or bool(month_columns(sig.table)) or marked or listed or in_context or titled
+    by_day = bool(calendar(sig.table)[0])
+    scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     says = _says_inspection(sig.table, sig.context)
@@ -274,8 +309,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     several = words.columns_of(sig.table, "frequency")
     if says and len(several) > 1 and not marked:
         scores["inspections"] += 1.5  # a frequency column per thing checked (`Tần suất kiểm tra theo nội dung: …`)
-    if titled and {"site", "name"} & sig.header.keys():
-        scores["inspections"] += 1.0  # frequencies over their units, or units by month: a plan of checks
+    if (titled or by_day) and {"site", "name"} & sig.header.keys():
+        scores["inspections"] += 1.0  # frequencies over their units, units by month, months marked: a plan of checks
     if marked or listed:
         scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks or names not substances
     readers["inspections"] = "inspections"

@@ -30,13 +30,14 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
-from extractor.nlp.identifiers import find_source_numbers
+from extractor.nlp.identifiers import find_source_numbers, source_type
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import (
     column_substances,
     hazard_class_cell,
     hazard_class_of,
     is_total,
+    listed_rates,
     norm_pairs,
     rate_columns,
     row_rates,
@@ -49,6 +50,53 @@ from extractor.tables.records import SourceRecord, add_source
 
 def method_of(text: str) -> str | None:
     return words.label_of("METHOD_WORDS", text)
+
+
+MENTION_REACH = 30
+"""How near a source word stands to the number it names (`на источнике № 0002`, `№ 0001 көздегі`)."""
+
+
+LEADING_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[-–.]?\s*)?№?\s*(\d{4})(?![\d.,])")
+"""A cell that starts with a source's number, bare or after a short prefix (`6001 (неорг.)`, `№0003 …`, `ИЗА-0002`)."""
+
+
+def sources_mentioned(text: str, leading: bool = False) -> list[str]:
+    """Source numbers a sentence names as sources, a source word beside each: a well `Скв. 0012` or a
+    year is not one. With `leading`, a cell of a column of sources and points that starts with a source's
+    number (`№0003 труба котельной`, `6001 (неорг.)`) names that source."""
+    pattern = words.compiled("SOURCE_MENTION")
+    low = words.flat(text)
+    out = []
+    for n in find_source_numbers(text):
+        at = low.find(n.number)
+        if at >= 0 and pattern.search(low[max(0, at - MENTION_REACH) : at + len(n.number) + MENTION_REACH]):
+            out.append(n.number)
+    if leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) is not None:
+        out.append(m.group(1))
+    return list(dict.fromkeys(out))
+
+
+def measured_at_source(
+    ctx: Context,
+    out: Collector,
+    number: str,
+    found: list[tuple[c.Substance, str]],
+    freq_text: str | None,
+    method: str | None,
+    prov: c.Provenance,
+) -> None:
+    """A plan's row that measures at a source named in its text: the source's record (its monitoring
+    obligation is made with the others') and its pollutants, without figures unless another table gave them."""
+    rec = add_source(out.source_records, number, None, None, None, method or "instrumental", prov)
+    rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
+    if freq_text:
+        rec.frequency = rec.frequency or freq_text
+        for s, _ in found:
+            rec.each.setdefault(s, freq_text)
+    known = {(e.source_number, e.substance) for e in out.emissions}
+    for s, raw in found:
+        if (number, s) not in known:
+            out.emissions.append(c.Emission(substance=s, raw=raw, source_number=number, provenance=prov))
 
 
 def read_sources(
@@ -95,7 +143,8 @@ def read_sources(
         found = row_substances(table, row, r) or heading
         freq = frequency(cell(table, row, r.get("frequency")))
         row_method = method_of(cell(table, row, r.get("method"))) or method
-        measuring = row_method in ("instrumental", "automated")
+        # measured by instruments, or checked (by calculation too) at a frequency the plan sets
+        measuring = row_method in ("instrumental", "automated") or bool(freq and freq.word)
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
         for rec in current:
             if row_method != method and rec.source.monitoring == method:
@@ -108,12 +157,12 @@ def read_sources(
                     for s, _ in found:
                         rec.each.setdefault(s, freq.raw)
             if concentration is not None and len(found) == 1:
-                _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number)
-            use = (
-                rates if len(found) == 1 else [(None, None, None)]
-            )  # several pollutants in a cell: whose figures?
-            for s, raw in found:
-                for g_s, t_y, own_period in use:
+                measured = number(cell(table, row, r["measured"])) if "measured" in r else None
+                _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, measured)
+            listed = listed_rates(table, row, pairs, len(found), lang) if len(found) > 1 else None
+            use = rates if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
+            for n, (s, raw) in enumerate(found):
+                for g_s, t_y, own_period in [listed[n]] if listed else use:
                     out.emissions.append(
                         c.Emission(
                             substance=s,
@@ -156,7 +205,9 @@ def _concentration_column(table: Table, r: dict[str, int]) -> tuple[int, str] | 
     return None
 
 
-def _stack_limit(ctx, out, ti, table, row, column: tuple[int, str], found: c.Substance, source: str) -> None:
+def _stack_limit(
+    ctx, out, ti, table, row, column: tuple[int, str], found: c.Substance, source: str, measured: float | None = None
+) -> None:
     value = number(cell(table, row, column[0]))
     if value is not None:
         out.limits.append(
@@ -164,6 +215,7 @@ def _stack_limit(ctx, out, ti, table, row, column: tuple[int, str], found: c.Sub
                 substance=found,
                 medium="flue_gas",
                 point=source,
+                value=measured,
                 limit=value,
                 unit=column[1],
                 provenance=ctx.row_provenance(ti, row),

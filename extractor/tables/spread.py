@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor import columns as words
 from extractor.context import cell, frequency, is_blank, own_cell, substances_in
 from extractor.model import Table
 from extractor.tables.matrix import substance_columns
@@ -107,6 +108,28 @@ def month_columns(table: Table) -> list[int]:
     return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, ""), DUE) else []
 
 
+def weekday_columns(table: Table) -> list[int]:
+    """The columns of a schedule by day of the week (`Дни обхода: Пн | Вт | … | Пт`, marked where due),
+    five at least; empty when the table has none."""
+    pattern = words.compiled("WEEKDAY_WORDS")
+    cols = [
+        k
+        for k, parts in enumerate(table.header_parts)
+        if parts and pattern.fullmatch(words.flat(parts[-1]).rstrip("."))
+    ]
+    return cols if len(cols) >= 5 and _marked(table, dict.fromkeys(cols, "")) else []
+
+
+def calendar(table: Table) -> tuple[list[int], str]:
+    """The columns of a schedule marked by month or by day of the week, and what they divide
+    (`year`, `week`); no columns when the table is no such schedule."""
+    if months := month_columns(table):
+        return months, "year"
+    if days := weekday_columns(table):
+        return days, "week"
+    return [], ""
+
+
 def marked_frequencies(table: Table) -> dict[int, str]:
     """Columns of frequencies whose cells are marks (`Периодичность: ежемесячно | ежеквартально`,
     `+` in the one that applies): column → the frequency text; empty when the table has none."""
@@ -145,7 +168,7 @@ def context_frequency(context: tuple[str, ...]) -> str | None:
 
 
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
-    """How many months of the year a row is marked in: 12 is monthly, 4 quarterly, 1 yearly."""
+    """How many months of the year (or days of the week) a row is marked in: 12 is monthly, 4 quarterly."""
     return sum(1 for k in columns if DUE.match(own_cell(table, row, k) or ""))
 
 

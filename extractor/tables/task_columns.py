@@ -57,6 +57,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         task = _wordy_column(table, taken)  # `Условие | Срок | Ответственный`: what is due is the prose
     if task is not None and deadline is None and actor is None and _names_all_three(table.header[task]):
         deadline = actor = task  # `Мероприятие, срок исполнения, ответственный`: labelled parts of one cell
+    if deadline is not None and actor is None and _names_both(table.header[deadline]):
+        actor = deadline  # `Мерзімі / жауаптысы`: a date and a body in each cell, told apart by the reader
     if task is None or (deadline is None and actor is None):
         return None
     if number is None:
@@ -111,6 +113,12 @@ def _number_column(table: Table, taken: set[int]) -> int | None:
         if len(filled) >= 2 and all(_ITEM_NUMBER.match(v) for v in filled):
             return col
     return None
+
+
+def _names_both(header: str) -> bool:
+    """A header that names the deadline and who is responsible, in two parts (`Срок / ответственный`)."""
+    parts = [role_of(p) for p in re.split(r"\s*[/,;]\s*|\s+и\s+|\s+және\s+|\s+và\s+", header) if p.strip()]
+    return "deadline" in parts and bool({"responsible", "responsible_strict", "who"} & set(parts))
 
 
 def _names_all_three(header: str) -> bool:

@@ -80,6 +80,8 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
     actor = _flat(cell(table, r, cols.actor)) or None
     if one_cell:  # `Оборудовать … Срок: II кв. 2026 г. Ответственный: главный инженер`
         text, deadline, actor = labelled_parts(text)
+    elif cols.deadline is not None and cols.deadline == cols.actor and deadline:
+        deadline, actor = when_and_who(deadline)  # `31.03.2026 дейін / бас механик`
     number = _row_number(own_cell(table, r, cols.number))
     if number is None and cols.number is None and (lead := _LEAD_NUMBER.match(text)):
         number, text = lead.group(1), text[lead.end() :]  # `1) Разработать …` with no number column
@@ -122,6 +124,17 @@ def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
     for (_, value_at, part), nxt in zip(found, [*found[1:], None], strict=True):
         parts.setdefault(part, text[value_at : nxt[0] if nxt else len(text)].strip(" ;.,"))
     return text[: found[0][0]].strip(" ;.,"), parts.get("deadline") or None, parts.get("actor") or None
+
+
+def when_and_who(text: str) -> tuple[str | None, str | None]:
+    """(deadline, actor) of a cell that gives both, split at a slash, semicolon or comma: the part with
+    a date, period or frequency is the deadline, the rest who does it (`эколог-инженер, 2026 ж. III тоқсан`)."""
+    parts = [p.strip(" ;,/") for p in re.split(r"\s*[/;]\s*|,\s+", text) if p.strip(" ;,/")]
+    when = [p for p in parts if re.search(r"\d", p) or frequency(p) or parse_deadline(p) is not None]
+    who = [p for p in parts if p not in when]
+    if not when or not who:
+        return text, None
+    return ", ".join(when), ", ".join(who)
 
 
 TASK_PARTS = {"deadline": "deadline", "responsible": "actor", "responsible_strict": "actor", "who": "actor"}

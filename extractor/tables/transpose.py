@@ -22,13 +22,17 @@ MAX_ROWS = 15
 """Sideways tables have a few fields; a long table with labels down its side is something else."""
 
 
+FIELD_LABEL_CHARS = 80
+
+
 def sideways(table: Table) -> bool:
     """Whether the label column names the fields (three roles or more, not a facility card's) and
     the header row names none."""
     if table.n_cols < 2 or not table.rows or len(table.rows) > MAX_ROWS:
         return False
     at = _label_column(table)
-    labels = [role_of(_text(table.rows, r, at)) for r in range(len(table.rows))]
+    texts = [_text(table.rows, r, at) for r in range(len(table.rows))]
+    labels = [role_of(t) for t in texts if len(t) <= FIELD_LABEL_CHARS]  # a field's name, not a sentence
     roles = {x for x in labels if x is not None and x != "row_number"}
     if len(roles) < MIN_FIELDS or len(roles & FACILITY_FIELDS) * 2 >= len(roles):
         return False
@@ -279,6 +283,40 @@ def source_columns_folded(table: Table) -> Table | None:
         page_start=table.page_start,
         page_end=table.page_end,
     )
+
+
+MAX_BLOCKS = 4
+
+
+def side_by_side_unfolded(table: Table) -> Table:
+    """A short list printed in two or three blocks side by side under the same header repeated (`№ |
+    Показатель | ДК | № | Показатель | ДК`), stacked into one list, block after block; the table itself
+    when it is no such print."""
+    for blocks in range(MAX_BLOCKS, 1, -1):
+        if table.n_cols % blocks or table.n_cols // blocks < 2:
+            continue
+        width = table.n_cols // blocks
+        heads = [[" ".join(h.lower().split()) for h in table.header[b * width : (b + 1) * width]] for b in range(blocks)]
+        if not any(heads[0]) or any(h != heads[0] for h in heads[1:]):
+            continue
+        grid = [*table.header_rows, *table.rows]
+        if any(
+            cell is not None and (k // width) != ((k + cell.col_span - 1) // width)
+            for row in grid
+            for k, cell in enumerate(row)
+        ):
+            return table  # a cell spans two blocks: one table after all
+        parts = [tuple(row[b * width : (b + 1) * width]) for b in range(blocks) for row in table.rows]
+        rows = [part for part in parts if any(c is not None and c.text.strip() for c in part)]
+        return Table(
+            n_cols=width,
+            rows=tuple(rows),
+            header_rows=tuple(tuple(row[:width]) for row in table.header_rows),
+            caption=table.caption,
+            page_start=table.page_start,
+            page_end=table.page_end,
+        )
+    return table
 
 
 def headerless_card(table: Table) -> Table | None:

@@ -17,7 +17,7 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, clean_name, is_blank, number, row_title
+from extractor.context import Collector, Context, cell, clean_name, is_blank, number, own_cell, row_title
 from extractor.model import Table
 from extractor.nlp.numbers import find_quantities, parse_number
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
@@ -56,6 +56,9 @@ def read_wastes(
     group_operation = None
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
+        if (title := row_title(table, row)) and (unit := GROUP_UNIT.search(title)):
+            # `1. Отходы основного производства, тыс. т/год`: the unit of the amounts under it
+            factor = 1000.0 if THOUSAND_T.search(unit.group(0)) else 0.001 if KG.search(unit.group(0)) else 1.0
         name = cell(table, row, name_col)
         raw_code = cell(table, row, code_col) if code_col is not None else ""
         if raw_code == name:
@@ -155,6 +158,8 @@ PER_VOLUME = re.compile(r"/\s*(?:m3|м3|m³|м³)\b", re.I)
 """A density (`Khối lượng riêng (tấn/m3)`, `т/м3`): tonnes per volume, no amount."""
 THOUSAND_T = re.compile(r"(?<![^\W\d_])(?:тыс|мың|nghìn|ngàn)\.?\s*(?:т\b|тонн|tấn)", re.I)
 """Thousands of tonnes in a unit cell (`тыс. т`, `мың т`): overburden and tailings are counted so."""
+GROUP_UNIT = re.compile(r"(?:,|\((?:[^\W\d_]+\.?\s*){0,3}:?)\s*((?:тыс|мың|nghìn|ngàn)\.?\s*)?(?:т|тонн\w*|тонна|tấn|kg|кг|t)\s*(?:/\s*[^\W\d_]+)?\.?\s*\)?$", re.I)
+"""A unit closing a group title (`…, тыс. т/год`, `… (đơn vị: kg/năm)`): the amounts under it are counted so."""
 MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|тонна|tấn|kg|кг|t)\b", re.I)
 """A mass unit in a header: the column holds amounts of waste."""
 CODE_IN_NAME = re.compile(
@@ -186,12 +191,23 @@ def _amount_column(table: Table) -> int | None:
     with its mass unit); of several, the first that holds figures (`на существующее положение` may be dashes)."""
     roles = words.header_roles(table)
     cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y") and not PER_VOLUME.search(table.header[k])]
-    cands += [k for k, role in enumerate(roles) if role == "limit" and MASS.search(table.header[k])]
+    cands += [k for k, role in enumerate(roles) if role in ("limit", "measured") and MASS.search(table.header[k])]
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
         if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
             return _year_total(table, k)
-    return cands[0] if cands else None
+    if cands:
+        return cands[0]
+    # No header says amount (`Образование`, the unit in group rows): the one column of figures
+    plain = [k for k, role in enumerate(roles) if role in (None, "amount") and _figures_only(table, k)]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _figures_only(table: Table, k: int) -> bool:
+    """Most filled cells of a column are figures that are no codes or years."""
+    filled = [t for t in (own_cell(table, r, k) for r in range(len(table.rows))) if t and not is_blank(t)]
+    figures = [t for t in filled if number(t) is not None and not re.fullmatch(r"(?:19|20)\d\d|\d{2}\s\d{2}\s\d{2}\*?", t.strip())]
+    return len(figures) >= 2 and len(figures) * 4 >= len(filled) * 3
 
 
 def _year_total(table: Table, k: int) -> int:

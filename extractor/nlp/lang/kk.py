@@ -118,6 +118,11 @@ FREQUENCY_WORDS: Final = {
     r"жыл\s+сайын": "yearly",
     r"үздіксіз|тұрақты\s+түрде|тәулік\s+бойы": "continuous",
     r"бір\s+реттік|біржолғы|бір\s+рет\s+қана": "once",
+    r"әр\s+(?:жұмыс\s+)?күн\w*|әр\s+ауысым\w*": "daily",
+    r"әр\s+(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|апта)\w*": "weekly",
+    r"әр\s+ай\w*": "monthly",
+    r"әр\s+тоқсан\w*": "quarterly",
+    r"әр\s+жыл\w*": "yearly",
 }
 
 PERIOD_WORDS: Final = {
@@ -130,7 +135,7 @@ PERIOD_WORDS: Final = {
 }
 
 FREQUENCY_PATTERNS: Final = (
-    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+рет",
+    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет|р\.)",
 )
 """`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month)."""
 

@@ -37,6 +37,15 @@ COLUMN_WORDS: Final = {
 
 KEY_VALUE_HEADERS: Final = (r"^item$", r"^value$", r"^field$", r"^details?$", r"^information$")
 
+SOURCE_MENTION: Final = (r"(?<![^\W\d_])(?:emission )?source",)
+"""Words naming an emission source beside its number in a sentence (`на источнике № 0002`)."""
+
+PART_WORDS: Final = (r"^\s*(?:of which|including)",)
+"""A column that gives a part of the one beside it (`в том числе аварийные, кг/год`), not a figure of its own."""
+
+OUTLET_WORDS: Final = (r"(?<![^\W\d_])outlet", r"discharge point",)
+"""Words naming a discharge outlet (`Выпуск № 1`): a place limits are set at, heading their columns or rows."""
+
 ROLE_WORDS: Final = {
     "facility": (r"facility (?:details|information|data)", r"general information"),
     "sources": (r"emission sources?",),
@@ -85,6 +94,12 @@ INSPECTION_TEXT: Final = "Internal inspection"
 
 PER_YEAR_TEXT: Final = "{n} times a year"
 """A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
+
+PER_WEEK_TEXT: Final = "{n} times a week"
+"""A count of marked days of the week said as the frequency it is."""
+
+WEEKDAY_WORDS: Final = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday",)
+"""The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
 
 ORGANISATION_WORDS: Final = (r"\b(?:LLP|JSC|LLC|Ltd|Company)\b",)
 """Legal forms of an organisation's name."""

@@ -50,7 +50,7 @@ COLUMN_WORDS: Final = {
     ),
     "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
-    "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$"),
+    "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
     "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
     "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$"),
     "capacity": (r"công suất",),
@@ -82,10 +82,19 @@ KEY_VALUE_HEADERS: Final = (
     r"^thông số$",
 )
 
+SOURCE_MENTION: Final = (r"nguồn (?:thải|khí thải|phát thải)", r"ống khói số",)
+"""Words naming an emission source beside its number in a sentence (`на источнике № 0002`)."""
+
+PART_WORDS: Final = (r"^\s*trong đó",)
+"""A column that gives a part of the one beside it (`в том числе аварийные, кг/год`), not a figure of its own."""
+
+OUTLET_WORDS: Final = (r"cửa xả", r"điểm xả", r"vị trí xả",)
+"""Words naming a discharge outlet (`Выпуск № 1`): a place limits are set at, heading their columns or rows."""
+
 ROLE_WORDS: Final = {
     "facility": (r"thông tin (?:chung )?(?:về )?(?:cơ sở|dự án|doanh nghiệp|chủ)", r"thông tin chung"),
     "sources": (r"nguồn (?:phát sinh )?khí thải", r"nguồn thải"),
-    "emissions": (r"tải lượng", r"lưu lượng khí thải"),
+    "emissions": (r"tải lượng", r"lưu lượng khí thải", r"lượng phát thải", r"kiểm kê khí thải"),
     "wastes": (r"chất thải",),
     "limits": (
         r"giá trị\s+(?:c|giới hạn|tối đa)",
@@ -154,6 +163,12 @@ INSPECTION_TEXT: Final = "Kiểm tra nội bộ"
 
 PER_YEAR_TEXT: Final = "{n} lần/năm"
 """A count per year (`Количество замеров в год | 4`) said as the frequency it is."""
+
+PER_WEEK_TEXT: Final = "{n} lần/tuần"
+"""A count of marked days of the week said as the frequency it is."""
+
+WEEKDAY_WORDS: Final = (r"thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|t[2-7]|cn|chủ nhật",)
+"""The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
 
 ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ban quản lý|trung tâm|chi nhánh)\b",)
 """Words an organisation's name starts with (`Công ty TNHH …`)."""

@@ -143,10 +143,10 @@ FREQUENCY_PATTERNS: Final = (
     r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s*/\s*(?:(?P<count>{num})\s*)?lần",
     r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s+(?P<count>{num})\s+lần",
     r"định\s+kỳ\s+(?P<every>{num})\s*(?P<period>{period})",
-    r"(?P<count>{num})\s*lần\s*/\s*(?P<period>{period})",
-    r"(?P<count>{num})\s+lần\s+(?:trong\s+)?(?:mỗi|một)\s+(?P<period>{period})",
+    r"(?P<count>{num})\s*(?:lần|đợt)\s*/\s*(?P<period>{period})",
+    r"(?P<count>{num})\s+(?:lần|đợt)\s+(?:trong\s+)?(?:mỗi|một)\s+(?P<period>{period})",
 )
-"""`03 tháng/lần` (every three months), `6 tháng một lần`, `định kỳ 6 tháng`, `2 lần/năm`."""
+"""`03 tháng/lần` (every three months), `6 tháng một lần`, `định kỳ 6 tháng`, `2 lần/năm`, `4 đợt/năm` (rounds)."""
 
 FREQUENCY_WHEN: Final = (r"trong", r"vào")
 
