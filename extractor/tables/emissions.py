@@ -28,7 +28,7 @@ from extractor.context import (
 from extractor.model import Table
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import substance_by_code
-from extractor.tables.records import add_source
+from extractor.tables.records import add_source, sources_mentioned
 
 G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
 T_Y_WORD = re.compile(
@@ -182,6 +182,23 @@ def listed_rates(
         columns.append(values if k is not None else [None] * n)
     factor = 0.001 if t is not None and KG.search(table.header[t]) else 1.0
     return [(columns[0][i], None if columns[1][i] is None else round(columns[1][i] * factor, 9), period) for i in range(n)]
+
+
+def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | None]]) -> list[str | None]:
+    """The source each pair of rate columns is grouped under (`ИЗА 0001 – дымовая труба | Н = 180 м | г/с`),
+    None for a pair under no source; all None unless two pairs name sources."""
+    out: list[str | None] = []
+    for pair in pairs:
+        found = sources_mentioned(_group_label(table, pair), leading=True)
+        out.append(found[0] if len(found) == 1 else None)
+    return out if sum(1 for n in out if n) >= 2 else [None] * len(pairs)
+
+
+def _group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
+    """The top header over a pair of rate columns, when the pair sits under a group."""
+    col = pair[0] if pair[0] is not None else pair[1]
+    parts = table.header_parts[col] if col is not None else ()
+    return parts[0] if len(parts) > 1 else ""
 
 
 def _mate(table: Table, g: int, candidates: list[int]) -> int | None:
@@ -361,6 +378,12 @@ def read_emissions(
     name_cols = [i for i in range(min(figures)) if i not in skip]
     if "substance" in r and r["substance"] not in figures:
         name_cols = [r["substance"]]
+    by_source = pair_sources(table, pairs)
+    if len(pairs) > 1:  # a column group per source or stack: the totals' group is none
+        kept = [i for i, p in enumerate(pairs) if by_source[i] or not is_total(_group_label(table, p))]
+        pairs, by_source = [pairs[i] for i in kept], [by_source[i] for i in kept]
+    for number_ in dict.fromkeys(n for n in by_source if n):
+        add_source(out.source_records, number_, None, None, None, None, ctx.row_provenance(ti, 0))
     by_column = column_substances(table, pairs)
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     source = _context_source(context)  # `2.1. Источник № 0002 – Выхлопная труба` over its own table
@@ -407,7 +430,7 @@ def read_emissions(
             continue
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
         row_substance = table_substance(name, cell(table, row, r.get("substance_code")))
-        for (g_s, t_y, own), named_column in zip(rates, by_column, strict=True):
+        for (g_s, t_y, own), named_column, at in zip(rates, by_column, by_source, strict=True):
             if g_s is None and t_y is None:
                 continue
             out.emissions.append(
@@ -420,7 +443,7 @@ def read_emissions(
                     g_s=g_s,
                     t_y=t_y,
                     period=own or period,
-                    source_number=source[0] if source else None,
+                    source_number=at or (source[0] if source else None),
                     provenance=ctx.row_provenance(ti, row),
                 )
             )

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extractor import contract as c
 from extractor.columns import role_of
-from extractor.context import Collector, Context, cell, clean_name, is_blank
+from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
@@ -93,6 +93,9 @@ def _read_per_column(
     columns = [k for k in range(cols[1], table.n_cols) if BIN_DIGITS.search(cell(table, row, k).replace(" ", ""))]
     if len(columns) < 2 or len({cell(table, row, k) for k in columns}) < len(columns):
         return False
+    named = [found[role] for role in ("name", "site") if role in found]
+    if any(is_blank(own_cell(table, r, k)) for r in named for k in columns):
+        return False  # `Заказчик | Разработчик`: one object, its operator and the consultancy beside it
     for k in columns:
         fields = {role: cell(table, r, k) for role, r in found.items()}
         head = table.header[k] if k < len(table.header) else ""
@@ -147,12 +150,15 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if bin_value is None:
         bin_value = labelled_number(row_text)  # `(Mã số doanh nghiệp: 1445336734)`
     kato = re.sub(r"\D", "", get("kato"))
-    oked = normalise_oked(get("oked")) if get("oked") else None
+    oked_text = get("oked")
+    oked = normalise_oked(oked_text) or normalise_oked(oked_text.split(" ", 1)[0].strip(" –-,;")) if oked_text else None
     where = get("coordinates")
     coords = parse_coordinates(where) if where else None
+    if coords is None and where:  # `широта | 42°18′33″ с.ш. | долгота | 69°32′50″ в.д.`: labels among the values
+        coords = parse_coordinates(_without_axis_words(where))
     if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
         coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")
-    category, capacity = category_and_capacity(get("category") or row_text)
+    category, capacity = category_and_capacity(checked_option(get("category")) or row_text)
     if not get("category") or (capacity and not CAPACITY.search(capacity)):
         capacity = None  # what stands around a category is a capacity only with a figure and a unit
     if category is None:
@@ -203,6 +209,42 @@ def category_and_capacity(text: str) -> tuple[str | None, str | None]:
     after = re.sub(r"^[^\W\d_]*", "", text[m.end() :])  # the rest of a cut word: `категори|я`, `санат|ы`
     rest = clean_name(text[: m.start()] + " " + after)
     return ROMAN.get(value, value), rest if re.search(r"\d", rest or "") else None
+
+
+def _without_axis_words(text: str) -> str:
+    """`широта 42°18′ с.ш. долгота 69°32′ в.д.` without the words that name the axes (`vĩ độ` is two)."""
+    tokens = text.split()
+    out, skip = [], 0
+    for i, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        if role_of(" ".join(tokens[i : i + 2])) in AXES and role_of(token) not in AXES:
+            skip = 1
+            continue
+        if role_of(token) in AXES:
+            continue
+        out.append(token)
+    return " ".join(out)
+
+
+AXES = ("latitude", "longitude")
+
+
+BOXES = re.compile(r"[☐☒☑■□✓✔]|\[\s*[xXхХ ]?\s*\]")
+CHECKED = re.compile(r"[☒☑■✓✔]|\[\s*[xXхХ]\s*\]")
+
+
+def checked_option(text: str) -> str:
+    """Of options offered with boxes (`☐ I категория ☒ II категория`), the one marked; the text itself
+    when it offers none."""
+    marks = list(BOXES.finditer(text or ""))
+    if not marks:
+        return text
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        if CHECKED.fullmatch(m.group(0)):
+            return text[m.end() : nxt.start() if nxt else len(text)].strip()
+    return ""
 
 
 def bare_category(text: str) -> str | None:

@@ -29,7 +29,8 @@ from extractor.model import Table
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID, point_name
-from extractor.tables.sources import by_code, measured_at_source, method_of, sources_mentioned
+from extractor.tables.records import sources_mentioned
+from extractor.tables.sources import by_code, measured_at_source, method_of
 from extractor.tables.spread import (
     Spread,
     context_frequency,

@@ -7,10 +7,12 @@ and how often. Kept apart from the readers so every reader that meets a source c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from extractor import columns as words
 from extractor import contract as c
-from extractor.nlp.identifiers import source_type
+from extractor.nlp.identifiers import find_source_numbers, source_type
 
 
 @dataclass
@@ -65,3 +67,27 @@ def _stronger(a: str | None, b: str | None) -> str | None:
     """A source measured by instruments in one table and calculated in another is instrumental."""
     order = {"automated": 3, "instrumental": 2, "calculation": 1, None: 0}
     return a if order[a] >= order[b] else b
+
+
+MENTION_REACH = 30
+"""How near a source word stands to the number it names (`на источнике № 0002`, `№ 0001 көздегі`)."""
+
+
+LEADING_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[-–.]?\s*)?№?\s*(\d{4})(?![\d.,])")
+"""A cell that starts with a source's number, bare or after a short prefix (`6001 (неорг.)`, `№0003 …`, `ИЗА-0002`)."""
+
+
+def sources_mentioned(text: str, leading: bool = False) -> list[str]:
+    """Source numbers a sentence names as sources, a source word beside each: a well `Скв. 0012` or a
+    year is not one. With `leading`, a cell of a column of sources and points that starts with a source's
+    number (`№0003 труба котельной`, `6001 (неорг.)`) names that source."""
+    pattern = words.compiled("SOURCE_MENTION")
+    low = words.flat(text)
+    out = []
+    for n in find_source_numbers(text):
+        at = low.find(n.number)
+        if at >= 0 and pattern.search(low[max(0, at - MENTION_REACH) : at + len(n.number) + MENTION_REACH]):
+            out.append(n.number)
+    if leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) is not None:
+        out.append(m.group(1))
+    return list(dict.fromkeys(out))

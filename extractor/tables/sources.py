@@ -30,7 +30,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
-from extractor.nlp.identifiers import find_source_numbers, source_type
+from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import (
     column_substances,
@@ -50,30 +50,6 @@ from extractor.tables.records import SourceRecord, add_source
 
 def method_of(text: str) -> str | None:
     return words.label_of("METHOD_WORDS", text)
-
-
-MENTION_REACH = 30
-"""How near a source word stands to the number it names (`на источнике № 0002`, `№ 0001 көздегі`)."""
-
-
-LEADING_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[-–.]?\s*)?№?\s*(\d{4})(?![\d.,])")
-"""A cell that starts with a source's number, bare or after a short prefix (`6001 (неорг.)`, `№0003 …`, `ИЗА-0002`)."""
-
-
-def sources_mentioned(text: str, leading: bool = False) -> list[str]:
-    """Source numbers a sentence names as sources, a source word beside each: a well `Скв. 0012` or a
-    year is not one. With `leading`, a cell of a column of sources and points that starts with a source's
-    number (`№0003 труба котельной`, `6001 (неорг.)`) names that source."""
-    pattern = words.compiled("SOURCE_MENTION")
-    low = words.flat(text)
-    out = []
-    for n in find_source_numbers(text):
-        at = low.find(n.number)
-        if at >= 0 and pattern.search(low[max(0, at - MENTION_REACH) : at + len(n.number) + MENTION_REACH]):
-            out.append(n.number)
-    if leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) is not None:
-        out.append(m.group(1))
-    return list(dict.fromkeys(out))
 
 
 def measured_at_source(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.columns import column_roles, columns_of, role_of
+from extractor.columns import column_roles, columns_of, compiled, flat, role_of
 from extractor.model import Table
 from extractor.nlp import deontic
 from extractor.tables.profile import cell_text
@@ -39,6 +39,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         task = max(named, key=lambda k: (_mean_length(table, k), -k))
     deadline = found.get("deadline")
     actor = found.get("responsible", found.get("who"))
+    if actor is not None and "who" in found and compiled("SUPERVISION_WORDS").search(flat(table.header[actor])):
+        actor = found["who"]  # `Cơ sở thực hiện | Cơ quan kiểm tra, giám sát`: the one that does it
     number = found.get("row_number")
     taken = {i for i in (task, deadline, actor, number) if i is not None}
     for i, header in enumerate(table.header):
@@ -53,6 +55,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         else:
             continue
         taken.add(i)
+    if task is None and deadline is not None and (op := found.get("operation")) is not None and _mean_length(table, op) >= PROSE:
+        task = op  # `Biện pháp xử lý` holding what is to be done, with a deadline: the task
     if task is None and deadline is not None and actor is not None:
         task = _wordy_column(table, taken)  # `Условие | Срок | Ответственный`: what is due is the prose
     if task is not None and deadline is None and actor is None and _names_all_three(table.header[task]):
@@ -113,6 +117,10 @@ def _number_column(table: Table, taken: set[int]) -> int | None:
         if len(filled) >= 2 and all(_ITEM_NUMBER.match(v) for v in filled):
             return col
     return None
+
+
+PROSE = 30
+"""Mean characters of a column of measures written out, not a method's name (`Сжигание`)."""
 
 
 def _names_both(header: str) -> bool:

@@ -320,17 +320,18 @@ def side_by_side_unfolded(table: Table) -> Table:
 
 
 def headerless_card(table: Table) -> Table | None:
-    """A two-column card printed without a header, whose first field the reader took for one
+    """A card printed without a header, whose first field the reader took for one
     (`Полное наименование оператора | АО «…»` over `БИН | 171040374692`): that row read as a field."""
-    if table.n_cols != 2 or len(table.header_rows) != 1:
+    if table.n_cols < 2 or len(table.header_rows) != 1:
         return None
-    label, value = table.header
-    if role_of(label) not in FACILITY_FIELDS or not value.strip() or role_of(value) is not None:
+    label, *rest = table.header
+    values = {v.strip() for v in rest if v.strip()}  # one value, merged over the columns after the label
+    if role_of(label) not in FACILITY_FIELDS or len(values) != 1 or role_of(values.pop()) is not None:
         return None
     return Table(
-        n_cols=2,
+        n_cols=table.n_cols,
         rows=(table.header_rows[0], *table.rows),
-        header_rows=((Cell(""), Cell("")),),
+        header_rows=(tuple(Cell("") for _ in range(table.n_cols)),),
         caption=table.caption,
         page_start=table.page_start,
         page_end=table.page_end,

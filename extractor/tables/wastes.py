@@ -218,7 +218,11 @@ def _year_total(table: Table, k: int) -> int:
         return k
     year = words.compiled("YEAR_TOTAL_WORDS")
     siblings = [j for j in range(table.n_cols) if table.header_parts[j][:-1] == parent]
-    return next((j for j in siblings if year.search(words.flat(table.header_parts[j][-1]))), k)
+    if (whole := next((j for j in siblings if year.search(words.flat(table.header_parts[j][-1]))), None)) is not None:
+        return whole
+    total = words.compiled("TOTAL_WORDS")
+    after = [j for j in range(max(siblings) + 1, table.n_cols) if total.search(words.flat(table.header[j]))]
+    return after[0] if len(siblings) > 1 and after else k  # `… theo khu vực: Xưởng SMT | … | Tổng cộng (kg)`
 
 
 def listed_waste(

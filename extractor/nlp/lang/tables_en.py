@@ -46,6 +46,9 @@ PART_WORDS: Final = (r"^\s*(?:of which|including)",)
 OUTLET_WORDS: Final = (r"(?<![^\W\d_])outlet", r"discharge point",)
 """Words naming a discharge outlet (`Выпуск № 1`): a place limits are set at, heading their columns or rows."""
 
+SUPERVISION_WORDS: Final = (r"supervis", r"oversight",)
+"""A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
+
 ROLE_WORDS: Final = {
     "facility": (r"facility (?:details|information|data)", r"general information"),
     "sources": (r"emission sources?",),

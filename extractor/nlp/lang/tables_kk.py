@@ -126,6 +126,9 @@ PART_WORDS: Final = (r"^\s*оның\s+ішінде",)
 OUTLET_WORDS: Final = (r"(?<![^\W\d_])шығарылым\w*",)
 """Words naming a discharge outlet (`Выпуск № 1`): a place limits are set at, heading their columns or rows."""
 
+SUPERVISION_WORDS: Final = (r"бақылау", r"қадағала",)
+"""A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"кәсіпорын\w* туралы\s+(?:жалпы\s+)?мәліметтер",
@@ -172,6 +175,7 @@ COUNT_TABLE_WORDS: Final = ((r"көрсеткіш", r"барлығы"),)
 TOTAL_WORDS: Final = (
     r"^\s*(?:барлығы|барлық\b|жиыны|қорытынды)\w*",
     r"^\s*оның\s+ішінде",
+    r"бойынша\s+барлығы",
     r"^\s*газ\s+тәрізді\s+және\s+сұйық",
 )
 

@@ -160,6 +160,9 @@ PART_WORDS: Final = (r"^\s*в\s+(?:том\s+числе|т\.\s*ч\.)",)
 OUTLET_WORDS: Final = (r"(?<![^\W\d_])выпуск\w*",)
 """Words naming a discharge outlet (`Выпуск № 1`): a place limits are set at, heading their columns or rows."""
 
+SUPERVISION_WORDS: Final = (r"контрол", r"надзор",)
+"""A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"общ\w* сведени\w* о (?:предприяти|объект|природопользовател|операторе|заявител)",

@@ -17,7 +17,7 @@ COLUMN_WORDS: Final = {
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh"),
-    "category": (r"^nhóm$", r"phân loại (?:dự án|cơ sở|theo luật)", r"^nhóm (?:dự án|cơ sở)$"),
+    "category": (r"^nhóm$", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
     "coordinates": (r"tọa độ", r"toạ độ"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải"),
     "operation": (
@@ -34,7 +34,7 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
-    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện"),
+    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện"),
     "method": (r"phương pháp",),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
     "limit": (
@@ -90,6 +90,9 @@ PART_WORDS: Final = (r"^\s*trong đó",)
 
 OUTLET_WORDS: Final = (r"cửa xả", r"điểm xả", r"vị trí xả",)
 """Words naming a discharge outlet (`Выпуск № 1`): a place limits are set at, heading their columns or rows."""
+
+SUPERVISION_WORDS: Final = (r"kiểm tra", r"giám sát",)
+"""A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
 
 ROLE_WORDS: Final = {
     "facility": (r"thông tin (?:chung )?(?:về )?(?:cơ sở|dự án|doanh nghiệp|chủ)", r"thông tin chung"),
