@@ -147,6 +147,16 @@ def frequency(text: str | None) -> Frequency | None:
     return find_frequency(text)
 
 
+def frequencies(text: str | None) -> list[str]:
+    """The parts of a cell that each give a frequency (`в сезон – ежемесячно; в межсезонье – 1 раз в
+    квартал`), when two parts or more give different ones; the cell whole otherwise."""
+    parts = [p.strip() for p in re.split(r"\s*[;\n]\s*", text or "") if p.strip()]
+    timed = [p for p in parts if (f := frequency(p)) and f.word]
+    if len(timed) > 1 and len({frequency(p).word for p in timed}) > 1:
+        return timed
+    return [text] if text else []
+
+
 def cell(table: Table, row: int, col: int | None) -> str:
     """Text at (row, col) of the body, following merges up and left; '' when absent."""
     if col is None or col >= table.n_cols:

@@ -22,7 +22,7 @@ from extractor.nlp.deadlines import find_deadline
 from extractor.nlp.frequency import find_frequency
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.pipeline import entities
-from extractor.tables.facility import category_and_capacity, operator_of
+from extractor.tables.facility import category_and_capacity, joined_cards, operator_of
 
 REPORT_WORDS = re.compile(r"отч[её]т|отчетност|есеп|báo cáo|сообща|уведом|информир|хабарла|thông báo", re.I)
 DUTY_LEAD = re.compile(r"(обязан[ыа]?|должн[ыао]?|міндетті|тиіс|phải|có trách nhiệm)\s*:\s*$", re.I)
@@ -53,7 +53,9 @@ def extract(ctx: Context, out: Collector) -> None:
 
 
 def operator_from_title(ctx: Context, out: Collector) -> None:
-    """A facility whose table names no organisation gets the one on the title page (`ТОО «…»`)."""
+    """A facility whose table names no organisation gets the one on the title page (`ТОО «…»`); an
+    operator's card and its object's card are joined first, so the object takes its operator's name."""
+    out.facilities[:] = joined_cards(out.facilities)
     if all(f.operator for f in out.facilities):
         return
     head = "\n".join(b.text for b in ctx.doc.blocks[:30] if b.kind != BlockKind.TABLE)

@@ -315,10 +315,12 @@ is about emissions."""
 def amount_rate_columns(
     table: Table, r: dict[str, int], context: tuple[str, ...]
 ) -> list[tuple[int | None, int | None, str | None]]:
-    """The t/y column of a register of emissions (`Загрязнитель | Общее количество, кг/год`): the
-    first amount column in mass a year, when the caption, lead-in or heading speaks of emissions."""
+    """The t/y column of a register of emissions (`Загрязнитель | Общее количество, кг/год`) or of an
+    inventory (`№ ИЗА | … | Количество ЗВ, отходящих от источника, т/год`): the first amount column in mass
+    a year, when the caption, lead-in or heading speaks of emissions or the rows are sources'."""
     said = dict(words.compiled_labels("ROLE_WORDS")).get("emissions")
-    if "substance" not in r or said is None or not any(said.search(words.flat(t)) for t in context[:3] if t):
+    about = said is not None and any(said.search(words.flat(t)) for t in context[:3] if t)
+    if "substance" not in r or not (about or "source_number" in r):
         return []
     part = words.compiled("PART_WORDS")
     for k in range(table.n_cols):

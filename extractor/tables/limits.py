@@ -142,14 +142,18 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
 def column_point(parts: tuple[str, ...] | list[str]) -> str | None:
     """The point one of a column's header parts names: a short id (`NT1`, `0001`) or an outlet by its
     number (`Выпуск № 1`, `№ 1 шығарылым`)."""
-    outlet = words.compiled("OUTLET_WORDS")
     for part in parts if len(parts) > 1 else ():
         text = " ".join(part.split())
         if (stack := _stack(text)) is not None:
             return stack
-        if _names_a_point(text) and outlet.search(words.flat(text)) and len(text) <= 30:
+        if names_an_outlet(text):
             return text
     return None
+
+
+def names_an_outlet(text: str) -> bool:
+    """A short label naming a discharge outlet by its number (`Выпуск № 1`, `№ 1 шығарылым`)."""
+    return _names_a_point(text) and len(text) <= 30 and bool(words.compiled("OUTLET_WORDS").search(words.flat(text)))
 
 
 def _standard_label(label: str) -> bool:

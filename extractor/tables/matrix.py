@@ -19,6 +19,7 @@ from extractor.tables.limits import (
     column_label,
     limit_point,
     limit_substance,
+    names_an_outlet,
     parse_limit,
     resolve_medium,
     table_unit,
@@ -143,7 +144,7 @@ def _read_by_row(ctx, out, ti, table, columns, said, unit, lang) -> None:
     for row in range(len(table.rows)):
         keys = [cell(table, row, k) for k in range(first)]
         number_ = next((m.group(1) for t in keys if (m := SOURCE_NUMBER.match(t))), None)
-        point = number_ or next((t for t in keys if t and POINT_ID.match(t)), None)
+        point = number_ or next((t for t in keys if t and (POINT_ID.match(t) or names_an_outlet(t))), None)
         if point is None:
             continue
         name = next((t for t in keys if t and t != number_ and re.search(r"[^\W\d_]{3}", t)), None)

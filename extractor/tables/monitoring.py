@@ -18,6 +18,7 @@ from extractor.context import (
     Collector,
     Context,
     cell,
+    frequencies,
     frequency,
     is_blank,
     own_cell,
@@ -141,6 +142,8 @@ def read_monitoring(
             else []
         )
         by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
+        if not by_period and len(seasons := frequencies(freq_text)) > 1:
+            by_period = seasons  # `в сезон – ежемесячно; в межсезонье – 1 раз в квартал`: a duty each
         if len(by_period) > 1 or (by_period and not freq_text):
             # `Периодичность: в период строительства | в период эксплуатации`: a duty at each
             at = point if point is not None else (current.point if current is not None else "")
@@ -309,8 +312,9 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
     col = r.get("substance", r.get("point"))
     text = own_cell(table, row, col)
     if text and not is_blank(text):
+        codes = text.rsplit(":", 1)[-1]  # `коды ЗВ: 0301, 0304`
         found = substances_in(text, medium) or (
-            by_code(text) if medium == "air" and re.fullmatch(r"[\d\s,;]+", text) else []
+            by_code(codes) if medium == "air" and re.fullmatch(r"[\d\s,;]+", codes) else []
         )
         if found:
             return list(dict.fromkeys(found))

@@ -23,6 +23,8 @@ class SourceRecord:
     frequency: str | None = None
     each: dict[c.Substance, str] = field(default_factory=dict)
     """A substance's own frequency where its row gives one (`0005 | NO2 | 1 раз в квартал`, `NO | 1 раз в год`)."""
+    also: dict[c.Substance, list[str]] = field(default_factory=dict)
+    """Further frequencies of a substance measured differently by season or stage (`в межсезонье – 1 раз в квартал`)."""
 
 
 def add_source(
@@ -59,7 +61,7 @@ def add_source(
         monitoring=_stronger(old.source.monitoring, new.monitoring),
         provenance=old.source.provenance,
     )
-    records[num] = SourceRecord(merged, old.measured, old.frequency, old.each)
+    records[num] = SourceRecord(merged, old.measured, old.frequency, old.each, old.also)
     return records[num]
 
 

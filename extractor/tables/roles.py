@@ -187,8 +187,11 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         readers["sources"] = "counts"
     elif sig.source_col is not None:
         readers["sources"] = "sources"
-        if sig.rates:
-            scores["emissions"] = scores["sources"] + 1.0 + sig.rates
+        by_amount = sig.substance_col is not None and amount_rate_columns(
+            sig.table, {"substance": sig.substance_col, "source_number": sig.source_col}, sig.context
+        )
+        if sig.rates or by_amount:
+            scores["emissions"] = scores["sources"] + 1.0 + (sig.rates or 1)
             readers["emissions"] = "sources"
             if sig.frequency_col is not None:  # rates as norms, checked at a frequency: a control plan
                 scores["monitoring"] = scores["emissions"] + 0.5

@@ -20,6 +20,7 @@ from extractor.context import (
     Context,
     cell,
     contract_substance,
+    frequencies,
     frequency,
     is_blank,
     number,
@@ -33,6 +34,7 @@ from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import (
+    amount_rate_columns,
     column_substances,
     hazard_class_cell,
     hazard_class_of,
@@ -65,10 +67,12 @@ def measured_at_source(
     obligation is made with the others') and its pollutants, without figures unless another table gave them."""
     rec = add_source(out.source_records, number, None, None, None, method or "instrumental", prov)
     rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
-    if freq_text:
-        rec.frequency = rec.frequency or freq_text
+    first, *more = frequencies(freq_text) or [None]
+    if first:
+        rec.frequency = rec.frequency or first
         for s, _ in found:
-            rec.each.setdefault(s, freq_text)
+            rec.each.setdefault(s, first)
+            rec.also.setdefault(s, []).extend(f for f in more if f not in rec.also.get(s, []))
     known = {(e.source_number, e.substance) for e in out.emissions}
     for s, raw in found:
         if (number, s) not in known:
@@ -88,7 +92,7 @@ def read_sources(
     """Sources with their pollutants; a source's group of rows under merged cells is one record."""
     table = with_unit_row(table)
     method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
-    pairs = norm_pairs(table, rate_columns(table))
+    pairs = norm_pairs(table, rate_columns(table)) or amount_rate_columns(table, r, context)
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r)
     by_column = column_substances(table, pairs)
@@ -263,7 +267,8 @@ def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRe
             continue
         by_frequency: dict[str, list[tuple[c.Substance, str]]] = {}
         for s, raw in rec.measured:
-            by_frequency.setdefault(rec.each.get(s, rec.frequency), []).append((s, raw))
+            for freq_text in (rec.each.get(s, rec.frequency), *rec.also.get(s, ())):
+                by_frequency.setdefault(freq_text, []).append((s, raw))
         where = f"{rec.source.number}" + (f" ({rec.source.name})" if rec.source.name else "")
         method = (
             "автоматизированный мониторинг"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.columns import role_of
+from extractor.columns import compiled, flat, role_of
 from extractor.model import Cell, Table, owner
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
@@ -326,8 +326,10 @@ def headerless_card(table: Table) -> Table | None:
         return None
     label, *rest = table.header
     values = {v.strip() for v in rest if v.strip()}  # one value, merged over the columns after the label
-    if role_of(label) not in FACILITY_FIELDS or len(values) != 1 or role_of(values.pop()) is not None:
+    if role_of(label) not in FACILITY_FIELDS or len(values) != 1 or role_of(value := values.pop()) is not None:
         return None
+    if compiled("KEY_VALUE_HEADERS").search(flat(value)):
+        return None  # `Деректеменің атауы | Мәліметтер`: a card's own header after all
     return Table(
         n_cols=table.n_cols,
         rows=(table.header_rows[0], *table.rows),
