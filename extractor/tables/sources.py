@@ -46,8 +46,10 @@ from extractor.tables.emissions import (
     with_unit_row,
 )
 from extractor.tables.limits import unit_in
+from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
+from extractor.tables.spread import spread_of
 
 
 def method_of(text: str) -> str | None:
@@ -65,6 +67,7 @@ def measured_at_source(
 ) -> None:
     """A plan's row that measures at a source named in its text: the source's record (its monitoring
     obligation is made with the others') and its pollutants, without figures unless another table gave them."""
+    found = [(s, raw) for s, raw in found if s.code or s.symbol or s.cas]  # `давление, температура`: no pollutant
     rec = add_source(out.source_records, number, None, None, None, method or "instrumental", prov)
     rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
     first, *more = frequencies(freq_text) or [None]
@@ -96,6 +99,8 @@ def read_sources(
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r)
     by_column = column_substances(table, pairs)
+    spread = spread_of(table)
+    timed = substance_columns(table) if spread is not None and spread.kind == "substance_frequencies" else {}
     current: list[SourceRecord] = []
     heading: list[tuple[c.Substance, str]] = []
     for row in range(len(table.rows)):
@@ -116,6 +121,14 @@ def read_sources(
         if not current:
             continue
         rates = row_rates(table, row, pairs, lang) or [(None, None, None)]
+        if not pairs and timed:  # `№ ИЗА | … | Сера диоксид (0330): постоянно (АСМ) | Медь оксид: 1 раз в полугодие`
+            for rec in current:
+                for k, s in timed.items():
+                    freq_text = own_cell(table, row, k)
+                    if (f := frequency(freq_text)) and f.word:
+                        how = method_of(freq_text) or method_of(cell(table, row, r.get("method"))) or method
+                        measured_at_source(ctx, out, rec.source.number, [(s, s.name)], freq_text, how, ctx.row_provenance(ti, row))
+            continue
         if any(by_column):  # a matrix: a column group per substance, a figure where the source emits it
             for rec in current:
                 _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period)
