@@ -268,6 +268,7 @@ def read_limits(
     paired = _paired_measured(table, r, cols) if measured is not None else {}
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = None
+    group_letter = None
     last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
@@ -281,6 +282,8 @@ def read_limits(
             continue
         last = (raw, code_text)
         if _is_group_row(table, row, r["substance"]):
+            # `B. Khí thải lò hơi – QCVN 19:2009/BTNMT, cột B`, `1. Атмосферный воздух (ПДК м.р.)` over its rows
+            group_letter = letter_column(raw) or (" ".join(m.group(0).split()) if (m := averaging().search(raw)) else None)
             if "point" not in r and POINT_ID.match(raw) and _names_a_point(raw):
                 group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
             elif named := medium_of(raw):
@@ -319,7 +322,7 @@ def read_limits(
                         unit=unit_for(found, unit if isinstance(unit, str) else None),
                         limit_min=low,
                         limit_max=high,
-                        column=row_kind or (None if stack else col.label),
+                        column=row_kind or (None if stack else col.label) or group_letter,
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )

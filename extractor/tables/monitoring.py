@@ -85,6 +85,7 @@ def read_monitoring(
     groups: list[PointGroup] = []
     period_freqs = _period_frequency_columns(table)
     current: PointGroup | None = None
+    titled_point: str | None = None
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
     for row in range(len(table.rows)):
@@ -92,12 +93,19 @@ def read_monitoring(
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
             continue
         title = row_title(table, row)
+        if title and "point" not in r and (m := POINT_ID.match(title)) and not substances_in(title, match_medium):
+            titled_point = point_name(title, m)  # `KT1 – Dòng khí thải số 01` over its rows
+        elif title and medium_of(title):
+            titled_point = None  # `Nước thải` over rows of no point yet
         if title and (named := medium_of(title)):
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
             continue
         if title and (f := frequency(title)) and f.word and not substances_in(title, match_medium):
             carry, current = {"frequency": title}, None  # `Периодичность: 1 раз в квартал` over its rows
+            continue
+        if title and titled_point and title.startswith(titled_point):
+            current = None
             continue
         for k in range(table.n_cols):  # a column of media merged down (`Nước thải | NT1 | …`)
             said_here = cell(table, row, k) if k not in (r.get("substance"), r.get("point")) else ""
@@ -121,7 +129,7 @@ def read_monitoring(
             row_medium = medium
         if not found:
             continue
-        point = _point_of(table, row, r, match_medium, found)
+        point = _point_of(table, row, r, match_medium, found) or titled_point
         freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or carry.get("frequency")
         actor = cell(table, row, r.get("who")) or carry.get("who")
         method = cell(table, row, r.get("method")) or carry.get("method")
@@ -275,7 +283,7 @@ def _point_of(
         if inside:
             return re.sub(r"\s+", "", inside.group(1))
     for k in range(table.n_cols):  # a short label naming the point (`Точка КТ-1`) in any cell of the row
-        text = own_cell(table, row, k) if k != r.get("substance") else ""
+        text = own_cell(table, row, k) if k not in (r.get("substance"), r.get("unit")) else ""
         if not text or len(text) > 24 or match_substance(text, medium=medium) is not None:
             continue  # `SO2` is a substance, not a point
         if inside := POINT_INSIDE.search(text) or END_ID.search(text) or HEAD_ID.match(text):

@@ -17,6 +17,7 @@ from extractor.tables import (
 )
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.transpose import (
+    banded_card,
     form_card,
     headerless_card,
     legend_of,
@@ -89,6 +90,8 @@ def read_tables(ctx: Context, out: Collector) -> None:
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
             table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
+        elif (card := banded_card(table)) is not None and recognise(card, parts).role == "facility":
+            table = card  # rows of labels over rows of their values
         elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:
             table = folded  # a row per unit under each source, or a column per source
         elif (card := headerless_card(table)) is not None:

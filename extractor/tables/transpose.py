@@ -319,6 +319,34 @@ def side_by_side_unfolded(table: Table) -> Table:
     return table
 
 
+def banded_card(table: Table) -> Table | None:
+    """A form printed in bands, a row of labels over a row of their values (`Наименование оператора |
+    БИН оператора | …` over `ТОО «…» | 080649172444 | …`), two bands at least: turned into a card of one
+    field per row; None when the table is no such form."""
+    grid = [*table.header_rows, *table.rows]
+    if len(grid) < 4 or len(grid) % 2 or table.n_cols < 2:
+        return None
+    texts = [[_text(grid, r, k) for k in range(table.n_cols)] for r in range(len(grid))]
+    pairs: list[tuple[str, str]] = []
+    named_bands = 0
+    for labels, values in zip(texts[::2], texts[1::2], strict=True):
+        named = sum(1 for t in labels if t and role_of(t) is not None)
+        if sum(1 for v in values if v and role_of(v) is not None) >= max(named, 1) or any(re.search(r"\d{3}", t) for t in labels):
+            return None  # the values name fields as often as the labels do, or a label holds a figure
+        named_bands += named * 2 >= len([t for t in labels if t])
+        pairs.extend((label, value) for label, value in zip(labels, values, strict=True) if label and value)
+    if named_bands < 2 or sum(1 for label, _ in pairs if role_of(label) in FACILITY_FIELDS) < MIN_FORM_FIELDS:
+        return None
+    return Table(
+        n_cols=2,
+        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
+        header_rows=((Cell(""), Cell("")),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
 def headerless_card(table: Table) -> Table | None:
     """A card printed without a header, whose first field the reader took for one
     (`Полное наименование оператора | АО «…»` over `БИН | 171040374692`): that row read as a field."""
