@@ -283,11 +283,9 @@ def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRe
             for freq_text in (rec.each.get(s, rec.frequency), *rec.also.get(s, ())):
                 by_frequency.setdefault(freq_text, []).append((s, raw))
         where = f"{rec.source.number}" + (f" ({rec.source.name})" if rec.source.name else "")
-        method = (
-            "автоматизированный мониторинг"
-            if rec.source.monitoring == "automated"
-            else "инструментальный замер"
-        )
+        lang = ctx.doc.language
+        said = words.phrase(lang, "METHOD_TEXT", {}).get(rec.source.monitoring or "instrumental", "")
+        head = words.phrase(lang, "SOURCE_TEXT", "Источник")
         for freq_text, measured in by_frequency.items():
             freq = frequency(freq_text)
             names = ", ".join(raw for _, raw in measured)
@@ -295,7 +293,7 @@ def source_obligations(ctx: Context, out: Collector, records: dict[str, SourceRe
                 c.Obligation(
                     id="",
                     kind="monitoring",
-                    text=f"Источник {where}: {method} — {names}; {freq_text}",
+                    text=f"{head} {where}: {said} — {names}; {freq_text}",
                     frequency=freq.word if freq else None,
                     rrule=freq.rrule if freq else None,
                     substances=tuple(s for s, _ in measured),

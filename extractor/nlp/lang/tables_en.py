@@ -49,6 +49,12 @@ OUTLET_WORDS: Final = (r"(?<![^\W\d_])outlet", r"discharge point",)
 SUPERVISION_WORDS: Final = (r"supervis", r"oversight",)
 """A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
 
+SOURCE_TEXT: Final = "Source"
+"""How a monitoring duty at a source is introduced in its text."""
+
+METHOD_TEXT: Final = {"automated": "automated monitoring", "instrumental": "instrumental measurement", "calculation": "calculation"}
+"""How a source is monitored, said in its duty's text."""
+
 ROLE_WORDS: Final = {
     "facility": (r"facility (?:details|information|data)", r"general information"),
     "sources": (r"emission sources?",),

@@ -143,6 +143,12 @@ OUTLET_WORDS: Final = (r"(?<![^\W\d_])шығарылым\w*",)
 SUPERVISION_WORDS: Final = (r"бақылау", r"қадағала",)
 """A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
 
+SOURCE_TEXT: Final = "Көз"
+"""How a monitoring duty at a source is introduced in its text."""
+
+METHOD_TEXT: Final = {"automated": "автоматтандырылған мониторинг", "instrumental": "аспаптық өлшеу", "calculation": "есептік әдіс"}
+"""How a source is monitored, said in its duty's text."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"кәсіпорын\w* туралы\s+(?:жалпы\s+)?мәліметтер",

@@ -163,6 +163,12 @@ OUTLET_WORDS: Final = (r"(?<![^\W\d_])выпуск\w*",)
 SUPERVISION_WORDS: Final = (r"контрол", r"надзор",)
 """A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
 
+SOURCE_TEXT: Final = "Источник"
+"""How a monitoring duty at a source is introduced in its text."""
+
+METHOD_TEXT: Final = {"automated": "автоматизированный мониторинг", "instrumental": "инструментальный замер", "calculation": "расчётный метод"}
+"""How a source is monitored, said in its duty's text."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"общ\w* сведени\w* о (?:предприяти|объект|природопользовател|операторе|заявител)",

@@ -94,6 +94,12 @@ OUTLET_WORDS: Final = (r"cửa xả", r"điểm xả", r"vị trí xả",)
 SUPERVISION_WORDS: Final = (r"kiểm tra", r"giám sát",)
 """A column of the body that supervises a task (`Cơ quan kiểm tra, giám sát`), not of the one that does it."""
 
+SOURCE_TEXT: Final = "Nguồn thải"
+"""How a monitoring duty at a source is introduced in its text."""
+
+METHOD_TEXT: Final = {"automated": "quan trắc tự động", "instrumental": "đo đạc", "calculation": "tính toán"}
+"""How a source is monitored, said in its duty's text."""
+
 ROLE_WORDS: Final = {
     "facility": (r"thông tin (?:chung )?(?:về )?(?:cơ sở|dự án|doanh nghiệp|chủ)", r"thông tin chung"),
     "sources": (r"nguồn (?:phát sinh )?khí thải", r"nguồn thải"),
