@@ -194,6 +194,13 @@ def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | N
     return out if sum(1 for n in out if n) >= 2 else [None] * len(pairs)
 
 
+def pair_hazard(table: Table, pair: tuple[int | None, int | None, str | None]) -> int | None:
+    """The hazard class written in the header over a pair of rate columns."""
+    col = pair[0] if pair[0] is not None else pair[1]
+    parts = table.header_parts[col] if col is not None else ()
+    return hazard_class_of(" ".join(parts[:-1])) if len(parts) > 1 else None
+
+
 def _group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
     """The top header over a pair of rate columns, when the pair sits under a group."""
     col = pair[0] if pair[0] is not None else pair[1]

@@ -17,7 +17,7 @@ from extractor import contract as c
 from extractor.columns import role_of
 from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell
 from extractor.model import Table
-from extractor.nlp.coordinates import parse_coordinates
+from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
 from extractor.tables.profile import ENTERPRISE_NUMBER, labelled_number
 from extractor.tables.roles import key_value_fields, label_value_columns, paired_values
@@ -149,13 +149,20 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         bin_value = found[0].value if found else None
     if bin_value is None:
         bin_value = labelled_number(row_text)  # `(Mã số doanh nghiệp: 1445336734)`
+    inline = labelled_codes(row_text)  # `… код КАТО 153136100`, `… ОКЭД 06200 – …` inside another field
     kato = re.sub(r"\D", "", get("kato"))
+    if len(kato) != KATO_DIGITS:  # `Актюбинская область, код КАТО 153136100 N 47,88°`: a code among other words
+        kato = inline.get("kato", kato)
     oked_text = get("oked")
     oked = normalise_oked(oked_text) or normalise_oked(oked_text.split(" ", 1)[0].strip(" –-,;")) if oked_text else None
+    if oked is None and "oked" in inline:
+        oked = normalise_oked(inline["oked"])
     where = get("coordinates")
     coords = parse_coordinates(where) if where else None
     if coords is None and where:  # `широта | 42°18′33″ с.ш. | долгота | 69°32′50″ в.д.`: labels among the values
         coords = parse_coordinates(_without_axis_words(where))
+    if coords is None and not where and (found := find_coordinates(_without_axis_words(row_text))):
+        coords = found[0].pair  # `… код КАТО 153136100 N 47,889353°, E 56,364065°`: in another field's value
     if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
         coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")
     category, capacity = category_and_capacity(checked_option(get("category")) or row_text)
@@ -209,6 +216,20 @@ def category_and_capacity(text: str) -> tuple[str | None, str | None]:
     after = re.sub(r"^[^\W\d_]*", "", text[m.end() :])  # the rest of a cut word: `категори|я`, `санат|ы`
     rest = clean_name(text[: m.start()] + " " + after)
     return ROMAN.get(value, value), rest if re.search(r"\d", rest or "") else None
+
+
+KATO_DIGITS = 9
+CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(]?\s*(\d{2}(?:\.?\d){1,9})(?![\d.,])")
+
+
+def labelled_codes(text: str) -> dict[str, str]:
+    """`kato` and `oked` codes written after their label inside a longer value (`код КАТО 153136100`)."""
+    out: dict[str, str] = {}
+    for m in CODE_LABEL.finditer(text or ""):
+        role = role_of(m.group(1))
+        if role in ("kato", "oked") and role not in out:
+            out[role] = m.group(2)
+    return out
 
 
 def _without_axis_words(text: str) -> str:

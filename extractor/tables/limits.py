@@ -305,7 +305,8 @@ def read_limits(
             if parsed is None:
                 continue
             unit = row_unit if row_unit is not False else (col.unit or table_wide)
-            medium = resolve_medium(said, unit if isinstance(unit, str) else None) or "water"
+            own = medium_of(table.header[col.index]) if len(cols) > 1 else None  # `ПДК для водных объектов` beside `на выпуске`
+            medium = resolve_medium(own or said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)

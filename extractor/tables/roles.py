@@ -433,6 +433,9 @@ def key_value_fields(table: Table) -> dict[str, int]:
         role = role_of(label)
         if role == "row_number":
             continue
+        head = re.split(r",\s*|\s+и\s+|\s+және\s+|\s+và\s+", label, maxsplit=1)[0]
+        if head != label and role_of(head) in FACILITY_FIELDS - {"name"}:
+            role = role_of(head)  # `Наименование объекта, основной вид деятельности (ОКЭД)`: the value starts with the name
         if role == "category" and not CATEGORY_VALUE.search(value.text):
             role = role_besides(label, "category")  # `наименование объекта I категории | Цементный завод`
         if role in ("name", "source_name"):  # a bare `Наименование` names the section's subject

@@ -41,6 +41,7 @@ from extractor.tables.emissions import (
     is_total,
     listed_rates,
     norm_pairs,
+    pair_hazard,
     rate_columns,
     row_rates,
     with_unit_row,
@@ -99,6 +100,7 @@ def read_sources(
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r)
     by_column = column_substances(table, pairs)
+    hazards = [pair_hazard(table, p) for p in pairs]  # `0301 Азота диоксид (2 кл. опасн.) | г/с | т/год`
     spread = spread_of(table)
     timed = substance_columns(table) if spread is not None and spread.kind == "substance_frequencies" else {}
     current: list[SourceRecord] = []
@@ -131,7 +133,7 @@ def read_sources(
             continue
         if any(by_column):  # a matrix: a column group per substance, a figure where the source emits it
             for rec in current:
-                _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period)
+                _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period, hazards)
             continue
         found = row_substances(table, row, r) or heading
         freq = frequency(cell(table, row, r.get("frequency")))
@@ -170,9 +172,9 @@ def read_sources(
                     )
 
 
-def _matrix_emissions(ctx, out, ti, row, number_, rates, by_column, period) -> None:
+def _matrix_emissions(ctx, out, ti, row, number_, rates, by_column, period, hazards) -> None:
     """The emissions of one source's row in a matrix of sources by substances."""
-    for (g_s, t_y, own_period), s in zip(rates, by_column, strict=True):
+    for (g_s, t_y, own_period), s, hazard in zip(rates, by_column, hazards, strict=True):
         if s is None or (g_s is None and t_y is None):
             continue
         out.emissions.append(
@@ -180,6 +182,7 @@ def _matrix_emissions(ctx, out, ti, row, number_, rates, by_column, period) -> N
                 substance=s,
                 raw=s.name,
                 source_number=number_,
+                hazard_class=hazard,
                 g_s=g_s,
                 t_y=t_y,
                 period=own_period or period,

@@ -42,6 +42,7 @@ def read_wastes(
     if name_col is None:
         name_col = _name_column(table, {code_col, r.get("row_number")})
     amount_col = _amount_column(table)
+    shares = _shares(table, amount_col) if amount_col is not None else []
     # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
     said = table.header[amount_col] if amount_col is not None else ""
     around = " ".join(context[:2])  # the caption, or a line `Đơn vị tính: kg/năm` just before the table
@@ -71,6 +72,9 @@ def read_wastes(
             1000.0 if THOUSAND_T.search(row_unit) else 0.001 if KG.search(row_unit) else 1.0 if MASS.search(row_unit) else factor
         )
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
+        if len(shares) > 1:  # `Образовано, т: передано | использовано | размещено`: the row's parts summed
+            found = [a for k in shares if (a := _amount(own_cell(table, row, k), lang, row_factor)) is not None]
+            amount = round(sum(found), 9) if found else None
         if row_title(table, row):
             amount = None  # `1. Chất thải lây nhiễm` merged across: its number is no amount
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
@@ -208,6 +212,20 @@ def _figures_only(table: Table, k: int) -> bool:
     filled = [t for t in (own_cell(table, r, k) for r in range(len(table.rows))) if t and not is_blank(t)]
     figures = [t for t in filled if number(t) is not None and not re.fullmatch(r"(?:19|20)\d\d|\d{2}\s\d{2}\s\d{2}\*?", t.strip())]
     return len(figures) >= 2 and len(figures) * 4 >= len(filled) * 3
+
+
+def _shares(table: Table, k: int) -> list[int]:
+    """The sibling columns one amount stands in, by where it went (`Образовано, т: передано | использовано
+    | размещено`), when no column gives the whole and no row fills two of them (a norm beside the actual
+    amount, or one year beside another, fills both)."""
+    parent = table.header_parts[k][:-1]
+    if not parent or _year_total(table, k) != k:
+        return []
+    siblings = [j for j in range(table.n_cols) if table.header_parts[j][:-1] == parent]
+    total = words.compiled("TOTAL_WORDS")
+    rows = [r for r in range(len(table.rows)) if not any(total.search(words.flat(cell(table, r, j))) for j in range(table.n_cols))]
+    filled = [sum(1 for j in siblings if number(own_cell(table, r, j)) is not None) for r in rows]
+    return siblings if len(siblings) > 1 and max(filled, default=0) == 1 else []
 
 
 def _year_total(table: Table, k: int) -> int:
