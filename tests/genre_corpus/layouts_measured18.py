@@ -1,4 +1,8 @@
-"""A blind held-out set (two layouts per role, `N1` and `N2`): never used for tuning, written by someone who neither
+"""Measured blind (part D of the ninth blind set: the set 0.611 as first measured, 0.604 once renamed;
+its unstudied parts D and E 0.608 on 2026-12-04 before study), then studied and tuned on: now a tuning layout.
+What follows is its writer's description.
+
+A blind held-out set (two layouts per role, `N1` and `N2`): never used for tuning, written by someone who neither
 ran the extractor on them nor read it, to differ from every layout of `layouts_*.py`.
 
 Theme: chemical, pharmaceutical, textile and paper industry — Kazakhstan's chlor-alkali plant, a phosphate-fertiliser
