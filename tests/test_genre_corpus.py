@@ -3,13 +3,14 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the tenth blind set
-of 2026-12-04 (six layouts per role, three writers; committed as 8cec250 before any run, measured
-once at 0.691 over 378 files) with the parts of the eighth (V, W, X: 0.771) and ninth (D, E: 0.608)
-sets that were measured but never studied: 0.690 over 882 files. The nine sets before it scored
-0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709 and 0.604 when first measured,
-and were each tuned on afterwards and moved to the tuning layouts (`layouts_measured*.py`). So the
-floor below is a guard against going back, not the target: raise it as the score rises.
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the eleventh blind set
+(Y, Z, O: six layouts per role from three writers, committed as ccf7f28 before any run, measured once
+at 0.685 over 378 files) with the parts of the tenth (F, G, J: 0.691 when first measured, 0.726 now)
+and eighth (V, W, X: 0.787 now) sets that were measured but never studied: 0.726 over 1008 files on
+2026-12-04. The ten sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682,
+0.709, 0.604 and 0.691 when first measured; the studied ones were tuned on afterwards and moved to
+the tuning layouts (`layouts_measured*.py`). So the floor below is a guard against going back, not
+the target: raise it as the score rises.
 
 A held-out set that has been measured and then tuned on is held out no longer: the first one is
 `layouts_measured.py` now, among the tuning layouts, with its blind figure in its docstring.
@@ -30,10 +31,10 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.66
-"""Measured 0.690 when the part was first run (2026-12-04, 8cec250); the target is HELD_OUT_TARGET."""
-TUNING_FLOOR = 0.96
-"""0.965 on 2026-12-04, the ninth set's studied parts (A, B, C) among the tuning layouts at 0.81 so far."""
+HELD_OUT_FLOOR = 0.70
+"""Measured 0.726 when the part was first run (2026-12-04, ccf7f28); the target is HELD_OUT_TARGET."""
+TUNING_FLOOR = 0.97
+"""0.975 over 2898 files on 2026-12-04, with the ninth set's parts A–E among the tuning layouts."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
