@@ -76,6 +76,24 @@ SEMIANNUAL = "FREQ=MONTHLY;INTERVAL=6"
         # English
         ("twice a year", "semiannual", SEMIANNUAL),
         ("quarterly", "quarterly", QUARTERLY),
+        # said in plain words: days of the week, working days, a day of the month or quarter
+        ("по пятницам, 14:00", "weekly", "FREQ=WEEKLY"),
+        ("каждый рабочий день в 8:30", "daily", "FREQ=DAILY"),
+        ("последняя пятница каждого месяца", "monthly", "FREQ=MONTHLY"),
+        ("в первый рабочий день квартала", "quarterly", QUARTERLY),
+        ("1 раз/кварт.", "quarterly", QUARTERLY),
+        ("5 раз в неделю", "daily", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"),
+        ("аптасына 6 рет", "daily", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA"),
+        ("әр дүйсенбі", "weekly", "FREQ=WEEKLY"),
+        ("әр жұмыс күні", "daily", "FREQ=DAILY"),
+        ("әр тоқсанның соңғы аптасында", "quarterly", QUARTERLY),
+        ("тоқсанына 1 р.", "quarterly", QUARTERLY),
+        ("4 đợt/năm", "quarterly", QUARTERLY),
+        # only the months it is done in
+        ("в мае и ноябре", "semiannual", "FREQ=YEARLY;BYMONTH=5,11"),
+        ("маусымда және желтоқсанда", "semiannual", "FREQ=YEARLY;BYMONTH=6,12"),
+        ("Tháng 5 và tháng 11", "semiannual", "FREQ=YEARLY;BYMONTH=5,11"),
+        ("март, июнь, сентябрь, декабрь", "quarterly", "FREQ=YEARLY;BYMONTH=3,6,9,12"),
     ],
 )
 def test_parse_frequency(text, word, rrule):
@@ -168,3 +186,9 @@ def test_months_of():
     assert months_of("весной и осенью") == (3, 4, 5, 9, 10, 11)
     assert months_of("июнь") == (6,)
     assert months_of("шахта") == ()
+
+
+@pytest.mark.parametrize("text", ["апрель–май", "до 1 мая 2026", "январь и февраль 2026", "май 2026 г."])
+def test_a_window_or_a_date_is_no_frequency(text):
+    """Months that bound a deadline or a window are not months a duty recurs in."""
+    assert find_frequency(text) is None
