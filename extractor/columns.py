@@ -115,6 +115,18 @@ def flat(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
+def label_parts(label: str) -> list[str]:
+    """The fields one header names, split at commas, slashes, semicolons and the language's `and`
+    (`Срок / ответственный`, `Наименование объекта, основной вид деятельности`)."""
+    joiners = compiled("LABEL_JOINERS").pattern
+    return [p for p in re.split(rf"\s*[,;/]\s*|\s+(?:{joiners})\s+", label) if p.strip()]
+
+
+def is_total(text: str) -> bool:
+    """A row or column that sums the others (`Итого`, `Барлығы`, `Tổng cộng`): no item of its own."""
+    return bool(compiled("TOTAL_WORDS").search(flat(text)))
+
+
 def role_of(header: str) -> str | None:
     text = flat(header)
     if not text:

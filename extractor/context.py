@@ -151,9 +151,9 @@ def frequencies(text: str | None) -> list[str]:
     """The parts of a cell that each give a frequency (`в сезон – ежемесячно; в межсезонье – 1 раз в
     квартал`), when two parts or more give different ones; the cell whole otherwise."""
     parts = [p.strip() for p in re.split(r"\s*[;\n]\s*", text or "") if p.strip()]
-    timed = [p for p in parts if (f := frequency(p)) and f.word]
-    if len(timed) > 1 and len({frequency(p).word for p in timed}) > 1:
-        return timed
+    timed = {p: f.word for p in parts if (f := frequency(p)) and f.word}
+    if len(set(timed.values())) > 1:
+        return list(timed)
     return [text] if text else []
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from extractor import columns as words
 from extractor import contract as c
+from extractor.columns import is_total
 from extractor.context import (
     Collector,
     Context,
@@ -63,10 +64,6 @@ def hazard_class_cell(text: str) -> int | None:
     """A hazard-class cell: `2`, `II`, `3 класс`; None for `-` or text."""
     m = re.fullmatch(r"\s*([1-4]|IV|I{1,3})\s*(?:кл\w*\.?|класс\w*|сынып\w*)?\s*", text or "")
     return (ROMAN.get(m.group(1)) or int(m.group(1))) if m else None
-
-
-def is_total(text: str) -> bool:
-    return bool(words.compiled("TOTAL_WORDS").search(words.flat(text)))
 
 
 def with_unit_row(table: Table) -> Table:
@@ -156,12 +153,15 @@ def row_rates(
     notation (`1.580` is 1580 in Vietnamese) and kilograms a year turned into tonnes."""
     out = []
     for g, t, period in pairs:
-        g_s = number(cell(table, row, g), lang)
-        t_y = number(cell(table, row, t), lang)
-        if t_y is not None and t is not None and KG.search(table.header[t]):
-            t_y = round(t_y / 1000, 9)
-        out.append((g_s, t_y, period))
+        out.append((number(cell(table, row, g), lang), _tonnes(table, t, number(cell(table, row, t), lang)), period))
     return out
+
+
+def _tonnes(table: Table, t: int | None, value: float | None) -> float | None:
+    """A yearly figure in tonnes: kilograms (`кг/год`, `kg/năm` in the t/y column's header) divided."""
+    if value is None or t is None or not KG.search(table.header[t]):
+        return value
+    return round(value / 1000, 9)
 
 
 def listed_rates(
@@ -180,8 +180,13 @@ def listed_rates(
         if k is not None and (len(values) != n or any(v is None for v in values)):
             return None
         columns.append(values if k is not None else [None] * n)
-    factor = 0.001 if t is not None and KG.search(table.header[t]) else 1.0
-    return [(columns[0][i], None if columns[1][i] is None else round(columns[1][i] * factor, 9), period) for i in range(n)]
+    return [(columns[0][i], _tonnes(table, t, columns[1][i]), period) for i in range(n)]
+
+
+def _pair_parts(table: Table, pair: tuple[int | None, int | None, str | None]) -> tuple[str, ...]:
+    """The header parts over a pair of rate columns (its g/s column's, else its t/y column's)."""
+    col = pair[0] if pair[0] is not None else pair[1]
+    return tuple(table.header_parts[col]) if col is not None else ()
 
 
 def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | None]]) -> list[str | None]:
@@ -196,15 +201,13 @@ def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | N
 
 def pair_hazard(table: Table, pair: tuple[int | None, int | None, str | None]) -> int | None:
     """The hazard class written in the header over a pair of rate columns."""
-    col = pair[0] if pair[0] is not None else pair[1]
-    parts = table.header_parts[col] if col is not None else ()
+    parts = _pair_parts(table, pair)
     return hazard_class_of(" ".join(parts[:-1])) if len(parts) > 1 else None
 
 
 def _group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
     """The top header over a pair of rate columns, when the pair sits under a group."""
-    col = pair[0] if pair[0] is not None else pair[1]
-    parts = table.header_parts[col] if col is not None else ()
+    parts = _pair_parts(table, pair)
     return parts[0] if len(parts) > 1 else ""
 
 
@@ -227,8 +230,7 @@ def column_substances(
     or more name distinct substances."""
     out: list[c.Substance | None] = []
     for pair in pairs:
-        col = pair[0] if pair[0] is not None else pair[1]
-        parts = table.header_parts[col] if col is not None else ()
+        parts = _pair_parts(table, pair)
         found = None
         for part in parts:
             if words.role_of(part) in ("g_s", "t_y") or len(part) > 90 or STAGE_WORDS.search(part):
@@ -276,8 +278,7 @@ def norm_pairs(
 
 def _sub_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
     """The header above a pair's rates, without the words all pairs share (`Нормативы выбросов`)."""
-    col = pair[0] if pair[0] is not None else pair[1]
-    parts = table.header_parts[col] if col is not None else ()
+    parts = _pair_parts(table, pair)
     return " ".join(parts[1:-1]) if len(parts) > 2 else " ".join(parts)
 
 
@@ -404,6 +405,7 @@ def read_emissions(
     for row in range(len(table.rows)):
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
         rates = row_rates(table, row, pairs, lang)
+        hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
         several = substances_in(cell(table, row, r["substance"]), "air") if "substance" in r else []
         if len(several) > 1 and (listed := listed_rates(table, row, pairs, len(several), lang)):
             for (s, raw), (g_s, t_y, own) in zip(several, listed, strict=True):  # `NO2 SO2 CO | 0,03 2,3 0,16`
@@ -411,7 +413,7 @@ def read_emissions(
                     c.Emission(
                         substance=s,
                         raw=raw,
-                        hazard_class=hazard_class_cell(cell(table, row, r.get("hazard_class"))),
+                        hazard_class=hazard,
                         g_s=g_s,
                         t_y=t_y,
                         period=own or period,
@@ -437,7 +439,6 @@ def read_emissions(
                 period = named
         if not LETTER.search(name) or is_total(name):
             continue
-        hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
         row_substance = table_substance(name, cell(table, row, r.get("substance_code")))
         for (g_s, t_y, own), named_column, at in zip(rates, by_column, by_source, strict=True):
             if g_s is None and t_y is None:

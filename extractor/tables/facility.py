@@ -90,8 +90,9 @@ def _read_per_column(
     row = found.get("bin")
     if row is None:
         return False
-    columns = [k for k in range(cols[1], table.n_cols) if BIN_DIGITS.search(cell(table, row, k).replace(" ", ""))]
-    if len(columns) < 2 or len({cell(table, row, k) for k in columns}) < len(columns):
+    numbers = {k: n for k in range(cols[1], table.n_cols) if (n := enterprise_number(cell(table, row, k)))}
+    columns = list(numbers)
+    if len(columns) < 2 or len(set(numbers.values())) < len(columns):
         return False
     named = [found[role] for role in ("name", "site") if role in found]
     if any(is_blank(own_cell(table, r, k)) for r in named for k in columns):
@@ -104,10 +105,6 @@ def _read_per_column(
         text = " ".join(cell(table, r, k) for r in range(len(table.rows)))
         out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
     return True
-
-
-BIN_DIGITS = re.compile(r"(?<!\d)(?:\d{12}|\d{10}(?:-\d{3})?)(?!\d)")
-"""A BIN, or a Vietnamese enterprise number (10 digits, a branch after a dash)."""
 
 
 def _value_columns(table: Table, cols: tuple[int, int]) -> list[int]:
@@ -161,7 +158,7 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     coords = parse_coordinates(where) if where else None
     if coords is None and where:  # `широта | 42°18′33″ с.ш. | долгота | 69°32′50″ в.д.`: labels among the values
         coords = parse_coordinates(_without_axis_words(where))
-    if coords is None and not where and (found := find_coordinates(_without_axis_words(row_text))):
+    if coords is None and not where and (found := find_coordinates(row_text) or find_coordinates(_without_axis_words(row_text))):
         coords = found[0].pair  # `… код КАТО 153136100 N 47,889353°, E 56,364065°`: in another field's value
     if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
         coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")

@@ -134,7 +134,7 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     for k in cols:
         label = labels.get(k)
         if (point := column_point(table.header_parts[k])) is not None:
-            label = letter_column(table.header[k]) or (m.group(0) if (m := averaging().search(table.header[k])) else None)
+            label = standard_column(table.header[k])
         out.append(LimitColumn(k, label, table_unit(table, k, caption), point))
     return out
 
@@ -283,7 +283,7 @@ def read_limits(
         last = (raw, code_text)
         if _is_group_row(table, row, r["substance"]):
             # `B. Khí thải lò hơi – QCVN 19:2009/BTNMT, cột B`, `1. Атмосферный воздух (ПДК м.р.)` over its rows
-            group_letter = letter_column(raw) or (" ".join(m.group(0).split()) if (m := averaging().search(raw)) else None)
+            group_letter = standard_column(raw)
             if "point" not in r and POINT_ID.match(raw) and _names_a_point(raw):
                 group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
             elif named := medium_of(raw):
@@ -420,6 +420,12 @@ def _row_label(table: Table, row: int, col: int | None) -> str | None:
     return (_kind_label(text) or letter_column(text)) if text else None
 
 
+def standard_column(text: str) -> str | None:
+    """The averaging time (`ПДК м.р.`) or the column of a standard (`cột B`) a header or title names."""
+    period = averaging().search(text)
+    return " ".join(period.group(0).split()) if period else letter_column(text)
+
+
 def letter_column(text: str) -> str | None:
     """The standard's column a header names (`cột B`, `столбец А`): `A`, `B`, `A1` …"""
     m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", text, re.I)
@@ -429,11 +435,8 @@ def letter_column(text: str) -> str | None:
 def column_label(text: str) -> str | None:
     """The label a limit's name gives its column: the averaging time (`ПДК м.р., мг/м3` → `м.р.`),
     else the name without its unit and limit words when short."""
-    period = averaging().search(text)
-    if period:
-        return " ".join(period.group(0).split())
-    if letter := letter_column(text):
-        return letter
+    if named := standard_column(text):
+        return named
     label = _clean_label(text)
     return label if label and len(label) <= 30 and words.role_of(label) != "limit" else None
 

@@ -93,7 +93,8 @@ def read_monitoring(
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
             continue
         title = row_title(table, row)
-        if title and "point" not in r and (m := POINT_ID.match(title)) and not substances_in(title, match_medium):
+        names_point = bool(title and "point" not in r and (m := POINT_ID.match(title)) and not substances_in(title, match_medium))
+        if names_point:
             titled_point = point_name(title, m)  # `KT1 – Dòng khí thải số 01` over its rows
         elif title and medium_of(title):
             titled_point = None  # `Nước thải` over rows of no point yet
@@ -104,7 +105,7 @@ def read_monitoring(
         if title and (f := frequency(title)) and f.word and not substances_in(title, match_medium):
             carry, current = {"frequency": title}, None  # `Периодичность: 1 раз в квартал` over its rows
             continue
-        if title and titled_point and title.startswith(titled_point):
+        if names_point:
             current = None
             continue
         for k in range(table.n_cols):  # a column of media merged down (`Nước thải | NT1 | …`)

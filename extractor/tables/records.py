@@ -85,13 +85,14 @@ def sources_mentioned(text: str, leading: bool = False) -> list[str]:
     number (`№0003 труба котельной`, `6001 (неорг.)`) names that source."""
     pattern = words.compiled("SOURCE_MENTION")
     low = words.flat(text)
+    numbers = [n.number for n in find_source_numbers(text)]
     out = []
-    for n in find_source_numbers(text):
-        at = low.find(n.number)
-        if at >= 0 and pattern.search(low[max(0, at - MENTION_REACH) : at + len(n.number) + MENTION_REACH]):
-            out.append(n.number)
-    if leading and not out and re.fullmatch(r"[\d\s,;–-]+", text or "") and find_source_numbers(text):
-        out.extend(n.number for n in find_source_numbers(text))  # `0003, 0004`
+    for n in numbers:
+        at = low.find(n)
+        if at >= 0 and pattern.search(low[max(0, at - MENTION_REACH) : at + len(n) + MENTION_REACH]):
+            out.append(n)
+    if leading and not out and re.fullmatch(r"[\d\s,;–-]+", text or ""):
+        out.extend(numbers)  # `0003, 0004`
     elif leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) is not None:
         out.append(m.group(1))
     return list(dict.fromkeys(out))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor import columns as words
-from extractor.columns import column_roles, role_besides, role_of
+from extractor.columns import column_roles, label_parts, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_bins
@@ -199,13 +199,11 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         elif sig.frequency_col is not None:
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
             readers["monitoring"] = "sources"
-    elif _water_parameters(sig):
-        return  # `ХПК | Нитраты | … | т/год`: a discharge's norms, not emissions to air
     elif (
         sig.rates
         or (sig.context_rate and sig.substance_col is not None and sig.prof.count("numbers", 0.6))
         or (sig.substance_col is not None and amount_rate_columns(sig.table, {"substance": sig.substance_col}, sig.context))
-    ):
+    ) and not _water_parameters(sig):  # `ХПК | Нитраты | … | т/год`: a discharge's norms, not emissions to air
         scores["emissions"] += 1.5 * (sig.rates or 2) + (1.0 if sig.substance_col is not None else 0.0)
         scores["emissions"] += 0.5 if "hazard_class" in header else 0.0
         if sig.substance_col is None and any(column_substances(sig.table, rate_columns(sig.table))):
@@ -433,7 +431,7 @@ def key_value_fields(table: Table) -> dict[str, int]:
         role = role_of(label)
         if role == "row_number":
             continue
-        head = re.split(r",\s*|\s+и\s+|\s+және\s+|\s+và\s+", label, maxsplit=1)[0]
+        head = (label_parts(label) or [label])[0]
         if head != label and role_of(head) in FACILITY_FIELDS - {"name"}:
             role = role_of(head)  # `Наименование объекта, основной вид деятельности (ОКЭД)`: the value starts with the name
         if role == "category" and not CATEGORY_VALUE.search(value.text):

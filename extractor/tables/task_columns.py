@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.columns import column_roles, columns_of, compiled, flat, role_of
+from extractor.columns import column_roles, columns_of, compiled, flat, label_parts, role_of
 from extractor.model import Table
 from extractor.nlp import deontic
 from extractor.tables.profile import cell_text
@@ -125,12 +125,12 @@ PROSE = 30
 
 def _names_both(header: str) -> bool:
     """A header that names the deadline and who is responsible, in two parts (`Срок / ответственный`)."""
-    parts = [role_of(p) for p in re.split(r"\s*[/,;]\s*|\s+и\s+|\s+және\s+|\s+và\s+", header) if p.strip()]
+    parts = [role_of(p) for p in label_parts(header)]
     return "deadline" in parts and bool({"responsible", "responsible_strict", "who"} & set(parts))
 
 
 def _names_all_three(header: str) -> bool:
     """A header that names the task, its deadline and who does it in one column."""
-    parts = [p for p in re.split(r"\s*[,;/]\s*|\s+и\s+|\s+và\s+|\s+және\s+", header) if p]
+    parts = label_parts(header)
     roles = {role_of(p) for p in parts}
     return "task" in roles and "deadline" in roles and bool(roles & {"responsible", "who", "responsible_strict"})

@@ -59,7 +59,7 @@ def read_wastes(
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if (title := row_title(table, row)) and (unit := GROUP_UNIT.search(title)):
             # `1. Отходы основного производства, тыс. т/год`: the unit of the amounts under it
-            factor = 1000.0 if THOUSAND_T.search(unit.group(0)) else 0.001 if KG.search(unit.group(0)) else 1.0
+            factor = _unit_factor(unit.group(0), 1.0)
         name = cell(table, row, name_col)
         raw_code = cell(table, row, code_col) if code_col is not None else ""
         if raw_code == name:
@@ -68,9 +68,7 @@ def read_wastes(
             raw_code, name = inside.group(1), name[: inside.start()] + name[inside.end() :]
         operation = cell(table, row, r.get("operation"))
         row_unit = cell(table, row, r["unit"]) if "unit" in r else ""  # `Ед. изм. | кг` per row
-        row_factor = (
-            1000.0 if THOUSAND_T.search(row_unit) else 0.001 if KG.search(row_unit) else 1.0 if MASS.search(row_unit) else factor
-        )
+        row_factor = _unit_factor(row_unit, factor)
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
         if len(shares) > 1:  # `Образовано, т: передано | использовано | размещено`: the row's parts summed
             found = [a for k in shares if (a := _amount(own_cell(table, row, k), lang, row_factor)) is not None]
@@ -83,7 +81,7 @@ def read_wastes(
                 group_hazard = h if (h := _hazard(title)) is not None else group_hazard
                 period = words.label_of("PERIOD_WORDS", title) or period
             continue
-        if words.compiled("TOTAL_WORDS").search(words.flat(name)):
+        if words.is_total(name):
             continue
         if listed_cols:
             for k in listed_cols:  # `Отработанные масла (13 02 05*) – 2,88` several to a cell
@@ -184,6 +182,11 @@ def _period_columns(table: Table) -> dict[int, str]:
     return out if len(out) >= 2 else {}
 
 
+def _unit_factor(unit: str, default: float) -> float:
+    """Tonnes per unit of a unit's text (`тыс. т` 1000, `кг` 0.001, `т` 1); `default` when it names no mass."""
+    return 1000.0 if THOUSAND_T.search(unit) else 0.001 if KG.search(unit) else 1.0 if MASS.search(unit) else default
+
+
 def _factor(table: Table, col: int, default: float) -> float:
     """kg or t by the column's own header, else the table's."""
     header = table.header[col]
@@ -218,28 +221,30 @@ def _shares(table: Table, k: int) -> list[int]:
     """The sibling columns one amount stands in, by where it went (`Образовано, т: передано | использовано
     | размещено`), when no column gives the whole and no row fills two of them (a norm beside the actual
     amount, or one year beside another, fills both)."""
-    parent = table.header_parts[k][:-1]
-    if not parent or _year_total(table, k) != k:
+    siblings = _siblings(table, k)
+    if len(siblings) < 2 or _year_total(table, k) != k:
         return []
-    siblings = [j for j in range(table.n_cols) if table.header_parts[j][:-1] == parent]
-    total = words.compiled("TOTAL_WORDS")
-    rows = [r for r in range(len(table.rows)) if not any(total.search(words.flat(cell(table, r, j))) for j in range(table.n_cols))]
+    rows = [r for r in range(len(table.rows)) if not any(words.is_total(cell(table, r, j)) for j in range(table.n_cols))]
     filled = [sum(1 for j in siblings if number(own_cell(table, r, j)) is not None) for r in rows]
-    return siblings if len(siblings) > 1 and max(filled, default=0) == 1 else []
+    return siblings if max(filled, default=0) == 1 else []
+
+
+def _siblings(table: Table, k: int) -> list[int]:
+    """The columns under the same parent header as column `k` (itself included); none without a parent."""
+    parent = table.header_parts[k][:-1]
+    return [j for j in range(table.n_cols) if table.header_parts[j][:-1] == parent] if parent else []
 
 
 def _year_total(table: Table, k: int) -> int:
     """Of amounts split by part of the year under one header (`Образовано, т: I полугодие | II полугодие
     | всего за год`), the column of the whole year; the column itself when it has no such siblings."""
-    parent = table.header_parts[k][:-1]
-    if not parent:
+    siblings = _siblings(table, k)
+    if not siblings:
         return k
     year = words.compiled("YEAR_TOTAL_WORDS")
-    siblings = [j for j in range(table.n_cols) if table.header_parts[j][:-1] == parent]
     if (whole := next((j for j in siblings if year.search(words.flat(table.header_parts[j][-1]))), None)) is not None:
         return whole
-    total = words.compiled("TOTAL_WORDS")
-    after = [j for j in range(max(siblings) + 1, table.n_cols) if total.search(words.flat(table.header[j]))]
+    after = [j for j in range(max(siblings) + 1, table.n_cols) if words.is_total(table.header[j])]
     return after[0] if len(siblings) > 1 and after else k  # `… theo khu vực: Xưởng SMT | … | Tổng cộng (kg)`
 
 

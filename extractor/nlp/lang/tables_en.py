@@ -55,6 +55,9 @@ SOURCE_TEXT: Final = "Source"
 METHOD_TEXT: Final = {"automated": "automated monitoring", "instrumental": "instrumental measurement", "calculation": "calculation"}
 """How a source is monitored, said in its duty's text."""
 
+LABEL_JOINERS: Final = (r"and",)
+"""The word that joins two fields in one header (`Срок и ответственный`)."""
+
 ROLE_WORDS: Final = {
     "facility": (r"facility (?:details|information|data)", r"general information"),
     "sources": (r"emission sources?",),

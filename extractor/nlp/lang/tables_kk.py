@@ -149,6 +149,9 @@ SOURCE_TEXT: Final = "Көз"
 METHOD_TEXT: Final = {"automated": "автоматтандырылған мониторинг", "instrumental": "аспаптық өлшеу", "calculation": "есептік әдіс"}
 """How a source is monitored, said in its duty's text."""
 
+LABEL_JOINERS: Final = (r"және",)
+"""The word that joins two fields in one header (`Срок и ответственный`)."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"кәсіпорын\w* туралы\s+(?:жалпы\s+)?мәліметтер",

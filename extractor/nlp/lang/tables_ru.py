@@ -169,6 +169,9 @@ SOURCE_TEXT: Final = "Источник"
 METHOD_TEXT: Final = {"automated": "автоматизированный мониторинг", "instrumental": "инструментальный замер", "calculation": "расчётный метод"}
 """How a source is monitored, said in its duty's text."""
 
+LABEL_JOINERS: Final = (r"и",)
+"""The word that joins two fields in one header (`Срок и ответственный`)."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"общ\w* сведени\w* о (?:предприяти|объект|природопользовател|операторе|заявител)",

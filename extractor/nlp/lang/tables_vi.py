@@ -100,6 +100,9 @@ SOURCE_TEXT: Final = "Nguồn thải"
 METHOD_TEXT: Final = {"automated": "quan trắc tự động", "instrumental": "đo đạc", "calculation": "tính toán"}
 """How a source is monitored, said in its duty's text."""
 
+LABEL_JOINERS: Final = (r"và",)
+"""The word that joins two fields in one header (`Срок и ответственный`)."""
+
 ROLE_WORDS: Final = {
     "facility": (r"thông tin (?:chung )?(?:về )?(?:cơ sở|dự án|doanh nghiệp|chủ)", r"thông tin chung"),
     "sources": (r"nguồn (?:phát sinh )?khí thải", r"nguồn thải"),
