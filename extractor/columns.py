@@ -172,29 +172,37 @@ def header_roles(table: Table) -> list[str | None]:
     """The role of each column: by its whole header, or else by its own sub-label under a merged
     parent (`Dự án | Tên` is a name, `Объект | Категория` a category)."""
     out: list[str | None] = []
+    subs: list[str | None] = []
     for header, parts in zip(table.header, table.header_parts, strict=True):
         role = role_of(header)
         sub = role_of(parts[-1]) if len(parts) > 1 else None
+        subs.append(sub)
         if role == "source_number" and sub == "row_number":
             pass  # `Источник загрязнения атмосферы | №`: the source's number, not the row's
         elif sub is not None and (role is None or sub not in _GENERIC or role in _PARTIES) and not (role == "limit" and sub == "amount"):
             role = "name" if role in _PARTIES and sub in _GENERIC else sub
             # `Загрязняющее вещество | код`: the code, not the substance (but `ШЖК | жалпы мөлшері` a limit)
         out.append(role)
-    return _rate_parents(table, out)
+    return _rate_parents(table, out, subs)
 
 
-def _rate_parents(table: Table, roles: list[str | None]) -> list[str | None]:
+def _rate_parents(table: Table, roles: list[str | None], subs: list[str | None]) -> list[str | None]:
     """Columns under a parent that gives a rate (`Фактический выброс за 2025 год, тонн | Сера диоксид
     (0330)`) are rates each, unless a sibling is the rate by its own header (`Валовый выброс, т | I кв. |
     … | за год`: the year's column, not the quarters)."""
     out = list(roles)
+    parents: dict[tuple[str, ...], str | None] = {}  # a parent merged over many columns is read once
     for k, parts in enumerate(table.header_parts):
-        if roles[k] in _RATES or len(parts) < 2 or role_of(parts[-1]) is not None:
+        if roles[k] in _RATES or len(parts) < 2 or subs[k] is not None:
             continue
-        parent = role_of(" ".join(parts[:-1]))
-        siblings = [j for j, other in enumerate(table.header_parts) if other[:-1] == parts[:-1] and j != k]
-        if parent in _RATES and not any(roles[j] == parent for j in siblings):
+        key = tuple(parts[:-1])
+        if key not in parents:
+            parents[key] = role_of(" ".join(key))
+        parent = parents[key]
+        if parent not in _RATES:
+            continue
+        siblings = [j for j, other in enumerate(table.header_parts) if tuple(other[:-1]) == key and j != k]
+        if not any(roles[j] == parent for j in siblings):
             out[k] = parent
     return out
 
