@@ -1,4 +1,7 @@
-"""A blind held-out set (two layouts per role, `G1` and `G2`): never used for tuning, written by someone who neither
+"""Measured blind (part G of the tenth blind set: the set 0.691 as first measured; part G 0.614 on 2026-12-04
+before study), then studied and tuned on: now a tuning layout. What follows is its writer's description.
+
+A blind held-out set (two layouts per role, `G1` and `G2`): never used for tuning, written by someone who neither
 ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
 
 Theme: construction, quarries and linear objects. Kazakhstan: a quarry of building stone and a sand-gravel pit,
