@@ -11,6 +11,10 @@ from functools import cache
 from extractor.nlp import lang
 
 
+YEAR_AFTER = re.compile(r"[ \u00a0\u202f\u2009]?(?:г\.|г\b|год|жыл|ж\.|năm)", re.IGNORECASE)
+"""The word after a year (`2025 г.`, `2025 жылғы`, `2025 năm`): what makes four digits a year."""
+
+
 @dataclass(frozen=True)
 class FoundDate:
     iso: str
@@ -55,3 +59,60 @@ def find_dates(text: str) -> list[FoundDate]:
         if not out or d.start >= out[-1].end:
             out.append(d)
     return out
+
+
+@cache
+def _month_names() -> tuple[re.Pattern[str], dict[str, int]]:
+    table = lang.merged_dict("MONTHS")
+    return re.compile(rf"(?<!\w){lang.alternation(table)}(?!\w)", re.IGNORECASE), table
+
+
+_RANGE = re.compile(r"^\s*(?:[–—-]|по|до|đến|dến|-ға дейін|дейін)\s*$", re.IGNORECASE)
+_MORE_MONTHS = re.compile(r"\s*(?:,|;|\bvà\b)\s*(\d{1,2})(?!\d)")
+_LEFT_OVER = re.compile(
+    r"[\W_]|\b(?:(?:19|20)\d\d|с|со|по|до|и|және|дейін|và|từ|đến|г|года?|жыл\w*|năm)\b", re.IGNORECASE
+)
+
+
+def months_of(text: str) -> list[int]:
+    """The months a cell of a schedule names (`март, июнь, сентябрь, декабрь`, `январь – декабрь`,
+    `Tháng 2, 5, 8, 11`), in order; empty when the cell says anything but months (a date, a task)."""
+    regex, table = _month_names()
+    found: list[tuple[int, int, int]] = []  # (start, end, month)
+    for m in regex.finditer(text or ""):
+        month = lang.lookup(table, m.group(0))
+        if month is None:
+            continue
+        found.append((m.start(), m.end(), month))
+        at = m.end()
+        while more := _MORE_MONTHS.match(text, at):  # `Tháng 4, 10`: numbers after a month are months
+            if not 1 <= int(more.group(1)) <= 12:
+                break
+            found.append((more.start(1), more.end(), int(more.group(1))))
+            at = more.end()
+    if not found:
+        return []
+    rest = text
+    for start, end, _ in sorted(found, reverse=True):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if _LEFT_OVER.sub("", rest).strip():
+        return []  # `до 15 марта`, `ремонт в июне`: a deadline or a sentence, not a list of months
+    months: list[int] = []
+    for k, (start, _, month) in enumerate(found):
+        if k and _RANGE.match(text[found[k - 1][1] : start]) and month > months[-1]:
+            months.extend(range(months[-1] + 1, month + 1))
+        elif month not in months:
+            months.append(month)
+    return months
+
+
+_DAY_MONTH = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
+_DATE_LIST = re.compile(rf"^\s*{_DAY_MONTH}(?:\s*[;,]\s*{_DAY_MONTH})*\s*(?:г\.?|ж\.?)?\s*$", re.IGNORECASE)
+
+
+def dates_listed(text: str) -> int:
+    """How many days a cell of a schedule lists (`09.01; 09.02; 09.03.2026`, `07/04; 14/10/2026`); 0
+    when it is not such a list."""
+    if not _DATE_LIST.match(text or ""):
+        return 0
+    return len(re.findall(_DAY_MONTH, text))

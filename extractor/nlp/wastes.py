@@ -22,6 +22,8 @@ from typing import Final
 
 from rapidfuzz import fuzz, process, utils
 
+from extractor.nlp.dates import YEAR_AFTER
+
 CSV_NAME: Final = "waste_codes.csv"
 
 STAR_MARKS: Final = "*\uff0a\u2217\u204e\u2731\ufe61"
@@ -168,7 +170,6 @@ _CANDIDATE = re.compile(
 )
 _PHONE_BEFORE = re.compile(rf"(?:\d{{3}}|\))[{_SPACES}{_DASHES}]?$")
 _PAIR_AFTER = re.compile(rf"[{_SPACES}{_DASHES}]\d{{2}}(?![\d.,])")
-_YEAR_AFTER = re.compile(rf"[{_SPACES}]?(?:г\.|г\b|год|жыл|ж\.|năm)", re.IGNORECASE)
 
 
 def find_waste_codes(text: str, strict: bool = True) -> list[tuple[int, int, WasteCode]]:
@@ -218,7 +219,7 @@ def _accept(text: str, match: re.Match[str], start: int, end: int, strict: bool)
     if not starred:
         if _PHONE_BEFORE.search(text[max(0, start - 6) : start]) or _PAIR_AFTER.match(text, end):
             return None
-        if _sep_kind(match["s1"]) in ("dot", "dash") and _YEAR_AFTER.match(text, end):
+        if _sep_kind(match["s1"]) in ("dot", "dash") and YEAR_AFTER.match(text, end):
             return None
         if not known and (strict or not in_pairs):
             return None

@@ -115,3 +115,10 @@ WEEKDAY_WORDS: Final = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|t
 
 ORGANISATION_WORDS: Final = (r"\b(?:LLP|JSC|LLC|Ltd|Company)\b",)
 """Legal forms of an organisation's name."""
+
+ITEM_UNITS: Final = (r"pcs?", r"units?", r"items?",)
+"""What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
+
+BEFORE_TREATMENT_WORDS: Final = (r"before\s+(?:treatment|abatement|cleaning)", r"untreated", r"uncontrolled",)
+"""Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
+makes, not what it emits, when rates after cleaning stand beside them."""

@@ -11,6 +11,7 @@ COLUMN_WORDS: Final = {
     "per_year": (
         r"số lần\s+(?:quan trắc|lấy mẫu|đo)\w*\s*/\s*năm",
         r"số lần.*trong năm",
+        r"số lần\s+kiểm tra\w*\s*/\s*năm",
     ),
     "latitude": (r"vĩ độ",),
     "longitude": (r"kinh độ",),
@@ -28,13 +29,13 @@ COLUMN_WORDS: Final = {
     ),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
+    "t_y": (r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
     "g_s": (r"\bg/s\b",),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
-    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện"),
+    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^người (?:thực hiện|kiểm tra)$", r"^cán bộ (?:thực hiện|kiểm tra)$"),
     "method": (r"phương pháp",),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
     "limit": (
@@ -66,7 +67,7 @@ COLUMN_WORDS: Final = {
         r"nội dung tiếp thu",
     ),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
-    "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách"),
+    "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"địa điểm"),
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)"),
     "name": (r"^tên\b", r"\btên cơ sở"),
@@ -139,7 +140,8 @@ TOTAL_WORDS: Final = (
     r"^\s*(?:tổng cộng|tổng số|tổng)\s*$",
     r"^\s*tổng cộng\b",
     r"^\s*cộng\s*$",
-    r"^\s*tổng (?:khối lượng|lượng|tải lượng)\b",
+    r"^\s*cộng\s+(?!đồng)",  # `Cộng Gói thầu XL-02`: a group's sum
+    r"^\s*tổng (?:khối lượng|lượng|tải lượng|công suất)\b",
 )
 
 YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
@@ -184,3 +186,10 @@ WEEKDAY_WORDS: Final = (r"thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|t[2-7]|cn
 
 ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ban quản lý|trung tâm|chi nhánh)\b",)
 """Words an organisation's name starts with (`Công ty TNHH …`)."""
+
+ITEM_UNITS: Final = (r"cái", r"chiếc", r"người", r"con",)
+"""What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
+
+BEFORE_TREATMENT_WORDS: Final = (r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý",)
+"""Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
+makes, not what it emits, when rates after cleaning stand beside them."""

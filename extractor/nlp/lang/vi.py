@@ -129,6 +129,7 @@ FREQUENCY_WORDS: Final = {
     r"h[àằ]ng\s+năm|mỗi\s+năm": "yearly",
     r"liên\s+tục": "continuous",
     r"một\s+lần\s+duy\s+nhất|duy\s+nhất\s+một\s+lần": "once",
+    r"^\s*(?:0?1|một)\s+lần\s*$": "once",  # `01 lần` alone in a phase's frequency cell
 }
 
 PERIOD_WORDS: Final = {
