@@ -215,12 +215,28 @@ _PARTIES = frozenset({"responsible", "responsible_strict", "who"})
 
 
 def column_roles(table: Table) -> dict[str, int]:
-    """role → column index; the first column of a role wins."""
+    """role → column index; the first column of a role wins, unless its cells lack what the role
+    holds and a later one has it (`Местоположение | Координаты центра`: the place in words is the
+    address, the figures the coordinates)."""
     roles: dict[str, int] = {}
     for i, role in enumerate(header_roles(table)):
         if role and role not in roles:
             roles[role] = i
+        elif role in _HELD and not holds(table, roles[role], role) and holds(table, i, role):
+            if (instead := _HELD[role][1]) not in roles:
+                roles[instead] = roles[role]
+            roles[role] = i
     return roles
+
+
+_HELD: Final = {"coordinates": (re.compile(r"\d{1,3}[,.]\d{2,}|\d{1,3}\s*°"), "address")}
+"""Roles whose cells show what they hold, and the role a column of that name without it has instead."""
+
+
+def holds(table: Table, col: int, role: str) -> bool:
+    """Whether most filled cells of a column show what `role` holds (figures of coordinates)."""
+    texts = [(row[col].text if col < len(row) and row[col] is not None else "") for row in table.rows[:8]]
+    return sum(1 for t in texts if _HELD[role][0].search(t)) * 2 > len([t for t in texts if t.strip()])
 
 
 def columns_of(table: Table, role: str) -> list[int]:

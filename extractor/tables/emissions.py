@@ -81,7 +81,7 @@ def with_unit_row(table: Table) -> Table:
 
 
 SOURCE_HEADING = re.compile(
-    r"^\W*(?:источник\w*|ист\.|көз\w*|nguồn\w*)?\s*(?:выброс\w*\s*)?№?\s*(\d{4})\s*[-–—:.]?\s*(.*)$",
+    r"^\W*(?:источник\w*|ист\.|иза|көз\w*|nguồn\w*)?\s*(?:выброс\w*\s*)?№?\s*(\d{4})\s*[-–—:.]?\s*(.*)$",
     re.I | re.S,
 )
 
@@ -125,6 +125,11 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
     for k, kind in enumerate(kinds):
         if kind in ("g_s", "t_y") and part.search(words.flat(table.header_parts[k][-1])) and kinds.count(kind) > 1:
             kinds[k] = None
+    raw = words.compiled("BEFORE_TREATMENT_WORDS")
+    before = [k for k, kind in enumerate(kinds) if kind in ("g_s", "t_y") and raw.search(words.flat(table.header[k]))]
+    if before and len(before) < sum(1 for kind in kinds if kind in ("g_s", "t_y")):
+        for k in before:
+            kinds[k] = None  # `Tải lượng chưa xử lý | … | Tải lượng sau xử lý`: the emitted rates are after
     g_cols = [k for k, kind in enumerate(kinds) if kind == "g_s"]
     out: list[tuple[int | None, int | None, str | None]] = []
     for n, g in enumerate(g_cols):

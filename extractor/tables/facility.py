@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 
 from extractor import contract as c
-from extractor.columns import role_of
+from extractor.columns import is_total, role_of
 from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
-from extractor.tables.profile import ENTERPRISE_NUMBER, labelled_number
-from extractor.tables.roles import key_value_fields, label_value_columns, paired_values
+from extractor.tables.profile import ENTERPRISE_NUMBER, labelled_number, names_column
+from extractor.tables.roles import card_values, key_value_fields, label_value_columns, paired_values
 
 CATEGORY = re.compile(
     r"\b(IV|I{1,3}|[1-4])\s*(?:-?\s*(?:я|й|ой|ая))?\s*(?:категори|санат)"
@@ -37,19 +37,27 @@ ORGANISATION_AFTER = re.compile(r"[«\"„“]([^»\"”\n]{2,80})[»\"”][ \t\
 COMPANY_VI = re.compile(r"\b(Công ty\s+(?:TNHH|Cổ phần|CP|cổ phần)[^,;\n]{2,100})", re.I)
 
 
-def read_facility(ctx: Context, out: Collector, ti: int, table: Table) -> None:
-    """One facility per row of a row-form card."""
+def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()) -> None:
+    """One facility per row of a row-form card. The one BIN the caption or the sentence before gives
+    (`Оператор: …, БИН …`, `подрядчик ТОО «…» (БИН …)`, `Mã số doanh nghiệp: …`) is every row's that
+    has none."""
     r = ctx_roles(table)
-    found = find_bins(table.caption or "")  # `Оператор: …, БИН …` or `Mã số doanh nghiệp: …` over all rows
-    above = found[0].value if found else labelled_number(table.caption or "") or ""
+    if not {"name", "site"} & r.keys() and (k := names_column(table, set(r.values()))) is not None:
+        r = {**r, "name": k}  # `Hạng mục phụ trợ`: what each row is, under a header that names no field
+    above = _said_bin(table.caption or "") or next((b for t in context[1:2] if (b := _said_bin(t))), "")
+    previous: c.Facility | None = None
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
-        if not any(texts) or all(t.isdigit() for t in texts if t):
-            continue
+        if not any(texts) or all(t.isdigit() for t in texts if t) or any(is_total(t) for t in texts[:3] if t):
+            continue  # an empty row, the row of column numbers, a total (`Tổng công suất`)
         fields = _fields(r, texts)
         if above and not find_bins(" ".join(texts)) and "bin" not in fields:
             fields["bin"] = above
-        out.facilities.append(facility_from_fields(fields, " ".join(texts), ctx.row_provenance(ti, row)))
+        found = facility_from_fields(fields, " ".join(texts), ctx.row_provenance(ti, row))
+        if previous is not None and (found.name, found.bin) == (previous.name, previous.bin) and found.name:
+            continue  # a unit's own row under its plant's merged cells (`Tổ máy S1 | S2`): the same plant
+        out.facilities.append(found)
+        previous = found
 
 
 def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
@@ -59,6 +67,9 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     if cols is not None and found and _read_per_column(ctx, out, ti, table, cols, found):
         return
     pairs = paired_values(table)
+    if not found and not pairs and (text := card_values(table)):
+        out.facilities.append(facility_from_fields({}, text, ctx.row_provenance(ti, 0)))
+        return
     if cols is None or not found or len(pairs) > len(found):
         if pairs:
             text = " ".join(pairs.values())
@@ -121,6 +132,14 @@ def _value_columns(table: Table, cols: tuple[int, int]) -> list[int]:
 def _joined(table: Table, row: int, columns: list[int]) -> str:
     texts = [t for k in columns if not is_blank(t := cell(table, row, k))]
     return " ".join(dict.fromkeys(texts))
+
+
+def _said_bin(text: str) -> str:
+    """The one enterprise number a sentence gives, else ''."""
+    found = {b.value for b in find_bins(text)}
+    if len(found) == 1:
+        return found.pop()
+    return "" if found else labelled_number(text) or ""
 
 
 def ctx_roles(table: Table) -> dict[str, int]:
@@ -216,7 +235,7 @@ def category_and_capacity(text: str) -> tuple[str | None, str | None]:
 
 
 KATO_DIGITS = 9
-CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(]?\s*(\d{2}(?:\.?\d){1,9})(?![\d.,])")
+CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(]?\s*(\d{2}(?:\.?\d){1,9})(?![\d,]|\.\d)")
 
 
 def labelled_codes(text: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title
 from extractor.model import Table
+from extractor.tables.profile import names_column
 from extractor.tables.spread import (
     MARK,
     calendar,
@@ -16,6 +17,8 @@ from extractor.tables.spread import (
     marked_frequencies,
     marks_per_year,
     month_rows,
+    times_column,
+    times_listed,
 )
 
 
@@ -31,7 +34,8 @@ def read_inspections(
     if (by_month := month_rows(table)) is not None:
         _read_by_month(ctx, out, ti, table, r, by_month)
         return
-    if not {"site", "name"} & r.keys() and (k := inspected_column(table, r)) is not None:
+    headed = bool({"site", "name"} & r.keys())  # a column the header says names the units checked
+    if not headed and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
     several = words.columns_of(table, "frequency")
     if len(several) > 1 and not marked_frequencies(table):  # marks under frequencies are read below
@@ -43,6 +47,8 @@ def read_inspections(
     if r.get("frequency") not in (None, *marked):
         marked = {}  # a frequency column of its own: the marks are something else
     stated = context_frequency(context) if "frequency" not in r else None
+    when = times_column(table, _named(r))
+    titled_unit = False  # a unit and its frequency in a title row, the aspects checked there under it
     for row in range(len(table.rows)):
         target = _target(table, row, r, unit_above)
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
@@ -51,21 +57,52 @@ def read_inspections(
             freq_text = words.per_year_text(ctx.doc.language, n, per)  # months or days marked in a schedule
         elif marked:
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
+        elif not ((f := frequency(freq_text)) and f.word) and (n := times_per_year(table, row, r, when)):
+            freq_text = words.per_year_text(ctx.doc.language, n)
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)
             if (f := frequency(title)) and f.word:
                 stated = title  # `Ежедневно (в начале смены)` over the units checked that often
+                unit = _unit_of_title(title)
+                titled_unit = bool(unit) and not headed
+                if titled_unit:  # `1. Электрофильтры – периодичность обхода: еженедельно` over its checklist
+                    out.add_obligation(inspection(ctx, unit, title, ctx.row_provenance(ti, row)))
                 continue
+            titled_unit = False
             group = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", title)
             continue
         if group and "site" not in r and "name" not in r and not target.startswith(group):
             target = f"{group} — {target}"  # the unit its aspects are checked at
+        if titled_unit:
+            continue  # an aspect of the unit's check, not a check of its own
         if is_blank(freq_text) and above:
             freq_text = above
         above = freq_text if frequency(freq_text) else ""
         for unit in units(target):
             out.add_obligation(inspection(ctx, unit, freq_text or stated, ctx.row_provenance(ti, row)))
+
+
+def _unit_of_title(title: str) -> str:
+    """The unit a title names before its frequency (`1. Химводоочистка – периодичность обхода:
+    еженедельно` → `Химводоочистка`); '' when the title is a frequency only (`Ежедневно (в начале смены)`)."""
+    head = re.split(r"\s+[–—-]\s+|\s*:\s*", re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", title), maxsplit=1)
+    if len(head) < 2 or not re.search(r"[^\W\d_]{3}", head[0]) or frequency(head[0]):
+        return ""
+    return head[0].strip()
+
+
+def times_per_year(table: Table, row: int, r: dict[str, int], when: int | None) -> int:
+    """How many checks a year a row plans when the table counts them (`Количество проверок в год | 4`)
+    or lists their months or days (`март, июнь, сентябрь, декабрь`, `09.01; 09.02.2026`)."""
+    if "per_year" in r and re.fullmatch(r"\s*\d{1,3}\s*", count := cell(table, row, r["per_year"]) or ""):
+        return int(count)
+    return times_listed(own_cell(table, row, when) or "") if when is not None else 0
+
+
+def _named(r: dict[str, int]) -> set[int]:
+    """The columns that name what is checked, never a schedule's."""
+    return {r[k] for k in ("site", "name", "subject", "task") if k in r}
 
 
 NOT_INSPECTED = frozenset({"row_number", "frequency", "deadline", "year"})
@@ -74,15 +111,7 @@ NOT_INSPECTED = frozenset({"row_number", "frequency", "deadline", "year"})
 def inspected_column(table: Table, header: dict[str, int]) -> int | None:
     """The first column of names when no header names the unit checked (`Участник индустриальной
     зоны`, `Doanh nghiệp`): text in most rows, not a frequency, date or number column."""
-    taken = {k for role, k in header.items() if role in NOT_INSPECTED}
-    for k in range(table.n_cols):
-        if k in taken:
-            continue
-        texts = [cell(table, r, k) or "" for r in range(len(table.rows))]
-        named = [t for t in texts if re.search(r"[^\W\d_]{3}", t) and not frequency(t)]
-        if len(named) * 2 > len(texts):
-            return k
-    return None
+    return names_column(table, {k for role, k in header.items() if role in NOT_INSPECTED})
 
 
 def titled_frequencies(table: Table) -> int:

@@ -24,6 +24,7 @@ from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
+from extractor.tables.records import sources_mentioned
 
 UNIT_TEXT = re.compile(
     r"(?<![^\W\d_])(?:мк?г|mg|µg|μg|ug|mcg|г|g|мг-экв|mg-eq)\s*/\s*(?:н\.?\s*м3|нм3|нм³|nm3|nm³|дм3|дм³|л|м3|м³|кг|l|m3|m³|kg)"
@@ -74,9 +75,12 @@ def unit_in(text: str) -> str | None:
 
 
 def table_unit(table: Table, col: int | None = None, caption: str = "") -> str | None:
-    """The unit of a column's header, else of any header, else of the caption."""
-    if col is not None and col < len(table.header) and (unit := unit_in(table.header[col])):
-        return unit
+    """The unit of a column's header (a units row under the names first: `BOD5 (20°C)` over `mg/L`),
+    else of any header, else of the caption."""
+    if col is not None and col < len(table.header):
+        for part in reversed(table.header_parts[col]):
+            if unit := unit_in(part):
+                return unit
     return unit_in(" ".join(table.header)) or unit_in(caption)
 
 
@@ -249,12 +253,14 @@ def read_limits(
     r: dict[str, int],
     context: tuple[str, ...] = (),
     lang: str | None = None,
-) -> None:
-    """One limit per row and limit column."""
+) -> set[str]:
+    """One limit per row and limit column. Returns the sources whose titles head rows of limits
+    (`Источник выброса № 0001 – …`): what a table of sources would have listed."""
     lang = lang or ctx.doc.language
     cols = limit_columns(table, r, table.caption or "")
+    titled: set[str] = set()
     if not cols or "substance" not in r:
-        return
+        return titled
     caption, *around = context or ("",)
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     table_wide = table_unit(table, None, " ".join(context))
@@ -284,7 +290,10 @@ def read_limits(
         if _is_group_row(table, row, r["substance"]):
             # `B. Khí thải lò hơi – QCVN 19:2009/BTNMT, cột B`, `1. Атмосферный воздух (ПДК м.р.)` over its rows
             group_letter = standard_column(raw)
-            if "point" not in r and POINT_ID.match(raw) and _names_a_point(raw):
+            if "point" not in r and len(named := sources_mentioned(raw)) == 1:
+                group_point = named[0]  # `Источник выброса № 0001 – дымовая труба № 1`: the source's limits
+                titled.add(group_point)
+            elif "point" not in r and POINT_ID.match(raw) and _names_a_point(raw):
                 group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
             elif named := medium_of(raw):
                 said = named
@@ -327,6 +336,7 @@ def read_limits(
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
+    return titled
 
 
 def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, int]:
@@ -346,6 +356,7 @@ def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -
 
 def _names_a_point(title: str) -> bool:
     """A group title that names a place by its number (`Выпуск № 1`, `Outlet 2`), not a medium or a class."""
+    title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+", "", title)  # `1. Работа на газе`: a group's item number, no point's
     return bool(re.search(r"\d", title) and re.search(r"[^\W\d_]{3}", title) and len(title) <= 60)
 
 

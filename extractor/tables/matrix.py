@@ -13,6 +13,7 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, is_blank, number, row_title
 from extractor.model import Table
+from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import (
     FAMILY,
     FOOTNOTE,
@@ -37,7 +38,8 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
     family = FAMILY.get(medium, medium)
     found: dict[int, c.Substance] = {}
     for k, parts in enumerate(table.header_parts):
-        named = [p for p in parts if not (unit_in(p) and len(p) <= 12)]  # `SO2` over a units row `mg/Nm3`
+        filled = [p for p in parts if not is_blank(p)]
+        named = [p for p in filled if not (unit_in(p) and normalise_unit(p.strip(" ,()")))]  # `SO2` over `mg/Nm3`
         label = named[-1] if named else ""
         if not label or len(label) > 80 or words.role_of(label) is not None:
             continue
@@ -93,8 +95,8 @@ def read_matrix(
             col_medium = resolve_medium(said, col_unit) or medium
             for row in samples or [None]:
                 value = number(cell(table, row, k)) if row is not None else None
-                if row is not None and value is None:
-                    continue
+                if row is not None and value is None and is_blank(cell(table, row, k)):
+                    continue  # not measured there (`KPH`, `<0,01` were: below what can be found)
                 out.limits.append(
                     c.Limit(
                         substance=s,

@@ -48,6 +48,19 @@ POINT_INSIDE = re.compile(
 """A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
 
 
+def _timed_columns(table: Table, r: dict[str, int], medium: str) -> dict[int, str]:
+    """Columns besides the plan's own whose header is a frequency and whose cells list substances
+    (`Quan trắc tự động, liên tục`, `Непрерывно (АСМ)`): column → the frequency it says."""
+    out: dict[int, str] = {}
+    for k, header in enumerate(table.header):
+        if k in (r.get("substance"), r.get("frequency"), r.get("point")) or not (f := frequency(header)) or not f.word:
+            continue
+        filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
+        if filled and sum(1 for t in filled if substances_in(t, medium)) * 2 >= len(filled):
+            out[k] = header
+    return out
+
+
 @dataclass
 class PointGroup:
     point: str
@@ -88,6 +101,7 @@ def read_monitoring(
     titled_point: str | None = None
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
+    timed_columns = _timed_columns(table, r, match_medium)
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
         if all(is_blank(t) for t in texts) or _is_note_row(texts):
@@ -121,6 +135,11 @@ def read_monitoring(
                 groups[-1].substances.extend(subs)
             current = None
             continue
+        for k, label in timed_columns.items():  # `Quan trắc tự động, liên tục | Bụi, SO2` beside the periodic ones
+            if subs := substances_in(own_cell(table, row, k), match_medium):
+                at = _point_of(table, row, r, match_medium, subs) or titled_point or ""
+                groups.append(PointGroup(at, label, None, None, row, medium))
+                groups[-1].substances.extend(subs)
         found = _cell_substances(table, row, r, match_medium)
         other = "water" if match_medium == "air" else "air"
         if "substance" in r and len(alt := _cell_substances(table, row, r, other)) > len(found):
@@ -341,12 +360,12 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
 
 
 def _period_frequency_columns(table: Table) -> list[int]:
-    """Frequency columns one per period (`в период строительства | в период эксплуатации`), when two are."""
-    cols = [
-        k
-        for k in words.columns_of(table, "frequency")
-        if len(table.header_parts[k]) > 1 and words.label_of("PERIOD_WORDS", table.header_parts[k][-1])
-    ]
+    """Frequency columns one per period (`в период строительства | в период эксплуатации`, `до начала
+    работ | после завершения работ` under one `Периодичность контроля`), when two are."""
+    under = [k for k in words.columns_of(table, "frequency") if len(table.header_parts[k]) > 1]
+    cols = [k for k in under if words.label_of("PERIOD_WORDS", table.header_parts[k][-1])]
+    if len(cols) < 2 and len(under) >= 2 and len({table.header_parts[k][:-1] for k in under}) == 1:
+        cols = under  # the phases of works, each with its own frequency
     return cols if len(cols) >= 2 else []
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extractor import columns as words
-from extractor.model import Table, is_column_number_row
+from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.frequency import find_frequency
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.numbers import parse_quantity
@@ -117,6 +117,19 @@ def is_substance(text: str, medium: str | None = None) -> bool:
 def is_frequency(text: str) -> bool:
     f = find_frequency(text)
     return bool(f and f.word)
+
+
+def names_column(table: Table, taken: set[int]) -> int | None:
+    """The first column of names when no header says which (`Участник индустриальной зоны`, `Hạng
+    mục phụ trợ`): text in most rows, not a frequency, a figure or another role's column."""
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        texts = [found.text.strip() if (found := owner(table.rows, r, k)) else "" for r in range(len(table.rows))]
+        named = [t for t in texts if re.search(r"[^\W\d_]{3}", t) and not is_frequency(t)]
+        if len(named) * 2 > len(texts):
+            return k
+    return None
 
 
 def cell_text(table: Table, row: int, col: int) -> str:

@@ -11,6 +11,7 @@ from extractor.tables import (
     limits,
     matrix,
     monitoring,
+    month_plans,
     sources,
     tasks,
     wastes,
@@ -18,6 +19,7 @@ from extractor.tables import (
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.transpose import (
     banded_card,
+    card_over_table,
     form_card,
     headerless_card,
     legend_of,
@@ -25,6 +27,7 @@ from extractor.tables.transpose import (
     sideways,
     source_columns_folded,
     transposed,
+    unit_row_raised,
     unit_rows_folded,
     with_legend,
 )
@@ -86,7 +89,10 @@ def read_tables(ctx: Context, out: Collector) -> None:
         parts = table_context(ctx, bi, table)
         table = with_legend(table, legend_of(_after(ctx, bi)))  # `К` in a cell, `К – ежеквартально` below
         table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
-        if sideways(table):
+        table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
+        if (inner := card_over_table(table)) is not None:
+            table = inner  # a form per source: its number and name over the table of its pollutants
+        elif sideways(table):
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
             table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
@@ -132,7 +138,7 @@ def _read(
     r = found.columns
     reader = found.reader
     if reader == "facility":
-        facility.read_facility(ctx, out, ti, table)
+        facility.read_facility(ctx, out, ti, table, context)
     elif reader == "key_value":
         facility.read_key_value(ctx, out, ti, table)
     elif reader == "counts":
@@ -149,11 +155,15 @@ def _read(
     elif reader == "limits":
         if matrix.read_matrix(ctx, out, ti, table, context, lang):
             return  # a column per substance, the norm in a row
-        limits.read_limits(ctx, out, ti, table, r, context, lang)
+        first = len(out.limits)
+        titled = limits.read_limits(ctx, out, ti, table, r, context, lang)
+        sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)
     elif reader == "monitoring":
         monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
+    elif reader == "month_plan":
+        month_plans.read_month_plan(ctx, out, ti, table, context)
     elif reader == "inspections":
         inspections.read_inspections(ctx, out, ti, table, r, context)
     elif reader == "tasks":

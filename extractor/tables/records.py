@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extractor import columns as words
 from extractor import contract as c
+from extractor.nlp.dates import YEAR_AFTER
 from extractor.nlp.identifiers import find_source_numbers, source_type
 
 
@@ -93,6 +94,6 @@ def sources_mentioned(text: str, leading: bool = False) -> list[str]:
             out.append(n)
     if leading and not out and re.fullmatch(r"[\d\s,;–-]+", text or ""):
         out.extend(numbers)  # `0003, 0004`
-    elif leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) is not None:
+    elif leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) and not YEAR_AFTER.match(text, m.end()):
         out.append(m.group(1))
     return list(dict.fromkeys(out))

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 
 from extractor import columns as words
-from extractor.columns import column_roles, label_parts, role_besides, role_of
+from extractor.columns import column_roles, holds, label_parts, role_besides, role_of
 from extractor.model import Table, owner
-from extractor.nlp.coordinates import parse_coordinates
+from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.substances import match_substance
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
@@ -35,8 +35,10 @@ from extractor.tables.spread import (
     context_frequency,
     listed_frequencies,
     marked_frequencies,
+    month_plan,
     month_rows,
     spread_of,
+    times_column,
 )
 from extractor.tables.task_columns import names_tasks, task_columns
 
@@ -155,12 +157,17 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     """A row with a column per field, or a card with a field per row."""
     row_fields = len(FACILITY_KEYS & sig.header.keys())
     kv_keys = len(FACILITY_KEYS & set(sig.kv))
-    if row_fields >= kv_keys:
+    if row_fields < 2 and not sig.kv and card_values(sig.table):
+        scores["facility"] += 3.0  # a form's questions answered in full, the BIN and the place among the answers
+        readers["facility"] = "key_value"
+    elif row_fields >= kv_keys:
         scores["facility"] += min(4.0, 1.2 * row_fields)
         readers["facility"] = "facility"
     elif len(sig.kv) >= 3 and kv_keys >= 1:
         scores["facility"] += min(4.5, 1.0 * len(sig.kv) + 0.5 * kv_keys)
         readers["facility"] = "key_value"
+    if "coordinates" in sig.header and holds(sig.table, sig.header["coordinates"], "coordinates"):
+        scores["facility"] += 0.6  # the figures of a place, not just a column named so
     caption_number = bool(find_bins(sig.table.caption or "") or labelled_number(sig.table.caption or ""))
     if sig.prof.best("bins", 0.3) is not None or _kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
@@ -278,11 +285,15 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
     if titled_norms(sig.table):
         scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
-    if (by_column := substance_columns(sig.table)) and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
+    by_column = substance_columns(sig.table) or substance_columns(sig.table, "water")
+    if by_column and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
         scores["limits"] += 3.5  # a column per substance under a limit's name, or the norm in a row of its own
     if sig.source_col is not None and limit_cols and "measured" in header:
         scores["limits"] += 0.5  # `№ ИЗА | … | Фактическая концентрация | Норматив`: measured against norms
         readers["limits"] = "sources"  # at sources: their records and pollutants are read too
+    if month_plan(sig.table) is not None:
+        scores["monitoring"] += 4.0  # months down the rows, the points sampled in each under what is measured
+        readers["monitoring"] = "month_plan"
     readers.setdefault("limits", "limits")
     readers.setdefault("monitoring", "monitoring")
 
@@ -297,6 +308,9 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     in_context = sig.context_frequency and _says_inspection(sig.table)
     titled = titled_frequencies(sig.table) >= 2 or month_rows(sig.table) is not None
     by_day = bool(calendar(sig.table)[0])
+    if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
+        named = {sig.header[k] for k in ("site", "name", "subject", "task") if k in sig.header}
+        by_day = "per_year" in sig.header or times_column(sig.table, named) is not None
     scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
@@ -391,7 +405,10 @@ def _substance_column(header: dict[str, int], prof: Profile) -> int | None:
     # A generic name header (`Наименование показателя`) may head substances; a specific one may not.
     named = {header.get("name"), header.get("source_name")}
     found = prof.best("substances", 0.5, exclude=_taken(header, "substance") - named)
-    return found if found is not None else col if col is not None and prof.columns[col].substances else None
+    if found is not None:
+        return found
+    kept = col is not None and (prof.columns[col].substances >= 2 or prof.columns[col].share("substances") >= 0.3)
+    return col if kept else None  # `Chỉ tiêu | Đơn vị | Giá trị` of a fuel's moisture and ash: no substances
 
 
 def counts_table(table: Table) -> bool:
@@ -495,6 +512,20 @@ def _is_number_column(table: Table, k: int) -> bool:
     values = [cell_text(table, r, k) for r in range(len(table.rows))]
     filled = [v for v in values if v]
     return bool(filled) and all(re.fullmatch(r"\d{1,3}[.)]?", v) for v in filled)
+
+
+def card_values(table: Table) -> str:
+    """The answers of a form-like card whose labels are questions too long to name a field
+    (`Сведения об инициаторе намечаемой деятельности: … | ТОО «…»; БИН …`), joined; '' unless they
+    give one BIN and where the object is (coordinates or a KATO code)."""
+    cols = label_value_columns(table)
+    if cols is None or len(table.rows) > CARD_ROWS:
+        return ""
+    text = " ".join(cell_text(table, r, cols[1]) for r in range(len(table.rows)))
+    if len({b.value for b in find_bins(text)}) != 1:
+        return ""
+    kato = "|".join(words.labelled("COLUMN_WORDS").get("kato", ()))
+    return text if find_coordinates(text) or re.search(rf"(?:{kato})\W{{0,3}}\d{{9}}\b", words.flat(text)) else ""
 
 
 def _kv_has_bin(table: Table, kv: dict[str, int]) -> bool:

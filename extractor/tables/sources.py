@@ -31,7 +31,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
-from extractor.nlp.identifiers import find_source_numbers
+from extractor.nlp.identifiers import find_source_numbers, source_type
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import (
     amount_rate_columns,
@@ -48,7 +48,7 @@ from extractor.tables.emissions import (
 )
 from extractor.tables.limits import unit_in
 from extractor.tables.matrix import substance_columns
-from extractor.tables.profile import names_its_code, number_and_name
+from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
 from extractor.tables.spread import spread_of
 
@@ -81,6 +81,15 @@ def measured_at_source(
     for s, raw in found:
         if (number, s) not in known:
             out.emissions.append(c.Emission(substance=s, raw=raw, source_number=number, provenance=prov))
+
+
+def stack_sources(ctx: Context, out: Collector, limits: list[c.Limit]) -> None:
+    """Stack-gas limits set for a source (`Источник выброса № 0001 – …` over its pollutants): the
+    source and its pollutants, as a table of sources with their limits gives them."""
+    for lim in limits:
+        if lim.medium == "flue_gas" and lim.point and SOURCE_NUMBER.match(lim.point) and source_type(lim.point):
+            found = [(lim.substance, lim.substance.name or "")]
+            measured_at_source(ctx, out, lim.point.strip(), found, None, None, lim.provenance)
 
 
 def read_sources(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from extractor import columns as words
 from extractor.context import cell, frequency, is_blank, own_cell, substances_in
 from extractor.model import Table
+from extractor.nlp.dates import dates_listed, months_of
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import POINT_ID
 
@@ -92,6 +93,31 @@ def month_rows(table: Table) -> int | None:
         if len(months) >= 6 and len(months) * 4 >= len([t for t in cells if t]) * 3:
             return k
     return None
+
+
+PLAN_MEDIA = ("air", "water")
+
+
+def month_plan(table: Table) -> tuple[int, int, dict[int, list]] | None:
+    """(month column, the row naming what is measured, column → its substances) of such a calendar;
+    None when the table is none. Two columns at least name what they measure."""
+    at = month_rows(table)
+    if at is None:
+        return None
+    for row in range(len(table.rows)):
+        if is_month(own_cell(table, row, at) or ""):
+            continue
+        found = {k: _substances(own_cell(table, row, k)) for k in range(table.n_cols) if k != at}
+        found = {k: subs for k, subs in found.items() if subs}
+        if len(found) >= 2 or (found and len(found) == table.n_cols - 1):
+            return at, row, found
+    return None
+
+
+def _substances(text: str) -> list:
+    if is_blank(text):
+        return []
+    return max((substances_in(text, medium) for medium in PLAN_MEDIA), key=len)
 
 
 def month_columns(table: Table) -> list[int]:
@@ -170,6 +196,25 @@ def context_frequency(context: tuple[str, ...]) -> str | None:
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year (or days of the week) a row is marked in: 12 is monthly, 4 quarterly."""
     return sum(1 for k in columns if DUE.match(own_cell(table, row, k) or ""))
+
+
+def times_listed(text: str) -> int:
+    """How many times a year a schedule's cell names: months (`март, июнь`, `январь – декабрь`,
+    `Tháng 2, 5, 8, 11`) or days (`09.01; 09.02.2026`); 0 when it names neither."""
+    return len(months_of(text)) or dates_listed(text)
+
+
+def times_column(table: Table, exclude: set[int] | frozenset[int] = frozenset()) -> int | None:
+    """The column of a schedule that says when rather than how often (`Месяцы проведения`, `Даты
+    проверок`, `Thời gian dự kiến`): most filled cells list months or days and one lists several."""
+    for k in range(table.n_cols):
+        if k in exclude:
+            continue
+        filled = [t for r in range(len(table.rows)) if (t := own_cell(table, r, k)) and not is_blank(t)]
+        counts = [times_listed(t) for t in filled]
+        if len(filled) >= 2 and sum(1 for n in counts if n) * 4 >= len(filled) * 3 and max(counts) >= 2:
+            return k
+    return None
 
 
 LEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])")

@@ -70,6 +70,22 @@ def task_columns(table: Table) -> TaskColumns | None:
     return TaskColumns(task, deadline, actor, number)
 
 
+_ACTOR_ROLES = frozenset({"responsible", "responsible_strict", "who"})
+
+
+def actor_spread(table: Table, actor: int | None) -> dict[int, str]:
+    """The columns of bodies under one responsible header (`Распределение ответственности: Служба
+    эксплуатации | Служба ГРП | Отдел ООС`, marked `О`/`У` per task): column → the body; empty when
+    the responsible column is a column of names."""
+    if actor is None or len(parent := table.header_parts[actor][:-1]) == 0:
+        return {}
+    out = {k: parts[-1] for k, parts in enumerate(table.header_parts) if parts[:-1] == parent and len(parts) > 1}
+    if len(out) < 2 or any(role_of(label) in _ACTOR_ROLES for label in out.values()):
+        return {}  # `Ответственные: исполнитель | соисполнитель`: roles, each column naming its body
+    marks = {t for k in out for r in range(len(table.rows)) if (t := cell_text(table, r, k).strip()) and t not in "-–—"}
+    return out if len(marks) <= 3 else {}
+
+
 def names_tasks(table: Table, cols: TaskColumns) -> bool:
     """Whether the task column is headed as tasks (`Мероприятие`, `Nhiệm vụ`), not only as names
     (`Наименование отходов | Срок хранения` is no plan)."""
@@ -105,6 +121,8 @@ def _wordy_column(table: Table, taken: set[int]) -> int | None:
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,5})[.)]?\s*$")
+_ITEM_CODE = re.compile(r"^\s*[^\W\d_]{1,4}\s?[-.]?\s?\d{1,3}(?:\.\d{1,3})?\s*$")
+"""A register's code of an item (`АВ-02`, `ПЧ-01`, `M1.2`)."""
 
 
 def _number_column(table: Table, taken: set[int]) -> int | None:
@@ -115,6 +133,8 @@ def _number_column(table: Table, taken: set[int]) -> int | None:
         values = [cell_text(table, r, col) for r in range(len(table.rows))]
         filled = [v for v in values if v.strip()]
         if len(filled) >= 2 and all(_ITEM_NUMBER.match(v) for v in filled):
+            return col
+        if len(filled) >= 2 and all(_ITEM_CODE.match(v) for v in filled) and len(set(filled)) == len(filled):
             return col
     return None
 

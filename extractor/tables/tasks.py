@@ -26,7 +26,7 @@ from extractor.nlp import deontic, language
 from extractor.nlp.deadlines import parse_deadline
 from extractor.nlp.frequency import RRULE_BY_WORD
 from extractor.tables.inspections import inspection
-from extractor.tables.task_columns import TaskColumns, task_columns
+from extractor.tables.task_columns import TaskColumns, actor_spread, task_columns
 
 _PERIOD_WORDS = {"month": "monthly", "quarter": "quarterly", "halfyear": "semiannual", "year": "yearly"}
 """The recurrence of a deadline counted from the end of each reporting period."""
@@ -82,6 +82,8 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         text, deadline, actor = labelled_parts(text)
     elif cols.deadline is not None and cols.deadline == cols.actor and deadline:
         deadline, actor = when_and_who(deadline)  # `31.03.2026 дейін / бас механик`
+    elif spread := actor_spread(table, cols.actor):
+        actor = _marked_bodies(table, r, spread)
     number = _row_number(own_cell(table, r, cols.number))
     if number is None and cols.number is None and (lead := _LEAD_NUMBER.match(text)):
         number, text = lead.group(1), text[lead.end() :]  # `1) Разработать …` with no number column
@@ -104,6 +106,15 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         provenance=ctx.row_provenance(ti, r),
         language=language.detect(" ".join(x for x in (text, deadline, actor) if x)) or ctx.doc.language,
     )
+
+
+def _marked_bodies(table: Table, r: int, spread: dict[int, str]) -> str | None:
+    """The bodies a task's row marks (`О` where one answers for it, `У` where one takes part), the one
+    answering first: a mark that says "responsible" (after the legend is applied) or a lone mark."""
+    marked = [(k, text) for k in spread if not is_blank(text := own_cell(table, r, k))]
+    lead = [k for k, text in marked if words.role_of(text) in ("responsible", "responsible_strict") or len(text) <= 2]
+    ordered = [*lead, *(k for k, _ in marked if k not in lead)]
+    return ", ".join(_flat(spread[k]) for k in ordered) or None
 
 
 def labelled_parts(text: str) -> tuple[str, str | None, str | None]:

@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.columns import compiled, flat, role_of
 from extractor.model import Cell, Table, owner
 from extractor.nlp.identifiers import find_source_numbers
+from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
 from extractor.tables.roles import FACILITY_FIELDS
 
@@ -366,3 +368,52 @@ def headerless_card(table: Table) -> Table | None:
         page_start=table.page_start,
         page_end=table.page_end,
     )
+
+
+CARRIED = ("source_number", "source_name", "point")
+"""A card's fields that name what the table under it is about, given to each of its rows."""
+MAX_CARD_ROWS = 15
+
+
+def card_over_table(table: Table) -> Table | None:
+    """A form whose first rows are a card (`Номер источника | 0001`, `Наименование источника | …`) and
+    the rest a table under a header row of its own (`Код ЗВ | Наименование | Выброс, г/с | т/год`), as
+    an inventory's form per source is printed: the table, the card's fields that name its subject as
+    columns of every row. None when the table is no such form."""
+    grid = [*table.header_rows, *table.rows]
+    carried: list[tuple[str, str]] = []
+    for h in range(len(grid) - 1):
+        texts = [_text(grid, h, k) for k in range(table.n_cols)]
+        filled = [t for t in texts if t]
+        roles = {role_of(t) for t in filled} - {None, "row_number"}
+        if len(roles) >= 3 and len(roles) * 2 >= len(filled):
+            if h < 2 or not carried:
+                return None
+            head = (*(Cell(label) for label, _ in carried), *(Cell(t) for t in texts))
+            rows = tuple((*(Cell(v) for _, v in carried), *grid[r]) for r in range(h + 1, len(grid)))
+            return Table(
+                n_cols=len(carried) + table.n_cols,
+                rows=rows,
+                header_rows=(head,),
+                caption=table.caption,
+                page_start=table.page_start,
+                page_end=table.page_end,
+            )
+        values = list(dict.fromkeys(filled))
+        if h >= MAX_CARD_ROWS or len(values) > 2 or not values or len(values[0]) > FIELD_LABEL_CHARS:
+            return None  # a card row is a label and its value
+        if len(values) == 2 and role_of(values[0]) in CARRIED and all(x[0] != values[0] for x in carried):
+            carried.append((values[0], values[1]))
+    return None
+
+
+def unit_row_raised(table: Table) -> Table:
+    """A table whose row of units under the header (`- | mg/l | mg/l`) a text file left in the body:
+    that row moved up into the header, where a Word file has it."""
+    if not table.rows or not table.header_rows:
+        return table
+    first = [_text(table.rows, 0, k) for k in range(table.n_cols)]
+    filled = [t for t in first if t and not re.fullmatch(r"[-–—]", t)]
+    if len(filled) < 2 or not all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in filled):
+        return table
+    return replace(table, rows=table.rows[1:], header_rows=(*table.header_rows, table.rows[0]), row_pages=table.row_pages[1:])

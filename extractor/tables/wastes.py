@@ -102,7 +102,8 @@ def read_wastes(
                         add_waste(out, waste)
             continue
         section = bool(re.fullmatch(r"[IVX]{1,4}\.?|[А-Г]\.?|[A-D]\.", number_cell.strip()))  # `II | Chất thải … | 175.300`
-        if is_blank(raw_code) and (section or (amount is None and _is_group(table, row, texts, name, name_col))):
+        chapter = bool(re.fullmatch(r"\d{2}(?:\s?\d{2})?", (raw_code or "").strip()))  # `10 | Отходы термических процессов`
+        if (is_blank(raw_code) or chapter) and (section or (amount is None and _is_group(table, row, texts, name, name_col))):
             hazard = _hazard(name)
             group_hazard = hazard if hazard is not None else group_hazard
             period = words.label_of("PERIOD_WORDS", name) or period
@@ -199,6 +200,8 @@ def _amount_column(table: Table) -> int | None:
     roles = words.header_roles(table)
     cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y") and not PER_VOLUME.search(table.header[k])]
     cands += [k for k, role in enumerate(roles) if role in ("limit", "measured") and MASS.search(table.header[k])]
+    if len(cands) > 1:  # `Số lượng (cái) | Khối lượng đơn vị (kg/cái) | Tổng khối lượng (kg)`: the mass, not a count
+        cands.sort(key=lambda k: not (MASS.search(table.header[k]) and not _per_item(table.header[k])))
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
         if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
@@ -208,6 +211,12 @@ def _amount_column(table: Table) -> int | None:
     # No header says amount (`Образование`, the unit in group rows): the one column of figures
     plain = [k for k, role in enumerate(roles) if role in (None, "amount") and _figures_only(table, k)]
     return plain[0] if len(plain) == 1 else None
+
+
+def _per_item(header: str) -> bool:
+    """A unit mass (`кг/шт`, `kg/cái`): what one item weighs, no amount."""
+    items = "|".join(words.words("ITEM_UNITS"))
+    return bool(re.search(rf"/\s*(?:{items})\b", words.flat(header)))
 
 
 def _figures_only(table: Table, k: int) -> bool:
