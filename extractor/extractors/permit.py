@@ -33,8 +33,8 @@ from extractor.model import BlockKind
 from extractor.nlp.dates import find_dates
 from extractor.nlp.numbers import parse_number
 from extractor.nlp.vn2000 import vn2000_points
+from extractor.tables.cards import FACILITY_FIELDS
 from extractor.tables.facility import facility_from_fields
-from extractor.tables.roles import FACILITY_FIELDS
 
 LANGUAGES = ("ru", "kk", "vi")
 HEAD_BLOCKS = 12

@@ -19,8 +19,8 @@ from extractor.context import Collector, Context, cell, clean_name, is_blank, ow
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
+from extractor.tables.cards import card_values, key_value_fields, label_value_columns, paired_values
 from extractor.tables.profile import ENTERPRISE_NUMBER, labelled_number, names_column
-from extractor.tables.roles import card_values, key_value_fields, label_value_columns, paired_values
 
 CATEGORY = re.compile(
     r"\b(IV|I{1,3}|[1-4])\s*(?:-?\s*(?:я|й|ой|ая))?\s*(?:категори|санат)"

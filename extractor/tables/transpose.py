@@ -15,8 +15,8 @@ from extractor.columns import compiled, flat, role_of
 from extractor.model import Cell, Table, owner
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.units import normalise_unit
+from extractor.tables.cards import FACILITY_FIELDS
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
-from extractor.tables.roles import FACILITY_FIELDS
 
 MIN_FIELDS = 3
 """Rows whose first cell names a column role, at least, for a table to be read sideways."""

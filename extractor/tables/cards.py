@@ -1,0 +1,190 @@
+"""Facility cards: a field per row (`БИН | 050140000656`), two label–value pairs per row, or a
+form's questions answered in full. Which fields a card has, and where; read by the recogniser (is
+this a card?) and by the facility reader (what does it say?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import columns as words
+from extractor.columns import label_parts, role_besides, role_of
+from extractor.model import Table, owner
+from extractor.nlp.coordinates import find_coordinates, parse_coordinates
+from extractor.nlp.identifiers import find_bins
+from extractor.tables.profile import cell_text, is_blank
+
+FACILITY_FIELDS = frozenset(
+    {
+        "bin",
+        "kato",
+        "oked",
+        "category",
+        "requisites",
+        "coordinates",
+        "latitude",
+        "longitude",
+        "address",
+        "operator",
+        "site",
+        "name",
+        "capacity",
+    }
+)
+FACILITY_KEYS = frozenset(
+    {"bin", "kato", "oked", "category", "requisites", "coordinates", "address", "operator"}
+)
+"""Fields that only a facility card has (a name or a capacity alone could be anything's)."""
+
+
+def key_value_fields(table: Table) -> dict[str, int]:
+    """field → body row, for a card of two columns (label | value); empty when the table is no such card.
+
+    The label column is the first one that is not a row number; the value column the next one.
+    A row counts when its label names a facility field (`БИН`, `Адрес`, `Tên cơ sở`, `Мекенжайы`)
+    and its value is not empty.
+    """
+    cols = label_value_columns(table)
+    if cols is None:
+        return {}
+    label_col, value_col = cols
+    found: dict[str, int] = {}
+    operator_section = False
+    for r in range(len(table.rows)):
+        section = " ".join(t for k in range(label_col) if (t := cell_text(table, r, k)) and not t.isdigit())
+        if section:  # `Оператор | Полное наименование | …` in a column of sections, merged down
+            operator_section = role_of(section) == "operator"
+        label = cell_text(table, r, label_col)
+        value = owner(table.rows, r, value_col)
+        if value is not None and is_blank(value.text):  # `Код КАТО | – | 118428000`: the site's column has it
+            later = (owner(table.rows, r, k) for k in range(value_col + 1, table.n_cols))
+            value = next((o for o in later if o is not None and o is not value and not is_blank(o.text)), value)
+        if label and (value is None or value is owner(table.rows, r, label_col) or is_blank(value.text)):
+            # A section row (`1. Сведения об операторе`): the names under it are the operator's.
+            operator_section = role_of(label) == "operator"
+            continue
+        if not label or value is None or len(label) > 80:
+            continue
+        role = role_of(label)
+        if role == "row_number":
+            continue
+        head = (label_parts(label) or [label])[0]
+        if head != label and role_of(head) in FACILITY_FIELDS - {"name"}:
+            role = role_of(head)  # `Наименование объекта, основной вид деятельности (ОКЭД)`: the value starts with the name
+        if role == "category" and not CATEGORY_VALUE.search(value.text):
+            role = role_besides(label, "category")  # `наименование объекта I категории | Цементный завод`
+        if role in ("name", "source_name"):  # a bare `Наименование` names the section's subject
+            role = "operator" if operator_section else "name"
+        rest = " ".join(cell_text(table, r, k) for k in range(value_col, table.n_cols))  # `lat | lon` in two cells
+        if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
+            role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
+        if role in FACILITY_FIELDS and role not in found:
+            found[role] = r
+    return found
+
+
+CATEGORY_VALUE = re.compile(r"(?<![^\W\d_])(?:I{1,3}V?|IV|[1-4])(?![^\W\d_])")
+"""A category a value gives (`I категория`, `II`, `nhóm II`, `3`)."""
+
+CARD_ROWS = 40
+"""A card has a few dozen fields at most: longer tables are not scanned cell by cell for labels."""
+
+
+def label_value_columns(table: Table) -> tuple[int, int] | None:
+    """(label column, value column) of a card, or None.
+
+    Two text columns are label and value. With more (`Раздел | Реквизит | Значение`, or a column of
+    supporting documents after the value), the label column is the one whose cells name facility
+    fields, three at least and one that only a card has; the value column is the next one."""
+    cols = [k for k in range(table.n_cols) if not _is_number_column(table, k)]
+    if len(cols) == 2:
+        return cols[0], cols[1]
+    if len(cols) < 2:
+        return None
+    named = {k: _field_labels(table, k) for k in cols[:-1]}
+    best = max(named, key=lambda k: (len(named[k]), -k))
+    if len(named[best]) < 3 or not named[best] & FACILITY_KEYS:
+        return None
+    after = cols[cols.index(best) + 1 :]
+    if len(after) > 1 and _is_unit_column(table, after[0]):
+        after = after[1:]  # `Показатель | Ед. изм. | Значение`: the value is after the unit
+    return best, after[0]
+
+
+def _is_unit_column(table: Table, k: int) -> bool:
+    """A column of units (`м3/сут`, `га`, `–`): headed so, or its filled cells short and figure-free."""
+    if role_of(table.header[k]) == "unit":
+        return True
+    filled = [t for r in range(len(table.rows)) if not is_blank(t := cell_text(table, r, k))]
+    return bool(filled) and all(len(t) <= 10 and not re.search(r"\d{2}", t) for t in filled)
+
+
+def _field_labels(table: Table, k: int) -> set[str]:
+    out = set()
+    for r in range(min(len(table.rows), CARD_ROWS)):
+        text = cell_text(table, r, k)
+        if text and len(text) <= 80 and (role := role_of(text)) in FACILITY_FIELDS:
+            out.add(role)
+    return out
+
+
+def _is_number_column(table: Table, k: int) -> bool:
+    values = [cell_text(table, r, k) for r in range(len(table.rows))]
+    filled = [v for v in values if v]
+    return bool(filled) and all(re.fullmatch(r"\d{1,3}[.)]?", v) for v in filled)
+
+
+def card_values(table: Table) -> str:
+    """The answers of a form-like card whose labels are questions too long to name a field
+    (`Сведения об инициаторе намечаемой деятельности: … | ТОО «…»; БИН …`), joined; '' unless they
+    give one BIN and where the object is (coordinates or a KATO code)."""
+    cols = label_value_columns(table)
+    if cols is None or len(table.rows) > CARD_ROWS:
+        return ""
+    text = " ".join(cell_text(table, r, cols[1]) for r in range(len(table.rows)))
+    if len({b.value for b in find_bins(text)}) != 1:
+        return ""
+    kato = "|".join(words.labelled("COLUMN_WORDS").get("kato", ()))
+    return text if find_coordinates(text) or re.search(rf"(?:{kato})\W{{0,3}}\d{{9}}\b", words.flat(text)) else ""
+
+
+def kv_has_bin(table: Table, kv: dict[str, int]) -> bool:
+    if "bin" not in kv:
+        return False
+    cols = label_value_columns(table)
+    value = cell_text(table, kv["bin"], cols[1]) if cols is not None else paired_values(table).get("bin", "")
+    return bool(re.search(r"\d{10,13}", value.replace(" ", "")))
+
+
+def card_fields(table: Table) -> dict[str, int]:
+    """The fields of a card, by whichever reading finds more: a field per row, or pairs per row."""
+    rows, pairs = key_value_fields(table), paired_values(table)
+    return {role: 0 for role in pairs} if len(pairs) > len(rows) else rows
+
+
+def paired_values(table: Table) -> dict[str, str]:
+    """field → value of a card with two label–value pairs per row and no header of its own
+    (`Оператор | ТОО «…» | БИН | 220943536859`); empty when the table is no such card."""
+    if table.n_cols < 4 or table.n_cols % 2 or len(table.rows) > CARD_ROWS:
+        return {}
+    grid = [*table.header_rows, *table.rows]
+    found: dict[str, str] = {}
+    for r in range(len(grid)):
+        for k in range(0, table.n_cols - 1, 2):
+            label, value = owner(grid, r, k), owner(grid, r, k + 1)
+            if (
+                label is None
+                or value is None
+                or value is label
+                or is_blank(value.text)
+                or len(label.text) > 80
+            ):
+                continue
+            role = role_of(label.text)
+            if role == "coordinates" and parse_coordinates(value.text) is None:
+                role = "address"
+            if role in ("name", "source_name"):
+                role = "name"
+            if role in FACILITY_FIELDS and role not in found:
+                found[role] = value.text.strip()
+    return found if len(found) >= 3 and set(found) & FACILITY_KEYS else {}
