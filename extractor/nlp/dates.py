@@ -10,7 +10,6 @@ from functools import cache
 
 from extractor.nlp import lang
 
-
 YEAR_AFTER = re.compile(r"[ \u00a0\u202f\u2009]?(?:г\.|г\b|год|жыл|ж\.|năm)", re.IGNORECASE)
 """The word after a year (`2025 г.`, `2025 жылғы`, `2025 năm`): what makes four digits a year."""
 
