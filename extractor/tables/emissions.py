@@ -101,19 +101,23 @@ CONTEXT_SOURCE = re.compile(
 )
 
 
-NUMBER_FIRST_SOURCE = re.compile(r"№\s*(\d{4})\s+көз\w*\s*[-–—:]?\s*(.*)$", re.I | re.S)
+NUMBER_FIRST_SOURCE = re.compile(r"№\s*(\d{4})\s+(?:«([^»]{2,100})»\s+)?көз\w*\s*[-–—:]?\s*(.*)$", re.I | re.S)
 
 
 def _context_source(context: tuple[str, ...]) -> tuple[str, str | None] | None:
     """The one source a table's caption or heading names (`Источник № 0002 – …`, `Таблица 3 – Источник 6001`)."""
     for text in context[:3]:
         if m := NUMBER_FIRST_SOURCE.search(text or ""):  # Kazakh puts the number first: `№ 6004 көз – …`
-            name = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(2)).strip(" -–—«»\"") or None
+            name = m.group(2) or re.sub(r"\s*\([^()]*\)\s*$", "", m.group(3)).strip(" -–—«»\"") or None
             return m.group(1), name
         for part in re.split(r"\s+[–—-]\s+(?=(?:источник|ист\.|көз|nguồn))", text or "", flags=re.I):
             m = CONTEXT_SOURCE.match(part)
             if m and (found := source_heading(m.group(1))) is not None:
                 return found
+    for text in context[:2]:  # `Расчет выбросов от источника № 0001 «Зерносушилка»`: named in the caption or lead-in
+        if len(named := sources_mentioned(text or "")) == 1:
+            after = re.search(rf"{named[0]}\s*[-–—:]?\s*[«\"]([^»\"]{{3,80}})[»\"]", text)
+            return named[0], after.group(1).strip() if after else None
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor import columns as words
 from extractor import contract as c
 from extractor.columns import is_total, role_of
 from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell
@@ -51,6 +52,10 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
         if not any(texts) or all(t.isdigit() for t in texts if t) or any(is_total(t) for t in texts[:3] if t):
             continue  # an empty row, the row of column numbers, a total (`Tổng công suất`)
         fields = _fields(r, texts)
+        for axis in ("latitude", "longitude"):  # `северная широта: град. | мин. | сек.` in three columns
+            parts = [texts[k] for k in words.columns_of(table, axis) if k < len(texts)]
+            if len(parts) == 3 and all(re.fullmatch(r"\d+(?:[.,]\d+)?", p) for p in parts):
+                fields[axis] = f"{parts[0]}°{parts[1]}′{parts[2]}″"
         if above and not find_bins(" ".join(texts)) and "bin" not in fields:
             fields["bin"] = above
         found = facility_from_fields(fields, " ".join(texts), ctx.row_provenance(ti, row))

@@ -293,7 +293,7 @@ def read_limits(
             if "point" not in r and len(named := sources_mentioned(raw)) == 1:
                 group_point = named[0]  # `Источник выброса № 0001 – дымовая труба № 1`: the source's limits
                 titled.add(group_point)
-            elif "point" not in r and POINT_ID.match(raw) and _names_a_point(raw):
+            elif "point" not in r and POINT_ID.match(raw):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`, however long
                 group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
             elif named := medium_of(raw):
                 said = named
@@ -388,9 +388,15 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             continue
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
+        elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`
         elif words.role_of(" ".join(parts[:-1])) == "measured":
             found[k] = None  # a quarter, a round, a date: the row's own point
     return found if len(found) >= 2 else {}
+
+
+SHORT_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[-–.]\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])", re.I)
+"""A point's short id under a parent that says what was measured (`П-1`, `ВБ-2`, `С-3 (фон)`), not a round (`Đợt 1`)."""
 
 
 def _label_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> int | None:

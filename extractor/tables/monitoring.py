@@ -27,6 +27,7 @@ from extractor.context import (
     substances_in,
 )
 from extractor.model import Table
+from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.profile import POINT_ID, point_name
@@ -46,6 +47,25 @@ POINT_INSIDE = re.compile(
     re.I,
 )
 """A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
+
+
+_WHERE = r"(?:\d{4}|[^\W\d_]{1,4}\s?[-.]?\s?\d{1,3})"
+WHERE_AND_FREQUENCY = re.compile(rf"(?<![\w.])({_WHERE})\s*[—–-]\s*(.+?)(?=\s*[;,]?\s*{_WHERE}\s*[—–-]|\s*$)", re.S)
+
+
+def _places_with_frequencies(table: Table, row: int, r: dict[str, int]) -> list[tuple[str, str]]:
+    """(source number or point, frequency) pairs a cell lists (`0001 — 1 раз в месяц 0002 —
+    ежеквартально`, `KT1 – 03 tháng/lần KT3 – 6 tháng/lần`), every part a place and a frequency;
+    empty when no cell is such a list."""
+    for k in range(table.n_cols):
+        if k == r.get("substance"):
+            continue
+        text = own_cell(table, row, k) or ""
+        pairs = [(re.sub(r"\s+", "", m.group(1)), m.group(2).strip(" ;,")) for m in WHERE_AND_FREQUENCY.finditer(text)]
+        places = all(source_type(n) if n.isdigit() else POINT_ID.match(n) for n, _ in pairs)
+        if pairs and places and all((f := frequency(t)) and f.word for _, t in pairs):
+            return pairs
+    return []
 
 
 def _timed_columns(table: Table, r: dict[str, int], medium: str) -> dict[int, str]:
@@ -148,6 +168,17 @@ def read_monitoring(
         else:
             row_medium = medium
         if not found:
+            continue
+        if timed_places := _places_with_frequencies(table, row, r):
+            # `0001 — 1 раз в месяц 0002 — ежеквартально`: each source or point at its own frequency
+            how = method_of(cell(table, row, r.get("method")))
+            for where, freq_text in timed_places:
+                if where.isdigit():
+                    measured_at_source(ctx, out, where, found, freq_text, how, ctx.row_provenance(ti, row))
+                    continue
+                groups.append(PointGroup(where, freq_text, None, None, row, row_medium))
+                groups[-1].substances.extend(found)
+            current = None
             continue
         point = _point_of(table, row, r, match_medium, found) or titled_point
         freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or carry.get("frequency")

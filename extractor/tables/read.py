@@ -16,10 +16,17 @@ from extractor.tables import (
     tasks,
     wastes,
 )
+from extractor.tables.forms import (
+    card_over_table,
+    name_limit_split,
+    rate_sheet,
+    stacked_records,
+    waste_columns_folded,
+)
 from extractor.tables.roles import Recognition, recognise
+from extractor.tables.spread import period_columns
 from extractor.tables.transpose import (
     banded_card,
-    card_over_table,
     form_card,
     headerless_card,
     legend_of,
@@ -92,6 +99,14 @@ def read_tables(ctx: Context, out: Collector) -> None:
         table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
         if (inner := card_over_table(table)) is not None:
             table = inner  # a form per source: its number and name over the table of its pollutants
+        elif (stacked := stacked_records(table)) is not None:
+            table = stacked  # passports of measures, a field per row, record after record
+        elif (sheet := rate_sheet(table)) is not None:
+            table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
+        elif (folded := waste_columns_folded(table)) is not None:
+            table = folded  # a column per waste over a row of their codes
+        elif (split := name_limit_split(table)) is not None:
+            table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
         elif sideways(table):
             table = transposed(table)  # fields down the first column, a column per point
         elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
@@ -160,6 +175,8 @@ def _read(
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)
+    elif reader == "monitoring" and period_columns(table)[0]:
+        month_plans.read_period_plan(ctx, out, ti, table, r, context)  # what is sampled in each quarter
     elif reader == "monitoring":
         monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
     elif reader == "month_plan":

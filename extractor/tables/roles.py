@@ -30,6 +30,7 @@ from extractor.tables.emissions import amount_rate_columns, caption_rate, column
 from extractor.tables.inspections import inspected_column, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.profile import Profile, cell_text, labelled_number, profile
+from extractor.tables.records import sources_mentioned
 from extractor.tables.spread import (
     calendar,
     context_frequency,
@@ -135,6 +136,8 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
 def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     """A row with a column per field, or a card with a field per row."""
     row_fields = len(FACILITY_KEYS & sig.header.keys())
+    if {"latitude", "longitude"} <= sig.header.keys() and "coordinates" not in sig.header:
+        row_fields += 1  # `Vĩ độ | Kinh độ`: the place, in two columns
     kv_keys = len(FACILITY_KEYS & set(sig.kv))
     if row_fields < 2 and not sig.kv and card_values(sig.table):
         scores["facility"] += 3.0  # a form's questions answered in full, the BIN and the place among the answers
@@ -147,7 +150,8 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
         readers["facility"] = "key_value"
     if "coordinates" in sig.header and holds(sig.table, sig.header["coordinates"], "coordinates"):
         scores["facility"] += 0.6  # the figures of a place, not just a column named so
-    caption_number = bool(find_bins(sig.table.caption or "") or labelled_number(sig.table.caption or ""))
+    said = [sig.table.caption or "", *sig.context[:2]]  # `Оператор: ГКП «…», БИН …` over its objects
+    caption_number = any(find_bins(text) or labelled_number(text) for text in said if text)
     if sig.prof.best("bins", 0.3) is not None or kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
 
@@ -260,6 +264,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
     measured = has_substances or "point" in header or prof.best("points", 0.5) is not None
+    if _units_checked(sig):
+        measured = False  # units named in words and aspects checked there, nothing measured
     if not measured and sig.source_col is None and spread_of(sig.table) is None:
         scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
     if titled_norms(sig.table):
@@ -294,7 +300,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     says = _says_inspection(sig.table, sig.context)
-    if {"site", "name", "subject"} & sig.header.keys():
+    if {"site", "name", "subject"} & sig.header.keys() or _units_checked(sig):
+        # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances
         scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0)
     elif says and inspected_column(sig.table, sig.header) is not None:
         scores["inspections"] += 1.0  # `Участник | … | Периодичность обследования`: who is checked, unnamed
@@ -308,6 +315,29 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     if marked or listed:
         scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks or names not substances
     readers["inspections"] = "inspections"
+
+
+def _units_checked(sig: Signals) -> bool:
+    """`Контрольная точка (участок) | Контролируемый параметр | Ответственный` over the units of a plant
+    named in words and aspects of them, no substance anywhere: a plan of checks, not of measurements."""
+    return (
+        "point" in sig.header
+        and not _point_ids(sig)
+        and sum(col.substances for col in sig.prof.columns) * 5 <= sig.prof.rows  # `Аммиачная установка` aside
+        and sig.source_col is None
+        and not any(col.source_numbers for col in sig.prof.columns)
+        and not any(
+            sources_mentioned(cell_text(sig.table, r, sig.header["point"]), leading=True)
+            for r in range(len(sig.table.rows))
+        )  # `ИЗА 0001 – дымовая труба`: a source measured
+        and bool({"substance", "subject", "responsible", "who"} & sig.header.keys())
+    )
+
+
+def _point_ids(sig: Signals) -> bool:
+    """Whether the point column holds points (`КТ-1`, `NT1`), not the units of a plant named in words."""
+    col = sig.header.get("point")
+    return col is not None and sig.prof.columns[col].share("points") >= 0.3
 
 
 def _says_inspection(table: Table, context: tuple[str, ...] = ()) -> bool:
@@ -403,6 +433,8 @@ def _task_points(table: Table, header: dict[str, int]) -> float:
     points = 2.0 if cols.deadline is not None else 1.0
     points += 1.0 if cols.actor is not None else 0.0
     points += 1.0 if names_tasks(table, cols) else 0.0
+    if cols.deadline is None and "frequency" in header:
+        points -= 1.0  # how often, never by when: a plan of checks or measurements, not of tasks
     if {"substance", "waste_code", "waste_name", "source_number", "g_s", "limit"} & header.keys():
         points -= 2.0
     return points

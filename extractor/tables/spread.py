@@ -107,17 +107,44 @@ def month_plan(table: Table) -> tuple[int, int, dict[int, list]] | None:
     for row in range(len(table.rows)):
         if is_month(own_cell(table, row, at) or ""):
             continue
-        found = {k: _substances(own_cell(table, row, k)) for k in range(table.n_cols) if k != at}
+        found = {k: listed_substances(own_cell(table, row, k)) for k in range(table.n_cols) if k != at}
         found = {k: subs for k, subs in found.items() if subs}
         if len(found) >= 2 or (found and len(found) == table.n_cols - 1):
             return at, row, found
     return None
 
 
-def _substances(text: str) -> list:
+def listed_substances(text: str) -> list:
+    """The substances a cell lists, read as air or as water, whichever names more."""
     if is_blank(text):
         return []
     return max((substances_in(text, medium) for medium in PLAN_MEDIA), key=len)
+
+
+_QUARTER = re.compile(
+    r"^(?:(?:I{1,3}|IV|[1-4])\s*(?:-?\s*(?:й|ый|ой)\s+)?(?:кв\.?|квартал\w*|тоқсан\w*|quarter)|quý\s*(?:I{1,3}|IV|[1-4])|q[1-4])$",
+    re.I,
+)
+"""A quarter's name in a sub-header (`I квартал`, `II тоқсан`, `Quý III`, `Q4`)."""
+
+
+def period_columns(table: Table) -> tuple[list[int], int]:
+    """The columns of a schedule by quarter or by month whose cells list what is sampled then
+    (`График отбора проб: I квартал | … | IV квартал` over `pH, БПК5`), and how many such periods make a
+    year; no columns when the table has none."""
+    labels = [" ".join((parts[-1] if parts else "").split()) for parts in table.header_parts]
+    for pattern, per_year, least in ((_QUARTER, 4, 4), (_MONTH, 12, 6)):
+        cols = [k for k, label in enumerate(labels) if label and pattern.match(label) and not label.isdigit()]
+        if len(cols) >= least and _listed(table, cols):
+            return cols, per_year
+    return [], 0
+
+
+def _listed(table: Table, cols: list[int]) -> bool:
+    """Most filled cells name substances (not marks, not dates)."""
+    filled = [t for r in range(len(table.rows)) for k in cols if (t := own_cell(table, r, k)) and not is_blank(t)]
+    found = [t for t in filled if listed_substances(t)]
+    return bool(filled) and len(found) * 2 > len(filled)
 
 
 def month_columns(table: Table) -> list[int]:

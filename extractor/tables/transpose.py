@@ -33,7 +33,7 @@ def sideways(table: Table) -> bool:
     if table.n_cols < 2 or not table.rows or len(table.rows) > MAX_ROWS:
         return False
     at = _label_column(table)
-    texts = [_text(table.rows, r, at) for r in range(len(table.rows))]
+    texts = [text_at(table.rows, r, at) for r in range(len(table.rows))]
     labels = [role_of(t) for t in texts if len(t) <= FIELD_LABEL_CHARS]  # a field's name, not a sentence
     roles = {x for x in labels if x is not None and x != "row_number"}
     if len(roles) < MIN_FIELDS or len(roles & FACILITY_FIELDS) * 2 >= len(roles):
@@ -48,7 +48,7 @@ def transposed(table: Table) -> Table:
     at = _label_column(table)
     grid = [*table.header_rows, *table.rows]
     n_head = len(table.header_rows)
-    texts = [[_text(grid, r, c) for r in range(len(grid))] for c in range(at, table.n_cols)]
+    texts = [[text_at(grid, r, c) for r in range(len(grid))] for c in range(at, table.n_cols)]
 
     def line(column: list[str]) -> tuple[Cell, ...]:
         return (Cell(" ".join(t for t in column[:n_head] if t)), *(Cell(t) for t in column[n_head:]))
@@ -65,12 +65,12 @@ def transposed(table: Table) -> Table:
 
 def _label_column(table: Table) -> int:
     """0, or 1 when the first column only numbers the fields (`1.`, `2.`)."""
-    first = [t for r in range(len(table.rows)) if (t := _text(table.rows, r, 0))]
+    first = [t for r in range(len(table.rows)) if (t := text_at(table.rows, r, 0))]
     numbered = bool(first) and all(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*[.)]?", t) for t in first)
     return 1 if numbered and table.n_cols > 2 else 0
 
 
-def _text(rows, r: int, c: int) -> str:
+def text_at(rows, r: int, c: int) -> str:
     found = owner(rows, r, c)
     return found.text.strip() if found else ""
 
@@ -89,7 +89,7 @@ def form_card(table: Table) -> Table | None:
         texts = [
             t
             for c in range(table.n_cols)
-            if (t := _text(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)
+            if (t := text_at(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)
         ]
         line = " ".join(dict.fromkeys(texts))
         m = BRACKETED.match(line)
@@ -119,24 +119,24 @@ COLON_FIELD = re.compile(r"^([^:]{3,80}?)\s*:\s*(\S.{0,300})$", re.S)
 
 
 def _colon_pairs(table: Table) -> list[tuple[str, str]]:
-    """(label, value) of rows whose one text is `label: value` and whose label names a column role;
-    none unless most rows are such."""
+    """(label, value) of cells that read `label: value` whose label names a column role, a row's one
+    cell or each cell of a card in columns (`Сведения об операторе | Сведения об объекте` over
+    `БИН: … | Код КАТО: …`), column by column; none unless most cells are such."""
     grid = [*table.header_rows, *table.rows]
     pairs, lines = [], 0
     for r in range(len(grid)):
         texts = [
             t
             for c in range(table.n_cols)
-            if (t := _text(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)
+            if (t := text_at(grid, r, c)) and not re.fullmatch(r"\d{1,2}[.)]?", t)
         ]
         texts = list(dict.fromkeys(texts))
-        if not texts:
-            continue
-        lines += 1
-        m = COLON_FIELD.match(texts[0]) if len(texts) == 1 else None
-        if m and role_of(m.group(1)) is not None:
-            pairs.append((m.group(1).strip(), m.group(2).strip()))
-    return pairs if len(pairs) * 2 > lines else []
+        lines += len(texts)
+        for k, text in enumerate(texts):
+            m = COLON_FIELD.match(text)
+            if m and role_of(m.group(1)) is not None:
+                pairs.append((k, r, m.group(1).strip(), m.group(2).strip()))
+    return [(label, value) for _, _, label, value in sorted(pairs)] if len(pairs) * 2 > lines else []
 
 
 LEGEND_ENTRY = re.compile(
@@ -190,7 +190,7 @@ def unit_rows_folded(table: Table) -> Table | None:
     if "unit" not in roles:
         return None
     at = roles.index("unit")
-    kinds = [role_of(_text(table.rows, r, at)) for r in range(len(table.rows))]
+    kinds = [role_of(text_at(table.rows, r, at)) for r in range(len(table.rows))]
     if "g_s" not in kinds or "t_y" not in kinds:
         return None
     figures = list(range(at + 1, table.n_cols))
@@ -201,7 +201,7 @@ def unit_rows_folded(table: Table) -> Table | None:
     classes: dict[int, str] = {}
     groups: list[dict[str, list[str]]] = []
     for r, kind in enumerate(kinds):
-        texts = [_text(table.rows, r, k) for k in range(table.n_cols)]
+        texts = [text_at(table.rows, r, k) for k in range(table.n_cols)]
         if kind not in ("g_s", "t_y"):
             if role_of(texts[0] or texts[at]) == "hazard_class":
                 classes = {k: texts[k] for k in figures if texts[k]}
@@ -236,7 +236,7 @@ def unit_rows_folded(table: Table) -> Table | None:
 
 def _unit_word(table: Table, at: int, kinds: list[str | None], kind: str) -> str:
     """The unit as the table writes it (`г/с`), from the first row of that kind in the unit column."""
-    return next(_text(table.rows, r, at) for r, k in enumerate(kinds) if k == kind)
+    return next(text_at(table.rows, r, at) for r, k in enumerate(kinds) if k == kind)
 
 
 PAIR = re.compile(r"^\s*([-–—]|\d[\d\s.,]*)\s*/\s*([-–—]|\d[\d\s.,]*)\s*$")
@@ -259,7 +259,7 @@ def source_columns_folded(table: Table) -> Table | None:
     ]
     if len(cols) < 2:
         return None
-    cells = [_text(table.rows, r, k) for r in range(len(table.rows)) for k in cols]
+    cells = [text_at(table.rows, r, k) for r in range(len(table.rows)) for k in cols]
     filled = [t for t in cells if t and t not in "-–—"]
     if not filled or sum(1 for t in filled if PAIR.match(t)) * 4 < len(filled) * 3:
         return None
@@ -270,10 +270,10 @@ def source_columns_folded(table: Table) -> Table | None:
     rows = []
     for r in range(len(table.rows)):
         for k in cols:
-            m = PAIR.match(_text(table.rows, r, k))
+            m = PAIR.match(text_at(table.rows, r, k))
             if not m:
                 continue
-            line = [*([numbers[k]] if with_numbers else []), parts[k][-1], *(_text(table.rows, r, j) for j in keys)]
+            line = [*([numbers[k]] if with_numbers else []), parts[k][-1], *(text_at(table.rows, r, j) for j in keys)]
             rows.append(tuple(Cell(t) for t in (*line, m.group(1).strip(), m.group(2).strip())))
     if not rows:
         return None
@@ -328,7 +328,7 @@ def banded_card(table: Table) -> Table | None:
     grid = [*table.header_rows, *table.rows]
     if len(grid) < 4 or len(grid) % 2 or table.n_cols < 2:
         return None
-    texts = [[_text(grid, r, k) for k in range(table.n_cols)] for r in range(len(grid))]
+    texts = [[text_at(grid, r, k) for k in range(table.n_cols)] for r in range(len(grid))]
     pairs: list[tuple[str, str]] = []
     named_bands = 0
     for labels, values in zip(texts[::2], texts[1::2], strict=True):
@@ -370,49 +370,12 @@ def headerless_card(table: Table) -> Table | None:
     )
 
 
-CARRIED = ("source_number", "source_name", "point")
-"""A card's fields that name what the table under it is about, given to each of its rows."""
-MAX_CARD_ROWS = 15
-
-
-def card_over_table(table: Table) -> Table | None:
-    """A form whose first rows are a card (`Номер источника | 0001`, `Наименование источника | …`) and
-    the rest a table under a header row of its own (`Код ЗВ | Наименование | Выброс, г/с | т/год`), as
-    an inventory's form per source is printed: the table, the card's fields that name its subject as
-    columns of every row. None when the table is no such form."""
-    grid = [*table.header_rows, *table.rows]
-    carried: list[tuple[str, str]] = []
-    for h in range(len(grid) - 1):
-        texts = [_text(grid, h, k) for k in range(table.n_cols)]
-        filled = [t for t in texts if t]
-        roles = {role_of(t) for t in filled} - {None, "row_number"}
-        if len(roles) >= 3 and len(roles) * 2 >= len(filled):
-            if h < 2 or not carried:
-                return None
-            head = (*(Cell(label) for label, _ in carried), *(Cell(t) for t in texts))
-            rows = tuple((*(Cell(v) for _, v in carried), *grid[r]) for r in range(h + 1, len(grid)))
-            return Table(
-                n_cols=len(carried) + table.n_cols,
-                rows=rows,
-                header_rows=(head,),
-                caption=table.caption,
-                page_start=table.page_start,
-                page_end=table.page_end,
-            )
-        values = list(dict.fromkeys(filled))
-        if h >= MAX_CARD_ROWS or len(values) > 2 or not values or len(values[0]) > FIELD_LABEL_CHARS:
-            return None  # a card row is a label and its value
-        if len(values) == 2 and role_of(values[0]) in CARRIED and all(x[0] != values[0] for x in carried):
-            carried.append((values[0], values[1]))
-    return None
-
-
 def unit_row_raised(table: Table) -> Table:
     """A table whose row of units under the header (`- | mg/l | mg/l`) a text file left in the body:
     that row moved up into the header, where a Word file has it."""
     if not table.rows or not table.header_rows:
         return table
-    first = [_text(table.rows, 0, k) for k in range(table.n_cols)]
+    first = [text_at(table.rows, 0, k) for k in range(table.n_cols)]
     filled = [t for t in first if t and not re.fullmatch(r"[-–—]", t)]
     if len(filled) < 2 or not all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in filled):
         return table

@@ -200,6 +200,12 @@ def _amount_column(table: Table) -> int | None:
     roles = words.header_roles(table)
     cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y") and not PER_VOLUME.search(table.header[k])]
     cands += [k for k, role in enumerate(roles) if role in ("limit", "measured") and MASS.search(table.header[k])]
+    if not cands:  # `Принято на полигон, т`: figures under a mass unit, whatever else the header names
+        cands = [
+            k
+            for k, role in enumerate(roles)
+            if role not in ("waste_code", "row_number", "hazard_class") and MASS.search(table.header[k]) and _figures_only(table, k)
+        ]
     if len(cands) > 1:  # `Số lượng (cái) | Khối lượng đơn vị (kg/cái) | Tổng khối lượng (kg)`: the mass, not a count
         cands.sort(key=lambda k: not (MASS.search(table.header[k]) and not _per_item(table.header[k])))
     for k in cands:

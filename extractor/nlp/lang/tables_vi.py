@@ -49,10 +49,10 @@ COLUMN_WORDS: Final = {
         r"^cột\s+[a-c]$",
         r"^trung bình\s+(?:\d+\s+giờ|năm|ngày)",
     ),
-    "point": (r"điểm quan trắc", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
+    "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
-    "subject": (r"nội dung\s+(?:được\s+)?kiểm tra", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
+    "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
     "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$"),
     "capacity": (r"công suất",),
     "task": (

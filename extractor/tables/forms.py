@@ -1,0 +1,233 @@
+"""Forms that hold a table: a card over the table it heads (an inventory's form per source), records
+stacked a field per row (a programme's passports of measures), and calculation sheets that give each
+pollutant's rates a row each (`Максимальный разовый выброс: Азота диоксид | г/с | 0,066`). Each is
+reshaped into a plain table of its role, so the role readers read it like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.columns import is_total, label_parts, role_of
+from extractor.context import number
+from extractor.model import Cell, Table
+from extractor.nlp.substances import match_substance
+from extractor.nlp.wastes import normalise_waste_code
+from extractor.tables.emissions import G_S_WORD, T_Y_WORD
+from extractor.tables.transpose import FIELD_LABEL_CHARS, MIN_FIELDS, text_at
+
+CARRIED = ("source_number", "source_name", "point")
+"""A card's fields that name what the table under it is about, given to each of its rows."""
+MAX_CARD_ROWS = 15
+
+
+def card_over_table(table: Table) -> Table | None:
+    """A form whose first rows are a card (`Номер источника | 0001`, `Наименование источника | …`) and
+    the rest a table under a header row of its own (`Код ЗВ | Наименование | Выброс, г/с | т/год`), as
+    an inventory's form per source is printed: the table, the card's fields that name its subject as
+    columns of every row. None when the table is no such form."""
+    grid = [*table.header_rows, *table.rows]
+    carried: list[tuple[str, str]] = []
+    for h in range(len(grid) - 1):
+        texts = [text_at(grid, h, k) for k in range(table.n_cols)]
+        filled = [t for t in texts if t]
+        roles = {role_of(t) for t in filled} - {None, "row_number"}
+        if len(roles) >= 3 and len(roles) * 2 >= len(filled):
+            if h < 2 or not carried:
+                return None
+            head = (*(Cell(label) for label, _ in carried), *(Cell(t) for t in texts))
+            rows = tuple((*(Cell(v) for _, v in carried), *grid[r]) for r in range(h + 1, len(grid)))
+            return Table(
+                n_cols=len(carried) + table.n_cols,
+                rows=rows,
+                header_rows=(head,),
+                caption=table.caption,
+                page_start=table.page_start,
+                page_end=table.page_end,
+            )
+        values = list(dict.fromkeys(filled))
+        if h >= MAX_CARD_ROWS or len(values) > 2 or not values or len(values[0]) > FIELD_LABEL_CHARS:
+            return None  # a card row is a label and its value
+        if len(values) == 2 and role_of(values[0]) in CARRIED and all(x[0] != values[0] for x in carried):
+            carried.append((values[0], values[1]))
+    return None
+
+
+MIN_RECORDS = 2
+
+
+def stacked_records(table: Table) -> Table | None:
+    """Records stacked down a table, a field per row (`1 | Наименование мероприятия | …`, `| Срок
+    реализации | …`, `| Ответственный исполнитель | …`, then `2 | Наименование мероприятия | …`), as a
+    programme's passports of measures are printed: one row per record under the labels as a header.
+    None when the labels do not repeat record after record."""
+    grid = [*table.header_rows, *table.rows]
+    for at in (1, 0):
+        if at + 1 >= table.n_cols:
+            continue
+        labels = [text_at(grid, r, at) for r in range(len(grid))]
+        first = labels[0]
+        starts = [r for r, label in enumerate(labels) if label and label == first]
+        if len(starts) < MIN_RECORDS or role_of(first) is None or len(first) > FIELD_LABEL_CHARS:
+            continue
+        fields = list(dict.fromkeys(label for label in labels[: starts[1]] if label))
+        if len(fields) < MIN_FIELDS or sum(1 for label in fields if role_of(label)) < 2:
+            continue
+        records = []
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(grid)
+            values = {labels[r]: text_at(grid, r, at + 1) for r in range(start, end) if labels[r] in fields}
+            number = text_at(grid, start, at - 1) if at else ""
+            records.append((number, values))
+        if sum(len(values) for _, values in records) < len(fields) * len(records) * 3 // 4:
+            continue  # the labels do not come back record after record
+        head = (*((Cell("№"),) if at else ()), *(Cell(label) for label in fields))
+        rows = tuple(
+            (*((Cell(number),) if at else ()), *(Cell(values.get(label, "")) for label in fields))
+            for number, values in records
+        )
+        return Table(
+            n_cols=len(head),
+            rows=rows,
+            header_rows=(head,),
+            caption=table.caption,
+            page_start=table.page_start,
+            page_end=table.page_end,
+        )
+    return None
+
+
+def rate_sheet(table: Table) -> Table | None:
+    """A calculation sheet whose result rows give each pollutant's rates a row each, the unit in a
+    cell of its own (`Максимальный разовый выброс: Азота диоксид (0301) | M | г/с | 0,066`, `Валовый
+    выброс: Азота диоксид (0301) | G | т/год | 0,238`): a table of pollutants with their g/s and t/y.
+    None unless a pollutant has both its rates so."""
+    grid = [*table.header_rows, *table.rows]
+    found: dict[str, dict[str, str]] = {}
+    for r in range(len(grid)):
+        texts = [text_at(grid, r, k) for k in range(table.n_cols)]
+        at = next((k for k, t in enumerate(texts) if k and len(t) <= 12 and _rate_kind(t)), None)
+        value = next((t for t in texts[at + 1 :] if t), "") if at is not None else ""
+        if at is None or not value:
+            continue
+        name = texts[0].rsplit(":", 1)[-1].strip()
+        found_substance = match_substance(name, medium="air")
+        if found_substance is None or not (found_substance.substance.code or found_substance.substance.symbol):
+            continue  # the input data (`Khối lượng nguyên liệu | tấn/năm`), not a pollutant's rate
+        found.setdefault(name, {})[_rate_kind(texts[at])] = value
+    if sum(len(rates) for rates in found.values()) < 2 or not any(len(rates) == 2 for rates in found.values()):
+        return None  # no pollutant with both its rates
+    head = (Cell(text_at(grid, 0, 0) if table.header_rows else ""), Cell("г/с"), Cell("т/год"))
+    rows = tuple(
+        (Cell(name), Cell(rates.get("g_s", "")), Cell(rates.get("t_y", ""))) for name, rates in found.items()
+    )
+    return Table(
+        n_cols=3,
+        rows=rows,
+        header_rows=(head,),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def _rate_kind(text: str) -> str:
+    text = text.strip()
+    return "g_s" if G_S_WORD.fullmatch(text) else "t_y" if T_Y_WORD.fullmatch(text) else ""
+
+
+def waste_columns_folded(table: Table) -> Table | None:
+    """A column per waste (`Образовано отходов, т: Отходы убоя | Навоз | …`) with a row of their codes
+    (`Код отхода | 02 02 02 | 02 01 06`) and a row per unit that makes them: a row per waste, its
+    amount the table's total row, else the sum down its column. None when the table is no such one."""
+    grid = [*table.header_rows, *table.rows]
+    n_head = len(table.header_rows)
+    for r in range(n_head, min(len(grid), n_head + 3)):
+        if role_of(text_at(grid, r, 0)) != "waste_code":
+            continue
+        codes = {k: text for k in range(1, table.n_cols) if normalise_waste_code(text := text_at(grid, r, k))}
+        if len(codes) < 2:
+            return None
+        below = range(r + 1, len(grid))
+        total = next((row for row in below if role_of(text_at(grid, row, 0)) in ("amount", "t_y")), None)
+        if total is None:  # a labelled amount row first (`Объем образования, т/год`), else the total row
+            total = next((row for row in below if is_total(text_at(grid, row, 0))), None)
+        named = next((row for row in range(n_head, len(grid)) if role_of(text_at(grid, row, 0)) == "waste_name"), None)
+        rows = []
+        for k, code in codes.items():
+            if total is not None:
+                amount = text_at(grid, total, k)
+            else:
+                figures = [v for row in below if (v := number(text_at(grid, row, k))) is not None]
+                amount = f"{round(sum(figures), 9):g}" if figures else ""
+            name = text_at(grid, named, k) if named is not None else table.header_parts[k][-1]
+            rows.append((Cell(name), Cell(code), Cell(amount)))
+        parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1), "")
+        head = (Cell(""), Cell(text_at(grid, r, 0)), Cell(parent))
+        return Table(
+            n_cols=3,
+            rows=tuple(rows),
+            header_rows=(head,),
+            caption=table.caption,
+            page_start=table.page_start,
+            page_end=table.page_end,
+        )
+    return None
+
+
+MARKED_LIMIT = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?:[^\W\d_]{1,5}\s*)?[–—=:]\s*(?P<limit>\d[\d\s.,]*(?:\s*[–—-]\s*\d[\d\s.,]*)?(?:\s*\S+/\S+)?)\s*$")
+"""`БПК5 ДК – 25 мг/дм3`, `Сутегі көрсеткіші (pH) РЕК – 6,5–8,5`: a parameter, its norm's mark and the norm."""
+BRACKETED_LIMIT = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*\(\s*(?P<limit>[≤<≥>]?\s*\d[\d\s.,]*(?:\s*[–—-]\s*\d[\d\s.,]*)?)\s*\)\s*$")
+"""`pH (5,5 – 9)`, `BOD5 (20°C) (≤ 50)`: a parameter with its norm in brackets at the end."""
+
+
+def name_limit_split(table: Table) -> Table | None:
+    """A column whose cells give a parameter and its norm together (`Показатель, допустимая концентрация
+    (ДК)` over `БПК5 ДК – 25 мг/дм3`; `Thông số (giá trị giới hạn theo QCVN …, cột B)` over `pH (5,5 – 9)`),
+    split in two: the parameter under the header's first part, the norm under the part that names it.
+    None when no column is such."""
+    for k in range(min(table.n_cols, 3)):
+        head = table.header[k] if k < len(table.header) else ""
+        name_head, limit_head = _two_headers(head)
+        if not limit_head:
+            continue
+        cells = [own for r in range(len(table.rows)) if (own := text_at(table.rows, r, k))]
+        split = [m for t in cells if (m := MARKED_LIMIT.match(t) or BRACKETED_LIMIT.match(t))]
+        if len(cells) < 2 or len(split) * 3 < len(cells) * 2:
+            continue
+        rows = []
+        for r in range(len(table.rows)):
+            text = text_at(table.rows, r, k)
+            m = MARKED_LIMIT.match(text) or BRACKETED_LIMIT.match(text)
+            name, limit = (m.group("name").strip(), m.group("limit").strip()) if m else (text, "")
+            row = [Cell(text_at(table.rows, r, c)) for c in range(table.n_cols)]
+            rows.append((*row[:k], Cell(name), Cell(limit), *row[k + 1 :]))
+        heads = []  # each header row kept (a parent over sub-columns still reads as one), column k split
+        for i in range(len(table.header_rows)):
+            row = [Cell(text_at(table.header_rows, i, c)) for c in range(table.n_cols)]
+            last = i == len(table.header_rows) - 1
+            pair = (Cell(name_head), Cell(limit_head)) if last else (Cell(""), Cell(""))
+            heads.append((*row[:k], *pair, *row[k + 1 :]))
+        return Table(
+            n_cols=table.n_cols + 1,
+            rows=tuple(rows),
+            header_rows=tuple(heads),
+            caption=table.caption,
+            page_start=table.page_start,
+            page_end=table.page_end,
+        )
+    return None
+
+
+def _two_headers(header: str) -> tuple[str, str]:
+    """(the parameter's header, the norm's header) of a header that names both (`Показатель, допустимая
+    концентрация (ДК)`, `Thông số (giá trị giới hạn …)`); ('', '') otherwise."""
+    inside = re.match(r"^(?P<name>[^(]+?)\s*\((?P<limit>.+)\)\s*$", header)
+    pairs = [(inside.group("name"), inside.group("limit"))] if inside else []
+    parts = label_parts(header)
+    if len(parts) >= 2:
+        pairs.append((parts[0], ", ".join(parts[1:])))
+    for name, limit in pairs:
+        if role_of(name) in ("substance", "name", "indicator") and role_of(limit) == "limit":
+            return name.strip(), limit.strip()
+    return "", ""
