@@ -16,7 +16,7 @@ from extractor.classify import Classification
 from extractor.columns import column_roles
 from extractor.model import Block, BlockKind, Document, Table, owner
 from extractor.nlp import legal_refs as lr
-from extractor.nlp.frequency import Frequency, find_frequency
+from extractor.nlp.frequency import Frequency, find_frequencies, find_frequency
 from extractor.nlp.numbers import parse_number
 from extractor.nlp.substances import Substance, find_substances, match_substance
 
@@ -154,6 +154,10 @@ def frequencies(text: str | None) -> list[str]:
     timed = {p: f.word for p in parts if (f := frequency(p)) and f.word}
     if len(set(timed.values())) > 1:
         return list(timed)
+    found = [f for f in find_frequencies(text or "") if f.word]
+    if len(parts) == 1 and len({f.word for f in found}) > 1:  # `ежедневно – медсестра еженедельно – заведующий`
+        starts = [f.start or 0 for f in found]
+        return [text[a:b].strip(" ,;") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     return [text] if text else []
 
 

@@ -12,7 +12,7 @@ import pytest
 from genre_docs import have_fonts, render
 
 from extractor.extraction import extract_document
-from extractor.nlp.dates import dates_listed, months_of
+from extractor.nlp.dates import dates_listed, months_listed
 from extractor.reading import parse_file
 
 FORMATS = ("docx", "pdf", "txt")
@@ -41,7 +41,7 @@ def _checks(found) -> list[tuple[str | None, str]]:
     ],
 )
 def test_the_months_a_schedule_cell_names(text, months):
-    assert months_of(text) == months
+    assert months_listed(text) == months
 
 
 def test_the_days_a_schedule_cell_lists():

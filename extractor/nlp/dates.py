@@ -73,9 +73,10 @@ _LEFT_OVER = re.compile(
 )
 
 
-def months_of(text: str) -> list[int]:
+def months_listed(text: str) -> list[int]:
     """The months a cell of a schedule names (`март, июнь, сентябрь, декабрь`, `январь – декабрь`,
-    `Tháng 2, 5, 8, 11`), in order; empty when the cell says anything but months (a date, a task)."""
+    `Tháng 2, 5, 8, 11`), in order; empty when the cell says anything but months (a date, a task).
+    Stricter than `frequency.months_of`, which finds the months a phrase mentions inside any sentence."""
     regex, table = _month_names()
     found: list[tuple[int, int, int]] = []  # (start, end, month)
     for m in regex.finditer(text or ""):

@@ -6,7 +6,7 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title
+from extractor.context import Collector, Context, cell, frequencies, frequency, is_blank, own_cell, row_title
 from extractor.model import Table
 from extractor.tables.profile import names_column
 from extractor.tables.spread import (
@@ -80,7 +80,8 @@ def read_inspections(
             freq_text = above
         above = freq_text if frequency(freq_text) else ""
         for unit in units(target):
-            out.add_obligation(inspection(ctx, unit, freq_text or stated, ctx.row_provenance(ti, row)))
+            for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
+                out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row)))
 
 
 def _unit_of_title(title: str) -> str:

@@ -395,8 +395,9 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     return found if len(found) >= 2 else {}
 
 
-SHORT_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[-–.]\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])", re.I)
-"""A point's short id under a parent that says what was measured (`П-1`, `ВБ-2`, `С-3 (фон)`), not a round (`Đợt 1`)."""
+SHORT_ID = re.compile(r"^\s*([^\W\d_]{1,4}(?:\s*[-–.]\s*|)\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])", re.I)
+"""A point's short id under a parent that says what was measured (`П-1`, `ВБ-2`, `N3`, `С-3 (фон)`), not a
+round (`Đợt 1`: a word and a number apart)."""
 
 
 def _label_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> int | None:

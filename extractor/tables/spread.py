@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from extractor import columns as words
 from extractor.context import cell, frequency, is_blank, own_cell, substances_in
 from extractor.model import Table
-from extractor.nlp.dates import dates_listed, months_of
+from extractor.nlp.dates import dates_listed, months_listed
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import POINT_ID
 
@@ -228,7 +228,7 @@ def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
 def times_listed(text: str) -> int:
     """How many times a year a schedule's cell names: months (`март, июнь`, `январь – декабрь`,
     `Tháng 2, 5, 8, 11`) or days (`09.01; 09.02.2026`); 0 when it names neither."""
-    return len(months_of(text)) or dates_listed(text)
+    return len(months_listed(text)) or dates_listed(text)
 
 
 def times_column(table: Table, exclude: set[int] | frozenset[int] = frozenset()) -> int | None:
