@@ -1,4 +1,8 @@
-"""A blind held-out set (two layouts per role, `Y1` and `Y2`): never used for tuning, written by someone who neither ran
+"""Measured blind (part Y of the eleventh blind set: the set 0.685 as first measured; part Y 0.668, first and again on
+2026-12-04 before study), then studied and tuned on: now a tuning layout. What follows is its writer's
+description.
+
+A blind held-out set (two layouts per role, `Y1` and `Y2`): never used for tuning, written by someone who neither ran
 the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
 
 Theme: municipal and social services — a city's water supply and sewage (a vodokanal's wells, water-treatment

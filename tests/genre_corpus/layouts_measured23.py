@@ -1,4 +1,8 @@
-"""A blind held-out set (two layouts per role, `BB1` and `BB2`): never used for tuning, written by someone who neither ran
+"""Measured blind (part BB of the twelfth blind set: the set 0.711 as first measured on 2026-12-04; part BB
+0.625 then, before study), then studied and tuned on: now a tuning layout. What follows is its writer's
+description.
+
+A blind held-out set (two layouts per role, `BB1` and `BB2`): never used for tuning, written by someone who neither ran
 the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
 
 Theme: agriculture and food processing. Kazakhstan: a pig-breeding complex with its manure lagoons, a broiler poultry
