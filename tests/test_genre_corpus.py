@@ -3,14 +3,14 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the twelfth blind set
-(BA, BB, BC: six layouts per role from three writers, committed before any run, measured once at 0.711
-over 378 files) with the eleventh (Y, Z, O: 0.685 when first measured, 0.691 now) and the parts of the
-tenth (J: 0.878) and eighth (V, W, X: 0.799) sets that were measured but never studied: 0.743 over 1134
-files on 2026-12-04. The eleven sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about
-0.75, 0.682, 0.709, 0.604, 0.691 and 0.685 when first measured; the studied ones were tuned on
-afterwards and moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard
-against going back, not the target: raise it as the score rises.
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the thirteenth blind set
+(CA, CB, CC: six layouts per role from three writers, committed before any run, measured once at 0.831
+over 378 files) with the parts of the twelfth (BA, BC: 0.775), eleventh (Z, O: 0.714), tenth (J: 0.878)
+and eighth (V, W, X: 0.812) sets that were measured but never studied: 0.797 over 1260 files on
+2026-12-04. The twelve sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682,
+0.709, 0.604, 0.691, 0.685 and 0.711 when first measured; the studied ones were tuned on afterwards and
+moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard against going
+back, not the target: raise it as the score rises.
 
 A held-out set that has been measured and then tuned on is held out no longer: the first one is
 `layouts_measured.py` now, among the tuning layouts, with its blind figure in its docstring.
@@ -31,10 +31,11 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.72
-"""Measured 0.743 when the part was first run (2026-12-04); the target is HELD_OUT_TARGET."""
-TUNING_FLOOR = 0.975
-"""0.980 over 3150 files on 2026-12-04, with the tenth set's parts F and G among the tuning layouts."""
+HELD_OUT_FLOOR = 0.78
+"""Measured 0.797 when the part was first run (2026-12-04); the target is HELD_OUT_TARGET."""
+TUNING_FLOOR = 0.97
+"""0.975 over 3402 files on 2026-12-04, with parts Y and BB of the eleventh and twelfth sets among the
+tuning layouts."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():

@@ -15,6 +15,7 @@ from permit_docs import VI_PERMIT
 from extractor.extraction import extract_document
 from extractor.reading import parse_file
 from extractor.tables import limits as limit_reader
+from extractor.tables import read as table_reading
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
@@ -226,3 +227,15 @@ def test_one_failing_table_reader_is_a_warning_and_the_rest_is_read(tmp_path, mo
     assert len(found.wastes) == 3
     assert [w.code for w in found.warnings] == ["table_failed"]
     assert "a reader bug" in found.warnings[0].message
+
+
+def test_one_failing_reshape_is_a_warning_and_the_table_is_read_as_parsed(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise IndexError("a shape bug")
+
+    monkeypatch.setattr(table_reading, "stacked_records", broken)
+    found = _extract([*QCVN, *VI_WASTES[1:]], tmp_path, "reshape", "docx")
+    assert [t.role for t in found.tables] == ["limits", "wastes"]
+    assert found.limits and len(found.wastes) == 3
+    assert [w.code for w in found.warnings] == ["table_failed", "table_failed"]
+    assert all("could not be reshaped" in w.message for w in found.warnings)

@@ -160,7 +160,8 @@ def waste_columns_folded(table: Table) -> Table | None:
             else:
                 figures = [v for row in below if (v := number(text_at(grid, row, k))) is not None]
                 amount = f"{round(sum(figures), 9):g}" if figures else ""
-            name = text_at(grid, named, k) if named is not None else table.header_parts[k][-1]
+            own = table.header_parts[k] if k < len(table.header_parts) else ()
+            name = text_at(grid, named, k) if named is not None else (own[-1] if own else "")
             rows.append((Cell(name), Cell(code), Cell(amount)))
         parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1), "")
         head = (Cell(""), Cell(text_at(grid, r, 0)), Cell(parent))

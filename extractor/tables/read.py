@@ -94,29 +94,14 @@ def read_tables(ctx: Context, out: Collector) -> None:
     """Recognise every table and read it with its role's reader."""
     for ti, bi, table in ctx.tables():
         parts = table_context(ctx, bi, table)
-        table = with_legend(table, legend_of(_after(ctx, bi)))  # `К` in a cell, `К – ежеквартально` below
-        table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
-        table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
-        if (inner := card_over_table(table)) is not None:
-            table = inner  # a form per source: its number and name over the table of its pollutants
-        elif (stacked := stacked_records(table)) is not None:
-            table = stacked  # passports of measures, a field per row, record after record
-        elif (sheet := rate_sheet(table)) is not None:
-            table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
-        elif (folded := waste_columns_folded(table)) is not None:
-            table = folded  # a column per waste over a row of their codes
-        elif (split := name_limit_split(table)) is not None:
-            table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
-        elif sideways(table):
-            table = transposed(table)  # fields down the first column, a column per point
-        elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
-            table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
-        elif (card := banded_card(table)) is not None and recognise(card, parts).role == "facility":
-            table = card  # rows of labels over rows of their values
-        elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:
-            table = folded  # a row per unit under each source, or a column per source
-        elif (card := headerless_card(table)) is not None:
-            table = card  # a card whose first field stood as its header
+        try:
+            table = reshaped(table, parts, _after(ctx, bi))
+        except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
+            out.warn(
+                "table_failed",
+                f"table {ti + 1} could not be reshaped, read as parsed: {type(exc).__name__}: {exc}",
+                ctx.block_provenance(bi),
+            )
         try:
             found = recognise(table, parts)
         except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
@@ -138,6 +123,35 @@ def read_tables(ctx: Context, out: Collector) -> None:
                 f"table {ti + 1} ({found.role}) could not be read: {type(exc).__name__}: {exc}",
                 ctx.block_provenance(bi),
             )
+
+
+def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
+    """The table in the shape its role readers read: legends applied, halves printed side by side
+    joined, and a form, a card, a sideways or folded table turned into rows under a header."""
+    table = with_legend(table, legend_of(after))  # `К` in a cell, `К – ежеквартально` below
+    table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
+    table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
+    if (inner := card_over_table(table)) is not None:
+        table = inner  # a form per source: its number and name over the table of its pollutants
+    elif (stacked := stacked_records(table)) is not None:
+        table = stacked  # passports of measures, a field per row, record after record
+    elif (sheet := rate_sheet(table)) is not None:
+        table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
+    elif (folded := waste_columns_folded(table)) is not None:
+        table = folded  # a column per waste over a row of their codes
+    elif (split := name_limit_split(table)) is not None:
+        table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
+    elif sideways(table):
+        table = transposed(table)  # fields down the first column, a column per point
+    elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
+        table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
+    elif (card := banded_card(table)) is not None and recognise(card, parts).role == "facility":
+        table = card  # rows of labels over rows of their values
+    elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:
+        table = folded  # a row per unit under each source, or a column per source
+    elif (card := headerless_card(table)) is not None:
+        table = card  # a card whose first field stood as its header
+    return table
 
 
 def _read(
