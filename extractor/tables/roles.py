@@ -322,6 +322,7 @@ def _units_checked(sig: Signals) -> bool:
     named in words and aspects of them, no substance anywhere: a plan of checks, not of measurements."""
     return (
         "point" in sig.header
+        and sig.prof.columns[sig.header["point"]].filled >= 2  # units named, not a note across an empty plan
         and not _point_ids(sig)
         and sum(col.substances for col in sig.prof.columns) * 5 <= sig.prof.rows  # `Аммиачная установка` aside
         and sig.source_col is None
