@@ -47,13 +47,14 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
         r = {**r, "name": k}  # `Hạng mục phụ trợ`: what each row is, under a header that names no field
     above = _said_bin(table.caption or "") or next((b for t in context[1:2] if (b := _said_bin(t))), "")
     previous: c.Facility | None = None
+    axes = {axis: words.columns_of(table, axis) for axis in ("latitude", "longitude")}
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if not any(texts) or all(t.isdigit() for t in texts if t) or any(is_total(t) for t in texts[:3] if t):
             continue  # an empty row, the row of column numbers, a total (`Tổng công suất`)
         fields = _fields(r, texts)
-        for axis in ("latitude", "longitude"):  # `северная широта: град. | мин. | сек.` in three columns
-            parts = [texts[k] for k in words.columns_of(table, axis) if k < len(texts)]
+        for axis, cols in axes.items():  # `северная широта: град. | мин. | сек.` in three columns
+            parts = [texts[k] for k in cols if k < len(texts)]
             if len(parts) == 3 and all(re.fullmatch(r"\d+(?:[.,]\d+)?", p) for p in parts):
                 fields[axis] = f"{parts[0]}°{parts[1]}′{parts[2]}″"
         if above and not find_bins(" ".join(texts)) and "bin" not in fields:

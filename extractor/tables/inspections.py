@@ -47,7 +47,7 @@ def read_inspections(
     if r.get("frequency") not in (None, *marked):
         marked = {}  # a frequency column of its own: the marks are something else
     stated = context_frequency(context) if "frequency" not in r else None
-    when = times_column(table, _named(r))
+    when = times_column(table, named_columns(r))
     titled_unit = False  # a unit and its frequency in a title row, the aspects checked there under it
     for row in range(len(table.rows)):
         target = _target(table, row, r, unit_above)
@@ -101,7 +101,7 @@ def times_per_year(table: Table, row: int, r: dict[str, int], when: int | None) 
     return times_listed(own_cell(table, row, when) or "") if when is not None else 0
 
 
-def _named(r: dict[str, int]) -> set[int]:
+def named_columns(r: dict[str, int]) -> set[int]:
     """The columns that name what is checked, never a schedule's."""
     return {r[k] for k in ("site", "name", "subject", "task") if k in r}
 

@@ -25,7 +25,7 @@ from extractor.tables.sources import measured_at_source
 from extractor.tables.spread import LEAD_ID, is_month, listed_substances, month_plan, period_columns
 
 
-def read_month_plan(ctx: Context, out: Collector, ti: int, table: Table, context: tuple[str, ...] = ()) -> None:
+def read_month_plan(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     """One duty per point (or source) and column, at the frequency its count of months gives."""
     plan = month_plan(table)
     if plan is None:
@@ -56,7 +56,7 @@ def read_month_plan(ctx: Context, out: Collector, ti: int, table: Table, context
 def read_period_plan(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], context: tuple[str, ...] = ()) -> None:
     """A plan by quarter or month whose cells list what is sampled then (`ОС-1 | pH, БПК5 | pH | …`):
     each substance at its point as often as the periods it is listed in (four quarters: quarterly)."""
-    cols, _ = period_columns(table)
+    cols = period_columns(table)
     lang = ctx.doc.language
     medium = medium_of(" ".join(context[:1])) or "water"
     point_col = r.get("point")

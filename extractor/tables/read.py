@@ -24,7 +24,6 @@ from extractor.tables.forms import (
     waste_columns_folded,
 )
 from extractor.tables.roles import Recognition, recognise
-from extractor.tables.spread import period_columns
 from extractor.tables.transpose import (
     banded_card,
     form_card,
@@ -189,12 +188,12 @@ def _read(
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)
-    elif reader == "monitoring" and period_columns(table)[0]:
+    elif reader == "period_plan":
         month_plans.read_period_plan(ctx, out, ti, table, r, context)  # what is sampled in each quarter
     elif reader == "monitoring":
         monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
     elif reader == "month_plan":
-        month_plans.read_month_plan(ctx, out, ti, table, context)
+        month_plans.read_month_plan(ctx, out, ti, table)
     elif reader == "inspections":
         inspections.read_inspections(ctx, out, ti, table, r, context)
     elif reader == "tasks":

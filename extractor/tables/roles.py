@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extractor import columns as words
 from extractor.columns import column_roles, holds
@@ -27,7 +28,7 @@ from extractor.nlp.identifiers import find_bins
 from extractor.nlp.substances import match_substance
 from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_has_bin
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
-from extractor.tables.inspections import inspected_column, titled_frequencies
+from extractor.tables.inspections import inspected_column, named_columns, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.profile import Profile, cell_text, labelled_number, profile
 from extractor.tables.records import sources_mentioned
@@ -38,6 +39,7 @@ from extractor.tables.spread import (
     marked_frequencies,
     month_plan,
     month_rows,
+    period_columns,
     spread_of,
     times_column,
 )
@@ -90,6 +92,25 @@ class Signals:
     @property
     def rates(self) -> int:
         return ("g_s" in self.header) + ("t_y" in self.header)
+
+    @cached_property
+    def units_checked(self) -> bool:
+        """`Контрольная точка (участок) | Контролируемый параметр | Ответственный` over the units of a
+        plant named in words and aspects of them, no substance anywhere: a plan of checks, not of
+        measurements. Asked by the monitoring and the inspection scores, worked out once."""
+        col = self.header.get("point")
+        return (
+            col is not None
+            and self.prof.columns[col].filled >= 2  # units named, not a note across an empty plan
+            and self.prof.columns[col].share("points") < 0.3  # `КТ-1`, `NT1` are points
+            and sum(c.substances for c in self.prof.columns) * 5 <= self.prof.rows  # `Аммиачная установка` aside
+            and self.source_col is None
+            and not any(c.source_numbers for c in self.prof.columns)
+            and not any(
+                sources_mentioned(cell_text(self.table, r, col), leading=True) for r in range(len(self.table.rows))
+            )  # `ИЗА 0001 – дымовая труба`: a source measured
+            and bool({"substance", "subject", "responsible", "who"} & self.header.keys())
+        )
 
 
 Scores = dict[str, float]
@@ -264,7 +285,7 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
     measured = has_substances or "point" in header or prof.best("points", 0.5) is not None
-    if _units_checked(sig):
+    if sig.units_checked:
         measured = False  # units named in words and aspects checked there, nothing measured
     if not measured and sig.source_col is None and spread_of(sig.table) is None:
         scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
@@ -279,6 +300,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     if month_plan(sig.table) is not None:
         scores["monitoring"] += 4.0  # months down the rows, the points sampled in each under what is measured
         readers["monitoring"] = "month_plan"
+    elif period_columns(sig.table):
+        readers["monitoring"] = "period_plan"  # quarters across, what is sampled in each listed under them
     readers.setdefault("limits", "limits")
     readers.setdefault("monitoring", "monitoring")
 
@@ -294,13 +317,12 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     titled = titled_frequencies(sig.table) >= 2 or month_rows(sig.table) is not None
     by_day = bool(calendar(sig.table)[0])
     if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
-        named = {sig.header[k] for k in ("site", "name", "subject", "task") if k in sig.header}
-        by_day = "per_year" in sig.header or times_column(sig.table, named) is not None
+        by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
     scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     says = _says_inspection(sig.table, sig.context)
-    if {"site", "name", "subject"} & sig.header.keys() or _units_checked(sig):
+    if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked:
         # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances
         scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0)
     elif says and inspected_column(sig.table, sig.header) is not None:
@@ -315,30 +337,6 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     if marked or listed:
         scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks or names not substances
     readers["inspections"] = "inspections"
-
-
-def _units_checked(sig: Signals) -> bool:
-    """`Контрольная точка (участок) | Контролируемый параметр | Ответственный` over the units of a plant
-    named in words and aspects of them, no substance anywhere: a plan of checks, not of measurements."""
-    return (
-        "point" in sig.header
-        and sig.prof.columns[sig.header["point"]].filled >= 2  # units named, not a note across an empty plan
-        and not _point_ids(sig)
-        and sum(col.substances for col in sig.prof.columns) * 5 <= sig.prof.rows  # `Аммиачная установка` aside
-        and sig.source_col is None
-        and not any(col.source_numbers for col in sig.prof.columns)
-        and not any(
-            sources_mentioned(cell_text(sig.table, r, sig.header["point"]), leading=True)
-            for r in range(len(sig.table.rows))
-        )  # `ИЗА 0001 – дымовая труба`: a source measured
-        and bool({"substance", "subject", "responsible", "who"} & sig.header.keys())
-    )
-
-
-def _point_ids(sig: Signals) -> bool:
-    """Whether the point column holds points (`КТ-1`, `NT1`), not the units of a plant named in words."""
-    col = sig.header.get("point")
-    return col is not None and sig.prof.columns[col].share("points") >= 0.3
 
 
 def _says_inspection(table: Table, context: tuple[str, ...] = ()) -> bool:

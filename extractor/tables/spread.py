@@ -19,6 +19,7 @@ from extractor import columns as words
 from extractor.context import cell, frequency, is_blank, own_cell, substances_in
 from extractor.model import Table
 from extractor.nlp.dates import dates_listed, months_listed
+from extractor.nlp.frequency import months_of
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import POINT_ID
 
@@ -121,23 +122,17 @@ def listed_substances(text: str) -> list:
     return max((substances_in(text, medium) for medium in PLAN_MEDIA), key=len)
 
 
-_QUARTER = re.compile(
-    r"^(?:(?:I{1,3}|IV|[1-4])\s*(?:-?\s*(?:й|ый|ой)\s+)?(?:кв\.?|квартал\w*|тоқсан\w*|quarter)|quý\s*(?:I{1,3}|IV|[1-4])|q[1-4])$",
-    re.I,
-)
-"""A quarter's name in a sub-header (`I квартал`, `II тоқсан`, `Quý III`, `Q4`)."""
-
-
-def period_columns(table: Table) -> tuple[list[int], int]:
+def period_columns(table: Table) -> list[int]:
     """The columns of a schedule by quarter or by month whose cells list what is sampled then
-    (`График отбора проб: I квартал | … | IV квартал` over `pH, БПК5`), and how many such periods make a
-    year; no columns when the table has none."""
+    (`График отбора проб: I квартал | … | IV квартал` over `pH, БПК5`); empty when the table has none.
+    A quarter is a sub-header naming three months (`I квартал`, `II тоқсан`, `Quý III`, `Q4`)."""
     labels = [" ".join((parts[-1] if parts else "").split()) for parts in table.header_parts]
-    for pattern, per_year, least in ((_QUARTER, 4, 4), (_MONTH, 12, 6)):
-        cols = [k for k, label in enumerate(labels) if label and pattern.match(label) and not label.isdigit()]
+    quarters = [k for k, label in enumerate(labels) if label and len(months_of(label, anchored=True)) == 3]
+    months = [k for k, label in enumerate(labels) if label and _MONTH.match(label) and not label.isdigit()]
+    for cols, least in ((quarters, 4), (months, 6)):
         if len(cols) >= least and _listed(table, cols):
-            return cols, per_year
-    return [], 0
+            return cols
+    return []
 
 
 def _listed(table: Table, cols: list[int]) -> bool:
