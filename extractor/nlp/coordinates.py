@@ -3,8 +3,8 @@
 Facilities and emission sources carry their position as degrees-minutes-
 seconds (`47°53'02.5"N 67°29'31.1"E`, with `′ ″`, spaces, or Cyrillic
 `с.ш.`/`в.д.`), degrees with decimal minutes (`47°53.042'`), decimal degrees
-(`47.884, 67.49`), or a colon pair (`47.5302:67.2931`, `047.52155:067.28345`,
-both decimal degrees). The contract wants `lat`/`lon` in decimal degrees,
+(`47.884, 67.49`), a colon pair (`47.5302:67.2931`, `047.52155:067.28345`,
+both decimal degrees), or aeronautical packed degrees (`515649N 0662454E`). The contract wants `lat`/`lon` in decimal degrees,
 rounded to six places (about 0.1 m). A pair out of range (|lat| > 90,
 |lon| > 180, minutes or seconds ≥ 60) is no coordinate.
 
@@ -82,6 +82,11 @@ def _part_regex() -> re.Pattern[str]:
 _DECIMAL_PAIR: Final = re.compile(
     r"(?<![\w.,:/])(?P<a>[-−]?\d{1,3}[.,]\d+)\s*(?P<sep>[:;/]|,|\s)\s*(?P<b>[-−]?\d{1,3}[.,]\d+)(?![\w:/]|[.,]\d)"
 )
+_PACKED_PAIR: Final = re.compile(
+    r"(?<![\w.])(?P<ld>\d{2})(?P<lm>\d{2})(?P<ls>\d{2}(?:[.,]\d+)?)\s?(?P<lh>[NS])\s*[,;/]?\s*"
+    r"(?P<od>\d{3})(?P<om>\d{2})(?P<os>\d{2}(?:[.,]\d+)?)\s?(?P<oh>[EW])(?![\w])"
+)
+"""Degrees, minutes and seconds run together with the hemisphere's letter (ICAO: `515649N 0662454E`)."""
 _PAIR_GAP: Final = re.compile(r"\s*[,;/]?\s*(?:и|and|và|және)?\s*")
 
 
@@ -115,6 +120,14 @@ def _parts(text: str) -> list[_Part]:
             value = -value
         out.append(_Part(value, hemi, m.start(), m.end()))
     return out
+
+
+def _packed(deg: str, mins: str, secs: str, hemi: str) -> float | None:
+    d, m, sec = int(deg), int(mins), _num(secs)
+    if m >= 60 or sec >= 60:
+        return None
+    value = d + m / 60 + sec / 3600
+    return -value if hemi in ("S", "W") else value
 
 
 def _in_range(lat: float, lon: float) -> bool:
@@ -159,6 +172,13 @@ def find_coordinates(text: str) -> list[Coordinates]:
             found.append(pair)
             used.update((i, i + 1))
     covered = [(c.start, c.end) for c in found]
+    for m in _PACKED_PAIR.finditer(text):  # `515649N 0662454E`, as aeronautical information writes it
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
+        lat, lon = _packed(m["ld"], m["lm"], m["ls"], m["lh"]), _packed(m["od"], m["om"], m["os"], m["oh"])
+        if lat is not None and lon is not None and (pair := _make(lat, lon, text, m.start(), m.end())) is not None:
+            found.append(pair)
+            covered.append((m.start(), m.end()))
     for m in _DECIMAL_PAIR.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in covered):
             continue

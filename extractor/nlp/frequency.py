@@ -34,6 +34,8 @@ WORDS: Final = ("continuous", "daily", "weekly", "monthly", "quarterly", "semian
 _MONTHS_PER: Final = {"month": 1, "quarter": 3, "halfyear": 6, "year": 12}
 _DAYS_PER: Final = {"day": 1, "week": 7}
 _WORD_BY_MONTHS: Final = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "yearly"}
+_DAYS_AS: Final = {"monthly": range(30, 32), "quarterly": range(90, 93), "semiannual": range(180, 185), "yearly": range(365, 367)}
+"""Days between checks that make a calendar period (`1 раз в 90 суток` is quarterly)."""
 RRULE_BY_WORD: Final = {
     "daily": "FREQ=DAILY",
     "weekly": "FREQ=WEEKLY",
@@ -137,7 +139,8 @@ def _rule(times: int, interval: int, unit: str | None) -> tuple[str | None, str 
                 return ("weekly" if days == 7 else None), "FREQ=WEEKLY" + (
                     f";INTERVAL={days // 7}" if days > 7 else ""
                 )
-            return ("daily" if days == 1 else None), "FREQ=DAILY" + (f";INTERVAL={days}" if days > 1 else "")
+            word = "daily" if days == 1 else next((w for w, span in _DAYS_AS.items() if days in span), None)
+            return word, "FREQ=DAILY" + (f";INTERVAL={days}" if days > 1 else "")
         if days == 7 and 5 <= times <= 7:  # every working day (`5 раз в неделю`, days of the week marked)
             return "daily", "FREQ=DAILY" if times == 7 else f"FREQ=WEEKLY;BYDAY={','.join(_WEEKDAYS[:times])}"
         if days == 1 and 24 % times == 0:
