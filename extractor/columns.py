@@ -259,6 +259,11 @@ def phrase(lang: str | None, name: str, default: str) -> str:
     return getattr(data(lang if lang in LANGUAGES else "ru"), name, default)
 
 
+def per_days_text(lang: str | None, n: int) -> str:
+    """A check every `n` days (`Периодичность, сут. | 90`) said as the frequency it is (`1 раз в 90 суток`)."""
+    return getattr(data(lang if lang in LANGUAGES else "ru"), "PER_DAYS_TEXT", "{n}").format(n=n)
+
+
 def per_year_text(lang: str | None, n: int, per: str = "year") -> str:
     """A count per year (`Количество замеров в год | 4`, months marked) or per week (days of the week
     marked) said as the frequency it is, in the document's language: `4 раза в год` reads as quarterly."""

@@ -58,6 +58,9 @@ METHOD_TEXT: Final = {"automated": "automated monitoring", "instrumental": "inst
 LABEL_JOINERS: Final = (r"and",)
 """The word that joins two fields in one header (`Срок и ответственный`)."""
 
+RUN_WORDS: Final = (r"to",)
+"""The word between the first and the last of a run of ids (`KT1 đến KT4`, `Т-1 до Т-4`)."""
+
 ROLE_WORDS: Final = {
     "facility": (r"facility (?:details|information|data)", r"general information"),
     "sources": (r"emission sources?",),
@@ -109,6 +112,12 @@ PER_YEAR_TEXT: Final = "{n} times a year"
 
 PER_WEEK_TEXT: Final = "{n} times a week"
 """A count of marked days of the week said as the frequency it is."""
+
+PER_DAYS_TEXT: Final = "once every {n} days"
+"""A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
+
+DAYS_HEADERS: Final = (r"\bdays?\b",)
+"""A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
 WEEKDAY_WORDS: Final = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""

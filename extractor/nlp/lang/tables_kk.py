@@ -34,6 +34,7 @@ COLUMN_WORDS: Final = {
         r"^түзілу\w*,?\s*(?:\bт\b|тонна|кг)",
         r"(?:^|\s)түзілді\b",
         r"^саны$",
+        r"^жылына\s+(?:саны|мөлшері|көлемі)$",
         r"^болжамды\s+(?:көлем|мөлшер|саны)",
     ),
     "hazard_class": (r"қауіптілік\s+(?:класы|сыныбы)", r"қауіптілік\s+клас"),
@@ -78,6 +79,7 @@ COLUMN_WORDS: Final = {
         r"бақылау\s+(?:бекет|пункт)",
         r"нүкте\w*\s+№",
         r"^нүкте",
+        r"^№\s*\d+\s+(?:бақылау\s+)?нүкте",
         r"сынама алу орн",
         r"бақылау\s+орн",
         r"сынама алу станция",
@@ -121,6 +123,9 @@ COLUMN_WORDS: Final = {
     "name": (r"атауы",),
 }
 
+AVERAGE_HEADERS: Final = (r"^орташа(?:\s+(?:мән|нәтиже)\w*)?(?:,.*)?$",)
+"""A column of the mean of repeated measurements (`Орташа мәні`): the value a norm is checked against."""
+
 AVERAGING_LABELS: Final = (r"(?:м\.\s?б|о\.\s?т)\.(?![^\W\d_])",)
 """The averaging time a lone ШЖК column names (`ШЖК м.б.`, `ШЖК о.т.`): it is the column's label."""
 
@@ -133,7 +138,7 @@ KEY_VALUE_HEADERS: Final = (
     r"^ақпарат$",
 )
 
-SOURCE_MENTION: Final = (r"(?<![^\W\d_])(?:алк|лшк)(?![^\W\d_])", r"(?<![^\W\d_])көз(?:і|де|ден|дегі|інде|іне)?(?![^\W\d_])", r"источник",)
+SOURCE_MENTION: Final = (r"(?<![^\W\d_])(?:алк|лшк|шк)(?![^\W\d_])", r"(?<![^\W\d_])көз(?:і|де|ден|дегі|інде|іне)?(?![^\W\d_])", r"источник",)
 """Words naming an emission source beside its number in a sentence (`на источнике № 0002`)."""
 
 PART_WORDS: Final = (r"^\s*оның\s+ішінде",)
@@ -154,6 +159,9 @@ METHOD_TEXT: Final = {"automated": "автоматтандырылған мон�
 LABEL_JOINERS: Final = (r"және",)
 """The word that joins two fields in one header (`Срок и ответственный`)."""
 
+RUN_WORDS: Final = ()
+"""The word between the first and the last of a run of ids (`KT1 đến KT4`, `Т-1 до Т-4`)."""
+
 ROLE_WORDS: Final = {
     "facility": (
         r"кәсіпорын\w* туралы\s+(?:жалпы\s+)?мәліметтер",
@@ -171,7 +179,7 @@ ROLE_WORDS: Final = {
 
 MEDIUM_WORDS: Final = {
     "flue_gas": (r"түтін газ", r"шығатын газ", r"көз\w*дегі\s+шоғыр"),
-    "waste_water": (r"ағынды", r"төгінді", r"сарқынды", r"(?<![^\W\d_])төгу"),
+    "waste_water": (r"ағынды", r"төгінді", r"сарқынды", r"(?<![^\W\d_])төгу", r"тазартылған\s+су"),
     "soil": (r"топырақ",),
     "water": (
         r"су\s+объект",
@@ -203,6 +211,7 @@ TOTAL_WORDS: Final = (
     r"бойынша\s+барлығы",
     r"\s(?:барлығы|жиыны)\s*:?\s*$",  # `3-объект бойынша жиыны`, `Құрылыс кезеңінде барлығы`: the word last
     r"^\s*газ\s+тәрізді\s+және\s+сұйық",
+    r"(?<![^\W\d_])жиынтық\s+шығарынды",
 )
 
 YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде",)
@@ -242,6 +251,12 @@ PER_YEAR_TEXT: Final = "жылына {n} рет"
 
 PER_WEEK_TEXT: Final = "аптасына {n} рет"
 """A count of marked days of the week said as the frequency it is."""
+
+PER_DAYS_TEXT: Final = "{n} тәулікте 1 рет"
+"""A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
+
+DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
+"""A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
 WEEKDAY_WORDS: Final = (r"дс|сс|ср|бс|жм|сн|жс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""

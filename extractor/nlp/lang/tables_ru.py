@@ -34,6 +34,7 @@ COLUMN_WORDS: Final = {
         r"^образовани\w*,?\s*(?:\bт\b|тонн|кг)",
         r"^образован[оы]\b",
         r"^количество$",
+        r"^(?:количество|кол-во|объ[её]м)\s+(?:в|за|на)\s+год$",
         r"^(?:ориентировочн|предполагаем|планируем|прогнозн)\w*\s+(?:объ[её]м|количеств|масс)",
     ),
     "hazard_class": (r"класс\w* опасност", r"класс\w* опасн\.", r"^класс$"),
@@ -86,6 +87,7 @@ COLUMN_WORDS: Final = {
         r"(?:источник|иза)\w*\s*[/,]\s*точк|точк\w*\s*[/,]\s*(?:источник|иза)",
         r"точк\w* (?:отбора|наблюдени|контрол|замер|пробоотбор)",
         r"№\s*(?:точк|пост|скважин)",
+        r"^пункт\w*\s*№",
         r"номер\w* (?:точ|пост|скважин|выпуск)",
         r"^№?\s*выпуск\w*$",
         r"(?:шифр|код|обозначени)\w* (?:точ|пост|скважин)",
@@ -124,7 +126,7 @@ COLUMN_WORDS: Final = {
         r"^(?:содержание )?требовани\w*$",
     ),
     "deadline": (r"срок",),
-    "responsible": (r"ответствен", r"участник"),
+    "responsible": (r"ответствен", r"участник", r"^отв\.?$"),
     "address": (r"адрес",),
     "operator": (
         r"^оператор",
@@ -171,6 +173,9 @@ METHOD_TEXT: Final = {"automated": "автоматизированный мон�
 
 LABEL_JOINERS: Final = (r"и",)
 """The word that joins two fields in one header (`Срок и ответственный`)."""
+
+RUN_WORDS: Final = (r"до",)
+"""The word between the first and the last of a run of ids (`KT1 đến KT4`, `Т-1 до Т-4`)."""
 
 ROLE_WORDS: Final = {
     "facility": (
@@ -272,6 +277,9 @@ NOT_PLANNED: Final = (r"не предусмотрен", r"не требуетс�
 
 SUBCOLUMN_PREFIXES: Final = (r"столбец", r"графа", r"колонка")
 
+AVERAGE_HEADERS: Final = (r"^средн\w*(?:\s+(?:значени|арифметическ|результат)\w*)*(?:,.*)?$",)
+"""A column of the mean of repeated measurements (`Среднее значение`): the value a norm is checked against."""
+
 AVERAGING_LABELS: Final = (r"[мс]\.\s?[рс]\.(?![^\W\d_])",)
 """The averaging time a lone ПДК column names (`ПДКм.р.`, `ПДК с.с.`): it is the column's label."""
 """Words before a standard's column letter in a sub-header (`столбец А`)."""
@@ -323,6 +331,12 @@ PER_YEAR_TEXT: Final = "{n} раз в год"
 
 PER_WEEK_TEXT: Final = "{n} раз в неделю"
 """A count of marked days of the week said as the frequency it is."""
+
+PER_DAYS_TEXT: Final = "1 раз в {n} суток"
+"""A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
+
+DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
+"""A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
 WEEKDAY_WORDS: Final = (r"пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""

@@ -49,7 +49,7 @@ COLUMN_WORDS: Final = {
         r"^cột\s+[a-c]$",
         r"^trung bình\s+(?:\d+\s+giờ|năm|ngày)",
     ),
-    "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo"),
+    "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo", r"^điểm\s+số"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
     "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
@@ -104,6 +104,9 @@ METHOD_TEXT: Final = {"automated": "quan trắc tự động", "instrumental": "
 LABEL_JOINERS: Final = (r"và",)
 """The word that joins two fields in one header (`Срок и ответственный`)."""
 
+RUN_WORDS: Final = (r"đến", r"tới",)
+"""The word between the first and the last of a run of ids (`KT1 đến KT4`, `Т-1 до Т-4`)."""
+
 ROLE_WORDS: Final = {
     "facility": (r"thông tin (?:chung )?(?:về )?(?:cơ sở|dự án|doanh nghiệp|chủ)", r"thông tin chung"),
     "sources": (r"nguồn (?:phát sinh )?khí thải", r"nguồn thải"),
@@ -151,6 +154,9 @@ NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)",)
 
 SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
 
+AVERAGE_HEADERS: Final = (r"^(?:giá trị\s+)?trung bình(?:\s+(?:các lần đo|kết quả))?(?:,.*)?$",)
+"""A column of the mean of repeated measurements (`Giá trị trung bình`): the value a norm is checked against."""
+
 AVERAGING_LABELS: Final = (r"trung bình\s+(?:\d+\s+giờ|năm|ngày)",)
 """The averaging time a lone limit column names (QCVN 05 `Trung bình 1 giờ`): it is the column's label."""
 
@@ -180,6 +186,12 @@ PER_YEAR_TEXT: Final = "{n} lần/năm"
 
 PER_WEEK_TEXT: Final = "{n} lần/tuần"
 """A count of marked days of the week said as the frequency it is."""
+
+PER_DAYS_TEXT: Final = "{n} ngày/lần"
+"""A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
+
+DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
+"""A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
 WEEKDAY_WORDS: Final = (r"thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|t[2-7]|cn|chủ nhật",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
