@@ -173,6 +173,31 @@ def _tonnes(table: Table, t: int | None, value: float | None) -> float | None:
     return round(value / 1000, 9)
 
 
+def _column_totals(
+    table: Table, pairs: list[tuple[int | None, int | None, str | None]], name_cols: list[int], lang: str | None,
+    one_source: bool,
+) -> list[tuple[float | None, float | None]] | None:
+    """(g/s, t/y) per substance column of a matrix whose rows are parts of one source's emission (an
+    aircraft type, a machine) under a total row, a row labelled with a rate (`Максимальный разовый
+    выброс, г/с`) giving that rate; None without a total row, or when nothing says the rows are parts
+    of one source (its name over the table, or a rate row for it all)."""
+    sums: list[list[float | None]] = [[None, None] for _ in pairs]
+    totalled, rated = False, False
+    for row in range(len(table.rows)):
+        label = " ".join(cell(table, row, k) for k in name_cols)
+        kind, total = words.role_of(label), is_total(label)
+        if not total and kind != "g_s":
+            continue
+        totalled, rated = totalled or total, rated or (kind == "g_s" and not total)
+        for n, (g_s, t_y, _) in enumerate(row_rates(table, row, pairs, lang)):
+            if kind == "g_s":  # `Максимальный разовый выброс, г/с` under columns of t/y
+                sums[n][0] = t_y if t_y is not None else g_s if g_s is not None else sums[n][0]
+                continue
+            sums[n][0] = g_s if g_s is not None else sums[n][0]
+            sums[n][1] = t_y if t_y is not None else sums[n][1]
+    return [(g, t) for g, t in sums] if totalled and (one_source or rated) else None
+
+
 def listed_rates(
     table: Table, row: int, pairs: list[tuple[int | None, int | None, str | None]], n: int, lang: str | None = None
 ) -> list[tuple[float | None, float | None, str | None]] | None:
@@ -192,6 +217,19 @@ def listed_rates(
     return [(columns[0][i], _tonnes(table, t, columns[1][i]), period) for i in range(n)]
 
 
+def _rates_apart(
+    table: Table, row: int, pairs: list[tuple[int | None, int | None, str | None]], lang: str | None
+) -> list[tuple[float | None, float | None, str | None]] | None:
+    """The rates of one pollutant's several places, a figure each in every rate cell in the same order
+    (`0,161 0,0857 | 1,91 0,032`); None unless the cells list two figures or more alike."""
+    if len(pairs) != 1:
+        return None
+    col = pairs[0][0] if pairs[0][0] is not None else pairs[0][1]
+    text = cell(table, row, col).strip() if col is not None else ""
+    n = len([x for x in re.split(r"\s*\n\s*|\s*;\s*|\s+(?=[\d<])", text) if x]) if text else 0
+    return listed_rates(table, row, pairs, n, lang) if n > 1 else None
+
+
 def _pair_parts(table: Table, pair: tuple[int | None, int | None, str | None]) -> tuple[str, ...]:
     """The header parts over a pair of rate columns (its g/s column's, else its t/y column's)."""
     col = pair[0] if pair[0] is not None else pair[1]
@@ -203,7 +241,7 @@ def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | N
     None for a pair under no source; all None unless two pairs name sources."""
     out: list[str | None] = []
     for pair in pairs:
-        found = sources_mentioned(_group_label(table, pair), leading=True)
+        found = sources_mentioned(group_label(table, pair), leading=True)
         out.append(found[0] if len(found) == 1 else None)
     return out if sum(1 for n in out if n) >= 2 else [None] * len(pairs)
 
@@ -214,7 +252,7 @@ def pair_hazard(table: Table, pair: tuple[int | None, int | None, str | None]) -
     return hazard_class_of(" ".join(parts[:-1])) if len(parts) > 1 else None
 
 
-def _group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
+def group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:
     """The top header over a pair of rate columns, when the pair sits under a group."""
     parts = _pair_parts(table, pair)
     return parts[0] if len(parts) > 1 else ""
@@ -399,7 +437,7 @@ def read_emissions(
         name_cols = [r["substance"]]
     by_source = pair_sources(table, pairs)
     if len(pairs) > 1:  # a column group per source or stack: the totals' group is none
-        kept = [i for i, p in enumerate(pairs) if by_source[i] or not is_total(_group_label(table, p))]
+        kept = [i for i, p in enumerate(pairs) if by_source[i] or not is_total(group_label(table, p))]
         pairs, by_source = [pairs[i] for i in kept], [by_source[i] for i in kept]
     for number_ in dict.fromkeys(n for n in by_source if n):
         add_source(out.source_records, number_, None, None, None, None, ctx.row_provenance(ti, 0))
@@ -408,6 +446,18 @@ def read_emissions(
     source = _context_source(context)  # `2.1. Источник № 0002 – Выхлопная труба` over its own table
     if source:
         add_source(out.source_records, *source, None, None, None, ctx.row_provenance(ti, 0))
+    if any(by_column) and (totals := _column_totals(table, pairs, list(range(min(figures))), lang, source is not None)):
+        # `Boeing 737 | 18,18 | …` per aircraft, `Итого | 32,57 | …` and `Максимальный разовый, г/с | 10,2`
+        # in a table of one source: the source emits the totals, the rows above are their parts
+        for s, (g_s, t_y) in zip(by_column, totals, strict=True):
+            if s is not None and (g_s is not None or t_y is not None):
+                out.emissions.append(
+                    c.Emission(
+                        substance=s, raw=s.name, g_s=g_s, t_y=t_y, period=period,
+                        source_number=source[0] if source else None, provenance=ctx.row_provenance(ti, 0),
+                    )
+                )
+        return
     heading: c.Substance | None = None
     group_hazard: int | None = None
     others = [k for k in range(min(figures)) if k not in name_cols]
@@ -427,6 +477,17 @@ def read_emissions(
                         t_y=t_y,
                         period=own or period,
                         source_number=source[0] if source else None,
+                        provenance=ctx.row_provenance(ti, row),
+                    )
+                )
+            continue
+        if all(g is None and t is None for g, t, _ in rates) and (apart := _rates_apart(table, row, pairs, lang)):
+            row_substance = table_substance(name, cell(table, row, r.get("substance_code")))
+            for g_s, t_y, own in apart:  # `- Xe container - Máy phát điện | 0,161 0,0857`: a figure per place
+                out.emissions.append(
+                    c.Emission(
+                        substance=_or_heading(row_substance, heading), raw=name, hazard_class=hazard, g_s=g_s, t_y=t_y,
+                        period=own or period, source_number=source[0] if source else None,
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )

@@ -1,7 +1,8 @@
 """Forms that hold a table: a card over the table it heads (an inventory's form per source), records
-stacked a field per row (a programme's passports of measures), and calculation sheets that give each
-pollutant's rates a row each (`Максимальный разовый выброс: Азота диоксид | г/с | 0,066`). Each is
-reshaped into a plain table of its role, so the role readers read it like any other.
+stacked a field per row (a programme's passports of measures, passports of points under title rows),
+a register's records two lines each, calculation sheets that give each pollutant's rates a row each
+(`Максимальный разовый выброс: Азота диоксид | г/с | 0,066`), and a column per waste over their codes.
+Each is reshaped into a plain table of its role, so the role readers read it like any other.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import re
 
 from extractor.columns import is_total, label_parts, role_of
 from extractor.context import number
-from extractor.model import Cell, Table
+from extractor.model import Cell, Table, owner_position
 from extractor.nlp.substances import match_substance
-from extractor.nlp.wastes import normalise_waste_code
+from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD
 from extractor.tables.transpose import FIELD_LABEL_CHARS, MIN_FIELDS, text_at
 
@@ -94,7 +95,99 @@ def stacked_records(table: Table) -> Table | None:
             page_start=table.page_start,
             page_end=table.page_end,
         )
-    return None
+    return _titled_records(table, grid)
+
+
+TITLE_END = re.compile(r"[.:]\s|\s[–—-]\s")
+
+
+def _titled_records(table: Table, grid: list) -> Table | None:
+    """Records each under a title row across the table (`Точка контроля № 1. ИЗА 0001 – труба`, then
+    `Компонент | …`, `Периодичность | …`), as passports of control points are printed: one row per
+    record, what its title names as its first column (headed by the first title's label)."""
+    if table.n_cols != 2:
+        return None
+    titles = [r for r in range(len(grid)) if text_at(grid, r, 0) and text_at(grid, r, 1) in ("", text_at(grid, r, 0))]
+    if len(titles) < MIN_RECORDS or titles[0] > 1:
+        return None
+    records: list[tuple[str, dict[str, str]]] = []
+    fields: dict[str, None] = {}
+    for n, start in enumerate(titles):
+        end = titles[n + 1] if n + 1 < len(titles) else len(grid)
+        values = {text_at(grid, r, 0): text_at(grid, r, 1) for r in range(start + 1, end) if text_at(grid, r, 0)}
+        if any(len(label) > FIELD_LABEL_CHARS for label in values):
+            return None
+        fields.update(dict.fromkeys(values))
+        records.append((text_at(grid, start, 0), values))
+    if len(fields) < MIN_FIELDS or sum(1 for label in fields if role_of(label)) < 2:
+        return None
+    if sum(len(values) for _, values in records) < len(fields) * len(records) * 3 // 4:
+        return None  # the labels do not come back record after record
+    head = (Cell(_lead(records[0][0])[0]), *(Cell(label) for label in fields))
+    rows = tuple(
+        (Cell(_lead(title)[1] or title), *(Cell(values.get(label, "")) for label in fields)) for title, values in records
+    )
+    return Table(
+        n_cols=len(head),
+        rows=rows,
+        header_rows=(head,),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def _lead(title: str) -> tuple[str, str]:
+    """(the record's label, what it titles): `Точка контроля № 1. ИЗА 0001 – труба` → (`Точка контроля №
+    1`, `ИЗА 0001 – труба`); the label alone names no point or source, the rest does."""
+    parts = TITLE_END.split(title, maxsplit=1)
+    return parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+
+
+def paired_lines(table: Table) -> Table | None:
+    """Records of two lines each under two header lines that name them (`Наименование оператора | БИН |
+    …` over `Наименование объекта | Код КАТО | …`; a row per operator with its number, then a row for its
+    object), as a regional register prints them: one row per record, the second line's fields as
+    columns of their own. None when the rows do not pair so."""
+    grid = [*table.header_rows, *table.rows]
+    if table.n_cols < 3 or len(grid) < 6:
+        return None
+    lines = [[text_at(grid, r, k) for k in range(table.n_cols)] for r in (0, 1)]
+    if any(owner_position(grid, 0, k) == owner_position(grid, 0, k - 1) for k in range(2, table.n_cols)):
+        return None  # a parent label over several columns: one header, not two lines
+    if any(not a or not b or a == b for a, b in zip(lines[0][1:], lines[1][1:], strict=True)):
+        return None
+    if min(sum(1 for t in line[1:] if role_of(t)) for line in lines) < 2:
+        return None
+    records = []
+    r = 2
+    while r + 1 < len(grid):
+        first, second = grid[r], grid[r + 1]
+        if not _own(first, 0) or _own(second, 0) or not any(_own(second, k) for k in range(1, table.n_cols)):
+            break
+        records.append((r, r + 1))
+        r += 2
+    if len(records) < MIN_RECORDS or len(records) * 2 + 2 < len(grid) - 1:
+        return None  # a note row may close the table, no more
+    head = (Cell(lines[0][0]), *(Cell(t) for t in lines[0][1:]), *(Cell(t) for t in lines[1][1:]))
+    rows = tuple(
+        (Cell(text_at(grid, a, 0)), *(Cell(text_at(grid, a, k)) for k in range(1, table.n_cols)),
+         *(Cell(text_at(grid, b, k)) for k in range(1, table.n_cols)))
+        for a, b in records
+    )
+    return Table(
+        n_cols=len(head),
+        rows=rows,
+        header_rows=(head,),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def _own(row, k: int) -> str:
+    """The text a grid row's own cell holds (empty where a merge from above covers it)."""
+    return row[k].text.strip() if k < len(row) and row[k] is not None else ""
 
 
 def rate_sheet(table: Table) -> Table | None:
@@ -142,10 +235,11 @@ def waste_columns_folded(table: Table) -> Table | None:
     amount the table's total row, else the sum down its column. None when the table is no such one."""
     grid = [*table.header_rows, *table.rows]
     n_head = len(table.header_rows)
-    for r in range(n_head, min(len(grid), n_head + 3)):
-        if role_of(text_at(grid, r, 0)) != "waste_code":
-            continue
-        codes = {k: text for k in range(1, table.n_cols) if normalise_waste_code(text := text_at(grid, r, k))}
+    for r in range(min(len(grid), n_head + 3)):
+        first = text_at(grid, r, 0)
+        codes = {k: code for k in range(1, table.n_cols) if (code := _code_cell(text_at(grid, r, k)))}
+        if role_of(first) != "waste_code" and (len(codes) < 2 or len(codes) * 4 < (table.n_cols - 1) * 3 or (first and r and first != text_at(grid, r - 1, 0))):
+            continue  # a labelled row of codes (`Код отхода | …`), or one under the names (`| код 04 02 22 | …`)
         if len(codes) < 2:
             return None
         below = range(r + 1, len(grid))
@@ -160,10 +254,10 @@ def waste_columns_folded(table: Table) -> Table | None:
             else:
                 figures = [v for row in below if (v := number(text_at(grid, row, k))) is not None]
                 amount = f"{round(sum(figures), 9):g}" if figures else ""
-            own = table.header_parts[k] if k < len(table.header_parts) else ()
+            own = [p for p in (table.header_parts[k] if k < len(table.header_parts) else ()) if not _code_cell(p)]
             name = text_at(grid, named, k) if named is not None else (own[-1] if own else "")
             rows.append((Cell(name), Cell(code), Cell(amount)))
-        parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1), "")
+        parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1 and not _code_cell(p[-1])), "")
         head = (Cell(""), Cell(text_at(grid, r, 0)), Cell(parent))
         return Table(
             n_cols=3,
@@ -174,6 +268,21 @@ def waste_columns_folded(table: Table) -> Table | None:
             page_end=table.page_end,
         )
     return None
+
+
+CODE_LABEL_CHARS = 12
+
+
+def _code_cell(text: str) -> str:
+    """The waste code a cell holds, alone or after a short label (`код 04 02 22`, `Mã CTNH: 12 06 05`)."""
+    if normalise_waste_code(text):
+        return text
+    found = find_waste_codes(text, strict=False)
+    if len(found) == 1:
+        start, end, _ = found[0]
+        if len((text[:start] + text[end:]).strip(" :.-–")) <= CODE_LABEL_CHARS:
+            return text[start:end]
+    return ""
 
 
 MARKED_LIMIT = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?:[^\W\d_]{1,5}\s*)?[–—=:]\s*(?P<limit>\d[\d\s.,]*(?:\s*[–—-]\s*\d[\d\s.,]*)?(?:\s*\S+/\S+)?)\s*$")

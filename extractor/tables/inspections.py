@@ -49,6 +49,7 @@ def read_inspections(
     stated = context_frequency(context) if "frequency" not in r else None
     when = times_column(table, named_columns(r))
     titled_unit = False  # a unit and its frequency in a title row, the aspects checked there under it
+    in_days = "frequency" in r and bool(words.compiled("DAYS_HEADERS").search(words.flat(table.header[r["frequency"]])))
     for row in range(len(table.rows)):
         target = _target(table, row, r, unit_above)
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
@@ -59,6 +60,8 @@ def read_inspections(
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
         elif not ((f := frequency(freq_text)) and f.word) and (n := times_per_year(table, row, r, when)):
             freq_text = words.per_year_text(ctx.doc.language, n)
+        elif in_days and re.fullmatch(r"\d{1,3}", freq_text.strip()):
+            freq_text = words.per_days_text(ctx.doc.language, int(freq_text))  # `Периодичность, сут. | 90`
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)

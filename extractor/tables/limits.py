@@ -21,10 +21,12 @@ from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, row_title, substance
 from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.numbers import find_quantities, parse_quantity
+from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
 from extractor.tables.records import sources_mentioned
+from extractor.tables.transpose import SAMPLED_ON
 
 UNIT_TEXT = re.compile(
     r"(?<![^\W\d_])(?:мк?г|mg|µg|μg|ug|mcg|г|g|мг-экв|mg-eq)\s*/\s*(?:н\.?\s*м3|нм3|нм³|nm3|nm³|дм3|дм³|л|м3|м³|кг|l|m3|m³|kg)"
@@ -262,16 +264,19 @@ def read_limits(
     if not cols or "substance" not in r:
         return titled
     caption, *around = context or ("",)
-    said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
+    said = words.first_label("MEDIUM_WORDS", [caption, " ".join(table.header), *around])
     table_wide = table_unit(table, None, " ".join(context))
     measured = r.get("measured")
     if measured is None and "amount" in r and unit_in(table.header[r["amount"]]) in CONCENTRATION:
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
     kinds = _label_column(table, r, cols)
     at_points = _point_columns(table, r, cols)
+    if at_points and all(pid is None for pid in at_points.values()) and (mean := _mean_column(table, cols)) is not None:
+        at_points, measured = {}, mean  # rounds `1-й замер | 2-й | 3-й` and their mean: the mean is checked
     if at_points:
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     paired = _paired_measured(table, r, cols) if measured is not None else {}
+    measured_at = header_point(table.header[measured]) if measured is not None else None
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = None
     group_letter = None
@@ -306,20 +311,20 @@ def read_limits(
             row_unit = named_unit  # `Взвешенные вещества, мг/дм3` under `Показатель, единица измерения`
         point = cell(table, row, r.get("point")) or (above if "point" in r else group_point)
         above = point
-        readings = [(pid or limit_point(point), _measured(cell(table, row, k), lang)) for k, pid in at_points.items()]
+        readings = [(pid or limit_point(point), measured_value(cell(table, row, k), lang)) for k, pid in at_points.items()]
         for col in cols:
             own_measured = paired.get(col.index, measured)
-            value = _measured(cell(table, row, own_measured), lang) if own_measured is not None else None
+            value = measured_value(cell(table, row, own_measured), lang) if own_measured is not None else None
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
             if parsed is None:
                 continue
-            unit = row_unit if row_unit is not False else (col.unit or table_wide)
+            unit = row_unit if row_unit is not False else (_cell_unit(table, row, col.index) or col.unit or table_wide)
             own = medium_of(table.header[col.index]) if len(cols) > 1 else None  # `ПДК для водных объектов` beside `на выпуске`
             medium = resolve_medium(own or said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)
-            for at, reading in readings or [(stack or col.point or limit_point(point), value)]:
+            for at, reading in readings or [(stack or col.point or limit_point(point) or measured_at, value)]:
                 if readings and reading is None:
                     continue  # not measured at this point
                 out.limits.append(
@@ -337,6 +342,25 @@ def read_limits(
                     )
                 )
     return titled
+
+
+HEADER_POINT = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_]{2,4}\d{1,3})(?![\w-])")
+"""A point's id inside a header (`Фактическая концентрация в КК-1`, `БҚ-1 құдығындағы …`): capitals and a number."""
+
+
+def header_point(header: str) -> str | None:
+    """The one point a measured column's header names, if it names one and no substance."""
+    found = {m.group(1).replace(" ", "") for m in HEADER_POINT.finditer(header) if re.sub(r"[\W\d_]", "", m.group(1)).isupper()}
+    if len(found) != 1:
+        return None
+    point = found.pop()
+    return None if match_substance(point) is not None else point
+
+
+def _cell_unit(table: Table, row: int, col: int) -> str | None:
+    """A unit written with the limit in its cell (`не более 300 мг/дм3`)."""
+    text = own_cell(table, row, col) or cell(table, row, col)
+    return unit_in(text) if text and re.search(r"\d", text) else None
 
 
 def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, int]:
@@ -384,15 +408,25 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     structural = {v for role, v in r.items() if role != "measured"}
     found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):
-        if k in limits or k in structural or len(parts) < 2 or not _figures(table, k):
+        if k in limits or k in structural or len(parts) < (1 if SAMPLED_ON.search(parts[-1] if parts else "") else 2) or not _figures(table, k):
             continue
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`
-        elif words.role_of(" ".join(parts[:-1])) == "measured":
-            found[k] = None  # a quarter, a round, a date: the row's own point
+        elif words.role_of(" ".join(parts[:-1])) == "measured" or SAMPLED_ON.search(parts[-1]):
+            found[k] = None  # a quarter, a round, a date (under any parent): the row's own point
     return found if len(found) >= 2 else {}
+
+
+def _mean_column(table: Table, cols: list[LimitColumn]) -> int | None:
+    """The column of the mean of repeated measurements (`Среднее значение`), when it holds figures."""
+    pattern = words.compiled("AVERAGE_HEADERS")
+    limits = {col.index for col in cols}
+    return next(
+        (k for k in range(table.n_cols) if k not in limits and pattern.search(words.flat(table.header[k])) and _figures(table, k)),
+        None,
+    )
 
 
 SHORT_ID = re.compile(r"^\s*([^\W\d_]{1,4}(?:\s*[-–.]\s*|)\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])", re.I)
@@ -484,7 +518,7 @@ def row_unit_of(table: Table, row: int, col: int | None) -> str | None | bool:
     return normalise_unit(text) or unit_in(text)
 
 
-def _measured(text: str, lang: str | None) -> float | None:
+def measured_value(text: str, lang: str | None) -> float | None:
     found = find_quantities(text, lang, require_unit=False) if text else []
     return found[0].value if found and found[0].comparator is None else None
 

@@ -20,6 +20,7 @@ from extractor.tables.limits import (
     column_label,
     limit_point,
     limit_substance,
+    measured_value,
     names_an_outlet,
     parse_limit,
     resolve_medium,
@@ -74,6 +75,9 @@ def read_matrix(
         _read_header_norms(ctx, out, ti, table, in_header, said, unit)
         return True
     columns = substance_columns(table, medium)
+    if columns and (order := fraction_order(table, columns)) is not None:
+        _read_fractions(ctx, out, ti, table, columns, order, said, unit, lang)
+        return True
     norms = norm_rows(table, columns) if columns else []
     if columns and not norms and under_limit(table, columns):
         _read_by_row(ctx, out, ti, table, columns, said, unit, lang)
@@ -114,6 +118,57 @@ def read_matrix(
                     )
                 )
     return True
+
+
+FRACTION = re.compile(r"^\s*(?P<a>[<≤]?\s*\d[\d\s.,]*)\s*/\s*(?P<b>[<≤]?\s*\d[\d\s.,]*)\s*$")
+"""A cell of two figures over a slash (`0,13/0,4`): a measured value and its norm, in the order the header says."""
+def _pair(part: str) -> tuple[str, str] | None:
+    """The two names a header part sets over a spaced slash (`Концентрация (факт / ПДК м.р.)` → `факт`,
+    `ПДК м.р.`; `Kết quả quan trắc / QCVN 05:2023/BTNMT (trung bình 1 giờ)`), None without one."""
+    sides = re.split(r"\s+/\s+", " ".join(part.split()))
+    if len(sides) != 2:
+        return None
+    a, b = re.split(r"[(,]", sides[0])[-1].strip(), sides[1]
+    head = b.split(")")[0]
+    return a, (head if "(" not in head else b).strip()
+
+
+def fraction_order(table: Table, columns: dict[int, c.Substance]) -> tuple[bool, str] | None:
+    """(measured first, the norm's words) when the substance columns hold `value/norm` pairs and a
+    header names the pair; None when they do not."""
+    cells = [t for r in range(len(table.rows)) for k in columns if (t := cell(table, r, k)) and not is_blank(t)]
+    if len(cells) < MIN_SUBSTANCES or sum(1 for t in cells if FRACTION.match(t)) * 4 < len(cells) * 3:
+        return None
+    for k in columns:
+        for part in table.header_parts[k][:-1]:
+            if (pair := _pair(part)) is None:
+                continue
+            a, b = pair
+            if words.role_of(b) == "limit" and words.role_of(a) != "limit":
+                return True, b
+            if words.role_of(a) == "limit" and words.role_of(b) != "limit":
+                return False, a
+    return None
+
+
+def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said, unit, lang) -> None:
+    """A sample per row at its point, each substance's cell its value over its norm (`0,13/0,4` under
+    `Концентрация, мг/м3 (факт / ПДК м.р.)`)."""
+    measured_first, norm_words = order
+    first = min(columns)
+    point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    for row in range(len(table.rows)):
+        point = _sample_point(table, row, point_col, first) or next((t for k in range(first) if (t := cell(table, row, k))), None)
+        for k, s in columns.items():
+            m = FRACTION.match(cell(table, row, k))
+            if m is None:
+                continue
+            value, norm = (m["a"], m["b"]) if measured_first else (m["b"], m["a"])
+            if (limit := parse_limit(norm, lang)) is None:
+                continue
+            out.limits.append(
+                _sample(s, said, table_unit(table, k) or unit, point, measured_value(value, lang), limit, norm_words, ctx.row_provenance(ti, row))
+            )
 
 
 def _has_figures(table: Table, row: int, columns: dict[int, c.Substance]) -> bool:

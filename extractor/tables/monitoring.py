@@ -30,6 +30,7 @@ from extractor.model import Table
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
+from extractor.tables.points import DASHED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
 from extractor.tables.profile import POINT_ID, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.sources import by_code, measured_at_source, method_of
@@ -41,13 +42,6 @@ from extractor.tables.spread import (
     spread_groups,
     spread_of,
 )
-
-POINT_INSIDE = re.compile(
-    r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|скв|kt|nt|kk|nm|nn|k|т(?=\s*[.\-–]\s*\d))\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])",
-    re.I,
-)
-"""A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
-
 
 _WHERE = r"(?:\d{4}|[^\W\d_]{1,4}\s?[-.]?\s?\d{1,3})"
 WHERE_AND_FREQUENCY = re.compile(rf"(?<![\w.])({_WHERE})\s*[—–-]\s*(.+?)(?=\s*[;,]?\s*{_WHERE}\s*[—–-]|\s*$)", re.S)
@@ -122,11 +116,19 @@ def read_monitoring(
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
     timed_columns = _timed_columns(table, r, match_medium)
+    sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
-        if all(is_blank(t) for t in texts) or _is_note_row(texts):
+        if all(is_blank(t) for t in texts):
             continue
         title = row_title(table, row)
+        if title and texts[0] and match_substance(title, medium=match_medium) is None:
+            if _is_note_row(texts) and not SECTION_NUMBER.match(title):
+                continue  # a note across the table; a numbered title however long is a division's
+            sections.append((row, title))
+            current = None  # `2. Вагонное депо` over its own points: a group of the rows above ends
+        if _is_note_row(texts):
+            continue
         names_point = bool(title and "point" not in r and (m := POINT_ID.match(title)) and not substances_in(title, match_medium))
         if names_point:
             titled_point = point_name(title, m)  # `KT1 – Dòng khí thải số 01` over its rows
@@ -195,11 +197,10 @@ def read_monitoring(
                 measured_at_source(ctx, out, number, found, freq_text, how, ctx.row_provenance(ti, row))
             current = None
             continue
-        listed = (
-            [re.sub(r"\s+", "", x) for x in POINT_INSIDE.findall(cell(table, row, r["point"]))]
-            if "point" in r
-            else []
-        )
+        listed = next(
+            (ids for k in dict.fromkeys([r["point"], *words.columns_of(table, "point")]) if len(ids := points_listed(cell(table, row, k))) > 1),
+            [],
+        ) if "point" in r else []
         by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
         if not by_period and len(seasons := frequencies(freq_text)) > 1:
             by_period = seasons  # `в сезон – ежемесячно; в межсезонье – 1 раз в квартал`: a duty each
@@ -243,10 +244,29 @@ def read_monitoring(
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
+    _qualify_repeated(groups, sections)
     for g in groups:
         label = medium_label(g.medium, ctx.doc.language)
         prov = ctx.row_provenance(ti, g.first_row)
         out.add_obligation(plan_duty(ctx, label, g.point, g.frequency, g.substances, prov, g.actor))
+
+
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+
+
+def _qualify_repeated(groups: list[PointGroup], sections: list[tuple[int, str]]) -> None:
+    """A point id used again under another title row (`Т-1` of each division) named with its title,
+    so that the points stay apart (`Локомотивное депо ТЧ-14 — Т-1`)."""
+    def section_of(g: PointGroup) -> str:
+        return next((title for row, title in reversed(sections) if row < g.first_row), "")
+
+    seen: dict[str, set[str]] = {}
+    for g in groups:
+        if g.point:
+            seen.setdefault(g.point, set()).add(section_of(g))
+    for g in groups:
+        if g.point and len(seen[g.point]) > 1 and (title := section_of(g)):
+            g.point = f"{SECTION_NUMBER.sub('', title)} — {g.point}"
 
 
 def _read_spread(
@@ -339,6 +359,8 @@ def _point_of(
             continue  # `SO2` is a substance, not a point
         if inside := POINT_INSIDE.search(text) or END_ID.search(text) or HEAD_ID.match(text):
             return re.sub(r"\s+", "", inside.group(1))
+    if point_col is not None and (lead := DASHED_ID.match(cell(table, row, point_col))):
+        return re.sub(r"\s+", "", lead.group(1))  # `ВП-2 – выпуск ливневых вод`: the id before its place
     text = cell(table, row, point_col)
     if text and not is_blank(text):
         head = _before_substances(text, found)
@@ -347,12 +369,6 @@ def _point_of(
     return None
 
 
-END_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
-"""A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
-HEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s+[^\W\d_]+\s*$")
-"""A point's id before the word for point (`ОС-1 нүктесі`)."""
-SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
-"""A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""
 
 
 def _before_substances(text: str, found: list[tuple[c.Substance, str]]) -> str:

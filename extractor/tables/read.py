@@ -19,6 +19,7 @@ from extractor.tables import (
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
+    paired_lines,
     rate_sheet,
     stacked_records,
     waste_columns_folded,
@@ -132,6 +133,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
     table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
     if (inner := card_over_table(table)) is not None:
         table = inner  # a form per source: its number and name over the table of its pollutants
+    elif (paired := paired_lines(table)) is not None:
+        table = paired  # a register's records two lines each, under two header lines
     elif (stacked := stacked_records(table)) is not None:
         table = stacked  # passports of measures, a field per row, record after record
     elif (sheet := rate_sheet(table)) is not None:

@@ -23,6 +23,7 @@ from functools import cached_property
 
 from extractor import columns as words
 from extractor.columns import column_roles, holds
+from extractor.context import is_blank, own_cell
 from extractor.model import Table
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.substances import match_substance
@@ -138,7 +139,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
     frequency_col = header.get("frequency")
     if frequency_col is None:  # a `Сроки проверок` (deadline) column that holds frequencies is one
         taken = _taken(header, "frequency") - {header.get("deadline")}
-        frequency_col = prof.best("frequencies", 0.5, exclude=taken)
+        frequency_col = _frequency_column(table, prof, taken)
     return Signals(
         table,
         header,
@@ -152,6 +153,18 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         caption_rate(context),
         context,
     )
+
+
+def _frequency_column(table: Table, prof: Profile, exclude: set[int]) -> int | None:
+    """The column of frequencies by its cells; of several as full, the one whose cells say least besides
+    (`1 раз в неделю` over `журнал учета отходов – 1 раз в месяц`): the frequency itself, not a duty's."""
+    best = prof.best("frequencies", 0.5, exclude=exclude)
+    if best is None:
+        return None
+    top = prof.columns[best].share("frequencies")
+    ties = [col.index for col in prof.columns if col.index not in exclude and col.filled and col.share("frequencies") >= top]
+    texts = {k: [t for r in range(len(table.rows)) if (t := own_cell(table, r, k)) and not is_blank(t)] for k in ties}
+    return min(ties, key=lambda k: (sum(map(len, texts[k])) / max(1, len(texts[k])), k))
 
 
 def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
@@ -175,6 +188,17 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     caption_number = any(find_bins(text) or labelled_number(text) for text in said if text)
     if sig.prof.best("bins", 0.3) is not None or kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
+    elif _ids_first(sig.table) and not {"name", "site", "operator", "bin", "kato"} & sig.header.keys():
+        scores["facility"] = min(scores["facility"], 1.0)  # `Т-1 | граница СЗЗ | 51,72° с.ш. …`: control points, no facility
+
+
+SHORT_ID = re.compile(r"[^\W\d_]{1,4}\s*[-–.]?\s*\d{1,3}[a-zа-я]?")
+
+
+def _ids_first(table: Table) -> bool:
+    """Whether the first column is short ids (`Т-1`, `Н-2`, `П-1`): a register of points, not of facilities."""
+    filled = [t for r in range(len(table.rows)) if (t := own_cell(table, r, 0).strip())]
+    return len(filled) >= 2 and all(SHORT_ID.fullmatch(t) for t in filled)
 
 
 def _enterprise_numbers(sig: Signals) -> bool:

@@ -36,6 +36,7 @@ from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.emissions import (
     amount_rate_columns,
     column_substances,
+    group_label,
     hazard_class_cell,
     hazard_class_of,
     is_total,
@@ -106,6 +107,8 @@ def read_sources(
     table = with_unit_row(table)
     method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
     pairs = norm_pairs(table, rate_columns(table)) or amount_rate_columns(table, r, context)
+    if len(pairs) > 1:  # `Выброс по источнику | Суммарный выброс вещества`: the total's pair is no source's
+        pairs = [p for p in pairs if not is_total(group_label(table, p))] or pairs
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r)
     by_column = column_substances(table, pairs)
@@ -150,7 +153,8 @@ def read_sources(
         # measured by instruments, or checked (by calculation too) at a frequency the plan sets
         measuring = row_method in ("instrumental", "automated") or bool(freq and freq.word)
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
-        for rec in current:
+        apart = listed_rates(table, row, pairs, len(current), lang) if len(current) > 1 and len(found) == 1 else None
+        for at, rec in enumerate(current):  # `0003 6001 | 0,0165 0,0235`: each source's figures in its order
             if row_method != method and rec.source.monitoring == method:
                 rec.source = replace(rec.source, monitoring=row_method)
             if measuring:
@@ -164,7 +168,7 @@ def read_sources(
                 measured = number(cell(table, row, r["measured"])) if "measured" in r else None
                 _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, measured)
             listed = listed_rates(table, row, pairs, len(found), lang) if len(found) > 1 else None
-            use = rates if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
+            use = ([apart[at]] if apart else rates) if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
             for n, (s, raw) in enumerate(found):
                 for g_s, t_y, own_period in [listed[n]] if listed else use:
                     out.emissions.append(

@@ -168,10 +168,28 @@ def weekday_columns(table: Table) -> list[int]:
     return cols if len(cols) >= 5 and _marked(table, dict.fromkeys(cols, "")) else []
 
 
+QUARTERS = 4
+SYMBOL_CHARS = 2
+
+
+def quarter_columns(table: Table) -> list[int]:
+    """The columns of a schedule by quarter (`Сроки проведения: I кв. | … | IV кв.`) marked where due,
+    by a mark or by one letter a legend explains (`А – плановый аудит`); empty when the table has none."""
+    labels = [" ".join((parts[-1] if parts else "").split()) for parts in table.header_parts]
+    cols = [k for k, label in enumerate(labels) if label and len(months_of(label, anchored=True)) == 3]
+    if len(cols) != QUARTERS:
+        return []
+    filled = [t for r in range(len(table.rows)) for k in cols if (t := own_cell(table, r, k).strip()) and not is_blank(t)]
+    symbols = set(filled)
+    if filled and (len(symbols) == 1 and len(filled[0]) <= SYMBOL_CHARS or all(DUE.match(t) for t in filled)):
+        return cols
+    return []
+
+
 def calendar(table: Table) -> tuple[list[int], str]:
-    """The columns of a schedule marked by month or by day of the week, and what they divide
+    """The columns of a schedule marked by month, quarter or day of the week, and what they divide
     (`year`, `week`); no columns when the table is no such schedule."""
-    if months := month_columns(table):
+    if months := month_columns(table) or quarter_columns(table):
         return months, "year"
     if days := weekday_columns(table):
         return days, "week"
@@ -217,7 +235,8 @@ def context_frequency(context: tuple[str, ...]) -> str | None:
 
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year (or days of the week) a row is marked in: 12 is monthly, 4 quarterly."""
-    return sum(1 for k in columns if DUE.match(own_cell(table, row, k) or ""))
+    cells = [own_cell(table, row, k) or "" for k in columns]
+    return sum(1 for t in cells if DUE.match(t) or (len(t.strip()) <= SYMBOL_CHARS and not is_blank(t)))
 
 
 def times_listed(text: str) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from extractor.columns import column_roles, columns_of, compiled, flat, label_parts, role_of
 from extractor.model import Table
 from extractor.nlp import deontic
+from extractor.nlp.frequency import months_of
 from extractor.tables.profile import cell_text
 
 
@@ -63,6 +64,11 @@ def task_columns(table: Table) -> TaskColumns | None:
         deadline = actor = task  # `Мероприятие, срок исполнения, ответственный`: labelled parts of one cell
     if deadline is not None and actor is None and _names_both(table.header[deadline]):
         actor = deadline  # `Мерзімі / жауаптысы`: a date and a body in each cell, told apart by the reader
+    if (both := _task_with_body(table)) is not None and actor in (None, both) and task in (None, both):
+        task = actor = both  # `Мероприятия (ответственный)`: each task written with its body
+        taken.add(both)
+    if deadline is None and task is not None and (months := _month_column(table, taken)) is not None:
+        deadline = months  # `Месяц | Мероприятия`: a calendar, each month the tasks due in it
     if task is None or (deadline is None and actor is None):
         return None
     if number is None:
@@ -71,6 +77,30 @@ def task_columns(table: Table) -> TaskColumns | None:
 
 
 _ACTOR_ROLES = frozenset({"responsible", "responsible_strict", "who"})
+BRACKETED = re.compile(r"^(?P<outer>.*?\S)\s*\((?P<inner>[^()]+)\)\s*$")
+
+
+def _task_with_body(table: Table) -> int | None:
+    """A column headed as tasks with their bodies in brackets (`Мероприятия (ответственный)`, `Nội dung
+    công việc (đơn vị thực hiện)`): each cell gives a task and who does it."""
+    for i, header in enumerate(table.header):
+        m = BRACKETED.match(" ".join(header.split()))
+        if m and role_of(m["inner"]) in _ACTOR_ROLES and (role_of(m["outer"]) == "task" or _header_is(m["outer"], "TASK_HEADERS")):
+            return i
+    return None
+
+
+MONTHS_SHARE = 0.75
+"""How many of a column's filled cells must name a month for it to be a calendar's months."""
+
+
+def _month_column(table: Table, taken: set[int]) -> int | None:
+    """A free column of months (`Январь`, `Tháng 2`), four at least: the month each row's tasks fall in."""
+    for col in range(table.n_cols):
+        filled = [v for r in range(len(table.rows)) if (v := cell_text(table, r, col).strip())] if col not in taken else []
+        if len(filled) >= 4 and sum(1 for v in filled if len(months_of(v, anchored=True)) == 1) >= MONTHS_SHARE * len(filled):
+            return col
+    return None
 
 
 def actor_spread(table: Table, actor: int | None) -> dict[int, str]:

@@ -47,6 +47,10 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
     roles = words.column_roles(table)
     checks = words.compiled("INSPECTION_WORDS")
     for r in range(len(table.rows)):
+        if columns.actor == columns.task != columns.deadline:  # tasks written with their bodies, several to a cell
+            for item in row_items(ctx, ti, table, r, columns):
+                out.add_obligation(item)
+            continue
         obligation = row_to_obligation(ctx, ti, table, r, columns)
         unit = cell(table, r, roles.get("site"))
         if obligation is not None and not is_blank(unit) and checks.search(words.flat(obligation.text)):
@@ -108,6 +112,62 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
     )
 
 
+ITEM_START = re.compile(r"(?:^|(?<=\s))(?:(?P<number>\d{1,2})\)|(?<![^\s).;:])[-•])\s+(?=\S)")
+"""Where an item of a cell begins: its number (`7) Высадить …`) or a bullet at the start or after a
+sentence (`- Thay mới … (Xưởng) - Tập huấn …`)."""
+
+
+def row_items(ctx: Context, ti: int, table: Table, r: int, cols: TaskColumns) -> list[c.Obligation]:
+    """The tasks of a cell that lists them with their bodies (`7) Высадить деревья – отв. заместитель
+    директора 8) Подготовить площадку – отв. главный механик`), each due by the row's deadline."""
+    text = _flat(cell(table, r, cols.task))
+    deadline = _flat(cell(table, r, cols.deadline)) or None
+    if is_blank(text) or is_column_number_row(table.rows[r]) or _repeats_header(table, r):
+        return []
+    starts = list(ITEM_START.finditer(text))
+    bounds = [m.start() for m in starts] if starts and starts[0].start() == 0 else [0, *(m.start() for m in starts)]
+    out = []
+    for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True):
+        piece = text[a:b].strip(" ;")
+        lead = ITEM_START.match(piece)
+        number = lead["number"] if lead else None
+        task, actor = task_and_body(piece[lead.end() :] if lead else piece)
+        if is_blank(task):
+            continue
+        word, rrule = task_frequency(deadline)
+        out.append(
+            c.Obligation(
+                id="",
+                kind="task",
+                text=task,
+                modality="must",
+                number=number,
+                actor=actor,
+                frequency=word,
+                rrule=rrule,
+                deadline=deadline,
+                legal_refs=ctx.legal_refs(task),
+                provenance=ctx.row_provenance(ti, r),
+                language=language.detect(task) or ctx.doc.language,
+            )
+        )
+    return out
+
+
+BODY_IN_BRACKETS = re.compile(r"^(?P<task>.*\S)\s*\((?P<body>[^()]{2,80})\)\s*$")
+
+
+def task_and_body(text: str) -> tuple[str, str | None]:
+    """(task, who does it) of a task written with its body: labelled (`… – отв. главный механик`,
+    `… – жауапты: инженер-эколог`) or in closing brackets (`… (Phòng Vật tư)`)."""
+    task, _, actor = labelled_parts(text)
+    if actor:
+        return task.rstrip(" –—-"), actor
+    if m := BODY_IN_BRACKETS.match(text):
+        return m["task"], m["body"]
+    return text, None
+
+
 def _marked_bodies(table: Table, r: int, spread: dict[int, str]) -> str | None:
     """The bodies a task's row marks (`О` where one answers for it, `У` where one takes part), the one
     answering first: a mark that says "responsible" (after the legend is applied) or a lone mark."""
@@ -122,7 +182,7 @@ def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
     агроном`); the task is the text before the first label. A label is the one to three words before
     a colon that name a deadline or a responsible body."""
     found: list[tuple[int, int, str]] = []  # (label start, value start, part)
-    for colon in re.finditer(r"\s*:\s*", text):
+    for colon in re.finditer(r"\s*:\s*|(?<=\.)\s+", text):  # `Срок: …`, or an abbreviated label `отв. …`
         before = text[: colon.start()].split(" ")
         for n in (1, 2, 3):
             label = " ".join(before[-n:])

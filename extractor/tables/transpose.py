@@ -370,13 +370,22 @@ def headerless_card(table: Table) -> Table | None:
     )
 
 
+SAMPLED_ON = re.compile(r"^\D{0,8}\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$")
+"""A sub-header that is the day a sample was taken (`20.06.2025`, `Ngày 09/08/2025`)."""
+
+
 def unit_row_raised(table: Table) -> Table:
-    """A table whose row of units under the header (`- | mg/l | mg/l`) a text file left in the body:
-    that row moved up into the header, where a Word file has it."""
+    """A table whose row of units (`- | mg/l | mg/l`) or of sampling days under the header a text file
+    left in the body: that row moved up into the header, where a Word file has it."""
     if not table.rows or not table.header_rows:
         return table
     first = [text_at(table.rows, 0, k) for k in range(table.n_cols)]
     filled = [t for t in first if t and not re.fullmatch(r"[-–—]", t)]
-    if len(filled) < 2 or not all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in filled):
+    if len(filled) < 2:
+        return table
+    units = all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in filled)
+    above = [text_at(table.header_rows, len(table.header_rows) - 1, k) for k in range(table.n_cols)]
+    days = not first[0] and all(SAMPLED_ON.match(t) for t in filled) and any(t and not above[k] for k, t in enumerate(first))
+    if not (units or days):  # `| 20.06.2025 | 21.06.2025` under `Концентрация на выходе | | `: the days it splits into
         return table
     return replace(table, rows=table.rows[1:], header_rows=(*table.header_rows, table.rows[0]), row_pages=table.row_pages[1:])

@@ -55,6 +55,7 @@ def read_wastes(
     coded_hazard = _hazard(table.header[code_col]) if code_col is not None else None  # `Mã CTNH`
     period = words.first_label("PERIOD_WORDS", context[:2])
     group_operation = None
+    totalled = False
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if (title := row_title(table, row)) and (unit := GROUP_UNIT.search(title)):
@@ -70,6 +71,8 @@ def read_wastes(
         row_unit = cell(table, row, r["unit"]) if "unit" in r else ""  # `Ед. изм. | кг` per row
         row_factor = _unit_factor(row_unit, factor)
         amount = _amount(cell(table, row, amount_col), lang, row_factor) if amount_col is not None else None
+        if _other_unit(row_unit):
+            amount = None  # `л`, `шт`, `m3`: counted in no mass, so no tonnes
         if len(shares) > 1:  # `Образовано, т: передано | использовано | размещено`: the row's parts summed
             found = [a for k in shares if (a := _amount(own_cell(table, row, k), lang, row_factor)) is not None]
             amount = round(sum(found), 9) if found else None
@@ -82,7 +85,10 @@ def read_wastes(
                 period = words.label_of("PERIOD_WORDS", title) or period
             continue
         if words.is_total(name):
+            totalled = True
             continue
+        if totalled and is_blank(raw_code) and not number_cell:
+            continue  # `НДС 12 %` under the total: a line of the bill, no waste
         if listed_cols:
             for k in listed_cols:  # `Отработанные масла (13 02 05*) – 2,88` several to a cell
                 for m in LISTED.finditer(cell(table, row, k)):
@@ -126,7 +132,7 @@ def read_wastes(
                 name,
                 raw_code,
                 system,
-                next((h for h in (row_hazard, group_hazard, coded_hazard if raw_code else None) if h is not None), None),
+                next((h for h in (row_hazard, group_hazard, _coded(coded_hazard, raw_code)) if h is not None), None),
                 value,
                 operation,
                 when,
@@ -183,9 +189,26 @@ def _period_columns(table: Table) -> dict[int, str]:
     return out if len(out) >= 2 else {}
 
 
+def _coded(hazard: bool | None, raw_code: str) -> bool | None:
+    """What a column of hazardous codes (`Mã CTNH`) says of a row: hazardous with a code, not with a
+    dash (no code of that list), nothing when the cell is empty."""
+    if not raw_code.strip():
+        return None
+    return (False if hazard else None) if is_blank(raw_code) else hazard
+
+
 def _unit_factor(unit: str, default: float) -> float:
     """Tonnes per unit of a unit's text (`тыс. т` 1000, `кг` 0.001, `т` 1); `default` when it names no mass."""
     return 1000.0 if THOUSAND_T.search(unit) else 0.001 if KG.search(unit) else 1.0 if MASS.search(unit) else default
+
+
+OTHER_UNIT_CHARS = 10
+
+
+def _other_unit(unit: str) -> bool:
+    """A row's unit that is no mass (`л`, `шт`, `дана`, `m3`): its figure is no amount in tonnes."""
+    text = unit.strip()
+    return bool(text) and not is_blank(text) and len(text) <= OTHER_UNIT_CHARS and not MASS.search(text) and not KG.search(text)
 
 
 def _factor(table: Table, col: int, default: float) -> float:

@@ -1,0 +1,63 @@
+"""Control points' ids as documents write them: inside a longer cell (`граница СЗЗ, КТ-2`), before a
+dash that describes the place (`ВП-2 – выпуск ливневых вод`), alone, or listed and run first to last
+(`Н-1, Н-2 и Н-3`, `KT1÷KT4`). Language-neutral: an id is a few letters and a number."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor import columns as words
+
+POINT_INSIDE = re.compile(
+    r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|скв|kt|nt|kk|nm|nn|k|т(?=\s*[.\-–]\s*\d))\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])",
+    re.I,
+)
+"""A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
+
+
+_ID = r"[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
+ANY_ID = re.compile(rf"(?<![\w])({_ID})(?![\w])", re.I)
+
+
+@cache
+def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a cell that lists ids and nothing else, what joins the first and the last of a run), with the
+    languages' words for "and" and "to" (`Н-1, Н-2 и Н-3`, `KT1÷KT4`, `KT1 đến KT4`)."""
+    run = rf"÷|[-–—]|\.{{2,3}}|…|{words.compiled('RUN_WORDS').pattern}"
+    joined = rf"[,;]|{words.compiled('LABEL_JOINERS').pattern}|{run}"
+    listed = re.compile(rf"\s*{_ID}(?:\s*(?:{joined})\s*{_ID})+\s*[.;]?\s*", re.I)
+    return listed, re.compile(rf"^\s*(?:{run})\s*$", re.I)
+
+
+RANGE_MAX = 30
+
+
+def points_listed(text: str) -> list[str]:
+    """The point ids a cell lists, runs written first to last spelled out (`KT1÷KT4` → KT1 … KT4)."""
+    listed, run = _joins()
+    found = list((ANY_ID if listed.fullmatch(text or "") else POINT_INSIDE).finditer(text or ""))
+    out: list[str] = []
+    for n, m in enumerate(found):
+        one = re.sub(r"\s+", "", m.group(1))
+        before = found[n - 1] if n else None
+        if before is not None and run.match(text[before.end() : m.start()]) and out:
+            first, last = re.match(r"(.*?)(\d+)([a-zа-я]?)$", out[-1], re.I), re.match(r"(.*?)(\d+)([a-zа-я]?)$", one, re.I)
+            if first and last and first.group(1) == last.group(1) and not first.group(3) and not last.group(3):
+                a, b = int(first.group(2)), int(last.group(2))
+                if a < b <= a + RANGE_MAX:
+                    width = len(first.group(2)) if first.group(2).startswith("0") else 0
+                    out.extend(f"{first.group(1)}{k:0{width}d}" for k in range(a + 1, b + 1))
+                    continue
+        out.append(one)
+    return list(dict.fromkeys(out))
+
+
+END_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
+"""A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
+HEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s+[^\W\d_]+\s*$")
+"""A point's id before the word for point (`ОС-1 нүктесі`)."""
+DASHED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-.]?\s?\d{1,3}[a-zа-я]?)\s+[–—-]\s+\S")
+"""A point's id before the dash that describes its place (`ВП-2 – выпуск ливневых вод`)."""
+SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
+"""A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""
