@@ -133,3 +133,20 @@ RENDER = {"docx": to_docx, "pdf": to_pdf, "txt": to_txt, "dump.txt": to_dump}
 
 def render(parts, directory: Path, stem: str, fmt: str) -> Path:
     return RENDER[fmt](parts, directory / f"{stem}.{fmt}")
+
+
+def extracted(parts, directory: Path, stem: str, fmt: str):
+    """The extraction of a document the test writes in `fmt`, read back as the service reads an upload."""
+    from extractor.extraction import extract_document
+    from extractor.reading import parse_file
+
+    return extract_document(parse_file(render(parts, directory, stem, fmt)))
+
+
+def monitoring_duties(found) -> set[tuple]:
+    """(sources, point, frequency, substances) of each monitoring duty an extraction found."""
+    return {
+        (o.source_numbers, o.point, o.frequency, tuple(sorted(s.symbol or s.code or "" for s in o.substances)))
+        for o in found.obligations
+        if o.kind == "monitoring"
+    }

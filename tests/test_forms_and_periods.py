@@ -6,29 +6,15 @@ results at points with short ids, and a factory's name that is no water body."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from genre_docs import have_fonts, render
+from genre_docs import extracted, have_fonts, monitoring_duties
 
-from extractor.extraction import extract_document
-from extractor.reading import parse_file
 from extractor.tables.limits import medium_of
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
 
 
-def _extract(parts, tmp_path: Path, stem: str, fmt: str):
-    return extract_document(parse_file(render(parts, tmp_path, stem, fmt)))
-
-
-def _duties(found) -> set[tuple]:
-    return {
-        (o.source_numbers, o.point, o.frequency, tuple(sorted(s.symbol or s.code or "" for s in o.substances)))
-        for o in found.obligations
-        if o.kind == "monitoring"
-    }
 
 
 PASSPORTS = [
@@ -53,7 +39,7 @@ PASSPORTS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_passports_stacked_a_field_per_row_are_one_task_each(tmp_path, fmt):
-    found = _extract(PASSPORTS, tmp_path, "passports", fmt)
+    found = extracted(PASSPORTS, tmp_path, "passports", fmt)
     got = [(o.number, o.text, o.actor, o.deadline) for o in found.obligations if o.kind == "task"]
     assert got == [
         ("1", "Реконструкция канализационной насосной станции № 3", "ГКП «Горводоканал»", "2027–2028 гг."),
@@ -83,7 +69,7 @@ SHEET = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_calculation_sheet_gives_each_pollutant_its_rates(tmp_path, fmt):
-    found = _extract(SHEET, tmp_path, "sheet", fmt)
+    found = extracted(SHEET, tmp_path, "sheet", fmt)
     got = [(e.source_number, e.substance.code, e.g_s, e.t_y) for e in found.emissions]
     assert got == [("0005", "0330", 0.318, 5.95), ("0005", "0337", 0.127, 2.38)]
 
@@ -105,8 +91,8 @@ QUARTERS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_plan_by_quarter_counts_the_quarters_a_parameter_is_listed_in(tmp_path, fmt):
-    found = _extract(QUARTERS, tmp_path, "quarters", fmt)
-    assert _duties(found) == {((), "NT1", "quarterly", ("COD", "pH")), ((), "NT1", "semiannual", ("NH4+",))}
+    found = extracted(QUARTERS, tmp_path, "quarters", fmt)
+    assert monitoring_duties(found) == {((), "NT1", "quarterly", ("COD", "pH")), ((), "NT1", "semiannual", ("NH4+",))}
 
 
 PLACES = [
@@ -126,8 +112,8 @@ PLACES = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_sources_each_with_its_frequency_in_one_cell(tmp_path, fmt):
-    found = _extract(PLACES, tmp_path, "places", fmt)
-    assert _duties(found) == {
+    found = extracted(PLACES, tmp_path, "places", fmt)
+    assert monitoring_duties(found) == {
         (("0007",), None, "monthly", ("NO2",)),
         (("0007",), None, "quarterly", ("CO",)),
         (("0008",), None, "quarterly", ("NO2",)),
@@ -167,13 +153,13 @@ DEGREES = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_card_of_two_columns_of_labelled_values(tmp_path, fmt):
-    found = _extract(COLUMNS_CARD, tmp_path, "columns_card", fmt)
+    found = extracted(COLUMNS_CARD, tmp_path, "columns_card", fmt)
     assert [(f.bin, f.kato, f.category) for f in found.facilities] == [("110440012347", "116319000", "II")]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_coordinates_in_degrees_minutes_and_seconds(tmp_path, fmt):
-    found = _extract(DEGREES, tmp_path, "degrees", fmt)
+    found = extracted(DEGREES, tmp_path, "degrees", fmt)
     assert [(f.bin, f.name, f.lat, f.lon) for f in found.facilities] == [("110440012347", "Птичник № 1", 51.51, 71.25)]
 
 
@@ -195,7 +181,7 @@ CHECKS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_plan_of_checks_at_units_named_in_words_is_inspections(tmp_path, fmt):
-    found = _extract(CHECKS, tmp_path, "checks", fmt)
+    found = extracted(CHECKS, tmp_path, "checks", fmt)
     assert [t.role for t in found.tables] == ["inspections"]
     got = [o.frequency for o in found.obligations if o.kind == "inspection"]
     assert got == ["weekly", "daily", "monthly"]
@@ -219,7 +205,7 @@ SOIL = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_results_at_points_with_short_ids(tmp_path, fmt):
-    found = _extract(SOIL, tmp_path, "soil", fmt)
+    found = extracted(SOIL, tmp_path, "soil", fmt)
     assert [(x.point, x.value, x.limit) for x in found.limits] == [("П-1", 12.0, 32.0), ("П-2", 6.1, 32.0)]
 
 
@@ -249,7 +235,7 @@ WASTE_COLUMNS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_column_per_waste_over_a_row_of_codes(tmp_path, fmt):
-    found = _extract(WASTE_COLUMNS, tmp_path, "waste_columns", fmt)
+    found = extracted(WASTE_COLUMNS, tmp_path, "waste_columns", fmt)
     assert [(w.code, w.amount_t) for w in found.wastes] == [("13 02 05*", 1.6), ("15 02 02*", 0.3)]
 
 
@@ -271,6 +257,6 @@ NORMS_IN_NAMES = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_norm_written_beside_its_parameter(tmp_path, fmt):
-    found = _extract(NORMS_IN_NAMES, tmp_path, "norms_in_names", fmt)
+    found = extracted(NORMS_IN_NAMES, tmp_path, "norms_in_names", fmt)
     got = [(x.substance.symbol, x.limit, x.value, x.unit) for x in found.limits]
     assert got == [("BOD5", 25.0, 14.0, "mg/l"), ("BOD5", 25.0, 19.0, "mg/l"), ("NO3-", 45.0, 30.0, "mg/l"), ("NO3-", 45.0, 41.0, "mg/l")]

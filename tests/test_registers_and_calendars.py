@@ -7,30 +7,16 @@ its total, and a cell of several sources with their figures in the same order.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from genre_docs import have_fonts, render
+from genre_docs import extracted, have_fonts, monitoring_duties
 
-from extractor.extraction import extract_document
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.frequency import find_frequency
-from extractor.reading import parse_file
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
 
 
-def _extract(parts, tmp_path: Path, stem: str, fmt: str):
-    return extract_document(parse_file(render(parts, tmp_path, stem, fmt)))
-
-
-def _duties(found) -> set[tuple]:
-    return {
-        (o.source_numbers, o.point, o.frequency, tuple(sorted(s.symbol or s.code or "" for s in o.substances)))
-        for o in found.obligations
-        if o.kind == "monitoring"
-    }
 
 
 PASSPORTS = [
@@ -55,11 +41,11 @@ PASSPORTS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_passports_of_points_under_title_rows_give_a_duty_each(tmp_path, fmt):
-    found = _extract(PASSPORTS, tmp_path, "passports", fmt)
+    found = extracted(PASSPORTS, tmp_path, "passports", fmt)
     assert {(o.source_numbers, o.frequency) for o in found.obligations if o.kind == "monitoring" and o.source_numbers} == {
         (("0004",), "quarterly")
     }
-    assert ((), "ВП-2", "monthly", ("TPH", "TSS")) in _duties(found)
+    assert ((), "ВП-2", "monthly", ("TPH", "TSS")) in monitoring_duties(found)
 
 
 MONTHS = [
@@ -82,7 +68,7 @@ MONTHS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_wastes_a_column_each_with_codes_under_their_names_take_the_total(tmp_path, fmt):
-    found = _extract(MONTHS, tmp_path, "months", fmt)
+    found = extracted(MONTHS, tmp_path, "months", fmt)
     assert sorted((w.code, w.amount_t) for w in found.wastes) == [("03 01 05", 12.0), ("13 02 05*", 0.22)]
 
 
@@ -106,7 +92,7 @@ AUDITS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_checks_marked_by_quarter_count_the_quarters(tmp_path, fmt):
-    found = _extract(AUDITS, tmp_path, "audits", fmt)
+    found = extracted(AUDITS, tmp_path, "audits", fmt)
     got = {(unit, o.frequency) for o in found.obligations if o.kind == "inspection" for unit in ("Сушильный цех", "Склад ГСМ", "Гараж") if unit in o.text}
     assert got == {("Сушильный цех", "semiannual"), ("Склад ГСМ", "quarterly"), ("Гараж", "yearly")}
 
@@ -128,7 +114,7 @@ DAYS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_days_between_checks_are_read_as_their_frequency(tmp_path, fmt):
-    found = _extract(DAYS, tmp_path, "days", fmt)
+    found = extracted(DAYS, tmp_path, "days", fmt)
     assert sorted(o.frequency for o in found.obligations if o.kind == "inspection") == ["daily", "quarterly", "weekly"]
 
 
@@ -157,7 +143,7 @@ CALENDAR = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_tasks_by_month_written_with_who_does_them_are_a_task_each(tmp_path, fmt):
-    found = _extract(CALENDAR, tmp_path, "calendar", fmt)
+    found = extracted(CALENDAR, tmp_path, "calendar", fmt)
     got = [(o.number, o.text, o.actor, o.deadline) for o in found.obligations if o.kind == "task"]
     assert got == [
         ("1", "Обновить паспорта опасных отходов", "эколог", "Январь"),
@@ -184,7 +170,7 @@ CALENDAR_VI = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_tasks_with_their_bodies_in_brackets(tmp_path, fmt):
-    found = _extract(CALENDAR_VI, tmp_path, "calendar_vi", fmt)
+    found = extracted(CALENDAR_VI, tmp_path, "calendar_vi", fmt)
     got = [(o.text, o.actor) for o in found.obligations if o.kind == "task"]
     assert got == [
         ("Nạo vét hố ga", "Đội Cơ điện"),
@@ -213,7 +199,7 @@ REGISTER = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_register_of_two_lines_per_record_gives_one_facility_each(tmp_path, fmt):
-    found = _extract(REGISTER, tmp_path, "register", fmt)
+    found = extracted(REGISTER, tmp_path, "register", fmt)
     got = sorted((f.name, f.bin, f.kato, f.category) for f in found.facilities)
     assert got == [
         ("Карьер строительного камня «Береке»", "150440012344", "353220100", "II"),
@@ -239,7 +225,7 @@ FRACTIONS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_results_written_as_value_over_norm(tmp_path, fmt):
-    found = _extract(FRACTIONS, tmp_path, "fractions", fmt)
+    found = extracted(FRACTIONS, tmp_path, "fractions", fmt)
     got = sorted((lim.point, lim.substance.code, lim.value, lim.limit, lim.column, lim.unit) for lim in found.limits)
     assert got == [
         ("Т-3", "0330", 0.21, 0.5, "м.р.", "mg/m3"),
@@ -267,7 +253,7 @@ BY_DAY = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_results_by_sampling_day_give_a_reading_each(tmp_path, fmt):
-    found = _extract(BY_DAY, tmp_path, "by_day", fmt)
+    found = extracted(BY_DAY, tmp_path, "by_day", fmt)
     got = sorted((lim.substance.symbol, lim.value, lim.limit, lim.medium) for lim in found.limits)
     assert got == [
         ("TPH", 0.09, 0.3, "waste_water"),
@@ -294,7 +280,7 @@ ROUNDS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_rounds_of_measurement_are_checked_by_their_mean(tmp_path, fmt):
-    found = _extract(ROUNDS, tmp_path, "rounds", fmt)
+    found = extracted(ROUNDS, tmp_path, "rounds", fmt)
     assert [(lim.substance.code, lim.value, lim.limit) for lim in found.limits] == [("0301", 190.0, 250.0)]
 
 
@@ -318,7 +304,7 @@ PARTS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_one_sources_emission_split_by_machine_is_its_total(tmp_path, fmt):
-    found = _extract(PARTS, tmp_path, "parts", fmt)
+    found = extracted(PARTS, tmp_path, "parts", fmt)
     got = sorted((e.source_number, e.substance.code, e.g_s, e.t_y) for e in found.emissions)
     assert got == [("6004", "0301", 0.052, 0.7), ("6004", "0337", 0.14, 2.0)]
 
@@ -341,7 +327,7 @@ LISTED = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_several_sources_in_a_cell_take_their_figures_in_order(tmp_path, fmt):
-    found = _extract(LISTED, tmp_path, "listed", fmt)
+    found = extracted(LISTED, tmp_path, "listed", fmt)
     got = sorted((e.source_number, e.substance.code, e.g_s, e.t_y) for e in found.emissions)
     assert got == [("0001", "0301", 0.12, 1.5), ("0001", "0337", 0.4, 3.1), ("6002", "0301", 0.03, 0.2)]
 
@@ -372,9 +358,9 @@ PLAN = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_points_listed_and_run_are_each_a_duty_and_their_register_no_facility(tmp_path, fmt):
-    found = _extract(PLAN, tmp_path, "plan", fmt)
+    found = extracted(PLAN, tmp_path, "plan", fmt)
     assert not found.facilities
-    points = {point for _, point, _, _ in _duties(found)}
+    points = {point for _, point, _, _ in monitoring_duties(found)}
     assert points == {"Н-1", "Н-2", "Н-3", "ВК1", "ВК2", "ВК3"}
 
 
@@ -396,8 +382,8 @@ DIVISIONS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_point_id_used_again_in_another_division_stays_apart(tmp_path, fmt):
-    found = _extract(DIVISIONS, tmp_path, "divisions", fmt)
-    points = sorted(point for _, point, _, _ in _duties(found))
+    found = extracted(DIVISIONS, tmp_path, "divisions", fmt)
+    points = sorted(point for _, point, _, _ in monitoring_duties(found))
     assert len(points) == 2 and points[0] != points[1] and all("Т-1" in p for p in points)
 
 
@@ -417,7 +403,7 @@ CTNH = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_dash_under_hazardous_codes_is_no_hazardous_waste(tmp_path, fmt):
-    found = _extract(CTNH, tmp_path, "ctnh", fmt)
+    found = extracted(CTNH, tmp_path, "ctnh", fmt)
     assert sorted((w.name, w.hazardous) for w in found.wastes) == [("Chất thải thực phẩm", False), ("Dầu đáy tàu", True)]
 
 

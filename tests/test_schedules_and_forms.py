@@ -6,21 +6,14 @@ a list of sites with the contractor's BIN in the sentence before, waste counted 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from genre_docs import have_fonts, render
+from genre_docs import extracted, have_fonts
 
-from extractor.extraction import extract_document
 from extractor.nlp.dates import dates_listed, months_listed
-from extractor.reading import parse_file
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
 
-
-def _extract(parts, tmp_path: Path, stem: str, fmt: str):
-    return extract_document(parse_file(render(parts, tmp_path, stem, fmt)))
 
 
 def _checks(found) -> list[tuple[str | None, str]]:
@@ -98,21 +91,21 @@ ROUNDS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_days_listed_per_unit_give_how_often_it_is_checked(tmp_path, fmt):
-    found = _extract(DATES, tmp_path, "dates", fmt)
+    found = extracted(DATES, tmp_path, "dates", fmt)
     assert [t.role for t in found.tables] == ["inspections"]
     assert [(f, text.split(" — ")[0]) for f, text in _checks(found)] == [("quarterly", "Қазандық"), ("yearly", "Жылу трассасы")]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_count_of_checks_a_year_gives_the_frequency(tmp_path, fmt):
-    found = _extract(COUNTS, tmp_path, "counts", fmt)
+    found = extracted(COUNTS, tmp_path, "counts", fmt)
     assert [t.role for t in found.tables] == ["inspections"]
     assert [(f, text.split(";")[0]) for f, text in _checks(found)] == [("semiannual", "Склад угля"), ("monthly", "Золоотвал")]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_regulation_of_rounds_written_sideways(tmp_path, fmt):
-    found = _extract(ROUNDS, tmp_path, "rounds", fmt)
+    found = extracted(ROUNDS, tmp_path, "rounds", fmt)
     assert [t.role for t in found.tables] == ["inspections"]
     got = {(f, text.split(" — ")[0]) for f, text in _checks(found)}
     assert got == {("weekly", "Kho than"), ("monthly", "Bãi xỉ"), ("daily", "Trạm xử lý nước thải")}
@@ -156,7 +149,7 @@ TITLED_LIMITS = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_inventory_form_gives_its_source_and_pollutants(tmp_path, fmt):
-    found = _extract(INVENTORY, tmp_path, "inventory", fmt)
+    found = extracted(INVENTORY, tmp_path, "inventory", fmt)
     assert [t.role for t in found.tables] == ["emissions"]
     assert [(e.source_number, e.substance.code, e.g_s, e.t_y) for e in found.emissions] == [
         ("0003", "0301", 0.412, 5.93),
@@ -167,7 +160,7 @@ def test_an_inventory_form_gives_its_source_and_pollutants(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_limits_under_a_source_title_are_that_source_limits(tmp_path, fmt):
-    found = _extract(TITLED_LIMITS, tmp_path, "titled", fmt)
+    found = extracted(TITLED_LIMITS, tmp_path, "titled", fmt)
     got = [(x.point, x.substance.code, x.limit, x.value, x.medium, x.unit) for x in found.limits]
     assert got == [
         ("0005", "0301", 400.0, 210.0, "flue_gas", "mg/Nm3"),
@@ -196,7 +189,7 @@ CALENDAR = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_sampling_calendar_down_the_months(tmp_path, fmt):
-    found = _extract(CALENDAR, tmp_path, "calendar", fmt)
+    found = extracted(CALENDAR, tmp_path, "calendar", fmt)
     assert [t.role for t in found.tables] == ["monitoring"]
     duties = {
         (o.source_numbers, o.point, o.frequency, tuple(sorted(s.symbol or s.code for s in o.substances)))
@@ -225,7 +218,7 @@ RACI = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_bodies_marked_per_task_are_its_actors(tmp_path, fmt):
-    found = _extract(RACI, tmp_path, "raci", fmt)
+    found = extracted(RACI, tmp_path, "raci", fmt)
     got = [(o.number, o.actor) for o in found.obligations if o.kind == "task"]
     assert got == [("1", "Цех сушки, Отдел экологии"), ("2", "Энергослужба, Цех сушки")]
 
@@ -248,7 +241,7 @@ CLEANED = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_rates_after_cleaning_are_the_emissions(tmp_path, fmt):
-    found = _extract(CLEANED, tmp_path, "cleaned", fmt)
+    found = extracted(CLEANED, tmp_path, "cleaned", fmt)
     assert [(e.substance.code, e.g_s, e.t_y) for e in found.emissions] == [("2902", 0.032, 0.61), ("0330", 0.74, 14.1)]
 
 
@@ -270,7 +263,7 @@ SITES = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_sites_take_the_contractor_bin_from_the_sentence_before(tmp_path, fmt):
-    found = _extract(SITES, tmp_path, "sites", fmt)
+    found = extracted(SITES, tmp_path, "sites", fmt)
     got = [(f.bin, f.name, f.address, f.lat, f.category) for f in found.facilities]
     assert got == [
         ("110440012347", "Асфальтобетонный завод", "Аршалынский район", 51.1234, "II"),
@@ -295,5 +288,5 @@ PIECES = [
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_waste_amounts_are_the_total_mass_not_the_count(tmp_path, fmt):
-    found = _extract(PIECES, tmp_path, "pieces", fmt)
+    found = extracted(PIECES, tmp_path, "pieces", fmt)
     assert [(w.code, w.amount_t) for w in found.wastes] == [("19 06 01*", 0.15), ("16 01 06*", 0.06)]

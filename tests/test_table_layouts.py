@@ -4,13 +4,8 @@ side by side, forms in bands of labels over values, registers of emissions in kg
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from genre_docs import have_fonts, render
-
-from extractor.extraction import extract_document
-from extractor.reading import parse_file
+from genre_docs import extracted, have_fonts
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
@@ -92,13 +87,10 @@ REGISTER = [
 ]
 
 
-def _extract(parts, tmp_path: Path, stem: str, fmt: str):
-    return extract_document(parse_file(render(parts, tmp_path, stem, fmt)))
-
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_days_of_the_week_marked_give_daily_and_weekly_inspections(tmp_path, fmt):
-    found = _extract(WEEKDAYS, tmp_path, "weekdays", fmt)
+    found = extracted(WEEKDAYS, tmp_path, "weekdays", fmt)
     assert [t.role for t in found.tables] == ["inspections"]
     got = [(o.frequency, o.text.split(": ", 1)[1].split(";")[0]) for o in found.obligations if o.kind == "inspection"]
     assert got == [("daily", "Цех обжига"), ("weekly", "Склад реагентов")]
@@ -106,7 +98,7 @@ def test_days_of_the_week_marked_give_daily_and_weekly_inspections(tmp_path, fmt
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_sources_and_points_named_inside_conditions(tmp_path, fmt):
-    found = _extract(CONDITIONS, tmp_path, "conditions", fmt)
+    found = extracted(CONDITIONS, tmp_path, "conditions", fmt)
     assert [t.role for t in found.tables] == ["monitoring"]
     duties = {
         (o.source_numbers, o.point, o.frequency, tuple(sorted(s.code for s in o.substances)))
@@ -120,7 +112,7 @@ def test_sources_and_points_named_inside_conditions(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_list_printed_side_by_side_is_read_whole(tmp_path, fmt):
-    found = _extract(SIDE_BY_SIDE, tmp_path, "halves", fmt)
+    found = extracted(SIDE_BY_SIDE, tmp_path, "halves", fmt)
     assert [t.role for t in found.tables] == ["limits"]
     got = {x.substance.symbol: x.limit for x in found.limits}
     assert got == {"SO4": 400.0, "TPH": 5.0, "Cl-": 250.0, "Phenols": 0.1}
@@ -129,7 +121,7 @@ def test_a_list_printed_side_by_side_is_read_whole(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_card_of_facilities_side_by_side_gives_one_each(tmp_path, fmt):
-    found = _extract(OPERATORS, tmp_path, "operators", fmt)
+    found = extracted(OPERATORS, tmp_path, "operators", fmt)
     got = [(f.bin, f.name, f.operator, f.kato, f.category) for f in found.facilities]
     assert got == [
         ("050140000656", "Цементный завод «Альфа»", "ТОО «Альфа Цемент»", "352310000", "I"),
@@ -139,7 +131,7 @@ def test_a_card_of_facilities_side_by_side_gives_one_each(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_register_in_kilograms_gives_tonnes_and_leaves_out_the_part(tmp_path, fmt):
-    found = _extract(REGISTER, tmp_path, "register", fmt)
+    found = extracted(REGISTER, tmp_path, "register", fmt)
     assert [t.role for t in found.tables] == ["emissions"]
     got = [(e.substance.code, e.t_y, e.g_s) for e in found.emissions]
     assert got == [("0301", 12.5, None), ("0330", 3.4, None)]

@@ -6,14 +6,10 @@ reader that fails on one table without sinking the document. Documents written f
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from genre_docs import have_fonts, render
+from genre_docs import extracted, have_fonts
 from permit_docs import VI_PERMIT
 
-from extractor.extraction import extract_document
-from extractor.reading import parse_file
 from extractor.tables import limits as limit_reader
 from extractor.tables import read as table_reading
 
@@ -139,13 +135,10 @@ OTHER = [
 ]
 
 
-def _extract(parts, tmp_path: Path, stem: str, fmt: str):
-    return extract_document(parse_file(render(parts, tmp_path, stem, fmt)))
-
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_qcvn_limits_per_column_with_ranges_units_and_vietnamese_numbers(tmp_path, fmt):
-    found = _extract(QCVN, tmp_path, "qcvn", fmt)
+    found = extracted(QCVN, tmp_path, "qcvn", fmt)
     assert [t.role for t in found.tables] == ["limits"]
     got = {(x.substance.symbol, x.column): x for x in found.limits}
     assert len(found.limits) == 10
@@ -161,7 +154,7 @@ def test_qcvn_limits_per_column_with_ranges_units_and_vietnamese_numbers(tmp_pat
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("lang", sorted(CARDS))
 def test_facility_card_as_key_value_table(tmp_path, fmt, lang):
-    found = _extract(CARDS[lang], tmp_path, f"card-{lang}", fmt)
+    found = extracted(CARDS[lang], tmp_path, f"card-{lang}", fmt)
     assert [t.role for t in found.tables] == ["facility"]
     assert len(found.facilities) == 1
     facility = found.facilities[0]
@@ -177,7 +170,7 @@ def test_facility_card_as_key_value_table(tmp_path, fmt, lang):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_permit_hazardous_waste_list(tmp_path, fmt):
-    found = _extract(VI_WASTES, tmp_path, "ctnh", fmt)
+    found = extracted(VI_WASTES, tmp_path, "ctnh", fmt)
     assert [t.role for t in found.tables] == ["wastes"]
     got = [(w.code, w.code_system, w.hazardous, w.amount_t, w.code_as_written) for w in found.wastes]
     assert got == [
@@ -189,7 +182,7 @@ def test_permit_hazardous_waste_list(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_hazard_class_column_beside_emissions(tmp_path, fmt):
-    found = _extract(EMISSIONS, tmp_path, "emissions", fmt)
+    found = extracted(EMISSIONS, tmp_path, "emissions", fmt)
     assert [t.role for t in found.tables] == ["emissions"]
     got = [(e.substance.code, e.hazard_class, e.g_s, e.t_y, e.period) for e in found.emissions]
     assert got == [("0301", 2, 0.0412, 0.1208, "operation"), ("0330", 3, 0.011, 0.3, "operation")]
@@ -197,7 +190,7 @@ def test_hazard_class_column_beside_emissions(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_monitoring_with_points_and_substances_in_one_cell(tmp_path, fmt):
-    found = _extract(MONITORING_KK, tmp_path, "monitoring", fmt)
+    found = extracted(MONITORING_KK, tmp_path, "monitoring", fmt)
     assert [t.role for t in found.tables] == ["monitoring"]
     got = [
         (o.point, o.frequency, sorted(s.code for s in o.substances))
@@ -209,7 +202,7 @@ def test_monitoring_with_points_and_substances_in_one_cell(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_tables_of_no_known_role_are_other_and_yield_nothing(tmp_path, fmt):
-    found = _extract(OTHER, tmp_path, "other", fmt)
+    found = extracted(OTHER, tmp_path, "other", fmt)
     assert [t.role for t in found.tables] == ["other", "other"]
     assert not (found.facilities or found.sources or found.emissions or found.wastes or found.limits)
     assert not [o for o in found.obligations if o.provenance.table is not None]
@@ -221,7 +214,7 @@ def test_one_failing_table_reader_is_a_warning_and_the_rest_is_read(tmp_path, mo
 
     monkeypatch.setattr(limit_reader, "read_limits", broken)
     parts = [*QCVN, *VI_WASTES[1:]]
-    found = _extract(parts, tmp_path, "both", "docx")
+    found = extracted(parts, tmp_path, "both", "docx")
     assert [t.role for t in found.tables] == ["limits", "wastes"]
     assert not found.limits
     assert len(found.wastes) == 3
@@ -234,7 +227,7 @@ def test_one_failing_reshape_is_a_warning_and_the_table_is_read_as_parsed(tmp_pa
         raise IndexError("a shape bug")
 
     monkeypatch.setattr(table_reading, "stacked_records", broken)
-    found = _extract([*QCVN, *VI_WASTES[1:]], tmp_path, "reshape", "docx")
+    found = extracted([*QCVN, *VI_WASTES[1:]], tmp_path, "reshape", "docx")
     assert [t.role for t in found.tables] == ["limits", "wastes"]
     assert found.limits and len(found.wastes) == 3
     assert [w.code for w in found.warnings] == ["table_failed", "table_failed"]
