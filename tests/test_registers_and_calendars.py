@@ -410,3 +410,25 @@ def test_a_dash_under_hazardous_codes_is_no_hazardous_waste(tmp_path, fmt):
 def test_packed_aeronautical_coordinates():
     assert parse_coordinates("КТА 515649N 0662454E") == (51.946944, 66.415)
     assert parse_coordinates("515699N 0662454E") is None  # 99 seconds: no coordinate
+
+
+MEMBERS = [
+    (
+        "t",
+        "Таблица 2 – Участники промышленной зоны",
+        [
+            ["№", "Участник зоны", None, "Производство", None, "Участок", "Категория и документ", None],
+            [None, "Наименование", "БИН", "Вид деятельности", "Мощность", "№ участка / площадь, га", "Категория", "Документ"],
+            ["1", "ТОО «Береке Тас»", "150440012344", "добыча камня", "50 000 т/год", "№ 4 / 12,5", "II", "КЭР от 01.02.2025"],
+            ["2", "ТОО «Сары Арка Агро»", "171040054321", "птицеводство", "9 млн голов/год", "№ 7 / 30,1", "II", "КЭР от 11.03.2025"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 0, 2), (0, 3, 0, 4), (0, 5, 1, 5), (0, 6, 0, 7)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sub_labels_under_parents_are_header_in_every_format(tmp_path, fmt):
+    found = extracted(MEMBERS, tmp_path, "members", fmt)
+    got = sorted((f.name, f.bin, f.category) for f in found.facilities)
+    assert got == [("ТОО «Береке Тас»", "150440012344", "II"), ("ТОО «Сары Арка Агро»", "171040054321", "II")]

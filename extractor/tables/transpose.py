@@ -374,9 +374,17 @@ SAMPLED_ON = re.compile(r"^\D{0,8}\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$")
 """A sub-header that is the day a sample was taken (`20.06.2025`, `Ngày 09/08/2025`)."""
 
 
+def _labels_row(texts: list[str]) -> bool:
+    """Short labels, most of them naming a column's role (`Наименование | БИН | Мощность`), no figures."""
+    texts = [t for t in texts if not (t.startswith("(") and normalise_unit(t.strip(" ()")))]  # `(m3/ngày.đêm)`
+    if not texts or any(len(t) > FIELD_LABEL_CHARS or not re.search(r"[^\W\d_]", t) for t in texts):
+        return False
+    return sum(1 for t in texts if role_of(t)) * 2 > len(texts)
+
+
 def unit_row_raised(table: Table) -> Table:
-    """A table whose row of units (`- | mg/l | mg/l`) or of sampling days under the header a text file
-    left in the body: that row moved up into the header, where a Word file has it."""
+    """A table whose row of units (`- | mg/l | mg/l`), of sampling days or of sub-labels under the header
+    a text file left in the body: that row moved up into the header, where a Word file has it."""
     if not table.rows or not table.header_rows:
         return table
     first = [text_at(table.rows, 0, k) for k in range(table.n_cols)]
@@ -385,7 +393,10 @@ def unit_row_raised(table: Table) -> Table:
         return table
     units = all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in filled)
     above = [text_at(table.header_rows, len(table.header_rows) - 1, k) for k in range(table.n_cols)]
-    days = not first[0] and all(SAMPLED_ON.match(t) for t in filled) and any(t and not above[k] for k, t in enumerate(first))
-    if not (units or days):  # `| 20.06.2025 | 21.06.2025` under `Концентрация на выходе | | `: the days it splits into
+    splits = any(t and not above[k] for k, t in enumerate(first))  # under a parent a text file wrote once
+    days = not first[0] and all(SAMPLED_ON.match(t) for t in filled) and splits
+    parents = any((cell := owner(table.header_rows, len(table.header_rows) - 1, k)) is not None and cell.col_span > 1 for k in range(table.n_cols))
+    labels = (splits or parents) and not first[0] and _labels_row(filled)
+    if not (units or days or labels):  # `| 20.06.2025 | 21.06.2025` under `Концентрация на выходе | | `
         return table
     return replace(table, rows=table.rows[1:], header_rows=(*table.header_rows, table.rows[0]), row_pages=table.row_pages[1:])
