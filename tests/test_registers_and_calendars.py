@@ -432,3 +432,37 @@ def test_sub_labels_under_parents_are_header_in_every_format(tmp_path, fmt):
     found = extracted(MEMBERS, tmp_path, "members", fmt)
     got = sorted((f.name, f.bin, f.category) for f in found.facilities)
     assert got == [("ТОО «Береке Тас»", "150440012344", "II"), ("ТОО «Сары Арка Агро»", "171040054321", "II")]
+
+
+FINE = [
+    ("p", "ПОСТАНОВЛЕНИЕ о наложении административного штрафа"),
+    (
+        "t",
+        None,
+        [
+            ["Наименование юридического лица", "ТОО «Береке Тас»"],
+            ["БИН", "150440012344"],
+            ["Код КАТО", "353220100"],
+        ],
+        [],
+    ),
+    ("p", "Реквизиты для уплаты штрафа"),
+    (
+        "t",
+        None,
+        [
+            ["Реквизит", "Значение"],
+            ["Бенефициар", "РГУ «Управление государственных доходов»"],
+            ["БИН бенефициара", "171040054321"],
+            ["КБК", "204107"],
+            ["КНП", "911"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_card_of_payment_details_is_no_facility(tmp_path, fmt):
+    found = extracted(FINE, tmp_path, "fine", fmt)
+    assert [f.bin for f in found.facilities] == ["150440012344"]

@@ -188,11 +188,20 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     caption_number = any(find_bins(text) or labelled_number(text) for text in said if text)
     if sig.prof.best("bins", 0.3) is not None or kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
+    if _pays(sig.table):
+        scores["facility"] = min(scores["facility"], 1.0)  # `Бенефициар | БИН бенефициара | КБК`: whom a fine is paid to
     elif _ids_first(sig.table) and not {"name", "site", "operator", "bin", "kato"} & sig.header.keys():
         scores["facility"] = min(scores["facility"], 1.0)  # `Т-1 | граница СЗЗ | 51,72° с.ш. …`: control points, no facility
 
 
 SHORT_ID = re.compile(r"[^\W\d_]{1,4}\s*[-–.]?\s*\d{1,3}[a-zа-я]?")
+
+
+def _pays(table: Table) -> bool:
+    """A card of payment details: most of its labels (first column) name a beneficiary or budget codes."""
+    labels = [row[0].text.strip() for row in (*table.header_rows, *table.rows) if row and row[0] is not None and row[0].text.strip()]
+    pattern = words.compiled("PAYMENT_LABELS")
+    return len(labels) >= 3 and sum(1 for t in labels if pattern.search(words.flat(t))) * 2 >= len(labels)
 
 
 def _ids_first(table: Table) -> bool:

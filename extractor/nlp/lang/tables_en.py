@@ -131,3 +131,6 @@ ITEM_UNITS: Final = (r"pcs?", r"units?", r"items?",)
 BEFORE_TREATMENT_WORDS: Final = (r"before\s+(?:treatment|abatement|cleaning)", r"untreated", r"uncontrolled",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
+
+PAYMENT_LABELS: Final = (r"beneficiary", r"payment purpose",)
+"""Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""

@@ -270,3 +270,6 @@ ITEM_UNITS: Final = (r"дана", r"адам",)
 BEFORE_TREATMENT_WORDS: Final = (r"тазартуға\s+дейін", r"тазартусыз",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
+
+PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:ббк|тмк|кбк|кнп|жск|бск)(?![^\W\d_])", r"төлем\w* мақсат", r"алушы",)
+"""Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""

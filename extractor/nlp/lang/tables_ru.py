@@ -350,3 +350,6 @@ ITEM_UNITS: Final = (r"шт", r"ед", r"чел",)
 BEFORE_TREATMENT_WORDS: Final = (r"до\s+(?:очистк|газоочистк|пылегазоочистк|улавлива)", r"без\s+(?:учета\s+)?очистк",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
+
+PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:кбк|кнп|кбе|иик|бик)(?![^\W\d_])", r"назначени\w* платеж", r"получател\w* платеж",)
+"""Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""

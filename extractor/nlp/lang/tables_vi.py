@@ -205,3 +205,6 @@ ITEM_UNITS: Final = (r"cái", r"chiếc", r"người", r"con",)
 BEFORE_TREATMENT_WORDS: Final = (r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
+
+PAYMENT_LABELS: Final = (r"người thụ hưởng", r"đơn vị thụ hưởng", r"nội dung (?:nộp|thanh toán)", r"mã chương", r"mã tiểu mục",)
+"""Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
