@@ -258,6 +258,8 @@ def waste_columns_folded(table: Table) -> Table | None:
             name = text_at(grid, named, k) if named is not None else (own[-1] if own else "")
             rows.append((Cell(name), Cell(code), Cell(amount)))
         parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1 and not _code_cell(p[-1])), "")
+        if not parent and total is not None and role_of(text_at(grid, total, 0)) in ("amount", "t_y"):
+            parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
         head = (Cell(""), Cell(text_at(grid, r, 0)), Cell(parent))
         return Table(
             n_cols=3,

@@ -53,7 +53,7 @@ COLUMN_WORDS: Final = {
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
     "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
-    "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$"),
+    "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$", r"^cơ sở nơi"),
     "capacity": (r"công suất",),
     "task": (
         r"nội dung",
