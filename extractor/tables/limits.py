@@ -414,6 +414,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`
+        elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Құрамы, мг/кг | СА-1 | 0–5 см`: a point over its depths
         elif words.role_of(" ".join(parts[:-1])) == "measured" or SAMPLED_ON.search(parts[-1]):
             found[k] = None  # a quarter, a round, a date (under any parent): the row's own point
     return found if len(found) >= 2 else {}

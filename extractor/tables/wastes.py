@@ -21,6 +21,7 @@ from extractor.context import Collector, Context, cell, clean_name, is_blank, nu
 from extractor.model import Table
 from extractor.nlp.numbers import find_quantities, parse_number
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
+from extractor.tables.emissions import PER_YEAR_MASS
 from extractor.tables.profile import cell_text
 
 KG = re.compile(r"(?<![^\W\d_])(?:кг|kg)(?![^\W\d_])", re.I)
@@ -231,6 +232,8 @@ def _amount_column(table: Table) -> int | None:
         ]
     if len(cands) > 1:  # `Số lượng (cái) | Khối lượng đơn vị (kg/cái) | Tổng khối lượng (kg)`: the mass, not a count
         cands.sort(key=lambda k: not (MASS.search(table.header[k]) and not _per_item(table.header[k])))
+        if any(PER_YEAR_MASS.search(table.header[k]) for k in cands):  # `kg/ngày | kg/năm`: the year's amount
+            cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
         if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
