@@ -35,7 +35,7 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
-    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^người (?:thực hiện|kiểm tra)$", r"^cán bộ (?:thực hiện|kiểm tra)$"),
+    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra)$", r"^cán bộ (?:thực hiện|kiểm tra)$"),
     "method": (r"phương pháp",),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
     "limit": (
