@@ -45,6 +45,7 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout28 import LAYOUTS as mining
         from .layouts_heldout29 import LAYOUTS as waste_firms
         from .layouts_heldout30 import LAYOUTS as report_forms
+        from .layouts_heldout31 import LAYOUTS as power_and_heat
         from .layouts_heldout33 import LAYOUTS as seafood_and_wood
 
         return [
@@ -57,6 +58,7 @@ def layouts(split: str) -> list[Layout]:
             *mining,
             *waste_firms,
             *report_forms,
+            *power_and_heat,
             *seafood_and_wood,
         ]
     from .layouts_emissions import LAYOUTS as emissions
