@@ -1,13 +1,14 @@
 """The generated genre corpus (tests/genre_corpus): every table role in several layouts, in Russian,
 Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its extraction must
-give. A fixed part of the layouts, about a quarter of every role (`layouts_heldout*.py`), is never
+give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
 The target for the held-out part is 0.95 (issue 11). The held-out part now is the fourteenth blind set's
-part DC (two layouts per role from a writer who neither ran nor read the extractor, committed before any
-run, measured once at 0.770 over 126 files) with the thirteenth blind set (CA, CB, CC: 0.834) and the
-parts of the twelfth (BA: 0.829), eleventh (O: 0.761), tenth (J: 0.886) and eighth (V, W, X: 0.835) sets
-that were measured but never studied: 0.822 over 1134 files on 2026-12-04, eighteen layouts per role.
+parts DA and DC (two layouts per role from each of two writers who neither ran nor read the extractor,
+committed before any run, measured once: DA 0.893, DC 0.770, 0.831 together over 252 files) with the
+thirteenth blind set (CA, CB, CC: 0.834) and the parts of the twelfth (BA: 0.829), eleventh (O: 0.761),
+tenth (J: 0.886) and eighth (V, W, X: 0.835) sets that were measured but never studied: 0.829 over 1260
+files on 2026-12-04, twenty layouts per role. The set's third writer (DB) had not finished.
 The thirteen sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
 0.604, 0.691, 0.685, 0.711 and 0.831 when first measured; the studied ones were tuned on afterwards and
 moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard against going
@@ -33,25 +34,19 @@ pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are neede
 
 HELD_OUT_TARGET = 0.95
 HELD_OUT_FLOOR = 0.80
-"""Measured 0.822 when the part was first run (2026-12-04); the target is HELD_OUT_TARGET."""
+"""Measured 0.829 when the part was first run (2026-12-04); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.97
 """0.979 over 3654 files on 2026-12-04, with parts Z and BC of the eleventh and twelfth sets among the
 tuning layouts."""
 
 
-HELD_OUT_SHARE = 5
-"""One layout in this many at least is held out. A quarter until 2026-12-04, when two of the fourteenth
-set's three writers did not finish and the two parts studied that day had to leave the held-out part:
-18 of 76 per role. The next blind set brings it back to a quarter."""
-
-
-def test_every_role_has_four_layouts_or_more_a_fifth_or_more_of_them_held_out():
+def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
     tuning = Counter(x.role for x in layouts("tuning"))
     held_out = Counter(x.role for x in layouts("heldout"))
     for role in ROLES:
         total = tuning[role] + held_out[role]
         assert total >= 4, role
-        assert held_out[role] * HELD_OUT_SHARE >= total, (role, held_out[role], total)
+        assert held_out[role] * 4 >= total, (role, held_out[role], total)
     names = [(x.role, x.name) for x in layouts("tuning") + layouts("heldout")]
     assert len(names) == len(set(names))
 
