@@ -198,6 +198,11 @@ def _column_totals(
     return [(g, t) for g, t in sums] if totalled and (one_source or rated) else None
 
 
+def figures_listed(text: str) -> list[str]:
+    """The figures a cell lists one after another (`0,3054 / 0,06997`, `0,161 0,0857`, one a line)."""
+    return [x for x in re.split(r"\s*\n\s*|\s*;\s*|\s+(?=[\d<])", text.strip()) if x] if text else []
+
+
 def listed_rates(
     table: Table, row: int, pairs: list[tuple[int | None, int | None, str | None]], n: int, lang: str | None = None
 ) -> list[tuple[float | None, float | None, str | None]] | None:
@@ -209,7 +214,7 @@ def listed_rates(
     columns = []
     for k in (g, t):
         text = cell(table, row, k) if k is not None else ""
-        tokens = [x for x in re.split(r"\s*\n\s*|\s*;\s*|\s+(?=[\d<])", text.strip()) if x] if text else []
+        tokens = figures_listed(text)
         values = [number(x, lang) for x in tokens]
         if k is not None and (len(values) != n or any(v is None for v in values)):
             return None
@@ -226,7 +231,7 @@ def _rates_apart(
         return None
     col = pairs[0][0] if pairs[0][0] is not None else pairs[0][1]
     text = cell(table, row, col).strip() if col is not None else ""
-    n = len([x for x in re.split(r"\s*\n\s*|\s*;\s*|\s+(?=[\d<])", text) if x]) if text else 0
+    n = len(figures_listed(text))
     return listed_rates(table, row, pairs, n, lang) if n > 1 else None
 
 

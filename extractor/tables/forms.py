@@ -38,14 +38,7 @@ def card_over_table(table: Table) -> Table | None:
                 return None
             head = (*(Cell(label) for label, _ in carried), *(Cell(t) for t in texts))
             rows = tuple((*(Cell(v) for _, v in carried), *grid[r]) for r in range(h + 1, len(grid)))
-            return Table(
-                n_cols=len(carried) + table.n_cols,
-                rows=rows,
-                header_rows=(head,),
-                caption=table.caption,
-                page_start=table.page_start,
-                page_end=table.page_end,
-            )
+            return _reshaped(table, head, rows)
         values = list(dict.fromkeys(filled))
         if h >= MAX_CARD_ROWS or len(values) > 2 or not values or len(values[0]) > FIELD_LABEL_CHARS:
             return None  # a card row is a label and its value
@@ -87,14 +80,7 @@ def stacked_records(table: Table) -> Table | None:
             (*((Cell(number),) if at else ()), *(Cell(values.get(label, "")) for label in fields))
             for number, values in records
         )
-        return Table(
-            n_cols=len(head),
-            rows=rows,
-            header_rows=(head,),
-            caption=table.caption,
-            page_start=table.page_start,
-            page_end=table.page_end,
-        )
+        return _reshaped(table, head, rows)
     return _titled_records(table, grid)
 
 
@@ -127,14 +113,13 @@ def _titled_records(table: Table, grid: list) -> Table | None:
     rows = tuple(
         (Cell(_lead(title)[1] or title), *(Cell(values.get(label, "")) for label in fields)) for title, values in records
     )
-    return Table(
-        n_cols=len(head),
-        rows=rows,
-        header_rows=(head,),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return _reshaped(table, head, rows)
+
+
+def _reshaped(table: Table, head: tuple, rows: tuple) -> Table:
+    """The plain table a form is turned into: one header row over its records, the form's caption and pages."""
+    return Table(n_cols=len(head), rows=tuple(rows), header_rows=(head,), caption=table.caption,
+                 page_start=table.page_start, page_end=table.page_end)
 
 
 def _lead(title: str) -> tuple[str, str]:
@@ -175,14 +160,7 @@ def paired_lines(table: Table) -> Table | None:
          *(Cell(text_at(grid, b, k)) for k in range(1, table.n_cols)))
         for a, b in records
     )
-    return Table(
-        n_cols=len(head),
-        rows=rows,
-        header_rows=(head,),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return _reshaped(table, head, rows)
 
 
 def _own(row, k: int) -> str:
@@ -214,14 +192,7 @@ def rate_sheet(table: Table) -> Table | None:
     rows = tuple(
         (Cell(name), Cell(rates.get("g_s", "")), Cell(rates.get("t_y", ""))) for name, rates in found.items()
     )
-    return Table(
-        n_cols=3,
-        rows=rows,
-        header_rows=(head,),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return _reshaped(table, head, rows)
 
 
 def _rate_kind(text: str) -> str:
@@ -261,14 +232,7 @@ def waste_columns_folded(table: Table) -> Table | None:
         if not parent and total is not None and role_of(text_at(grid, total, 0)) in ("amount", "t_y"):
             parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
         head = (Cell(""), Cell(text_at(grid, r, 0)), Cell(parent))
-        return Table(
-            n_cols=3,
-            rows=tuple(rows),
-            header_rows=(head,),
-            caption=table.caption,
-            page_start=table.page_start,
-            page_end=table.page_end,
-        )
+        return _reshaped(table, head, tuple(rows))
     return None
 
 

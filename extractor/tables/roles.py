@@ -31,6 +31,7 @@ from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_h
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import inspected_column, named_columns, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
+from extractor.tables.points import SHORT_ID
 from extractor.tables.profile import Profile, cell_text, labelled_number, profile
 from extractor.tables.records import sources_mentioned
 from extractor.tables.spread import (
@@ -194,9 +195,6 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["facility"] = min(scores["facility"], 1.0)  # `Т-1 | граница СЗЗ | 51,72° с.ш. …`: control points, no facility
 
 
-SHORT_ID = re.compile(r"[^\W\d_]{1,4}\s*[-–.]?\s*\d{1,3}[a-zа-я]?")
-
-
 def _pays(table: Table) -> bool:
     """A card of payment details: most of its labels (first column) name a beneficiary or budget codes."""
     labels = [row[0].text.strip() for row in (*table.header_rows, *table.rows) if row and row[0] is not None and row[0].text.strip()]
@@ -207,7 +205,7 @@ def _pays(table: Table) -> bool:
 def _ids_first(table: Table) -> bool:
     """Whether the first column is short ids (`Т-1`, `Н-2`, `П-1`): a register of points, not of facilities."""
     filled = [t for r in range(len(table.rows)) if (t := own_cell(table, r, 0).strip())]
-    return len(filled) >= 2 and all(SHORT_ID.fullmatch(t) for t in filled)
+    return len(filled) >= 2 and all(SHORT_ID.match(t) for t in filled)
 
 
 def _enterprise_numbers(sig: Signals) -> bool:

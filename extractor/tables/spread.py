@@ -126,13 +126,23 @@ def period_columns(table: Table) -> list[int]:
     """The columns of a schedule by quarter or by month whose cells list what is sampled then
     (`График отбора проб: I квартал | … | IV квартал` over `pH, БПК5`); empty when the table has none.
     A quarter is a sub-header naming three months (`I квартал`, `II тоқсан`, `Quý III`, `Q4`)."""
-    labels = [" ".join((parts[-1] if parts else "").split()) for parts in table.header_parts]
-    quarters = [k for k, label in enumerate(labels) if label and len(months_of(label, anchored=True)) == 3]
+    labels = _sub_labels(table)
+    quarters = _quarters(labels)
     months = [k for k, label in enumerate(labels) if label and _MONTH.match(label) and not label.isdigit()]
     for cols, least in ((quarters, 4), (months, 6)):
         if len(cols) >= least and _listed(table, cols):
             return cols
     return []
+
+
+def _sub_labels(table: Table) -> list[str]:
+    """Each column's lowest header label, spaces tidied."""
+    return [" ".join((parts[-1] if parts else "").split()) for parts in table.header_parts]
+
+
+def _quarters(labels: list[str]) -> list[int]:
+    """The columns whose label is a quarter: three months (`I квартал`, `II тоқсан`, `Quý III`, `Q4`)."""
+    return [k for k, label in enumerate(labels) if label and len(months_of(label, anchored=True)) == 3]
 
 
 def _listed(table: Table, cols: list[int]) -> bool:
@@ -175,8 +185,7 @@ SYMBOL_CHARS = 2
 def quarter_columns(table: Table) -> list[int]:
     """The columns of a schedule by quarter (`Сроки проведения: I кв. | … | IV кв.`) marked where due,
     by a mark or by one letter a legend explains (`А – плановый аудит`); empty when the table has none."""
-    labels = [" ".join((parts[-1] if parts else "").split()) for parts in table.header_parts]
-    cols = [k for k, label in enumerate(labels) if label and len(months_of(label, anchored=True)) == 3]
+    cols = _quarters(_sub_labels(table))
     if len(cols) != QUARTERS:
         return []
     filled = [t for r in range(len(table.rows)) for k in cols if (t := own_cell(table, r, k).strip()) and not is_blank(t)]

@@ -95,6 +95,11 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         return None
     if deadline is None and actor is None and _heads_section(table, r, cols, number):
         return None
+    return task(ctx, ti, r, text, number, actor, deadline)
+
+
+def task(ctx: Context, ti: int, r: int, text: str, number: str | None, actor: str | None, deadline: str | None) -> c.Obligation:
+    """A task of a plan's row, its frequency read from its deadline."""
     word, rrule = task_frequency(deadline)
     return c.Obligation(
         id="",
@@ -131,26 +136,9 @@ def row_items(ctx: Context, ti: int, table: Table, r: int, cols: TaskColumns) ->
         piece = text[a:b].strip(" ;")
         lead = ITEM_START.match(piece)
         number = lead["number"] if lead else None
-        task, actor = task_and_body(piece[lead.end() :] if lead else piece)
-        if is_blank(task):
-            continue
-        word, rrule = task_frequency(deadline)
-        out.append(
-            c.Obligation(
-                id="",
-                kind="task",
-                text=task,
-                modality="must",
-                number=number,
-                actor=actor,
-                frequency=word,
-                rrule=rrule,
-                deadline=deadline,
-                legal_refs=ctx.legal_refs(task),
-                provenance=ctx.row_provenance(ti, r),
-                language=language.detect(task) or ctx.doc.language,
-            )
-        )
+        duty, actor = task_and_body(piece[lead.end() :] if lead else piece)
+        if not is_blank(duty):
+            out.append(task(ctx, ti, r, duty, number, actor, deadline))
     return out
 
 
