@@ -46,6 +46,7 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout29 import LAYOUTS as waste_firms
         from .layouts_heldout30 import LAYOUTS as report_forms
         from .layouts_heldout31 import LAYOUTS as power_and_heat
+        from .layouts_heldout32 import LAYOUTS as groups_of_sites
         from .layouts_heldout33 import LAYOUTS as seafood_and_wood
 
         return [
@@ -59,6 +60,7 @@ def layouts(split: str) -> list[Layout]:
             *waste_firms,
             *report_forms,
             *power_and_heat,
+            *groups_of_sites,
             *seafood_and_wood,
         ]
     from .layouts_emissions import LAYOUTS as emissions
