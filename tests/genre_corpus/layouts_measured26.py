@@ -1,5 +1,6 @@
-"""A blind held-out set (two layouts per role, `DC1` and `DC2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The fourteenth blind set's part DC (two layouts per role, `DC1` and `DC2`), written by someone who neither ran the
+extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.770 over 126
+files when first measured, 2026-12-04), then studied and moved to the tuning layouts.
 
 Theme: seafood, aquaculture, wood and printing. Kazakhstan: fish-processing plants on the Balkhash and Caspian coasts
 with their smokehouses, ammonia refrigeration and small coal boiler houses, pond and cage fish farms of the Ili delta
