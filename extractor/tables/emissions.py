@@ -138,7 +138,7 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
     out: list[tuple[int | None, int | None, str | None]] = []
     for n, g in enumerate(g_cols):
         limit = g_cols[n + 1] if n + 1 < len(g_cols) else len(kinds)
-        t = next((k for k in range(g + 1, limit) if kinds[k] == "t_y"), None)
+        t = _whole_year([k for k in range(g + 1, limit) if kinds[k] == "t_y"], table)
         if t is None and len(g_cols) == 1:
             t = _mate(table, g, [k for k, kind in enumerate(kinds) if kind == "t_y"])
         out.append((g, t, words.label_of("PERIOD_WORDS", table.header[g])))
@@ -149,6 +149,17 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
             if kind == "t_y"
         ]
     return out
+
+
+def _whole_year(cols: list[int], table: Table) -> int | None:
+    """The yearly-mass column of a g/s column: the first, or the year's total beside its seasons
+    (`Валовый выброс, т: весенняя путина | осенняя путина | всего за год`)."""
+    whole = words.compiled("YEAR_TOTAL_WORDS")
+    for k in cols if len(cols) > 1 else ():
+        label = table.header_parts[k][-1] if len(table.header_parts[k]) > 1 else ""
+        if label and whole.search(words.flat(label)):
+            return k
+    return cols[0] if cols else None
 
 
 KG = re.compile(r"(?<![^\W\d_])(?:kg|кг)\s*/", re.I)

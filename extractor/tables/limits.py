@@ -24,6 +24,7 @@ from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
+from extractor.tables.points import DESCRIBED_ID
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
@@ -91,6 +92,8 @@ def resolve_medium(said: str | None, unit: str | None) -> str | None:
     by_unit = UNIT_MEDIA.get(unit or "")
     if said is None:
         return by_unit
+    if said == "flue_gas" and unit == "ug/m3":
+        return "air"  # micrograms a cubic metre: the air a stack's gas reaches, not the gas in it
     if by_unit is None or FAMILY.get(said) == FAMILY.get(by_unit):
         return "flue_gas" if by_unit == "flue_gas" else said
     return by_unit
@@ -154,6 +157,8 @@ def column_point(parts: tuple[str, ...] | list[str]) -> str | None:
             return stack
         if names_an_outlet(text):
             return text
+        if m := DESCRIBED_ID.match(text):
+            return re.sub(r"\s+", "", m.group(1))  # `В-1 (р. Или, водозабор)` over its limit and result
     return None
 
 

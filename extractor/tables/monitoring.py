@@ -30,7 +30,7 @@ from extractor.model import Table
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
-from extractor.tables.points import DASHED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
+from extractor.tables.points import DESCRIBED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
 from extractor.tables.profile import POINT_ID, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.sources import by_code, measured_at_source, method_of
@@ -129,7 +129,12 @@ def read_monitoring(
             current = None  # `2. Вагонное депо` over its own points: a group of the rows above ends
         if _is_note_row(texts):
             continue
-        names_point = bool(title and "point" not in r and (m := POINT_ID.match(title)) and not substances_in(title, match_medium))
+        names_point = bool(
+            title
+            and "point" not in r
+            and (m := POINT_ID.match(title) or DESCRIBED_ID.match(title))
+            and not substances_in(title, match_medium)
+        )
         if names_point:
             titled_point = point_name(title, m)  # `KT1 – Dòng khí thải số 01` over its rows
         elif title and medium_of(title):
@@ -284,6 +289,10 @@ def _read_spread(
     match_medium = "air" if medium == "flue_gas" else medium
     label = medium_label(medium, ctx.doc.language)
     for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
+        if spread.kind == "sources" and point:  # marked under a source's column: measured at the source
+            how = method_of(cell(table, first, r.get("method")))
+            measured_at_source(ctx, out, point, found, freq_text, how, ctx.row_provenance(ti, first))
+            continue
         out.add_obligation(plan_duty(ctx, label, point, freq_text, found, ctx.row_provenance(ti, first)))
 
 
@@ -359,7 +368,7 @@ def _point_of(
             continue  # `SO2` is a substance, not a point
         if inside := POINT_INSIDE.search(text) or END_ID.search(text) or HEAD_ID.match(text):
             return re.sub(r"\s+", "", inside.group(1))
-    if point_col is not None and (lead := DASHED_ID.match(cell(table, row, point_col))):
+    if point_col is not None and (lead := DESCRIBED_ID.match(cell(table, row, point_col))):
         return re.sub(r"\s+", "", lead.group(1))  # `ВП-2 – выпуск ливневых вод`: the id before its place
     text = cell(table, row, point_col)
     if text and not is_blank(text):

@@ -20,9 +20,10 @@ from extractor.model import Table
 from extractor.nlp.identifiers import source_type
 from extractor.tables.limits import medium_of
 from extractor.tables.monitoring import medium_label, plan_duty
+from extractor.tables.points import LEAD_ID
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER
 from extractor.tables.sources import measured_at_source
-from extractor.tables.spread import LEAD_ID, is_month, listed_substances, month_plan, period_columns
+from extractor.tables.spread import is_month, listed_substances, month_plan, period_columns
 
 
 def read_month_plan(ctx: Context, out: Collector, ti: int, table: Table) -> None:

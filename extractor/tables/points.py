@@ -16,6 +16,14 @@ POINT_INSIDE = re.compile(
 """A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
 
 
+LEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])")
+"""A sub-header that starts with a short id and may describe it after (`ОС-1 (вход)`, `Р-1 – створ`)."""
+
+
+DESCRIBED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*\(|\s+[–—-]\s+)(?!\d)\S")
+"""A point's short id and what it is (`В-1 – водоподающий канал`, `NC1 – Kênh cấp`, `В-1 (р. Или)`), as a
+group title or a column's parent header; not a standard's number (`QCVN 05:2023`)."""
+
 _ID = r"[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
 ANY_ID = re.compile(rf"(?<![\w])({_ID})(?![\w])", re.I)
 
@@ -57,7 +65,5 @@ END_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
 HEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s+[^\W\d_]+\s*$")
 """A point's id before the word for point (`ОС-1 нүктесі`)."""
-DASHED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-.]?\s?\d{1,3}[a-zа-я]?)\s+[–—-]\s+\S")
-"""A point's id before the dash that describes its place (`ВП-2 – выпуск ливневых вод`)."""
 SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
 """A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""

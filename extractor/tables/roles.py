@@ -309,6 +309,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     if sig.frequency_col is not None and sig.source_col is None:
         scores["monitoring"] += 2.0
         scores["limits"] -= 1.0
+    elif has_substances and sig.source_col is None and not limit_cols and calendar(sig.table)[0]:
+        scores["monitoring"] += 2.0  # what is measured, marked in the months it is sampled: a plan
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
     if spread_of(sig.table) is not None and not marked_frequencies(sig.table):
@@ -328,6 +330,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     if sig.source_col is not None and limit_cols and "measured" in header:
         scores["limits"] += 0.5  # `№ ИЗА | … | Фактическая концентрация | Норматив`: measured against norms
         readers["limits"] = "sources"  # at sources: their records and pollutants are read too
+    if (spread := spread_of(sig.table)) is not None and spread.kind == "sources":
+        readers["monitoring"] = "monitoring"  # a column per source, marked: the plan reader, not the records'
     if month_plan(sig.table) is not None:
         scores["monitoring"] += 4.0  # months down the rows, the points sampled in each under what is measured
         readers["monitoring"] = "month_plan"

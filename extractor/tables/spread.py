@@ -21,9 +21,11 @@ from extractor.model import Table
 from extractor.nlp.dates import dates_listed, months_listed
 from extractor.nlp.frequency import months_of
 from extractor.tables.matrix import substance_columns
+from extractor.tables.points import LEAD_ID
 from extractor.tables.profile import POINT_ID
+from extractor.tables.records import sources_mentioned
 
-_MARKS = r"\+|х|x|×|✓|✔|v|да|иә|có"
+_MARKS = r"\+|х|x|×|✓|✔|☑|●|•|■|v|да|иә|có"
 MARK = re.compile(rf"^\s*(?:{_MARKS})\s*$", re.I)
 """A cell that says "yes, here"."""
 DUE = re.compile(rf"^\s*(?:{_MARKS}|\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?)\s*$", re.I)
@@ -33,22 +35,27 @@ DUE = re.compile(rf"^\s*(?:{_MARKS}|\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)
 @dataclass(frozen=True)
 class Spread:
     kind: str
-    """`points` (a column per point, marked), `point_frequencies` (a column per point, each cell a
+    """`points` (a column per point, marked), `sources` (a column per source, marked), `point_frequencies` (a column per point, each cell a
     frequency), `frequencies` (a column per frequency), `substances` (a column per substance, marked)
     or `substance_frequencies` (a column per substance, each cell a frequency)."""
     columns: dict[int, str]
-    """column → the point id or the frequency text its header gives."""
+    """column → the point id, the source number or the frequency text its header gives."""
 
 
 def spread_of(table: Table) -> Spread | None:
     """The columns a plan is spread over, when two or more sub-headers are point ids or frequencies."""
     points: dict[int, str] = {}
+    sources: dict[int, str] = {}
     freqs: dict[int, str] = {}
     named = substance_columns(table) or substance_columns(table, "water")  # `pH | Нитраты` in wells
+    months = set(month_columns(table))
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
-        if k in named:
-            continue  # `SO2`, `NO2` name substances, not points
+        if k in named or k in months:
+            continue  # `SO2`, `NO2` name substances, `Tháng lấy mẫu: T1 | T2` months, not points
+        if len(parts) > 1 and len(named_sources := sources_mentioned(label, leading=True)) == 1:
+            sources[k] = named_sources[0]  # `Источники выбросов: ИЗА 0001 (котельная) | ИЗА 0002 (…)`
+            continue
         m = POINT_ID.match(label)
         if m and len(label) <= len(m.group(0)) + 2:
             points[k] = re.sub(r"\s+", "", m.group(1))
@@ -61,6 +68,8 @@ def spread_of(table: Table) -> Spread | None:
             freqs[k] = label
     if len(points) >= 2 and _marked(table, points):
         return Spread("points", points)
+    if len(sources) >= 2 and not points and _marked(table, sources):
+        return Spread("sources", sources)
     if len(points) >= 2 and _timed(table, points):
         return Spread("point_frequencies", points)
     if len(freqs) >= 2:
@@ -163,7 +172,15 @@ def month_columns(table: Table) -> list[int]:
         for k in range(min(table.n_cols, len(last)))
         if last[k] is not None and _MONTH.match(last[k].text.strip())
     ]
+    said = words.compiled("MONTH_HEADERS")
+    if any(_LETTERED.match(last[k].text.strip()) for k in cols) and not any(
+        said.search(words.flat(p)) for k in cols for p in table.header_parts[k][:-1]
+    ):
+        return []  # `T1 … T6` are points unless the header above says months (`Tháng lấy mẫu`)
     return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, ""), DUE) else []
+
+
+_LETTERED = re.compile(r"^t\.?\s*\d", re.I)
 
 
 def weekday_columns(table: Table) -> list[int]:
@@ -267,10 +284,6 @@ def times_column(table: Table, exclude: set[int] | frozenset[int] = frozenset())
     return None
 
 
-LEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])")
-"""A sub-header that starts with a short id and may describe it after (`ОС-1 (вход)`, `Р-1 – створ`)."""
-
-
 def _timed(table: Table, columns: dict[int, str]) -> bool:
     """Whether the cells under the point columns say how often (`ежеквартально`, `–` where never)."""
     cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]
@@ -317,7 +330,7 @@ def spread_groups(
                 if found and not is_blank(freq_text) and frequency(freq_text):
                     subs, _ = groups.setdefault((point, freq_text), ([], row))
                     subs.extend(x for x in found if x not in subs)
-        elif spread.kind == "points":
+        elif spread.kind in ("points", "sources"):
             text = own_cell(table, row, r["substance"]) if "substance" in r else ""
             found = substances_in(text, medium) if text else []
             freq_text = _frequency_cell(table, row, r, spread) or above.get("frequency")

@@ -119,6 +119,9 @@ PER_DAYS_TEXT: Final = "once every {n} days"
 DAYS_HEADERS: Final = (r"\bdays?\b",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+MONTH_HEADERS: Final = (r"\bmonths?\b",)
+"""A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""
+
 WEEKDAY_WORDS: Final = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
 

@@ -65,6 +65,8 @@ COLUMN_WORDS: Final = {
     "limit": (
         r"шекті",
         r"\bшжк\b",
+        r"\bжтн\b",  # жол берілетін төгінділер нормативі (НДС)
+        r"^жк\b",  # жол берілетін концентрация (ДК)
         r"норматив",
         r"рұқсат етілген",
         r"жол берілетін\s+(?:концентрац|шоғыр)",
@@ -96,7 +98,7 @@ COLUMN_WORDS: Final = {
         r"^көрсеткіш\w*$",
         r"^параметр\w*$",
     ),
-    "subject": (r"тексеру\w*\s+(?:мазмұны|мәні|нысаны)", r"^не тексеріл", r"(?:мазмұны|мәні)\s+тексер", r"бақыланатын\s+аспект", r"^аспект", r"тексеру\s+түрі"),
+    "subject": (r"тексеру\w*\s+(?:мазмұны|мәні|нысаны)", r"^не тексеріл", r"(?:мазмұны|мәні)\s+тексер", r"бақыланатын\s+аспект", r"^аспект", r"тексеру\s+түрі", r"(?:бағалау|аудит)\s+түрі"),
     "site": (r"алаң", r"нысан", r"бөлімше", r"цех", r"учаске", r"^объект"),
     "capacity": (r"қуаты",),
     "material": (r"шикізат", r"материал"),
@@ -240,7 +242,7 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Шығатын газдар",
 }
 
-INSPECTION_WORDS: Final = (r"тексер",)
+INSPECTION_WORDS: Final = (r"тексер", r"аудит", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Ішкі тексеру"
@@ -257,6 +259,9 @@ PER_DAYS_TEXT: Final = "{n} тәулікте 1 рет"
 
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
+
+MONTH_HEADERS: Final = (r"\bай(?:лар|ы|да)?\b",)
+"""A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""
 
 WEEKDAY_WORDS: Final = (r"дс|сс|ср|бс|жм|сн|жс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""

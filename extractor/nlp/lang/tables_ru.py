@@ -67,6 +67,7 @@ COLUMN_WORDS: Final = {
         r"результат\w* (?:измерени|анализ|наблюдени|замер|мониторинг)",
         r"измеренн\w* (?:значени|концентрац)",
         r"^результат",
+        r"^факт\.?$",
     ),
     "limit": (
         r"пдк",
@@ -113,7 +114,7 @@ COLUMN_WORDS: Final = {
         r"^элемент",
     ),
     "site": (r"площадк", r"полигон", r"подразделени", r"(?<!оператора )объект", r"цех", r"участ(?:ок|к)"),
-    "subject": (r"(?:содержание|предмет|вопрос)\w*\s+(?:внутренн\w+\s+)?провер", r"^что проверя", r"контролируем\w* аспект", r"^аспект", r"вид\w* провер"),
+    "subject": (r"(?:содержание|предмет|вопрос)\w*\s+(?:внутренн\w+\s+)?провер", r"^что проверя", r"контролируем\w* аспект", r"^аспект", r"вид\w* провер", r"вид\w* (?:оценк|аудит)"),
     "capacity": (r"мощност", r"производительност"),
     "material": (r"сырь", r"материал"),
     "task": (
@@ -320,7 +321,14 @@ MEDIUM_LABELS: Final = {
 }
 """How a monitoring duty names its environment."""
 
-INSPECTION_WORDS: Final = (r"провер", r"обследовани", r"осмотр", r"обход\w* (?:объект|площад|территор)")
+INSPECTION_WORDS: Final = (
+    r"провер",
+    r"обследовани",
+    r"осмотр",
+    r"обход\w* (?:объект|площад|территор)",
+    r"аудит",
+    r"оценк\w* (?:подрядн|подрядчик|поставщик|контрагент)",
+)
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Внутренняя проверка"
@@ -337,6 +345,9 @@ PER_DAYS_TEXT: Final = "1 раз в {n} суток"
 
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
+
+MONTH_HEADERS: Final = (r"месяц",)
+"""A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""
 
 WEEKDAY_WORDS: Final = (r"пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""

@@ -52,7 +52,7 @@ COLUMN_WORDS: Final = {
     "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo", r"^điểm\s+số"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
-    "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức kiểm tra"),
+    "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức (?:kiểm tra|đánh giá)"),
     "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$", r"^cơ sở nơi"),
     "capacity": (r"công suất",),
     "task": (
@@ -128,7 +128,7 @@ ROLE_WORDS: Final = {
 MEDIUM_WORDS: Final = {
     "flue_gas": (r"khí thải", r"ống khói", r"bụi, khí thải", r"ống thải"),
     "waste_water": (r"nước thải",),
-    "soil": (r"\bđất\b", r"trầm tích"),
+    "soil": (r"(?<!dưới )\bđất\b", r"trầm tích"),
     "water": (r"nước mặt", r"nước dưới đất", r"nước ngầm", r"nước biển", r"nước sinh hoạt", r"nước cấp"),
     "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn"),
 }
@@ -175,7 +175,7 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Khí thải",
 }
 
-INSPECTION_WORDS: Final = (r"kiểm tra",)
+INSPECTION_WORDS: Final = (r"kiểm tra", r"kiểm toán", r"đánh giá (?:nhà thầu|nhà cung cấp|nội bộ|tại hiện trường)")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Kiểm tra nội bộ"
@@ -192,6 +192,9 @@ PER_DAYS_TEXT: Final = "{n} ngày/lần"
 
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
+
+MONTH_HEADERS: Final = (r"\btháng\b",)
+"""A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""
 
 WEEKDAY_WORDS: Final = (r"thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|t[2-7]|cn|chủ nhật",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
