@@ -35,7 +35,7 @@ class Document:
 
 
 def layouts(split: str) -> list[Layout]:
-    if split == "heldout":  # never tuned on: the 14th (DA, DB) and 13th blind sets, unstudied parts of the 8th, 10th, 11th, 12th
+    if split == "heldout":  # never tuned on: the 15th, 14th (DA, DB) and 13th blind sets, unstudied parts of the 8th, 10th, 11th, 12th
         from .layouts_heldout11 import LAYOUTS as untidy
         from .layouts_heldout12 import LAYOUTS as construction
         from .layouts_heldout13 import LAYOUTS as small_firms
@@ -47,6 +47,9 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout30 import LAYOUTS as report_forms
         from .layouts_heldout31 import LAYOUTS as power_and_heat
         from .layouts_heldout32 import LAYOUTS as groups_of_sites
+        from .layouts_heldout34 import LAYOUTS as amended_documents
+        from .layouts_heldout35 import LAYOUTS as services_and_tourism
+        from .layouts_heldout36 import LAYOUTS as high_technology
 
         return [
             *untidy,
@@ -60,6 +63,9 @@ def layouts(split: str) -> list[Layout]:
             *report_forms,
             *power_and_heat,
             *groups_of_sites,
+            *amended_documents,
+            *services_and_tourism,
+            *high_technology,
         ]
     from .layouts_emissions import LAYOUTS as emissions
     from .layouts_facility import LAYOUTS as facility
