@@ -3,15 +3,15 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the fourteenth blind set's
-parts DA and DB (two layouts per role from each of two writers who neither ran nor read the extractor,
-committed before any run, measured once: DA 0.893, DB 0.822; with its part DC, 0.770 and since moved to
-the tuning layouts, the set scored 0.828 over 378 files) with the thirteenth blind set (CA, CB, CC:
-0.834) and the parts of the twelfth (BA: 0.829), eleventh (O: 0.761), tenth (J: 0.886) and eighth (V,
-W, X: 0.835) sets that were measured but never studied: 0.827 over 1386 files with DC, 0.833 over 1260
-without it, on 2026-12-04, twenty layouts per role.
-The thirteen sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
-0.604, 0.691, 0.685, 0.711 and 0.831 when first measured; the studied ones were tuned on afterwards and
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the fifteenth blind set's
+parts EA and EB (two layouts per role from each of three writers who neither ran nor read the extractor,
+committed before any run, measured once: EA 0.800, EB 0.783, EC 0.701, 0.761 over 378 files; EC since
+moved to the tuning layouts), the fourteenth set's parts DA and DB (0.893 and 0.822; the set 0.828 with
+DC, since moved) and the thirteenth set (CA, CB, CC: 0.834), with the parts of the twelfth (BA), eleventh
+(O), tenth (J) and eighth (V, W, X) sets that were measured but never studied: 0.826 over 1512 files on
+2026-12-04, twenty-four layouts per role.
+The fourteen sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
+0.604, 0.691, 0.685, 0.711, 0.831 and 0.828 when first measured; the studied ones were tuned on afterwards and
 moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard against going
 back, not the target: raise it as the score rises.
 
@@ -35,7 +35,7 @@ pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are neede
 
 HELD_OUT_TARGET = 0.95
 HELD_OUT_FLOOR = 0.80
-"""Measured 0.833 over the part as it now stands (2026-12-04); the target is HELD_OUT_TARGET."""
+"""Measured 0.826 over the part as it now stands (2026-12-04); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.97
 """0.979 over 3654 files on 2026-12-04, with parts Z and BC of the eleventh and twelfth sets among the
 tuning layouts."""
