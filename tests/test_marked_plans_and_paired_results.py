@@ -153,3 +153,74 @@ SEASONS = [
 def test_a_yearly_mass_split_by_season_gives_the_years_total(tmp_path, fmt):
     found = extracted(SEASONS, tmp_path, "seasons", fmt)
     assert {(e.substance.code, e.g_s, e.t_y) for e in found.emissions} == {("0330", 0.412, 6.34), ("0301", 0.0815, 1.46)}
+
+
+VISITS = [
+    ("h", "График профилактического контроля с посещением субъектов контроля на II полугодие 2027 года"),
+    (
+        "t",
+        "",
+        [
+            ["№", "Субъект контроля (БИН)", "Объект контроля", "Сроки проведения", "Основание"],
+            ["1", "ТОО «Павлодар Цемент» 110540012345", "цементный завод", "сентябрь", "высокая степень риска"],
+            ["2", "АО «Шығыс Жылу» 050740098765", "ТЭЦ-2", "ноябрь", "объект I категории"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_regulators_dated_visits_are_inspections_of_the_enterprises(tmp_path, fmt):
+    found = extracted(VISITS, tmp_path, "visits", fmt)
+    assert [t.role for t in found.tables] == ["inspections"]
+    texts = [o.text for o in found.obligations if o.kind == "inspection"]
+    assert len(texts) == 2
+    assert "Павлодар Цемент" in texts[0] and "цементный завод" in texts[0]
+    assert "Шығыс Жылу" in texts[1]
+
+
+ROUNDS = [
+    ("h", "4. Обходы производственных участков"),
+    (
+        "t",
+        "",
+        [
+            ["№", "Объект проверки", "Предмет проверки", "Периодичность", "Ответственный"],
+            ["4.1", "Склад реагентов", "целостность тары", "еженедельно", "мастер"],
+            ["4.2", "Шламовый амбар", "уровень заполнения", "ежемесячно", "эколог"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_inspection_keeps_its_item_number(tmp_path, fmt):
+    found = extracted(ROUNDS, tmp_path, "rounds", fmt)
+    got = {(o.number, o.frequency) for o in found.obligations if o.kind == "inspection"}
+    assert got == {("4.1", "weekly"), ("4.2", "monthly")}
+
+
+BODIES = [
+    ("p", "Программа экологических мероприятий на 2027 год."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Мероприятие", "Служба главного механика", "Отдел ООС", "Транспортный цех", "Срок"],
+            ["1", "Установить пылеуловитель на пересыпке угля", "О", "У", None, "II кв. 2027"],
+            ["2", "Заключить договор на вывоз отработанных шин", None, "У", "О", "март 2027"],
+        ],
+        [],
+    ),
+    ("p", "О – ответственный исполнитель; У – участвует в выполнении."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bodies_heading_their_own_columns_mark_who_does_each_task(tmp_path, fmt):
+    found = extracted(BODIES, tmp_path, "bodies", fmt)
+    got = {o.number: o.actor for o in found.obligations if o.kind == "task"}
+    assert got["1"].startswith("Служба главного механика") and "Отдел ООС" in got["1"]
+    assert got["2"].startswith("Транспортный цех")

@@ -82,9 +82,10 @@ def read_inspections(
         if is_blank(freq_text) and above:
             freq_text = above
         above = freq_text if frequency(freq_text) else ""
+        number = item_number(own_cell(table, row, r["row_number"])) if "row_number" in r else None
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
-                out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row)))
+                out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number))
 
 
 def _unit_of_title(title: str) -> str:
@@ -194,16 +195,31 @@ def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> 
         unit = unit_above
     subject = cell(table, row, r.get("subject"))
     if unit and subject and not is_blank(subject) and subject != unit:
-        return f"{unit} — {subject}"
+        unit = f"{unit} — {subject}"
+    owner = cell(table, row, r.get("operator")) or cell(table, row, r.get("bin"))
+    if owner and re.search(r"[^\W\d_]{3}", owner) and owner != unit and not (unit or "").startswith(owner):
+        return f"{owner} — {unit}" if unit else owner  # `ТОО «…» 190749579671 | завод`: the enterprise checked
     return unit or subject
 
 
-def inspection(ctx: Context, target: str | None, freq_text: str | None, prov: c.Provenance) -> c.Obligation:
+ITEM_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s*")
+
+
+def item_number(text: str | None) -> str | None:
+    """The item's number in its plan (`3.1`, `2.`), None for anything else."""
+    m = ITEM_NUMBER.fullmatch(text or "")
+    return m.group(1) if m else None
+
+
+def inspection(
+    ctx: Context, target: str | None, freq_text: str | None, prov: c.Provenance, number: str | None = None
+) -> c.Obligation:
     """An internal inspection of a unit of the enterprise at its frequency."""
     freq = frequency(freq_text)
     return c.Obligation(
         id="",
         kind="inspection",
+        number=number,
         text=f"{words.phrase(ctx.doc.language, 'INSPECTION_TEXT', 'Внутренняя проверка')}: {target or '—'}; {freq_text or ''}".strip(" ;"),
         frequency=freq.word if freq else None,
         rrule=freq.rrule if freq else None,

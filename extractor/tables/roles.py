@@ -353,11 +353,12 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     by_day = bool(calendar(sig.table)[0])
     if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
-    scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled
+    says = _says_inspection(sig.table, sig.context)
+    dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())
+    scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
-    says = _says_inspection(sig.table, sig.context)
-    if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked:
+    if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked or dated:
         # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances
         scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0)
     elif says and inspected_column(sig.table, sig.header) is not None:

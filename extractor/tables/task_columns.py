@@ -103,17 +103,44 @@ def _month_column(table: Table, taken: set[int]) -> int | None:
     return None
 
 
-def actor_spread(table: Table, actor: int | None) -> dict[int, str]:
+def actor_spread(table: Table, actor: int | None, taken: tuple[int | None, ...] = ()) -> dict[int, str]:
     """The columns of bodies under one responsible header (`Распределение ответственности: Служба
-    эксплуатации | Служба ГРП | Отдел ООС`, marked `О`/`У` per task): column → the body; empty when
-    the responsible column is a column of names."""
-    if actor is None or len(parent := table.header_parts[actor][:-1]) == 0:
+    эксплуатации | Служба ГРП | Отдел ООС`, marked `О`/`У` per task), or headed by the bodies alone
+    when no column is the responsible one: column → the body; empty when the responsible column is a
+    column of names."""
+    if actor is None:
+        return _bodies_marked(table, {k for k in taken if k is not None})
+    if len(parent := table.header_parts[actor][:-1]) == 0:
         return {}
     out = {k: parts[-1] for k, parts in enumerate(table.header_parts) if parts[:-1] == parent and len(parts) > 1}
     if len(out) < 2 or any(role_of(label) in _ACTOR_ROLES for label in out.values()):
         return {}  # `Ответственные: исполнитель | соисполнитель`: roles, each column naming its body
     marks = {t for k in out for r in range(len(table.rows)) if (t := cell_text(table, r, k).strip()) and t not in "-–—"}
     return out if len(marks) <= 3 else {}
+
+
+BODY_MARKS = 3
+"""At most this many different marks (`О`, `У`, or what a legend makes of them) in columns of bodies."""
+MARK_LENGTH = 40
+
+
+def _bodies_marked(table: Table, taken: set[int]) -> dict[int, str]:
+    """Columns headed by bodies (`Отдел ООС | Цех хлорирования`), each task's row marking with a letter
+    the ones that do it: two or more, a few marks in all, no figures, dates or ticks of a calendar."""
+    out: dict[int, str] = {}
+    marks: set[str] = set()
+    for k, parts in enumerate(table.header_parts):
+        values = {t for r in range(len(table.rows)) if (t := cell_text(table, r, k).strip()) and t not in "-–—"}
+        if k in taken or not parts or not values or not re.search(r"[^\W\d_]{4}", parts[-1]):
+            continue
+        if any(len(v) > MARK_LENGTH or re.search(r"\d", v) or _TICK.fullmatch(v) for v in values):
+            continue
+        out[k] = parts[-1]
+        marks |= values
+    return out if len(out) >= 2 and len(marks) <= BODY_MARKS else {}
+
+
+_TICK = re.compile(r"[+xх×✓✔☑●•■v]", re.I)
 
 
 def names_tasks(table: Table, cols: TaskColumns) -> bool:

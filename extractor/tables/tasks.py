@@ -86,7 +86,7 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         text, deadline, actor = labelled_parts(text)
     elif cols.deadline is not None and cols.deadline == cols.actor and deadline:
         deadline, actor = when_and_who(deadline)  # `31.03.2026 дейін / бас механик`
-    elif spread := actor_spread(table, cols.actor):
+    elif spread := actor_spread(table, cols.actor, (cols.task, cols.deadline, cols.number)):
         actor = _marked_bodies(table, r, spread)
     number = _row_number(own_cell(table, r, cols.number))
     if number is None and cols.number is None and (lead := _LEAD_NUMBER.match(text)):

@@ -242,7 +242,7 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Шығатын газдар",
 }
 
-INSPECTION_WORDS: Final = (r"тексер", r"аудит", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала")
+INSPECTION_WORDS: Final = (r"тексер", r"аудит", r"профилактикалық\s+бақылау", r"бақылау\s+субъекті", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Ішкі тексеру"

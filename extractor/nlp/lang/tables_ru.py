@@ -327,6 +327,8 @@ INSPECTION_WORDS: Final = (
     r"осмотр",
     r"обход\w* (?:объект|площад|территор)",
     r"аудит",
+    r"профилактическ\w* контрол",
+    r"субъект\w* контрол",
     r"оценк\w* (?:подрядн|подрядчик|поставщик|контрагент)",
 )
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
