@@ -47,7 +47,7 @@ FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "wat
 """The reference list a medium's substances are looked up in."""
 RATE_UNIT = re.compile(r"[^\W\d_]{1,4}\d?\s*/\s*(?:ч|час|сут|год|с|h|s|ngày|năm|giờ|жыл|сағ)\b", re.I)
 """A unit of flow or mass per time (`м3/ч`, `г/ч`, `kg/ngày`): not a concentration."""
-SHARE = re.compile(r"дол\w*\s+(?:пдк|пдв)|в\s+долях|үлес\w*|số lần|bội số", re.I)
+SHARE = re.compile(r"дол\w*\s+(?:пдк|пдв)|в\s+долях|кратност|үлес\w*|еселіг|số lần|bội số", re.I)
 """Headers of values given as shares (multiples) of a limit, not limits."""
 EXISTING = re.compile(r"существующ|қазіргі|hiện (?:trạng|hữu)|фактическ", re.I)
 """Headers of what is, beside what is allowed."""
@@ -314,7 +314,8 @@ def read_limits(
         row_unit = row_unit_of(table, row, r.get("unit"))
         if row_unit is False and "," in raw and (named_unit := unit_in(raw.rsplit(",", 1)[1])):
             row_unit = named_unit  # `Взвешенные вещества, мг/дм3` under `Показатель, единица измерения`
-        point = cell(table, row, r.get("point")) or (above if "point" in r else group_point)
+        at_col = r.get("point", r.get("source_number"))  # `№ источника | … | Норматив, мг/Нм3`: the source's
+        point = cell(table, row, at_col) or (above if at_col is not None else group_point)
         above = point
         readings = [(pid or limit_point(point), measured_value(cell(table, row, k), lang)) for k, pid in at_points.items()]
         for col in cols:

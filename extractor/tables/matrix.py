@@ -34,6 +34,9 @@ from extractor.tables.records import add_source
 MIN_SUBSTANCES = 2
 
 
+_UNIT_AFTER = re.compile(r"\s*[(,]\s*([^()]*?)\s*\)?\s*$")
+
+
 def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substance]:
     """Columns whose own header label names a known substance, when two or more do."""
     family = FAMILY.get(medium, medium)
@@ -42,6 +45,8 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         filled = [p for p in parts if not is_blank(p)]
         named = [p for p in filled if not (unit_in(p) and normalise_unit(p.strip(" ,()")))]  # `SO2` over `mg/Nm3`
         label = named[-1] if named else ""
+        if (m := _UNIT_AFTER.search(label)) and unit_in(m.group(1)):
+            label = label[: m.start()]  # `SO2 (mg/Nm3)`: the substance before its unit
         if not label or len(label) > 80 or words.role_of(label) is not None:
             continue
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
@@ -90,6 +95,7 @@ def read_matrix(
         label_text = next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "")
         label = column_label(label_text)
         samples = [r for r in range(len(table.rows)) if r not in norms and _has_figures(table, r, columns)]
+        at = _sample_points(table, samples, point_col, first)
         for k, s in columns.items():
             parsed = parse_limit(cell(table, norm, k), lang)
             if parsed is None:
@@ -105,9 +111,7 @@ def read_matrix(
                     c.Limit(
                         substance=s,
                         medium=col_medium,
-                        point=limit_point(_sample_point(table, row, point_col, first))
-                        if row is not None
-                        else None,
+                        point=limit_point(at.get(row)) if row is not None else None,
                         value=value,
                         limit=limit,
                         unit=unit_for(s, col_unit),
@@ -173,6 +177,19 @@ def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said,
 
 def _has_figures(table: Table, row: int, columns: dict[int, c.Substance]) -> bool:
     return any(number(cell(table, row, k)) is not None for k in columns)
+
+
+def _sample_points(table: Table, rows: list[int], point_col: int | None, first: int) -> dict[int, str | None]:
+    """The point of each sample row; a row whose point cell is empty is another round at the point
+    above (`KT1 – Ống thải | Đợt 1` then `| Đợt 2`, the point merged down)."""
+    out: dict[int, str | None] = {}
+    above = None
+    for row in rows:
+        point = _sample_point(table, row, point_col, first)
+        if point is None and is_blank(cell(table, row, 0 if point_col is None else point_col)):
+            point = above
+        out[row] = above = point
+    return out
 
 
 def _sample_point(table: Table, row: int, point_col: int | None, first: int) -> str | None:

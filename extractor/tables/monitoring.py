@@ -187,6 +187,8 @@ def read_monitoring(
                 groups[-1].substances.extend(found)
             current = None
             continue
+        if "frequency" in r and _taken_out(cell(table, row, r["frequency"])):
+            continue  # `исключается` where the frequency stood: an amendment takes the duty out
         point = _point_of(table, row, r, match_medium, found) or titled_point
         freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or carry.get("frequency")
         actor = cell(table, row, r.get("who")) or carry.get("who")
@@ -327,6 +329,13 @@ def medium_label(medium: str, language: str | None) -> str:
     """The environment's name in the document's language (Russian when the language has no data)."""
     code = language if language in ("ru", "kk", "vi", "en") else "ru"
     return getattr(words.data(code), "MEDIUM_LABELS", {}).get(medium) or medium
+
+
+def _taken_out(text: str) -> bool:
+    """A frequency cell that says the duty is no more (`исключается`, `Không thuộc đối tượng phải
+    quan trắc`) and names no frequency at all."""
+    f = frequency(text)
+    return not (f and f.word) and bool(words.compiled("NOT_PLANNED").search(words.flat(text)))
 
 
 def _is_note_row(texts: list[str]) -> bool:

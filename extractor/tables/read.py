@@ -16,6 +16,7 @@ from extractor.tables import (
     tasks,
     wastes,
 )
+from extractor.tables.amended import in_force
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
@@ -128,6 +129,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
 def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
     """The table in the shape its role readers read: legends applied, halves printed side by side
     joined, and a form, a card, a sideways or folded table turned into rows under a header."""
+    table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = with_legend(table, legend_of(after))  # `К` in a cell, `К – ежеквартально` below
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
     table = unit_row_raised(table)  # a text file's row of units, under the header as in Word

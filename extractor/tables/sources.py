@@ -106,7 +106,9 @@ def read_sources(
     """Sources with their pollutants; a source's group of rows under merged cells is one record."""
     table = with_unit_row(table)
     method = method_of(context[0] if context else "") or ("instrumental" if "frequency" in r else None)
-    pairs = norm_pairs(table, rate_columns(table)) or amount_rate_columns(table, r, context)
+    every = rate_columns(table)
+    pairs = norm_pairs(table, every) or amount_rate_columns(table, r, context)
+    set_aside = [p for p in every if p not in pairs]  # `Существующее положение` beside the norm
     if len(pairs) > 1:  # `Выброс по источнику | Суммарный выброс вещества`: the total's pair is no source's
         pairs = [p for p in pairs if not is_total(group_label(table, p))] or pairs
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
@@ -125,6 +127,9 @@ def read_sources(
             continue
         if any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
             continue  # `Итого по веществу:`
+        if set_aside and _no_norm(row_rates(table, row, pairs, lang), row_rates(table, row, set_aside, lang)):
+            current = []
+            continue  # figures for today only, `–` under the norm: a source taken out of service
         numbers = [n.number for n in find_source_numbers(own)] if own else []
         if numbers:
             current = [
@@ -183,6 +188,11 @@ def read_sources(
                             provenance=ctx.row_provenance(ti, row),
                         )
                     )
+
+
+def _no_norm(norm: list, others: list) -> bool:
+    """Whether a row leaves the norm's rates empty while the pairs set aside hold figures."""
+    return all(g is None and t is None for g, t, _ in norm) and any(g is not None or t is not None for g, t, _ in others)
 
 
 def _matrix_emissions(ctx, out, ti, row, number_, rates, by_column, period, hazards) -> None:

@@ -119,6 +119,12 @@ PER_DAYS_TEXT: Final = "once every {n} days"
 DAYS_HEADERS: Final = (r"\bdays?\b",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+AMENDED_WORDS: Final = (r"\bnew\b", r"amended", r"after",)
+"""A column of the values an amendment puts in force (`стало`), beside those it replaces."""
+
+SUPERSEDED_WORDS: Final = (r"\bold\b", r"previous", r"before",)
+"""A column of the values an amendment replaces (`было`)."""
+
 MONTH_HEADERS: Final = (r"\bmonths?\b",)
 """A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""
 

@@ -219,7 +219,7 @@ TOTAL_WORDS: Final = (
 YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 
-NOT_PLANNED: Final = (r"қарастырылмаған", r"көзделмеген", r"жүргізілмейді")
+NOT_PLANNED: Final = (r"қарастырылмаған", r"көзделмеген", r"жүргізілмейді", r"алы?п\s+тасталады")
 
 PERIOD_WORDS: Final = {
     "construction": (r"құрылыс\s+(?:жұмыстары\s+)?кезең\w*",),
@@ -259,6 +259,12 @@ PER_DAYS_TEXT: Final = "{n} тәулікте 1 рет"
 
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
+
+AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету)\w*\s+кейін", r"жаңа\s+редакц",)
+"""A column of the values an amendment puts in force (`стало`), beside those it replaces."""
+
+SUPERSEDED_WORDS: Final = (r"^болды$", r"(?:өзгеріс|түзету)\w*\s+дейін", r"бұрынғы",)
+"""A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\bай(?:лар|ы|да)?\b",)
 """A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""

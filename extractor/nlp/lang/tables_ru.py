@@ -56,7 +56,7 @@ COLUMN_WORDS: Final = {
         r"^код$",
     ),
     "nmu_frequency": (r"нму", r"неблагоприятн"),
-    "frequency": (r"периодичн", r"частота", r"кратност"),
+    "frequency": (r"периодичн", r"частота", r"кратност(?!\w*\s+(?:пдк|превышени|норматив|обув))"),
     "responsible_strict": (r"ответственн\w* (?:исполнител|орган|лиц)",),
     "who": (r"кем осуществля", r"исполнител", r"^проверяющ\w*$", r"^кто проверяет"),
     "method": (r"метод", r"методик"),
@@ -273,7 +273,7 @@ YEAR_TOTAL_WORDS: Final = (r"всего", r"итого", r"за\s+год",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 """A row that sums the rows above it: no item of its own."""
 
-NOT_PLANNED: Final = (r"не предусмотрен", r"не требуется", r"не проводится", r"отсутству")
+NOT_PLANNED: Final = (r"не предусмотрен", r"не требуется", r"не проводится", r"отсутству", r"^исключ(?:ается|ен|ена|ено)\b")
 """A row saying there is nothing to list (`Мониторинг не предусмотрен`)."""
 
 SUBCOLUMN_PREFIXES: Final = (r"столбец", r"графа", r"колонка")
@@ -347,6 +347,12 @@ PER_DAYS_TEXT: Final = "1 раз в {n} суток"
 
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
+
+AMENDED_WORDS: Final = (r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц)", r"нов\w+\s+редакц", r"^вводим",)
+"""A column of the values an amendment puts in force (`стало`), beside those it replaces."""
+
+SUPERSEDED_WORDS: Final = (r"^было$", r"до\s+(?:изменени|корректировк|реконструкц)", r"прежн", r"действовавш",)
+"""A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"месяц",)
 """A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""

@@ -150,7 +150,7 @@ TOTAL_WORDS: Final = (
 YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 
-NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)",)
+NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)", r"không thuộc đối tượng", r"^(?:bãi bỏ|loại bỏ|bỏ)$")
 
 SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
 
@@ -192,6 +192,12 @@ PER_DAYS_TEXT: Final = "{n} ngày/lần"
 
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
+
+AMENDED_WORDS: Final = (r"sau (?:khi )?điều chỉnh", r"sau (?:khi )?sửa đổi", r"\bmới\b",)
+"""A column of the values an amendment puts in force (`стало`), beside those it replaces."""
+
+SUPERSEDED_WORDS: Final = (r"trước (?:khi )?điều chỉnh", r"trước (?:khi )?sửa đổi", r"\bcũ\b",)
+"""A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\btháng\b",)
 """A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""

@@ -1,0 +1,71 @@
+"""Tables of an amendment that set the values it replaces beside those it puts in force (`было |
+стало`, `действующая редакция | новая редакция`, `theo GPMT số … | sau điều chỉnh`): only the values
+in force are read, so the replaced columns are taken out before any reader sees the table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor import columns as words
+from extractor.model import Row, Table
+
+
+def in_force(table: Table) -> Table:
+    """The table without the columns an amendment replaces; the table itself when it has none."""
+    drop = replaced_columns(table)
+    return without_columns(table, drop) if drop else table
+
+
+def replaced_columns(table: Table) -> set[int]:
+    """Columns set beside their amended siblings: siblings share a parent header, or what the
+    header says they hold (two limit columns, two frequency columns, two g/s columns)."""
+    new, old = words.compiled("AMENDED_WORDS"), words.compiled("SUPERSEDED_WORDS")
+    groups: dict[tuple, list[int]] = {}
+    for k, parts in enumerate(table.header_parts):
+        if len(parts) > 1:
+            groups.setdefault(("parent", parts[:-1]), []).append(k)
+        if (role := words.role_of(table.header[k])) is not None:
+            groups.setdefault(("role", role), []).append(k)  # `Theo ĐTM đã phê duyệt: g/s` and `Sau điều chỉnh: g/s`
+    drop: set[int] = set()
+    for (kind, _), cols in groups.items():
+        if len(cols) < 2:
+            continue
+        label = {k: words.flat(table.header_parts[k][-1] if kind == "parent" else table.header[k]) for k in cols}
+        now = [k for k in cols if new.search(label[k])]
+        gone = [k for k in cols if old.search(label[k]) and k not in now]
+        if now and len(now) < len(cols):
+            drop.update(k for k in cols if k not in now)
+        elif gone and len(gone) < len(cols):
+            drop.update(gone)
+    return drop
+
+
+def without_columns(table: Table, drop: set[int]) -> Table:
+    """The table with some grid columns taken out; a cell merged over a column taken out keeps the
+    columns it still covers (a parent header over `было | стало` stays over `стало`)."""
+    kept = [k for k in range(table.n_cols) if k not in drop]
+
+    def cut(row: Row) -> Row:
+        owner: dict[int, int] = {}
+        for k, cell in enumerate(row):
+            if cell is not None:
+                for j in range(k, min(k + cell.col_span, len(row))):
+                    owner[j] = k
+        out = []
+        for k in kept:
+            start = owner.get(k)
+            cell = row[start] if start is not None else None
+            first_kept = start is not None and k == next(j for j in kept if j >= start)
+            if cell is None or not first_kept:
+                out.append(None)
+                continue
+            span = sum(1 for j in kept if start <= j < start + cell.col_span)
+            out.append(replace(cell, col_span=span))
+        return tuple(out)
+
+    return replace(
+        table,
+        n_cols=len(kept),
+        rows=tuple(cut(r) for r in table.rows),
+        header_rows=tuple(cut(r) for r in table.header_rows),
+    )
