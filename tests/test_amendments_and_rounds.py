@@ -40,6 +40,7 @@ def test_norms_at_sources_in_force_after_an_amendment(tmp_path, fmt):
         ("0007", "0337", 120.0, "flue_gas", "mg/Nm3"),
         ("0008", "2908", 30.0, "flue_gas", "mg/Nm3"),
     }
+    assert {s.number for s in found.sources} == {"0007", "0008"}  # the sources the norms are set at
 
 
 PLAN_AMENDED = [
