@@ -20,6 +20,9 @@ def replaced_columns(table: Table) -> set[int]:
     """Columns set beside their amended siblings: siblings share a parent header, or what the
     header says they hold (two limit columns, two frequency columns, two g/s columns)."""
     new, old = words.compiled("AMENDED_WORDS"), words.compiled("SUPERSEDED_WORDS")
+    said = [words.flat(t) for k, parts in enumerate(table.header_parts) if parts for t in (parts[-1], table.header[k])]
+    if not any(new.search(t) or old.search(t) for t in said):
+        return set()  # most tables: no word of an amendment in the header, nothing to group
     groups: dict[tuple, list[int]] = {}
     for k, parts in enumerate(table.header_parts):
         if len(parts) > 1:

@@ -47,8 +47,6 @@ FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "wat
 """The reference list a medium's substances are looked up in."""
 RATE_UNIT = re.compile(r"[^\W\d_]{1,4}\d?\s*/\s*(?:ч|час|сут|год|с|h|s|ngày|năm|giờ|жыл|сағ)\b", re.I)
 """A unit of flow or mass per time (`м3/ч`, `г/ч`, `kg/ngày`): not a concentration."""
-SHARE = re.compile(r"дол\w*\s+(?:пдк|пдв)|в\s+долях|кратност|үлес\w*|еселіг|số lần|bội số", re.I)
-"""Headers of values given as shares (multiples) of a limit, not limits."""
 EXISTING = re.compile(r"существующ|қазіргі|hiện (?:trạng|hữu)|фактическ", re.I)
 """Headers of what is, beside what is allowed."""
 FOOTNOTE = re.compile(r"\s*(?:\(\s*\*+\s*\)|\*+|\(\d\)|\[\d\])\s*$")
@@ -130,7 +128,8 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     units = {k: unit_in(table.header[k]) for k in cols}
     if any(u in CONCENTRATION for u in units.values()):  # a norm's flow, g/h and t/y beside its concentration
         cols = [k for k in cols if units[k] in CONCENTRATION or (units[k] is None and not RATE_UNIT.search(table.header[k]))]
-    shares = [k for k in cols if not SHARE.search(table.header[k])]
+    share = words.compiled("SHARE_WORDS")  # `доли ПДК`, `Кратность ПДК`: multiples of the limit, no limits
+    shares = [k for k in cols if not share.search(words.flat(table.header[k]))]
     if shares and len(shares) < len(cols):  # `доли ПДК`: results in shares of the limit beside the limit
         cols = shares
     current = [k for k in cols if not EXISTING.search(table.header[k])]

@@ -16,15 +16,17 @@ POINT_INSIDE = re.compile(
 """A point id inside a longer cell (`Ống khói lò hơi (KT1)`, `граница СЗЗ, КТ-2`, `в точке Т-1`, `скважине Скв-1`)."""
 
 
-LEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])")
+_ID = r"[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
+"""A point's short id: a few letters and a number (`ОС-1`, `KT 2`, `NM1a`)."""
+
+LEAD_ID = re.compile(rf"^\s*({_ID})(?:\s*$|\s*[(–—,:])")
 """A sub-header that starts with a short id and may describe it after (`ОС-1 (вход)`, `Р-1 – створ`)."""
 
 
-DESCRIBED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?:\s*\(|\s+[–—-]\s+)(?!\d)\S")
+DESCRIBED_ID = re.compile(rf"^\s*({_ID})(?:\s*\(|\s+[–—-]\s+)(?!\d)\S")
 """A point's short id and what it is (`В-1 – водоподающий канал`, `NC1 – Kênh cấp`, `В-1 (р. Или)`), as a
 group title or a column's parent header; not a standard's number (`QCVN 05:2023`)."""
 
-_ID = r"[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
 ANY_ID = re.compile(rf"(?<![\w])({_ID})(?![\w])", re.I)
 
 
@@ -61,9 +63,9 @@ def points_listed(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-END_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
+END_ID = re.compile(rf"(?<![\w-])({_ID})\s*$")
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
-HEAD_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s+[^\W\d_]+\s*$")
+HEAD_ID = re.compile(rf"^\s*({_ID})\s+[^\W\d_]+\s*$")
 """A point's id before the word for point (`ОС-1 нүктесі`)."""
-SHORT_ID = re.compile(r"^\s*[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?\s*$")
+SHORT_ID = re.compile(rf"^\s*{_ID}\s*$")
 """A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""

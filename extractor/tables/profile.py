@@ -25,6 +25,10 @@ from extractor.nlp.wastes import normalise_waste_code
 SAMPLE_ROWS = 40
 """Rows profiled per table: enough to tell a column's content, cheap on a 2,000-row table."""
 
+MARKS = r"\+|х|x|×|✓|✔|☑|●|•|■|v|да|иә|có"
+MARK = re.compile(rf"^\s*(?:{MARKS})\s*$", re.I)
+"""A cell that says "yes, here": the mark of a schedule, a plan or a list of bodies."""
+
 POINT_ID = re.compile(
     r"^\s*((?:кт|к\.т|т|тн|тп|пп|пнз|нс|пост|скв|створ|точка|нүкте|điểm|đ|kt|kk|nm|nn|nt|k)\s*[.\-–]?\s*№?\s*\d+[a-zа-я]?"
     r"|№\s*\d{1,3}[a-zа-я]?)(?![\w.,]\d)\b",

@@ -35,6 +35,7 @@ from extractor.tables.points import SHORT_ID
 from extractor.tables.profile import Profile, cell_text, labelled_number, profile
 from extractor.tables.records import sources_mentioned
 from extractor.tables.spread import (
+    Spread,
     calendar,
     context_frequency,
     listed_frequencies,
@@ -94,6 +95,21 @@ class Signals:
     @property
     def rates(self) -> int:
         return ("g_s" in self.header) + ("t_y" in self.header)
+
+    @cached_property
+    def spread(self) -> Spread | None:
+        """The columns a plan is spread over (points, sources, frequencies, substances), worked out once."""
+        return spread_of(self.table)
+
+    @cached_property
+    def marked(self) -> dict[int, str]:
+        """Frequency columns marked `+` where they apply, worked out once."""
+        return marked_frequencies(self.table, self.spread)
+
+    @cached_property
+    def months(self) -> list[int]:
+        """The columns of a schedule marked by month, quarter or weekday, worked out once."""
+        return calendar(self.table)[0]
 
     @cached_property
     def units_checked(self) -> bool:
@@ -309,18 +325,18 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     if sig.frequency_col is not None and sig.source_col is None:
         scores["monitoring"] += 2.0
         scores["limits"] -= 1.0
-    elif has_substances and sig.source_col is None and not limit_cols and calendar(sig.table)[0]:
+    elif has_substances and sig.source_col is None and not limit_cols and sig.months:
         scores["monitoring"] += 2.0  # what is measured, marked in the months it is sampled: a plan
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
-    if spread_of(sig.table) is not None and not marked_frequencies(sig.table):
+    if sig.spread is not None and not sig.marked:
         scores["monitoring"] += 3.0  # a column per control point or per frequency
     if limit_cols and sig.frequency_col is None:
         scores["monitoring"] -= 1.0  # limits and no frequency: what is allowed, not a plan of when to measure
     measured = has_substances or "point" in header or prof.best("points", 0.5) is not None
     if sig.units_checked:
         measured = False  # units named in words and aspects checked there, nothing measured
-    if not measured and sig.source_col is None and spread_of(sig.table) is None:
+    if not measured and sig.source_col is None and sig.spread is None:
         scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
     if titled_norms(sig.table):
         scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
@@ -333,7 +349,7 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     elif sig.source_col is not None and has_substances and limit_cols and not sig.rates and sig.frequency_col is None:
         scores["limits"] += 1.0  # `№ источника | Код ЗВ | Технологический норматив, мг/Нм3`: norms at sources
         readers["limits"] = "sources"  # the sources and their pollutants are read too
-    if (spread := spread_of(sig.table)) is not None and spread.kind == "sources":
+    if sig.spread is not None and sig.spread.kind == "sources":
         readers["monitoring"] = "monitoring"  # a column per source, marked: the plan reader, not the records'
     if month_plan(sig.table) is not None:
         scores["monitoring"] += 4.0  # months down the rows, the points sampled in each under what is measured
@@ -349,11 +365,11 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     header or the cells (`Bộ phận được kiểm tra`, `Внутренняя проверка`) make it sure. The frequency
     is a column, months or frequencies marked (`ежемесячно | ежеквартально` with `+`), or the
     caption's (`Подразделения, проверяемые ежеквартально`)."""
-    marked = marked_frequencies(sig.table)
+    marked = sig.marked
     listed = listed_frequencies(sig.table)
     in_context = sig.context_frequency and _says_inspection(sig.table)
     titled = titled_frequencies(sig.table) >= 2 or month_rows(sig.table) is not None
-    by_day = bool(calendar(sig.table)[0])
+    by_day = bool(sig.months)
     if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
     says = _says_inspection(sig.table, sig.context)

@@ -22,13 +22,10 @@ from extractor.nlp.dates import dates_listed, months_listed
 from extractor.nlp.frequency import months_of
 from extractor.tables.matrix import substance_columns
 from extractor.tables.points import LEAD_ID
-from extractor.tables.profile import POINT_ID
+from extractor.tables.profile import MARK, MARKS, POINT_ID
 from extractor.tables.records import sources_mentioned
 
-_MARKS = r"\+|х|x|×|✓|✔|☑|●|•|■|v|да|иә|có"
-MARK = re.compile(rf"^\s*(?:{_MARKS})\s*$", re.I)
-"""A cell that says "yes, here"."""
-DUE = re.compile(rf"^\s*(?:{_MARKS}|\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?)\s*$", re.I)
+DUE = re.compile(rf"^\s*(?:{MARKS}|\d{{1,2}}(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?)\s*$", re.I)
 """A month's cell of a schedule that says it is due: a mark, or the planned date (`24.06`, `6`)."""
 
 
@@ -222,10 +219,10 @@ def calendar(table: Table) -> tuple[list[int], str]:
     return [], ""
 
 
-def marked_frequencies(table: Table) -> dict[int, str]:
+def marked_frequencies(table: Table, spread: Spread | None = None) -> dict[int, str]:
     """Columns of frequencies whose cells are marks (`Периодичность: ежемесячно | ежеквартально`,
     `+` in the one that applies): column → the frequency text; empty when the table has none."""
-    spread = spread_of(table)
+    spread = spread if spread is not None else spread_of(table)
     if spread is None or spread.kind != "frequencies" or not _marked(table, spread.columns):
         return {}
     return spread.columns

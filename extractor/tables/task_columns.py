@@ -13,7 +13,7 @@ from extractor.columns import column_roles, columns_of, compiled, flat, label_pa
 from extractor.model import Table
 from extractor.nlp import deontic
 from extractor.nlp.frequency import months_of
-from extractor.tables.profile import cell_text
+from extractor.tables.profile import MARK, cell_text
 
 
 @dataclass(frozen=True)
@@ -133,14 +133,11 @@ def _bodies_marked(table: Table, taken: set[int]) -> dict[int, str]:
         values = {t for r in range(len(table.rows)) if (t := cell_text(table, r, k).strip()) and t not in "-–—"}
         if k in taken or not parts or not values or not re.search(r"[^\W\d_]{4}", parts[-1]):
             continue
-        if any(len(v) > MARK_LENGTH or re.search(r"\d", v) or _TICK.fullmatch(v) for v in values):
+        if any(len(v) > MARK_LENGTH or re.search(r"\d", v) or MARK.match(v) for v in values):
             continue
         out[k] = parts[-1]
         marks |= values
     return out if len(out) >= 2 and len(marks) <= BODY_MARKS else {}
-
-
-_TICK = re.compile(r"[+xх×✓✔☑●•■v]", re.I)
 
 
 def names_tasks(table: Table, cols: TaskColumns) -> bool:

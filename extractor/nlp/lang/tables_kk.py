@@ -260,6 +260,9 @@ PER_DAYS_TEXT: Final = "{n} тәулікте 1 рет"
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+SHARE_WORDS: Final = (r"үлес\w*", r"еселіг",)
+"""Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
+
 AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету)\w*\s+кейін", r"жаңа\s+редакц",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 

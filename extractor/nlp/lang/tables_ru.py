@@ -348,6 +348,9 @@ PER_DAYS_TEXT: Final = "1 раз в {n} суток"
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+SHARE_WORDS: Final = (r"дол\w*\s+(?:пдк|пдв)", r"в\s+долях", r"кратност",)
+"""Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
+
 AMENDED_WORDS: Final = (r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц)", r"нов\w+\s+редакц", r"^вводим",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 

@@ -193,6 +193,9 @@ PER_DAYS_TEXT: Final = "{n} ngày/lần"
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+SHARE_WORDS: Final = (r"số lần", r"bội số",)
+"""Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
+
 AMENDED_WORDS: Final = (r"sau (?:khi )?điều chỉnh", r"sau (?:khi )?sửa đổi", r"\bmới\b",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
