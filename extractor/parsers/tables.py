@@ -91,8 +91,12 @@ def _looks_like_header(row: Row) -> bool:
         return False
     if re.fullmatch(r"\d{1,3}[.)]?", texts[0]) and texts[0] not in ("№",):
         return False
-    numeric = sum(1 for t in texts if re.fullmatch(r"[-+\d\s.,:;%/*]+", t))
+    numeric = sum(1 for t in texts if re.fullmatch(r"[-+\d\s.,:;%/*]+", t) and not _YEAR.fullmatch(t))
     return numeric <= len(texts) // 3
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+"""`2026 | 2027` over the quarters of a chart: years head columns, they are not figures of a row."""
 
 
 def with_header(table: Table) -> Table:

@@ -61,8 +61,9 @@ def without_hazard_class(name: str) -> str:
 
 
 def hazard_class_cell(text: str) -> int | None:
-    """A hazard-class cell: `2`, `II`, `3 класс`; None for `-` or text."""
-    m = re.fullmatch(r"\s*([1-4]|IV|I{1,3})\s*(?:кл\w*\.?|класс\w*|сынып\w*)?\s*", text or "")
+    """A hazard-class cell: `2`, `II`, `3 класс`, or after the code under `Код (класс опасности)`:
+    `0301 (2)`; None for `-` or text."""
+    m = re.fullmatch(r"\s*(?:\d{4}\s*\(\s*(?=[1-4IV]+\s*\)))?([1-4]|IV|I{1,3})\s*(?:кл\w*\.?|класс\w*|сынып\w*)?\s*\)?\s*", text or "")
     return (ROMAN.get(m.group(1)) or int(m.group(1))) if m else None
 
 

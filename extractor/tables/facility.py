@@ -52,6 +52,9 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if not any(texts) or all(t.isdigit() for t in texts if t) or any(is_total(t) for t in texts[:3] if t):
             continue  # an empty row, the row of column numbers, a total (`Tổng công suất`)
+        if previous is not None and (note := _note(texts, [cell(table, row - 1, k) for k in range(table.n_cols)])) is not None:
+            out.facilities[-1] = previous = _noted(previous, note)
+            continue  # `Объект: Насосная станция ПНС-3; координаты водозабора: 44°36,855′ с.ш., …` under its row
         fields = _fields(r, texts)
         for axis, cols in axes.items():  # `северная широта: град. | мин. | сек.` in three columns
             parts = [texts[k] for k in cols if k < len(texts)]
@@ -64,6 +67,32 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
             continue  # a unit's own row under its plant's merged cells (`Tổ máy S1 | S2`): the same plant
         out.facilities.append(found)
         previous = found
+
+
+def _note(texts: list[str], above: list[str]) -> str | None:
+    """A row that is one labelled text across the table (`Объект: …; координаты: …`, `Công trình: …`)
+    with no BIN: a note on the facility of the row above, not a facility of its own. What a merge carries
+    down from the row above (its number) does not count."""
+    said = {t for t, up in zip(texts, above, strict=True) if t and not is_blank(t) and t != up}
+    if len(said) != 1:
+        return None
+    text = said.pop()
+    label = text.split(":", 1)[0]
+    if ":" not in text or not 0 < len(label.split()) <= 3 or find_bins(text):
+        return None
+    return text
+
+
+def _noted(found: c.Facility, note: str) -> c.Facility:
+    """The facility with what its note adds: the place where it has none, the object's name when its
+    name is only the operator's or a column's that names no object."""
+    changes: dict = {}
+    if found.lat is None and (where := find_coordinates(note) or find_coordinates(_without_axis_words(note))):
+        changes.update(lat=where[0].pair[0], lon=where[0].pair[1])
+    label, _, rest = note.partition(":")
+    if role_of(label) in ("name", "site") and (named := clean_name(rest.split(";", 1)[0])):
+        changes["name"] = named
+    return replace(found, **changes) if changes else found
 
 
 def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:

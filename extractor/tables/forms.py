@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from extractor.columns import is_total, label_parts, role_of
+from extractor.columns import is_total, label_of, label_parts, role_of
 from extractor.context import number
 from extractor.model import Cell, Table, owner_position
 from extractor.nlp.substances import match_substance
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD
+from extractor.tables.records import sources_mentioned
 from extractor.tables.transpose import FIELD_LABEL_CHARS, MIN_FIELDS, text_at
 
 CARRIED = ("source_number", "source_name", "point")
@@ -172,27 +173,47 @@ def rate_sheet(table: Table) -> Table | None:
     """A calculation sheet whose result rows give each pollutant's rates a row each, the unit in a
     cell of its own (`Максимальный разовый выброс: Азота диоксид (0301) | M | г/с | 0,066`, `Валовый
     выброс: Азота диоксид (0301) | G | т/год | 0,238`): a table of pollutants with their g/s and t/y.
-    None unless a pollutant has both its rates so."""
+    None unless a pollutant has both its rates so. A title row naming one source (`Источник № 0001.
+    Дымовая труба …`) gives the source of the rows under it; a pollutant named once over its two rows
+    (as a text file writes a merged cell) names both."""
     grid = [*table.header_rows, *table.rows]
-    found: dict[str, dict[str, str]] = {}
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    source, last = "", ""
     for r in range(len(grid)):
         texts = [text_at(grid, r, k) for k in range(table.n_cols)]
         at = next((k for k, t in enumerate(texts) if k and len(t) <= 12 and _rate_kind(t)), None)
+        if at is None and len(said := {t for t in texts if t}) == 1 and len(named := sources_mentioned(said.pop())) == 1:
+            source, last = named[0], ""
+            continue
         value = next((t for t in texts[at + 1 :] if t), "") if at is not None else ""
         if at is None or not value:
             continue
-        name = texts[0].rsplit(":", 1)[-1].strip()
+        name = texts[0].strip() or last  # `Пыль неорганическая: 70-20% SiO2`, or after a label: `Валовый выброс: …`
         found_substance = match_substance(name, medium="air")
+        if found_substance is None or found_substance.score < SURE:
+            name = name.rsplit(":", 1)[-1].strip()
+            found_substance = match_substance(name, medium="air")
         if found_substance is None or not (found_substance.substance.code or found_substance.substance.symbol):
             continue  # the input data (`Khối lượng nguyên liệu | tấn/năm`), not a pollutant's rate
-        found.setdefault(name, {})[_rate_kind(texts[at])] = value
+        last = name
+        found.setdefault((source, name), {})[_rate_kind(texts[at])] = value
     if sum(len(rates) for rates in found.values()) < 2 or not any(len(rates) == 2 for rates in found.values()):
         return None  # no pollutant with both its rates
     head = (Cell(text_at(grid, 0, 0) if table.header_rows else ""), Cell("г/с"), Cell("т/год"))
     rows = tuple(
-        (Cell(name), Cell(rates.get("g_s", "")), Cell(rates.get("t_y", ""))) for name, rates in found.items()
+        (Cell(name), Cell(rates.get("g_s", "")), Cell(rates.get("t_y", ""))) for (_, name), rates in found.items()
     )
+    if any(at for at, _ in found):
+        head = (Cell(SOURCE_HEADER), *head)
+        rows = tuple((Cell(at), *row) for (at, _), row in zip(found, rows, strict=True))
     return _reshaped(table, head, rows)
+
+
+SURE = 90
+"""The score of a substance's match taken as the name itself, not a label before it."""
+
+SOURCE_HEADER = "№ ИЗА"
+"""The header the reshaped sheet gives its column of sources (the language data's words for one)."""
 
 
 def _rate_kind(text: str) -> str:
@@ -218,6 +239,9 @@ def waste_columns_folded(table: Table) -> Table | None:
         if total is None:  # a labelled amount row first (`Объем образования, т/год`), else the total row
             total = next((row for row in below if is_total(text_at(grid, row, 0))), None)
         named = next((row for row in range(n_head, len(grid)) if role_of(text_at(grid, row, 0)) == "waste_name"), None)
+        if role_of(first) == "waste_code" and named is not None:  # `Mã chất thải | – | 17 02 03`: a waste with no code too
+            codes = {k: codes.get(k, "") for k in range(1, table.n_cols) if k in codes or (DASH.fullmatch(text_at(grid, r, k)) and text_at(grid, named, k))}
+        classed = next((row for row in range(n_head, len(grid)) if row not in (r, named) and _classes(grid, row, codes)), None)
         rows = []
         for k, code in codes.items():
             if total is not None:
@@ -227,16 +251,26 @@ def waste_columns_folded(table: Table) -> Table | None:
                 amount = f"{round(sum(figures), 9):g}" if figures else ""
             own = [p for p in (table.header_parts[k] if k < len(table.header_parts) else ()) if not _code_cell(p)]
             name = text_at(grid, named, k) if named is not None else (own[-1] if own else "")
-            rows.append((Cell(name), Cell(code), Cell(amount)))
+            rows.append((Cell(name), Cell(code), Cell(amount), *((Cell(text_at(grid, classed, k)),) if classed is not None else ())))
         parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1 and not _code_cell(p[-1])), "")
         if not parent and total is not None and role_of(text_at(grid, total, 0)) in ("amount", "t_y"):
             parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
-        head = (Cell(""), Cell(text_at(grid, r, 0)), Cell(parent))
+        head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()))
         return _reshaped(table, head, tuple(rows))
     return None
 
 
 CODE_LABEL_CHARS = 12
+
+
+DASH = re.compile(r"\s*[-–—]?\s*")
+"""A cell left empty or dashed: no code given."""
+
+
+def _classes(grid, row: int, codes: dict[int, str]) -> bool:
+    """A row that says of each waste whether it is hazardous (`Phân loại | Chất thải nguy hại | …`)."""
+    said = [label_of("HAZARD_GROUPS", text_at(grid, row, k)) for k in codes]
+    return sum(1 for s in said if s) * 2 > len(said)
 
 
 def _code_cell(text: str) -> str:

@@ -13,7 +13,7 @@ concentration in normal cubic metres is stack gas, milligrams per kilogram is so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor import columns as words
@@ -288,7 +288,7 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
-        if is_blank(raw) and "point" not in r and _names_a_point(title := row_title(table, row)):
+        if is_blank(raw) and "point" not in r and _titles_a_point(title := row_title(table, row)):
             group_point = title  # `Выпуск № 1` alone in the first column, as a text file writes a merged title
             continue
         if is_blank(raw) and last[0] and (kinds is not None or at_points) and _has_limit(table, row, cols, lang):
@@ -302,7 +302,7 @@ def read_limits(
             if "point" not in r and len(named := sources_mentioned(raw)) == 1:
                 group_point = named[0]  # `Источник выброса № 0001 – дымовая труба № 1`: the source's limits
                 titled.add(group_point)
-            elif "point" not in r and POINT_ID.match(raw):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`, however long
+            elif "point" not in r and (POINT_ID.match(raw) or DESCRIBED_ID.match(raw)):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`
                 group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
             elif named := medium_of(raw):
                 said = named
@@ -387,6 +387,12 @@ def _names_a_point(title: str) -> bool:
     """A group title that names a place by its number (`Выпуск № 1`, `Outlet 2`), not a medium or a class."""
     title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+", "", title)  # `1. Работа на газе`: a group's item number, no point's
     return bool(re.search(r"\d", title) and re.search(r"[^\W\d_]{3}", title) and len(title) <= 60)
+
+
+def _titles_a_point(title: str) -> bool:
+    """A group title naming a place by its number (`Выпуск № 1`), or a point's id and what it is, however
+    long (`В-1 – выпуск карьерных вод после отстойника …`)."""
+    return _names_a_point(title) or bool(DESCRIBED_ID.match(title))
 
 
 def _has_limit(table: Table, row: int, cols: list[LimitColumn], lang: str | None) -> bool:
@@ -487,8 +493,21 @@ def standard_column(text: str) -> str | None:
 
 def letter_column(text: str) -> str | None:
     """The standard's column a header names (`cột B`, `столбец А`): `A`, `B`, `A1` …"""
-    m = re.search(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", text, re.I)
+    m = _LETTER.search(text)
     return m.group(1).upper().replace("А", "A").replace("В", "B") if m else None
+
+
+def noted_column(found: list[c.Limit], note: str) -> list[c.Limit]:
+    """The limits with the one standard's column the note under their table names (`C là giá trị quy
+    định tại cột A, QCVN 40:2011/BTNMT`), where their own header named none."""
+    letters = {m.group(1).upper().replace("А", "A").replace("В", "B") for m in _LETTER.finditer(note)}
+    if len(letters) != 1:
+        return found
+    letter = letters.pop()
+    return [replace(x, column=letter) if x.column is None else x for x in found]
+
+
+_LETTER = re.compile(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", re.I)
 
 
 def column_label(text: str) -> str | None:

@@ -190,6 +190,7 @@ def _read(
             return  # a column per substance, the norm in a row
         first = len(out.limits)
         titled = limits.read_limits(ctx, out, ti, table, r, context, lang)
+        out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)

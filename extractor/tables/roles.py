@@ -32,7 +32,7 @@ from extractor.tables.emissions import amount_rate_columns, caption_rate, column
 from extractor.tables.inspections import inspected_column, named_columns, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.points import SHORT_ID
-from extractor.tables.profile import Profile, cell_text, labelled_number, profile
+from extractor.tables.profile import Profile, cell_text, is_substance, labelled_number, profile
 from extractor.tables.records import sources_mentioned
 from extractor.tables.spread import (
     Spread,
@@ -123,6 +123,7 @@ class Signals:
             and self.prof.columns[col].share("points") < 0.3  # `КТ-1`, `NT1` are points
             and sum(c.substances for c in self.prof.columns) * 5 <= self.prof.rows  # `Аммиачная установка` aside
             and self.source_col is None
+            and self.substance_col is None
             and not any(c.source_numbers for c in self.prof.columns)
             and not any(
                 sources_mentioned(cell_text(self.table, r, col), leading=True) for r in range(len(self.table.rows))
@@ -164,7 +165,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         card_fields(table),
         _hints(context),
         source_col,
-        _substance_column(header, prof),
+        _substance_column(header, prof, table),
         frequency_col,
         context_frequency(context),
         caption_rate(context),
@@ -457,9 +458,12 @@ def _taken(header: dict[str, int], role: str) -> set[int]:
     return {col for r, col in header.items() if r != role}
 
 
-def _substance_column(header: dict[str, int], prof: Profile) -> int | None:
+def _substance_column(header: dict[str, int], prof: Profile, table: Table) -> int | None:
     """The column of substances: by its header when its cells name substances or nothing else, else by content."""
     col = header.get("substance")
+    both = header.get("frequency")
+    if col is None and both is not None and _names_substances(table.header[both]) and _lists_substances(table, both):
+        return both  # `Показатели и периодичность`: `Нитриты, Нитраты – ежеквартально; …` in one cell
     if col is not None and (prof.columns[col].share("substances") >= 0.3 or prof.columns[col].filled == 0):
         rival = prof.best("substances", 0.6, exclude=set(header.values()) - {header.get("name")})
         if rival is not None and prof.columns[rival].share("substances") >= prof.columns[col].share("substances") + 0.3:
@@ -472,6 +476,17 @@ def _substance_column(header: dict[str, int], prof: Profile) -> int | None:
         return found
     kept = col is not None and (prof.columns[col].substances >= 2 or prof.columns[col].share("substances") >= 0.3)
     return col if kept else None  # `Chỉ tiêu | Đơn vị | Giá trị` of a fuel's moisture and ash: no substances
+
+
+def _names_substances(header: str) -> bool:
+    """A header one of whose parts names what is measured (`Показатели и периодичность`)."""
+    return "substance" in {words.role_of(p) for p in words.label_parts(header)}
+
+
+def _lists_substances(table: Table, col: int) -> bool:
+    """Half the column's filled cells name substances (among their frequencies)."""
+    filled = [t for r in range(len(table.rows)) if not is_blank(t := cell_text(table, r, col))]
+    return bool(filled) and sum(1 for t in filled if is_substance(t)) * 2 >= len(filled)
 
 
 def counts_table(table: Table) -> bool:

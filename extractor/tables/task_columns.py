@@ -62,6 +62,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         task = _wordy_column(table, taken)  # `Условие | Срок | Ответственный`: what is due is the prose
     if task is not None and deadline is None and actor is None and _names_all_three(table.header[task]):
         deadline = actor = task  # `Мероприятие, срок исполнения, ответственный`: labelled parts of one cell
+    elif task is None and (both := next((k for k in (deadline, actor) if k is not None and _names_all_three(table.header[k])), None)) is not None:
+        task = deadline = actor = both  # `Требование (ответственный, срок исполнения)`, read as its deadline
     if deadline is not None and actor is None and _names_both(table.header[deadline]):
         actor = deadline  # `Мерзімі / жауаптысы`: a date and a body in each cell, told apart by the reader
     if (both := _task_with_body(table)) is not None and actor in (None, both) and task in (None, both):
@@ -204,7 +206,8 @@ def _names_both(header: str) -> bool:
 
 
 def _names_all_three(header: str) -> bool:
-    """A header that names the task, its deadline and who does it in one column."""
-    parts = label_parts(header)
+    """A header that names the task, its deadline and who does it in one column, the two last perhaps
+    in brackets (`Требование (ответственный, срок исполнения)`)."""
+    parts = [q for p in label_parts(header) for q in re.split(r"\s*[()]\s*", p) if q.strip()]
     roles = {role_of(p) for p in parts}
     return "task" in roles and "deadline" in roles and bool(roles & {"responsible", "who", "responsible_strict"})

@@ -167,13 +167,13 @@ def _marked_bodies(table: Table, r: int, spread: dict[int, str]) -> str | None:
 
 def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
     """(task, deadline, actor) of a cell that labels its parts (`… Срок: январь 2026 г. Ответственный:
-    агроном`); the task is the text before the first label. A label is the one to three words before
+    агроном`); the task is the text before the first label. A label is the one to four words before
     a colon that name a deadline or a responsible body."""
     found: list[tuple[int, int, str]] = []  # (label start, value start, part)
     for colon in re.finditer(r"\s*:\s*|(?<=\.)\s+", text):  # `Срок: …`, or an abbreviated label `отв. …`
         before = text[: colon.start()].split(" ")
-        for n in (1, 2, 3):
-            label = " ".join(before[-n:])
+        for n in (1, 2, 3, 4):  # `Đơn vị thực hiện:` takes four
+            label = " ".join(before[-n:]).lstrip("([")  # `(отв.: …; срок: …)` closing the task
             if (part := TASK_PARTS.get(words.role_of(label) or "")) is not None:
                 found.append((colon.start() - len(label), colon.end(), part))
                 break
@@ -181,8 +181,19 @@ def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None
     parts: dict[str, str] = {}
     for (_, value_at, part), nxt in zip(found, [*found[1:], None], strict=True):
-        parts.setdefault(part, text[value_at : nxt[0] if nxt else len(text)].strip(" ;.,"))
-    return text[: found[0][0]].strip(" ;.,"), parts.get("deadline") or None, parts.get("actor") or None
+        parts.setdefault(part, _unbracketed(_trimmed(text[value_at : nxt[0] if nxt else len(text)])))
+    return text[: found[0][0]].strip(" ;.,(["), parts.get("deadline") or None, parts.get("actor") or None
+
+
+def _trimmed(value: str) -> str:
+    """A value without the punctuation around it, save the full stop of a name's initials (`Абдиров К.Т.`)."""
+    value = value.strip(" ;,")
+    return value if re.search(r"(?<![^\W\d_])[^\W\d_a-zа-я]\.$", value) else value.strip(" ;.,")
+
+
+def _unbracketed(value: str) -> str:
+    """A value without the closing bracket of the parts it ended (`до 30.06.2026)`)."""
+    return value[:-1].rstrip(" ;.,") if value.endswith(")") and value.count(")") > value.count("(") else value
 
 
 def when_and_who(text: str) -> tuple[str | None, str | None]:

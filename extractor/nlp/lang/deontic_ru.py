@@ -272,6 +272,7 @@ TASK_HEADERS: Final = (
     r"содержание\s+(?:работ|мероприят|задач)",
     r"наименование\s+(?:работ|задач|действ)",
     r"вид\w*\s+работ",
+    r"^работ[аы]$",
 )
 """Header words of a plan's task column, where the shared column roles miss them."""
 

@@ -12,6 +12,7 @@ COLUMN_WORDS: Final = {
         r"số lần\s+(?:quan trắc|lấy mẫu|đo)\w*\s*/\s*năm",
         r"số lần.*trong năm",
         r"số lần\s+kiểm tra\w*\s*/\s*năm",
+        r"^số lần\s*/\s*năm",
     ),
     "latitude": (r"vĩ độ",),
     "longitude": (r"kinh độ",),
@@ -53,7 +54,7 @@ COLUMN_WORDS: Final = {
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
     "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức (?:kiểm tra|đánh giá)"),
-    "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở)$", r"^cơ sở nơi"),
+    "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở|công trình)$", r"^cơ sở nơi"),
     "capacity": (r"công suất",),
     "task": (
         r"nội dung",
@@ -69,7 +70,7 @@ COLUMN_WORDS: Final = {
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"địa điểm"),
-    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)"),
+    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp"),
     "name": (r"^tên\b", r"\btên cơ sở"),
 }
 
