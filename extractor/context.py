@@ -173,7 +173,21 @@ def row_title(table: Table, row: int) -> str:
     """The one text a row holds, whether merged across it or alone in one cell (`1. Очистные
     сооружения`, `Выпуск № 1`): a group title over the rows below; '' for any other row."""
     texts = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+    if len(texts) == 2 and (section := SECTION.fullmatch(cell(table, row, 0))):
+        texts.discard(section.group(0))  # `I | Производственные участки`: a section's Roman number before its title
     return texts.pop() if len(texts) == 1 else ""
+
+
+SECTION = re.compile(r"[IVXLC]{1,5}\.?")
+"""A section's Roman number in a row's first cell."""
+
+BLANK_LINE = re.compile(r"_{4,}")
+"""A line left to sign or fill in by hand."""
+
+
+def signed_row(table: Table, row: int) -> bool:
+    """A row of signatures (`Составил: инженер-эколог ________ Ахметова Д.С.`): no item of the table."""
+    return any(BLANK_LINE.search(cell(table, row, k)) for k in range(table.n_cols))
 
 
 def own_cell(table: Table, row: int, col: int | None) -> str:

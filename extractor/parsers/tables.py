@@ -73,10 +73,11 @@ _UNIT = re.compile(r"^\(?(?:[^\W\d_]{1,5}\d?\s*/\s*[^\W\d_]{1,5}\d?|%|°c|ppm)\)
 
 
 def _is_unit_row(row: Row) -> bool:
-    """A row of units under the column names, its first cell empty: `| | m3/h | mg/Nm3 | mg/Nm3`."""
+    """A row of units under the column names, its first cell empty: `| | m3/h | mg/Nm3 | mg/Nm3`, or
+    labels with their units (`| | факт., мг/м3 | факт., мг/м3`)."""
     texts = [c.text.strip() if c is not None else "" for c in row]
     filled = [t for t in texts if t]
-    return not texts[0] and len(filled) >= 2 and all(_UNIT.match(t) for t in filled)
+    return not texts[0] and len(filled) >= 2 and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
 
 
 def _is_title_row(row: Row) -> bool:
@@ -125,6 +126,9 @@ def with_header(table: Table) -> Table:
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
         n += 1
+    if len(head) > 1 and n < len(table.rows) - 1 and _is_unit_row(table.rows[n]):  # `| | факт., мг/м3 | …` under the points
+        head.append(table.rows[n])
+        n += 1
     return replace(
         table,
         header_rows=tuple(head),
@@ -143,8 +147,9 @@ def _is_subheader(row: Row, above: Row) -> bool:
     merged parent as a label followed by empty cells; a DOCX or PDF as a cell whose span covers them."""
     texts, upper = row_texts(row), row_texts(above)
     filled = [i for i, t in enumerate(texts) if t]
-    if len(filled) < 2 or len(upper) < len(texts):
-        return False
+    lone = len(filled) == 1 and filled[0] > 0 and len(texts[filled[0]].split()) <= 3
+    if (len(filled) < 2 and not lone) or len(upper) < len(texts):
+        return False  # one label alone only as a parent's own sub-label (`Giá trị C` under `QCVN 28:2010/BTNMT`)
     long = [i for i in filled if len(texts[i]) > 40 or len(texts[i].split()) > 5]
     figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i])]
     if all(re.fullmatch(r"\d{4}", texts[i]) for i in filled):

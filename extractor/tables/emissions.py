@@ -33,7 +33,7 @@ from extractor.tables.records import add_source, sources_mentioned
 
 G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
 T_Y_WORD = re.compile(
-    r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|кезең)(?![^\W\d_])|t/y|tấn/năm", re.IGNORECASE
+    r"(?<![^\W\d_])т(?:онн)?/(?:год|г|период|жыл|ж|кезең)(?![^\W\d_])|t/y|tấn/năm", re.IGNORECASE
 )
 LETTER = re.compile(r"[^\W\d_]")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}

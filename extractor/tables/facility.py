@@ -55,6 +55,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
         if previous is not None and (note := _note(texts, [cell(table, row - 1, k) for k in range(table.n_cols)])) is not None:
             out.facilities[-1] = previous = _noted(previous, note)
             continue  # `Объект: Насосная станция ПНС-3; координаты водозабора: 44°36,855′ с.ш., …` under its row
+        if "bin" in r and _group_title(texts, r["bin"]):
+            continue  # `I | Thôn Đông` across a register whose rows carry numbers: the group of the rows below
         fields = _fields(r, texts)
         for axis, cols in axes.items():  # `северная широта: град. | мин. | сек.` in three columns
             parts = [texts[k] for k in cols if k < len(texts)]
@@ -67,6 +69,12 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
             continue  # a unit's own row under its plant's merged cells (`Tổ máy S1 | S2`): the same plant
         out.facilities.append(found)
         previous = found
+
+
+def _group_title(texts: list[str], bin_col: int) -> bool:
+    """A row of one text (after a section's Roman number) standing where the enterprise's number is due."""
+    said = {t for t in texts if t and not is_blank(t) and not re.fullmatch(r"[IVXLC]{1,5}\.?", t)}
+    return len(said) == 1 and (is_blank(texts[bin_col]) or texts[bin_col] in said) and not find_bins(" ".join(said))
 
 
 def _note(texts: list[str], above: list[str]) -> str | None:

@@ -39,7 +39,7 @@ def card_over_table(table: Table) -> Table | None:
                 return None
             head = (*(Cell(label) for label, _ in carried), *(Cell(t) for t in texts))
             rows = tuple((*(Cell(v) for _, v in carried), *grid[r]) for r in range(h + 1, len(grid)))
-            return _reshaped(table, head, rows)
+            return reshaped_as(table, head, rows)
         values = list(dict.fromkeys(filled))
         if h >= MAX_CARD_ROWS or len(values) > 2 or not values or len(values[0]) > FIELD_LABEL_CHARS:
             return None  # a card row is a label and its value
@@ -81,7 +81,7 @@ def stacked_records(table: Table) -> Table | None:
             (*((Cell(number),) if at else ()), *(Cell(values.get(label, "")) for label in fields))
             for number, values in records
         )
-        return _reshaped(table, head, rows)
+        return reshaped_as(table, head, rows)
     return _titled_records(table, grid)
 
 
@@ -114,10 +114,10 @@ def _titled_records(table: Table, grid: list) -> Table | None:
     rows = tuple(
         (Cell(_lead(title)[1] or title), *(Cell(values.get(label, "")) for label in fields)) for title, values in records
     )
-    return _reshaped(table, head, rows)
+    return reshaped_as(table, head, rows)
 
 
-def _reshaped(table: Table, head: tuple, rows: tuple) -> Table:
+def reshaped_as(table: Table, head: tuple, rows: tuple) -> Table:
     """The plain table a form is turned into: one header row over its records, the form's caption and pages."""
     return Table(n_cols=len(head), rows=tuple(rows), header_rows=(head,), caption=table.caption,
                  page_start=table.page_start, page_end=table.page_end)
@@ -161,7 +161,7 @@ def paired_lines(table: Table) -> Table | None:
          *(Cell(text_at(grid, b, k)) for k in range(1, table.n_cols)))
         for a, b in records
     )
-    return _reshaped(table, head, rows)
+    return reshaped_as(table, head, rows)
 
 
 def _own(row, k: int) -> str:
@@ -206,7 +206,7 @@ def rate_sheet(table: Table) -> Table | None:
     if any(at for at, _ in found):
         head = (Cell(SOURCE_HEADER), *head)
         rows = tuple((Cell(at), *row) for (at, _), row in zip(found, rows, strict=True))
-    return _reshaped(table, head, rows)
+    return reshaped_as(table, head, rows)
 
 
 SURE = 90
@@ -256,7 +256,7 @@ def waste_columns_folded(table: Table) -> Table | None:
         if not parent and total is not None and role_of(text_at(grid, total, 0)) in ("amount", "t_y"):
             parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
         head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()))
-        return _reshaped(table, head, tuple(rows))
+        return reshaped_as(table, head, tuple(rows))
     return None
 
 

@@ -6,7 +6,17 @@ import re
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, frequencies, frequency, is_blank, own_cell, row_title
+from extractor.context import (
+    Collector,
+    Context,
+    cell,
+    frequencies,
+    frequency,
+    is_blank,
+    own_cell,
+    row_title,
+    signed_row,
+)
 from extractor.model import Table
 from extractor.tables.profile import names_column
 from extractor.tables.spread import (
@@ -50,7 +60,11 @@ def read_inspections(
     when = times_column(table, named_columns(r))
     titled_unit = False  # a unit and its frequency in a title row, the aspects checked there under it
     in_days = "frequency" in r and bool(words.compiled("DAYS_HEADERS").search(words.flat(table.header[r["frequency"]])))
+    numbered = [row for row in range(len(table.rows)) if "row_number" in r and item_number(own_cell(table, row, r["row_number"]))]
+    last_numbered = numbered[-1] if len(numbered) >= 2 else len(table.rows)
     for row in range(len(table.rows)):
+        if signed_row(table, row):
+            continue  # `Составил: … ________ …`: the signatures under the plan
         target = _target(table, row, r, unit_above)
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
         freq_text = "" if marked else cell(table, row, r.get("frequency"))
@@ -79,6 +93,8 @@ def read_inspections(
             target = f"{group} — {target}"  # the unit its aspects are checked at
         if titled_unit:
             continue  # an aspect of the unit's check, not a check of its own
+        if row > last_numbered and not frequency(freq_text) and not _dated(table, row, r):
+            continue  # `NGƯỜI LẬP | … | TM. ỦY BAN NHÂN DÂN XÃ`: the signatures under a numbered plan
         if is_blank(freq_text) and above:
             freq_text = above
         above = freq_text if frequency(freq_text) else ""
@@ -86,6 +102,12 @@ def read_inspections(
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number))
+
+
+def _dated(table: Table, row: int, r: dict[str, int]) -> bool:
+    """Whether the row's deadline cell gives a date or a month."""
+    when = cell(table, row, r.get("deadline"))
+    return bool(when and re.search(r"\d", when))
 
 
 def _unit_of_title(title: str) -> str:

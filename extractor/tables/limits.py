@@ -24,7 +24,7 @@ from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.points import DESCRIBED_ID
+from extractor.tables.points import DESCRIBED_ID, LEAD_ID
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
@@ -409,6 +409,13 @@ def _stack(label: str | None) -> str | None:
     return None
 
 
+def _described(table: Table, k: int) -> str | None:
+    """The point a middle part of a column's header names and describes (`т.1 (С, 500 м)`)."""
+    parts = table.header_parts[k] if k < len(table.header_parts) else ()
+    m = next((x for p in parts[1:] if (x := LEAD_ID.match(p))), None)
+    return re.sub(r"\s+", "", m.group(1)) if m and len(parts) > 2 else None
+
+
 def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str | None]:
     """Measured values spread over sub-columns: at points (`Концентрация, мг/м3 | т.1 | т.2` beside a ПДК
     column) or at times (`Фактическая концентрация | I кв. | II кв.`): column → the point id its
@@ -416,13 +423,15 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     if len(table.header_rows) < 2:
         return {}
     limits = {col.index for col in cols}
-    structural = {v for role, v in r.items() if role != "measured"}
+    structural = {v for role, v in r.items() if role != "measured" and not (role == "point" and _described(table, v))}
     found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):
         if k in limits or k in structural or len(parts) < (1 if SAMPLED_ON.search(parts[-1] if parts else "") else 2) or not _figures(table, k):
             continue
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
+        elif pid := _described(table, k):
+            found[k] = pid  # `Концентрация в точках отбора | т.1 (С, 500 м) | факт., мг/м3`
         elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):

@@ -17,6 +17,7 @@ from extractor.tables import (
     wastes,
 )
 from extractor.tables.amended import in_force
+from extractor.tables.crossed import turned_emissions
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
@@ -141,6 +142,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
         table = stacked  # passports of measures, a field per row, record after record
     elif (sheet := rate_sheet(table)) is not None:
         table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
+    elif (turned := turned_emissions(table)) is not None:
+        table = turned  # a column per pollutant, both rates in each source's cell
     elif (folded := waste_columns_folded(table)) is not None:
         table = folded  # a column per waste over a row of their codes
     elif (split := name_limit_split(table)) is not None:

@@ -206,6 +206,8 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     caption_number = any(find_bins(text) or labelled_number(text) for text in said if text)
     if sig.prof.best("bins", 0.3) is not None or kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
+        if row_fields == 1 and "bin" in sig.header and "name" in sig.header:
+            scores["facility"] += 1.2  # `Tên cơ sở | Mã số thuế`: a register of enterprises named with their numbers
     if _pays(sig.table):
         scores["facility"] = min(scores["facility"], 1.0)  # `Бенефициар | БИН бенефициара | КБК`: whom a fine is paid to
     elif _ids_first(sig.table) and not {"name", "site", "operator", "bin", "kato"} & sig.header.keys():

@@ -170,14 +170,19 @@ def month_columns(table: Table) -> list[int]:
         if last[k] is not None and _MONTH.match(last[k].text.strip())
     ]
     said = words.compiled("MONTH_HEADERS")
-    if any(_LETTERED.match(last[k].text.strip()) for k in cols) and not any(
-        said.search(words.flat(p)) for k in cols for p in table.header_parts[k][:-1]
+    parents = [p for k in cols for p in table.header_parts[k][:-1]]
+    if (
+        any(_LETTERED.match(last[k].text.strip()) for k in cols)
+        and not any(said.search(words.flat(p)) or _YEAR.search(p) for p in parents)
+        and len(cols) < MONTHS
     ):
-        return []  # `T1 … T6` are points unless the header above says months (`Tháng lấy mẫu`)
+        return []  # `T1 … T6` are points unless the header above says months (`Tháng lấy mẫu`, `2026`) or all twelve stand
     return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, ""), DUE) else []
 
 
 _LETTERED = re.compile(r"^t\.?\s*\d", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MONTHS = 12
 
 
 def weekday_columns(table: Table) -> list[int]:

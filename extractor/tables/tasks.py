@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title
+from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title, signed_row
 from extractor.model import Format, Table, is_column_number_row, owner_position
 from extractor.nlp import deontic, language
 from extractor.nlp.deadlines import parse_deadline
@@ -47,6 +47,8 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
     roles = words.column_roles(table)
     checks = words.compiled("INSPECTION_WORDS")
     for r in range(len(table.rows)):
+        if signed_row(table, r):
+            continue  # `Гос. инспектор ______ Байжанов Е.Р.`: the signatures under the tasks
         if columns.actor == columns.task != columns.deadline:  # tasks written with their bodies, several to a cell
             for item in row_items(ctx, ti, table, r, columns):
                 out.add_obligation(item)

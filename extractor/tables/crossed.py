@@ -1,0 +1,82 @@
+"""Emission tables turned on their side: a column per pollutant (its code, name and hazard class in
+rows over it), a row per source, and each cell holding both rates with their units (`0,0319 г/с
+0,59 т/г`, `1,42 g/s 36,8 tấn/năm`). Unfolded here into a row per source and pollutant, so the
+sources and emissions readers read them as they read any table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.columns import is_total
+from extractor.model import Cell, Table
+from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, table_substance
+from extractor.tables.forms import SOURCE_HEADER, reshaped_as
+from extractor.tables.transpose import text_at
+
+RATE = re.compile(r"(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*([^\W\d_]+\s*/\s*[^\W\d_]+)")
+"""A figure and the unit after it (`0,0319 г/с`, `36,8 tấn/năm`)."""
+
+MIN_COLUMNS = 2
+"""Columns of paired rates it takes to call a table turned."""
+
+HEADERS = ("Код ЗВ", "Загрязняющее вещество", "Класс опасности", "г/с", "т/год")
+"""The headers the unfolded table gives its new columns (words the language data knows)."""
+
+
+def rates_in_cell(text: str) -> tuple[str, str] | None:
+    """(g/s, t/y) figures of a cell that gives both, each with its unit; None otherwise."""
+    found: dict[str, str] = {}
+    for m in RATE.finditer(text or ""):
+        unit = re.sub(r"\s+", "", m.group(2))
+        kind = "g_s" if G_S_WORD.fullmatch(unit) else "t_y" if T_Y_WORD.fullmatch(unit) else None
+        if kind and kind not in found:
+            found[kind] = m.group(1).strip()
+    return (found["g_s"], found["t_y"]) if len(found) == 2 else None
+
+
+def turned_emissions(table: Table) -> Table | None:
+    """The table unfolded into `sources… | pollutant | class | g/s | t/y` rows, or None when it is not
+    a turned emissions table (two columns of paired rates at least, headed by distinct pollutants)."""
+    grid = [*table.header_rows, *table.rows]
+    paired = {
+        k: [r for r in range(len(grid)) if rates_in_cell(text_at(grid, r, k))] for k in range(table.n_cols)
+    }
+    cols = [k for k, rows in paired.items() if len(rows) >= 1]
+    if len(cols) < MIN_COLUMNS:
+        return None
+    first = min(r for k in cols for r in paired[k])
+    heads = {k: [t for r in range(first) if (t := text_at(grid, r, k)) and (r == 0 or t != text_at(grid, r - 1, k))] for k in cols}
+    pollutants = {k: _pollutant(parts) for k, parts in heads.items()}
+    if len({(s.code, s.symbol, s.name) for s, *_ in pollutants.values() if s is not None}) < MIN_COLUMNS:
+        return None
+    keys = [k for k in range(table.n_cols) if k not in cols]
+    key_heads = [next((t for r in range(first - 1, -1, -1) if (t := text_at(grid, r, k))), "") for k in keys]
+    if keys and key_heads and not key_heads[0]:
+        key_heads[0] = SOURCE_HEADER
+    rows = []
+    for r in range(first, len(grid)):
+        texts = [text_at(grid, r, k) for k in keys]
+        if any(is_total(t) for t in texts if t) or not any(texts):
+            continue
+        for k in cols:
+            rates = rates_in_cell(text_at(grid, r, k))
+            if rates is None or pollutants[k][0] is None:
+                continue
+            _, code, name, hazard = pollutants[k]
+            rows.append((*(Cell(t) for t in texts), Cell(code), Cell(name), Cell(hazard), Cell(rates[0]), Cell(rates[1])))
+    if not rows:
+        return None
+    head = (*(Cell(t) for t in key_heads), *(Cell(h) for h in HEADERS))
+    return reshaped_as(table, head, tuple(rows))
+
+
+def _pollutant(parts: list[str]):
+    """(substance, code, name as written, hazard class) from the cells over a column."""
+    code = next((p.strip() for p in parts if re.fullmatch(r"\d{4}", p.strip())), "")
+    hazard = next((str(h) for p in parts if (h := hazard_class_cell(p)) is not None and p.strip() != code), "")
+    names = [p for p in parts if p.strip() != code and hazard_class_cell(p) is None]
+    name = names[-1] if names else code
+    found = table_substance(name, code) if name else None
+    known = found is not None and (found.code or found.symbol)
+    return (found if known else None, code, name, hazard)
