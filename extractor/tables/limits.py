@@ -288,7 +288,7 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
-        if is_blank(raw) and "point" not in r and _titles_a_point(title := row_title(table, row)):
+        if is_blank(raw) and "point" not in r and _titles_a_point(title := _unlabelled(row_title(table, row))):
             group_point = title  # `Выпуск № 1` alone in the first column, as a text file writes a merged title
             continue
         if is_blank(raw) and last[0] and (kinds is not None or at_points) and _has_limit(table, row, cols, lang):
@@ -302,8 +302,9 @@ def read_limits(
             if "point" not in r and len(named := sources_mentioned(raw)) == 1:
                 group_point = named[0]  # `Источник выброса № 0001 – дымовая труба № 1`: the source's limits
                 titled.add(group_point)
-            elif "point" not in r and (POINT_ID.match(raw) or DESCRIBED_ID.match(raw)):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`
-                group_point = raw  # `Т-1 (граница СЗЗ, север)`: a point, though its place names a medium
+            elif "point" not in r and (POINT_ID.match(at := _unlabelled(raw)) or DESCRIBED_ID.match(at)):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`
+                group_point = at  # `Т-1 (граница СЗЗ, север)`, `Место отбора: КК-1 – …`: a point, though its place names a medium
+                said = medium_of(raw) or said
             elif named := medium_of(raw):
                 said = named
             elif "point" not in r and _names_a_point(raw):
@@ -389,6 +390,12 @@ def _names_a_point(title: str) -> bool:
     return bool(re.search(r"\d", title) and re.search(r"[^\W\d_]{3}", title) and len(title) <= 60)
 
 
+def _unlabelled(title: str) -> str:
+    """A title without the label that says it is the place of sampling (`Место отбора: КК-1 – …`)."""
+    label, sep, rest = title.partition(":")
+    return rest.strip() if sep and rest.strip() and len(label.split()) <= 4 and words.role_of(label) == "point" else title
+
+
 def _titles_a_point(title: str) -> bool:
     """A group title naming a place by its number (`Выпуск № 1`), or a point's id and what it is, however
     long (`В-1 – выпуск карьерных вод после отстойника …`)."""
@@ -410,10 +417,11 @@ def _stack(label: str | None) -> str | None:
 
 
 def _described(table: Table, k: int) -> str | None:
-    """The point a middle part of a column's header names and describes (`т.1 (С, 500 м)`)."""
+    """The point a part of a column's header over its sub-label names and describes (`т.1 (С, 500 м)`
+    over `факт., мг/м3`, `С-2 (нефтепирс)` over its horizons `пов. | придон.`)."""
     parts = table.header_parts[k] if k < len(table.header_parts) else ()
-    m = next((x for p in parts[1:] if (x := LEAD_ID.match(p))), None)
-    return re.sub(r"\s+", "", m.group(1)) if m and len(parts) > 2 else None
+    m = next((x for p in parts[:-1] if (x := LEAD_ID.match(p))), None)
+    return re.sub(r"\s+", "", m.group(1)) if m else None
 
 
 def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str | None]:
@@ -424,13 +432,14 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
         return {}
     limits = {col.index for col in cols}
     structural = {v for role, v in r.items() if role != "measured" and not (role == "point" and _described(table, v))}
+    paired_parents = {table.header_parts[k][:-1] for k in limits if k < len(table.header_parts)}  # `В-1 | ПДК р/х | факт`
     found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):
         if k in limits or k in structural or len(parts) < (1 if SAMPLED_ON.search(parts[-1] if parts else "") else 2) or not _figures(table, k):
             continue
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
-        elif pid := _described(table, k):
+        elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:
             found[k] = pid  # `Концентрация в точках отбора | т.1 (С, 500 м) | факт., мг/м3`
         elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`

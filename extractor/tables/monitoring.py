@@ -122,7 +122,8 @@ def read_monitoring(
         if all(is_blank(t) for t in texts):
             continue
         title = row_title(table, row)
-        if title and texts[0] and match_substance(title, medium=match_medium) is None:
+        timed = bool(title and (f := frequency(title)) and f.word and not substances_in(title, match_medium))
+        if title and texts[0] and not timed and match_substance(title, medium=match_medium) is None:
             if _is_note_row(texts) and not SECTION_NUMBER.match(title):
                 continue  # a note across the table; a numbered title however long is a division's
             sections.append((row, title))
@@ -143,7 +144,7 @@ def read_monitoring(
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
             continue
-        if title and (f := frequency(title)) and f.word and not substances_in(title, match_medium):
+        if timed:
             carry, current = {"frequency": title}, None  # `Периодичность: 1 раз в квартал` over its rows
             continue
         if names_point:

@@ -79,6 +79,21 @@ def _after(ctx: Context, block: int) -> str:
     return " ".join(out)[:LEAD_IN_CHARS]
 
 
+CARD_ROWS = 12
+
+
+def _card_before(ctx: Context, block: int) -> str:
+    """The text of a short two-column card just above the table (`Объект испытаний | сточная вода`),
+    where a protocol says what was sampled; '' when there is none."""
+    for b in ctx.doc.blocks[max(0, block - 3) : block][::-1]:
+        if b.table is not None:
+            t = b.table
+            if t.n_cols == 2 and len(t.rows) <= CARD_ROWS:
+                return " ".join(c.text for row in (*t.header_rows, *t.rows) for c in row if c is not None)[:LEAD_IN_CHARS]
+            return ""
+    return ""
+
+
 def _title_line(blocks, block: int) -> str:
     """A text file has no headings: a short line without a full stop, a few lines above the table,
     stands for one (`a) Giai đoạn thi công xây dựng`)."""
@@ -192,7 +207,7 @@ def _read(
         if matrix.read_matrix(ctx, out, ti, table, context, lang):
             return  # a column per substance, the norm in a row
         first = len(out.limits)
-        titled = limits.read_limits(ctx, out, ti, table, r, context, lang)
+        titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
         out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:

@@ -31,7 +31,7 @@ from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_h
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import inspected_column, named_columns, titled_frequencies
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
-from extractor.tables.points import SHORT_ID
+from extractor.tables.points import DESCRIBED_ID, SHORT_ID
 from extractor.tables.profile import Profile, cell_text, is_substance, labelled_number, profile
 from extractor.tables.records import sources_mentioned
 from extractor.tables.spread import (
@@ -310,7 +310,7 @@ def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
 def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> None:
     """Substances with limit figures make a limit table; substances at points and a frequency, a plan."""
     header, prof = sig.header, sig.prof
-    limit_cols = words.columns_of(sig.table, "limit")
+    limit_cols = [k for k in words.columns_of(sig.table, "limit") if prof.columns[k].filled == 0 or _has_figures(sig.table, k)]
     has_substances = sig.substance_col is not None
     if limit_cols:
         scores["limits"] += 2.0 + (0.5 if len(limit_cols) > 1 else 0.0)
@@ -330,6 +330,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["limits"] -= 1.0
     elif has_substances and sig.source_col is None and not limit_cols and sig.months:
         scores["monitoring"] += 2.0  # what is measured, marked in the months it is sampled: a plan
+    elif has_substances and not limit_cols and titled_frequencies(sig.table) >= 2:
+        scores["monitoring"] += 2.0  # `Ежеквартально` across the table over what is measured then
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
     if sig.spread is not None and not sig.marked:
@@ -422,6 +424,9 @@ def _columns(sig: Signals) -> dict[str, int]:
     for role, col in found:
         if col is not None and (role not in columns or (role == "substance" and col not in columns.values())):
             columns[role] = col
+    site = columns.get("site")
+    if "point" not in columns and site is not None and sig.substance_col is not None and _ids_lead(sig.table, site):
+        columns["point"] = site  # `Объект контроля | ИЗА № 0001 – труба; ОВ-1 – выпуск`: what is measured where
     for role, kind in (("point", "points"), ("unit", "units")):
         # `Пробная площадка | ПП-1`: a site column whose cells are point ids is the point column.
         free = set(columns.values()) - (
@@ -483,6 +488,22 @@ def _substance_column(header: dict[str, int], prof: Profile, table: Table) -> in
 def _names_substances(header: str) -> bool:
     """A header one of whose parts names what is measured (`Показатели и периодичность`)."""
     return "substance" in {words.role_of(p) for p in words.label_parts(header)}
+
+
+def _ids_lead(table: Table, col: int) -> bool:
+    """Most filled cells of a column start with a point's id and what it is, or name a source."""
+    filled = [t for r in range(len(table.rows)) if not is_blank(t := own_cell(table, r, col))]
+    led = [t for t in filled if DESCRIBED_ID.match(t) or sources_mentioned(t, leading=True)]
+    return len(filled) >= 2 and len(led) * 2 > len(filled)
+
+
+def _has_figures(table: Table, col: int) -> bool:
+    """Whether a column's cells hold a figure anywhere (`QCVN 40:2011/BTNMT, cột B` alone names a
+    standard to compare with, no limit)."""
+    return any(
+        re.search(r"\d", re.sub(r"\b(?:QCVN|TCVN|ГОСТ|СТ РК|ГН)\s*[\d:/.\-]+(?:/\w+)?", "", cell_text(table, r, col), flags=re.I))
+        for r in range(len(table.rows))
+    )
 
 
 def _lists_substances(table: Table, col: int) -> bool:

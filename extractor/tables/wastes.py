@@ -20,7 +20,7 @@ from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, number, own_cell, row_title
 from extractor.model import Table
 from extractor.nlp.numbers import find_quantities, parse_number
-from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
+from extractor.nlp.wastes import find_waste_codes, normalise_waste_code, waste_entry
 from extractor.tables.emissions import PER_YEAR_MASS
 from extractor.tables.profile import cell_text
 
@@ -147,7 +147,7 @@ def read_wastes(
 LISTED = re.compile(
     r"(?P<name>[^()\n;–—]*?[^\W\d_]{3}[^()\n;–—]*?)\s*"
     r"(?:\(\s*(?:код|коды|mã|code)?\s*:?\s*(?P<code>\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\))?"
-    r"\s*[–—]\s*(?P<amount>\d[\d\s]*(?:[.,]\d+)?)\s*(?P<unit>(?:kg|кг|tấn|тонн|т)\b(?:\s*/\s*[^\W\d_]+)?)?",
+    r"\s*[–—]\s*(?P<amount>(?!\d{2}\s\d{2}\s\d{2}(?!\d))\d[\d\s]*(?:[.,]\d+)?)\s*(?P<unit>(?:kg|кг|tấn|тонн|т)\b(?:\s*/\s*[^\W\d_]+)?)?",
     re.I,
 )
 """A waste with its amount, and its code when given, in a cell that lists several (`Шины (16 01 03) – 3,12`,
@@ -312,6 +312,8 @@ def listed_waste(
     if code is not None and system == "VN-CTNH":
         hazardous = True if code.hazardous else hazard
         written, system_used = code.code.rstrip("*") + ("*" if hazardous else ""), system
+    elif code is not None and hazard and not code.hazardous and (entry := waste_entry(code)) is not None and entry.hazardous:
+        written, system_used, hazardous = code.code + "*", system, True  # `13 02 05 | опасный`: the row and the list agree
     elif code is not None:
         for w in code.warnings:
             out.warn("waste_code", w, prov)
