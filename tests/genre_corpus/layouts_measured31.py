@@ -1,5 +1,8 @@
-"""A blind held-out set (two layouts per role, `GA1` and `GA2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The seventeenth blind set's part GA (two layouts per role, `GA1` and `GA2`), written by someone who neither ran the
+extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.731 over 126
+files when first measured, 2026-12-05), then studied (0.832 after). Held out no longer, and not yet among the tuning
+layouts either: it joins them after part FB (`MEASURED_SETS = 31` in `registry.py`) once new blind parts keep the held-out
+layouts a quarter of every role.
 
 Theme: transport and logistics. Kazakhstan: an international airport with its boiler house, fuel depot and de-icing
 area, a railway locomotive depot and wagon-washing station, a seaport on the Caspian with bulk-cargo berths, an oil
