@@ -1,7 +1,7 @@
 """The seventeenth blind set's part GA (two layouts per role, `GA1` and `GA2`), written by someone who neither ran the
 extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.731 over 126
 files when first measured, 2026-12-05), then studied (0.832 after). Held out no longer, and not yet among the tuning
-layouts either: it joins them after part FB (`MEASURED_SETS = 31` in `registry.py`) once new blind parts keep the held-out
+layouts either: it joins them (`MEASURED_SETS = 31` in `registry.py`) once a new blind part keeps the held-out
 layouts a quarter of every role.
 
 Theme: transport and logistics. Kazakhstan: an international airport with its boiler house, fuel depot and de-icing
