@@ -1,6 +1,27 @@
 """The sixteenth blind set's part FB (two layouts per role, `FB1` and `FB2`), written by someone who neither ran the
 extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.688 over 126
 files when first measured, 2026-12-05), then studied (0.930 after) and moved to the tuning layouts.
+
+Theme: documents as scanned and typed by small consultancies: abbreviated or misspelled header words, headers split
+over three rows, units written in the cells beside the figures, Roman and Arabic numbering mixed, a signature block
+inside the table, totals in the middle, a table turned by 90 degrees. Kazakhstan: car washes, bakeries, a small hotel
+boiler house, a brick works, a poultry slaughterhouse, a quarry of a village akimat (declarations of category III and
+IV objects, small ПЭК programmes, notices of the inspector). Vietnam: a handicraft village's cluster, a tofu and
+rice-noodle workshop, a brick kiln, a small hospital, a fuel station (kế hoạch bảo vệ môi trường, đăng ký môi trường,
+biên bản kiểm tra of a commune).
+
+Facility: a declaration's card with Roman sections, abbreviated labels and the signature inside the table (FB1); a
+register of declarations under a three-row header, grouped by district with counts in the middle (FB2).
+Emissions: a turned table, substances as columns and both figures with units in one cell (FB1); an inventory under a
+three-row header with Roman sites, merged sources and subtotals in the middle (FB2).
+Wastes: a declaration under a three-row header, units in the cells, a signature row inside (FB1); hazardous and
+non-hazardous groups with subtotals in the middle, codes without spaces or units mixed in the cells (FB2).
+Limits: measurements at points under a three-row header, the ПДК with its unit in the cell (FB1); a turned table of
+allowed and actual concentrations, or a standard's two columns beside one result (FB2).
+Monitoring: per-source plan with abbreviated frequencies merged down (FB1); a turned matrix of points and marks (FB2).
+Inspections: Roman sections, abbreviated frequencies, signatures inside (FB1); a chart of months with marks (FB2).
+Tasks: a notice's violations and measures with signatures inside (FB1); a plan with Roman sections and cost subtotals
+in the middle (FB2).
 """
 
 from __future__ import annotations
