@@ -39,13 +39,16 @@ def turned_emissions(table: Table) -> Table | None:
     """The table unfolded into `sources… | pollutant | class | g/s | t/y` rows, or None when it is not
     a turned emissions table (two columns of paired rates at least, headed by distinct pollutants)."""
     grid = [*table.header_rows, *table.rows]
-    paired = {
-        k: [r for r in range(len(grid)) if rates_in_cell(text_at(grid, r, k))] for k in range(table.n_cols)
+    rates = {
+        (r, k): found
+        for r in range(len(grid))
+        for k in range(table.n_cols)
+        if (found := rates_in_cell(text_at(grid, r, k))) is not None
     }
-    cols = [k for k, rows in paired.items() if len(rows) >= 1]
+    cols = sorted({k for _, k in rates})
     if len(cols) < MIN_COLUMNS:
         return None
-    first = min(r for k in cols for r in paired[k])
+    first = min(r for r, _ in rates)
     heads = {k: [t for r in range(first) if (t := text_at(grid, r, k)) and (r == 0 or t != text_at(grid, r - 1, k))] for k in cols}
     pollutants = {k: _pollutant(parts) for k, parts in heads.items()}
     if len({(s.code, s.symbol, s.name) for s, *_ in pollutants.values() if s is not None}) < MIN_COLUMNS:
@@ -60,11 +63,11 @@ def turned_emissions(table: Table) -> Table | None:
         if any(is_total(t) for t in texts if t) or not any(texts):
             continue
         for k in cols:
-            rates = rates_in_cell(text_at(grid, r, k))
-            if rates is None or pollutants[k][0] is None:
+            if (r, k) not in rates or pollutants[k][0] is None:
                 continue
             _, code, name, hazard = pollutants[k]
-            rows.append((*(Cell(t) for t in texts), Cell(code), Cell(name), Cell(hazard), Cell(rates[0]), Cell(rates[1])))
+            g_s, t_y = rates[r, k]
+            rows.append((*(Cell(t) for t in texts), Cell(code), Cell(name), Cell(hazard), Cell(g_s), Cell(t_y)))
     if not rows:
         return None
     head = (*(Cell(t) for t in key_heads), *(Cell(h) for h in HEADERS))

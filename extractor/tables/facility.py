@@ -16,7 +16,7 @@ from dataclasses import replace
 from extractor import columns as words
 from extractor import contract as c
 from extractor.columns import is_total, role_of
-from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell
+from extractor.context import SECTION, Collector, Context, cell, clean_name, is_blank, own_cell
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
@@ -73,7 +73,7 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
 
 def _group_title(texts: list[str], bin_col: int) -> bool:
     """A row of one text (after a section's Roman number) standing where the enterprise's number is due."""
-    said = {t for t in texts if t and not is_blank(t) and not re.fullmatch(r"[IVXLC]{1,5}\.?", t)}
+    said = {t for t in texts if t and not is_blank(t) and not SECTION.fullmatch(t)}
     return len(said) == 1 and (is_blank(texts[bin_col]) or texts[bin_col] in said) and not find_bins(" ".join(said))
 
 

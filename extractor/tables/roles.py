@@ -30,6 +30,7 @@ from extractor.nlp.substances import match_substance
 from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_has_bin
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import inspected_column, named_columns, titled_frequencies
+from extractor.tables.limits import STANDARD_REF
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.points import DESCRIBED_ID, SHORT_ID
 from extractor.tables.profile import Profile, cell_text, is_substance, labelled_number, profile
@@ -501,7 +502,7 @@ def _has_figures(table: Table, col: int) -> bool:
     """Whether a column's cells hold a figure anywhere (`QCVN 40:2011/BTNMT, cột B` alone names a
     standard to compare with, no limit)."""
     return any(
-        re.search(r"\d", re.sub(r"\b(?:QCVN|TCVN|ГОСТ|СТ РК|ГН)\s*[\d:/.\-]+(?:/\w+)?", "", cell_text(table, r, col), flags=re.I))
+        re.search(r"\d", STANDARD_REF.sub("", cell_text(table, r, col)))
         for r in range(len(table.rows))
     )
 
