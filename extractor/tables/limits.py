@@ -317,7 +317,7 @@ def read_limits(
         at_col = r.get("point", r.get("source_number"))  # `№ источника | … | Норматив, мг/Нм3`: the source's
         point = cell(table, row, at_col) or (above if at_col is not None else group_point)
         above = point
-        readings = [(pid or limit_point(point), measured_value(cell(table, row, k), lang)) for k, pid in at_points.items()]
+        readings = [(pid or limit_point(point), cell(table, row, k)) for k, pid in at_points.items()]
         for col in cols:
             own_measured = paired.get(col.index, measured)
             value = measured_value(cell(table, row, own_measured), lang) if own_measured is not None else None
@@ -330,9 +330,9 @@ def read_limits(
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)
-            for at, reading in readings or [(stack or col.point or limit_point(point) or measured_at, value)]:
-                if readings and reading is None:
-                    continue  # not measured at this point
+            for at, reading in [(at, measured_value(text, lang)) for at, text in readings if re.search(r"\d", text or "")] or (
+                [] if readings else [(stack or col.point or limit_point(point) or measured_at, value)]
+            ):  # a point with no figure was not sampled; `< 0,00005` was, below what the method finds
                 out.limits.append(
                     c.Limit(
                         substance=found,
@@ -427,11 +427,17 @@ def _described(table: Table, k: int) -> str | None:
 def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str | None]:
     """Measured values spread over sub-columns: at points (`Концентрация, мг/м3 | т.1 | т.2` beside a ПДК
     column) or at times (`Фактическая концентрация | I кв. | II кв.`): column → the point id its
-    sub-header gives (None for a time), when two or more such columns hold figures."""
-    if len(table.header_rows) < 2:
-        return {}
+    sub-header gives (None for a time), when two or more such columns hold figures. Under a header of one
+    row, columns headed by a point's id alone (`ПДК | Р-1 (выше сброса) | Р-2`), not a substance's."""
     limits = {col.index for col in cols}
     structural = {v for role, v in r.items() if role != "measured" and not (role == "point" and _described(table, v))}
+    if len(table.header_rows) < 2:
+        ids = {
+            k: re.sub(r"\s+", "", m.group(1))
+            for k, label in enumerate(table.header)
+            if k not in limits and k not in structural and (m := SHORT_ID.match(label or "")) and match_substance(label) is None and _figures(table, k)
+        }
+        return ids if len(ids) >= 2 else {}
     paired_parents = {table.header_parts[k][:-1] for k in limits if k < len(table.header_parts)}  # `В-1 | ПДК р/х | факт`
     found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):

@@ -385,7 +385,7 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         return
     if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked or dated:
         # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances
-        scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0)
+        scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0) + (1.0 if "subject" in sig.header and says else 0.0)
     elif says and inspected_column(sig.table, sig.header) is not None:
         scores["inspections"] += 1.0  # `Участник | … | Периодичность обследования`: who is checked, unnamed
     if says:
@@ -466,12 +466,25 @@ def _taken(header: dict[str, int], role: str) -> set[int]:
     return {col for r, col in header.items() if r != role}
 
 
+def _checked_not_measured(table: Table, header: dict[str, int], prof: Profile, col: int) -> bool:
+    """A header that speaks of checking over things named by rows, with no point or source and a column
+    of what is checked that names substances in half of its cells or fewer: a plan of checks (of
+    vehicles' smoke, of equipment), not of measurements at points."""
+    if header.keys() & {"point", "source_number", "limit", "measured"} or prof.best("points", 0.5) is not None:
+        return False
+    pattern = words.compiled("INSPECTION_WORDS")
+    says = any(pattern.search(words.flat(t)) for t in table.header if t)
+    return says and prof.columns[col].share("substances") <= 0.5
+
+
 def _substance_column(header: dict[str, int], prof: Profile, table: Table) -> int | None:
     """The column of substances: by its header when its cells name substances or nothing else, else by content."""
     col = header.get("substance")
     both = header.get("frequency")
     if col is None and both is not None and _names_substances(table.header[both]) and _lists_substances(table, both):
         return both  # `Показатели и периодичность`: `Нитриты, Нитраты – ежеквартально; …` in one cell
+    if col is not None and _checked_not_measured(table, header, prof, col):
+        return None  # `Контролируемый показатель | … | Кто проверяет`: `дымность`, now and then `CO, CH`
     if col is not None and (prof.columns[col].share("substances") >= 0.3 or prof.columns[col].filled == 0):
         rival = prof.best("substances", 0.6, exclude=set(header.values()) - {header.get("name")})
         if rival is not None and prof.columns[rival].share("substances") >= prof.columns[col].share("substances") + 0.3:

@@ -54,6 +54,8 @@ def read_wastes(
     system = "VN-CTNH" if lang == "vi" else "LoW"
     group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
     coded_hazard = _hazard(table.header[code_col]) if code_col is not None else None  # `Mã CTNH`
+    if code_col is not None and coded_hazard is None and system == "VN-CTNH":
+        coded_hazard = True  # `Mã chất thải`: Vietnam's codes are of hazardous wastes, a dash is none of them
     period = words.first_label("PERIOD_WORDS", context[:2])
     group_operation = None
     totalled = False
@@ -309,8 +311,8 @@ def listed_waste(
     if code is None and name and name.endswith(":"):
         return None
     written, system_used, hazardous = None, None, hazard
-    if code is not None and system == "VN-CTNH":
-        hazardous = True if code.hazardous else hazard
+    if code is not None and system == "VN-CTNH":  # the codes of hazardous wastes: hazardous unless the row says not
+        hazardous = True if code.hazardous or hazard is None else hazard
         written, system_used = code.code.rstrip("*") + ("*" if hazardous else ""), system
     elif code is not None and hazard and not code.hazardous and (entry := waste_entry(code)) is not None and entry.hazardous:
         written, system_used, hazardous = code.code + "*", system, True  # `13 02 05 | опасный`: the row and the list agree

@@ -119,10 +119,10 @@ PER_DAYS_TEXT: Final = "once every {n} days"
 DAYS_HEADERS: Final = (r"\bdays?\b",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
-AMENDED_WORDS: Final = (r"\bnew\b", r"amended", r"after",)
+AMENDED_WORDS: Final = (r"\bnew\b", r"amended", r"after", r"corrected", r"should read",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
-SUPERSEDED_WORDS: Final = (r"\bold\b", r"previous", r"before",)
+SUPERSEDED_WORDS: Final = (r"\bold\b", r"previous", r"before", r"^printed", r"as written",)
 """A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\bmonths?\b",)
@@ -137,7 +137,7 @@ ORGANISATION_WORDS: Final = (r"\b(?:LLP|JSC|LLC|Ltd|Company)\b",)
 ITEM_UNITS: Final = (r"pcs?", r"units?", r"items?",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
-BEFORE_TREATMENT_WORDS: Final = (r"before\s+(?:treatment|abatement|cleaning)", r"untreated", r"uncontrolled",)
+BEFORE_TREATMENT_WORDS: Final = (r"before\s+(?:treatment|abatement|cleaning)", r"untreated", r"uncontrolled", r"^generated",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
 

@@ -17,7 +17,7 @@ COLUMN_WORDS: Final = {
     "latitude": (r"ендік",),
     "longitude": (r"бойлық",),
     "row_number": (r"^р/с$", r"^р/с\s*№$", r"^№\s*р/с$", r"^реттік\s+(?:сан|нөмір)\w*$"),
-    "waste_code": (r"қалдық.*код", r"код\w*.*қалдық"),
+    "waste_code": (r"қалдық(?!\w*\s+(?:түрі|атауы|түрлері)\b).*код", r"код\w*.*қалдық"),  # `Қалдық түрі – коды` names them
     "kato": (r"\bқато\b", r"\bәаож\b"),
     "bin": (r"\bбсн\b", r"бизнес.сәйкестендіру"),
     "oked": (r"\bэқжж\b",),
@@ -59,9 +59,9 @@ COLUMN_WORDS: Final = {
     ),
     "frequency": (r"кезеңділі", r"жиілігі", r"мерзімділігі"),
     "responsible_strict": (r"жауапты орындаушы",),
-    "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$"),
+    "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)"),
     "method": (r"әдіс",),
-    "measured": (r"^нәтиже", r"нақты", r"өлшеу нәтиже", r"талдау нәтиже", r"^құрамы\b"),
+    "measured": (r"^нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b"),
     "indicator": (r"шектеуші\s+көрсеткіш", r"асу\s+еселіг", r"артуы?\s+еселіг"),
     "limit": (
         r"шекті",
@@ -96,7 +96,7 @@ COLUMN_WORDS: Final = {
         r"(?<![^\W\d_])лз(?![^\W\d_])",
         r"\bзат\w*",
         r"көрсеткіш\w*\s+атау",
-        r"бақыланатын\s+(?:заттар|көрсеткіштер|параметрлер)",
+        r"бақыланатын\s+(?:зат|көрсеткіш|параметр)",
         r"^көрсеткіш\w*$",
         r"^параметр\w*$",
     ),
@@ -266,10 +266,10 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 SHARE_WORDS: Final = (r"үлес\w*", r"еселіг",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 
-AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету)\w*\s+кейін", r"жаңа\s+редакц",)
+AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету)\w*\s+кейін", r"жаңа\s+редакц", r"оқылуы\s+тиіс", r"^түзетілд\w*",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
-SUPERSEDED_WORDS: Final = (r"^болды$", r"(?:өзгеріс|түзету)\w*\s+дейін", r"бұрынғы",)
+SUPERSEDED_WORDS: Final = (r"^болды$", r"(?:өзгеріс|түзету)\w*\s+дейін", r"бұрынғы", r"^басылған", r"қате\s+көрсетіл",)
 """A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\bай(?:лар|ы|да)?\b",)
@@ -284,7 +284,7 @@ ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\
 ITEM_UNITS: Final = (r"дана", r"адам",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
-BEFORE_TREATMENT_WORDS: Final = (r"тазартуға\s+дейін", r"тазартусыз",)
+BEFORE_TREATMENT_WORDS: Final = (r"тазартуға\s+дейін", r"тазартусыз", r"^(?:көзден\s+)?бөлін\w*", r"тазартуға\s+түс\w*",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
 

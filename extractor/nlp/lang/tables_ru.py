@@ -359,10 +359,14 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
 SHARE_WORDS: Final = (r"дол\w*\s+(?:пдк|пдв)", r"в\s+долях", r"кратност",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 
-AMENDED_WORDS: Final = (r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц)", r"нов\w+\s+редакц", r"^вводим",)
+AMENDED_WORDS: Final = (
+    r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц)", r"нов\w+\s+редакц", r"^вводим", r"следует\s+читать", r"^исправлено",
+)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
-SUPERSEDED_WORDS: Final = (r"^было$", r"до\s+(?:изменени|корректировк|реконструкц)", r"прежн", r"действовавш",)
+SUPERSEDED_WORDS: Final = (
+    r"^было$", r"до\s+(?:изменени|корректировк|реконструкц)", r"прежн", r"действовавш", r"^напечатано", r"ошибочно\s+указан",
+)
 """A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"месяц",)
@@ -377,7 +381,13 @@ ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|К
 ITEM_UNITS: Final = (r"шт", r"ед", r"чел",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
-BEFORE_TREATMENT_WORDS: Final = (r"до\s+(?:очистк|газоочистк|пылегазоочистк|улавлива)", r"без\s+(?:учета\s+)?очистк",)
+BEFORE_TREATMENT_WORDS: Final = (
+    r"до\s+(?:очистк|газоочистк|пылегазоочистк|улавлива)",
+    r"без\s+(?:учета\s+)?очистк",
+    r"^выделя\w*",  # `Выделяется от источника | Выбрасывается в атмосферу`
+    r"отходящ\w*\s+от\s+источник",
+    r"поступа\w*\s+на\s+(?:очистк|газоочистк|пылегазоочистк)",
+)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
 

@@ -197,10 +197,10 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
 SHARE_WORDS: Final = (r"số lần", r"bội số",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 
-AMENDED_WORDS: Final = (r"sau (?:khi )?điều chỉnh", r"sau (?:khi )?sửa đổi", r"\bmới\b",)
+AMENDED_WORDS: Final = (r"sau (?:khi )?điều chỉnh", r"sau (?:khi )?sửa đổi", r"\bmới\b", r"đính chính", r"^nay\b", r"sửa lại",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
-SUPERSEDED_WORDS: Final = (r"trước (?:khi )?điều chỉnh", r"trước (?:khi )?sửa đổi", r"\bcũ\b",)
+SUPERSEDED_WORDS: Final = (r"trước (?:khi )?điều chỉnh", r"trước (?:khi )?sửa đổi", r"\bcũ\b", r"^đã ghi", r"ghi sai",)
 """A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\btháng\b",)
@@ -215,7 +215,7 @@ ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ba
 ITEM_UNITS: Final = (r"cái", r"chiếc", r"người", r"con",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
-BEFORE_TREATMENT_WORDS: Final = (r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý",)
+BEFORE_TREATMENT_WORDS: Final = (r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý", r"^(?:tải lượng\s+)?phát sinh\b",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
 

@@ -1,0 +1,200 @@
+"""Checks of equipment, rates before and after cleaning, points below detection and registers with their
+axes named, in DOCX, PDF and text the tests write: a schedule of smoke and exhaust checks of machines
+(what is checked names a substance only now and then) is a plan of checks, not of measurements; a
+column of what is checked over places makes a check plan sure; of rates generated at a source and
+rates emitted to air only the emitted are emissions; a point's `< 0,0005` was sampled (a limit with no
+value), a blank was not; `X (долгота) | Y (широта)` say which is which; a Kazakh `Қалдық түрі – коды`
+heads names with their codes, and `Сынақ нәтижесі` is what was measured."""
+
+from __future__ import annotations
+
+import pytest
+from genre_docs import extracted, have_fonts
+
+FORMATS = ("docx", "pdf", "txt")
+pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
+
+
+MACHINE_CHECKS = [
+    ("p", "Приказ по депо. График проверки дизельной техники."),
+    (
+        "t",
+        "Таблица 2 – Проверка отработавших газов",
+        [
+            ["№", "Техника", "Ед.", "Контролируемый показатель", "Периодичность", "Кто проверяет"],
+            ["1", "Маневровые тепловозы ТЭМ2", "14", "дымность", "ежеквартально", "мастер цеха"],
+            ["2", "Автокраны КС-45717", "3", "CO, CH", "2 раза в год", "мастер цеха"],
+            ["3", "Легковые автомобили службы пути", "9", "CO, CH", "ежегодно", "механик гаража"],
+            ["4", "Дизель-генераторы резервного питания", "2", "дымность", "ежемесячно", "энергетик"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_smoke_checks_of_machines_are_a_plan_of_checks(tmp_path, fmt):
+    found = extracted(MACHINE_CHECKS, tmp_path, "machines", fmt)
+    assert [t.role for t in found.tables] == ["inspections"]
+    got = {(o.number, o.frequency) for o in found.obligations if o.kind == "inspection" and "проверк" in o.text.lower()}
+    assert got == {("1", "quarterly"), ("2", "semiannual"), ("3", "yearly"), ("4", "monthly")}
+    assert "Автокраны КС-45717" in next(o.text for o in found.obligations if o.number == "2")
+    assert not [o for o in found.obligations if o.kind == "monitoring"]
+
+
+PLACES_CHECKED_KK = [
+    ("p", "Элеватордың экологиялық бақылау регламенті."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Объект", "Тексеру нысанасы", "Кезеңділігі", "Тексеруші"],
+            ["1", "№ 2 астық қоймасы", "аспирация жүйесінің жұмысы", "ай сайын", "инженер-эколог"],
+            ["2", "№ 1 тиеу алаңы", "шаңның шашылуы", "күн сайын", "ауысым шебері"],
+            ["3", "Қалдықтар алаңы", "контейнерлердің таңбалануы", "тоқсан сайын", "инженер-эколог"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_what_is_checked_over_numbered_places_makes_a_check_plan(tmp_path, fmt):
+    found = extracted(PLACES_CHECKED_KK, tmp_path, "places", fmt)
+    assert [t.role for t in found.tables] == ["inspections"]
+    assert {o.frequency for o in found.obligations if o.kind == "inspection"} == {"monthly", "daily", "quarterly"}
+
+
+GENERATED_AND_EMITTED = [
+    ("p", "Проект нормативов допустимых выбросов мельничного комплекса."),
+    (
+        "t",
+        "Таблица 3 – Выделение и выброс",
+        [
+            ["№ ИЗА", "Код ЗВ", "Вещество", "Выделяется от источника", None, "Выбрасывается в атмосферу", None],
+            [None, None, None, "г/с", "т/год", "г/с", "т/год"],
+            ["0005", "2937", "Пыль зерновая", "1,25", "12,4", "0,0625", "0,62"],
+            ["0006", "2937", "Пыль зерновая", "0,84", "6,1", "0,042", "0,305"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4), (0, 5, 0, 6)],
+    ),
+]
+
+GENERATED_AND_EMITTED_KK = [
+    ("p", "Диірмен кешенінің шығарындылар нормативтерінің жобасы."),
+    (
+        "t",
+        "",
+        [
+            ["ЛШК №", "ЛЗ коды", "Зат", "Көзден бөлінеді", None, "Атмосфераға шығарылады", None],
+            [None, None, None, "г/с", "т/жыл", "г/с", "т/жыл"],
+            ["0005", "2937", "Астық шаңы", "1,25", "12,4", "0,0625", "0,62"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4), (0, 5, 0, 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("parts", [GENERATED_AND_EMITTED, GENERATED_AND_EMITTED_KK], ids=["ru", "kk"])
+def test_only_what_reaches_the_air_is_emitted(tmp_path, fmt, parts):
+    found = extracted(parts, tmp_path, "generated", fmt)
+    assert [t.role for t in found.tables] == ["emissions"]
+    got = {(e.source_number, e.g_s, e.t_y) for e in found.emissions}
+    assert ("0005", 0.0625, 0.62) in got
+    assert not {g for _, g, _ in got} & {1.25, 0.84}
+
+
+BELOW_DETECTION = [
+    ("p", "Результаты мониторинга поверхностных вод."),
+    (
+        "t",
+        "",
+        [
+            ["Показатель", "Ед. изм.", "ПДК", "Р-1 (выше сброса)", "Р-2 (ниже сброса)"],
+            ["Нефтепродукты", "мг/дм3", "0,05", "0,012", "0,031"],
+            ["Кадмий", "мг/дм3", "0,005", "< 0,0005", "0,0011"],
+            ["Фенолы", "мг/дм3", "0,001", "0,0004", "–"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_result_below_detection_was_sampled_a_dash_was_not(tmp_path, fmt):
+    found = extracted(BELOW_DETECTION, tmp_path, "detection", fmt)
+    got = {(x.substance.symbol, x.point, x.value) for x in found.limits}
+    assert got == {
+        ("TPH", "Р-1", 0.012),
+        ("TPH", "Р-2", 0.031),
+        ("Cd", "Р-1", None),  # `< 0,0005`: sampled, below what the method finds
+        ("Cd", "Р-2", 0.0011),
+        ("Phenols", "Р-1", 0.0004),  # and not at Р-2, where the cell is a dash
+    }
+
+
+REGISTER_X_Y = [
+    ("p", "Реестр объектов, подлежащих контролю. Координаты в порядке X (долгота), Y (широта)."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Объект", "БИН", "X (долгота), °", "Y (широта), °", "Кат."],
+            ["1", "Мельница № 3 г. Костанай", "121140012340", "63,62451", "53,21433", "2"],
+            ["2", "Элеватор ст. Тобол", "050540012347", "62,58810", "52,69012", "3"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_longitude_named_first_stays_the_longitude(tmp_path, fmt):
+    found = extracted(REGISTER_X_Y, tmp_path, "register", fmt)
+    got = {(f.bin, f.lat, f.lon) for f in found.facilities}
+    assert got == {("121140012340", 53.21433, 63.62451), ("050540012347", 52.69012, 62.5881)}
+
+
+WASTES_NAMED_WITH_CODES_KK = [
+    ("p", "Авариялық төгілуді жою кезінде түзілген қалдықтар."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Қалдық түрі – коды", "Мөлшері, т", "Берілді (ұйым)"],
+            ["1", "Мұнаймен ластанған топырақ – 17 05 03*", "12,5", "«Эко Сервис» ЖШС"],
+            ["2", "Қатты тұрмыстық қалдықтар – 20 03 01", "0,4", "«Таза Қала» ЖШС"],
+            ["", "Барлығы", "12,9", ""],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_kazakh_header_of_names_with_their_codes(tmp_path, fmt):
+    found = extracted(WASTES_NAMED_WITH_CODES_KK, tmp_path, "wastes", fmt)
+    got = {(w.code, w.amount_t, (w.name or "").split(" ")[0]) for w in found.wastes}
+    assert got == {("17 05 03*", 12.5, "Мұнаймен"), ("20 03 01", 0.4, "Қатты")}
+
+
+TEST_RESULTS_KK = [
+    ("p", "Сынақ хаттамасы. Сарқынды су."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Көрсеткіштің атауы", "Өлш. бірл.", "Сынақ нәтижесі", "Жол берілетін концентрация"],
+            ["1", "Қалқыма заттар", "мг/дм3", "42 ± 6", "300"],
+            ["2", "Мұнай өнімдері", "мг/дм3", "0,91 ± 0,14", "3"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_kazakh_test_result_is_what_was_measured(tmp_path, fmt):
+    found = extracted(TEST_RESULTS_KK, tmp_path, "results", fmt)
+    assert {(x.substance.symbol, x.value, x.limit) for x in found.limits} == {("TSS", 42.0, 300.0), ("TPH", 0.91, 3.0)}
