@@ -198,3 +198,48 @@ TEST_RESULTS_KK = [
 def test_a_kazakh_test_result_is_what_was_measured(tmp_path, fmt):
     found = extracted(TEST_RESULTS_KK, tmp_path, "results", fmt)
     assert {(x.substance.symbol, x.value, x.limit) for x in found.limits} == {("TSS", 42.0, 300.0), ("TPH", 0.91, 3.0)}
+
+
+VIETNAM_CODES = [
+    ("p", "Báo cáo công tác bảo vệ môi trường năm 2025. Chất thải phát sinh tại xưởng cơ khí."),
+    (
+        "t",
+        "",
+        [
+            ["TT", "Tên chất thải", "Mã chất thải", "Khối lượng (kg)"],
+            ["1", "Phoi kim loại sạch", "-", "2.400"],
+            ["2", "Giẻ lau dính dầu", "18 02 01", "35"],
+            ["3", "Dầu thủy lực thải", "17 01 06", "120"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_vietnams_codes_are_of_hazardous_wastes_and_a_dash_is_none(tmp_path, fmt):
+    found = extracted(VIETNAM_CODES, tmp_path, "codes", fmt)
+    got = {(w.code, w.hazardous, w.amount_t) for w in found.wastes}
+    assert got == {(None, False, 2.4), ("18 02 01*", True, 0.035), ("17 01 06*", True, 0.12)}
+
+
+ERRATA = [
+    ("p", "Исправление опечатки в декларации о воздействии на окружающую среду."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Наименование отхода", "Код", "Количество, т/год", None],
+            [None, None, None, "Напечатано", "Следует читать"],
+            ["1", "Отработанные масла", "13 02 08*", "12,4", "1,24"],
+            ["2", "Смет с территории", "20 03 03", "35", "3,5"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_errata_read_what_should_be_read(tmp_path, fmt):
+    found = extracted(ERRATA, tmp_path, "errata", fmt)
+    assert {(w.code, w.amount_t) for w in found.wastes} == {("13 02 08*", 1.24), ("20 03 03", 3.5)}
