@@ -1,8 +1,9 @@
 """The seventeenth blind set's part GA (two layouts per role, `GA1` and `GA2`), written by someone who neither ran the
 extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.731 over 126
-files when first measured, 2026-12-05), then studied (0.832 after). Held out no longer, and not yet among the tuning
-layouts either: it joins them (`MEASURED_SETS = 31` in `registry.py`) once a new blind part keeps the held-out
-layouts a quarter of every role.
+files when first measured, 2026-12-05), then studied (0.832, then 0.927 after a second study) and moved to the tuning
+layouts. What it still loses is convention: a monitoring plan at sources gives no sources and no emissions here, a
+single phase named in the lead-in gives no period, and a lone `trung bình 1 giờ` over the limits is no column. Its
+one `µg/m3` expected where the contract asks for ASCII is `ug/m3` now.
 
 Theme: transport and logistics. Kazakhstan: an international airport with its boiler house, fuel depot and de-icing
 area, a railway locomotive depot and wagon-washing station, a seaport on the Caspian with bulk-cargo berths, an oil
@@ -778,7 +779,7 @@ def limits_ga2(doc: Doc) -> None:
                 for _ in range(2):
                     v = float(round(lim * r.uniform(0.05, 0.7))) if c == "0337" else _sig(lim * r.uniform(0.05, 0.8), 3)
                     line.append(num(v, "vi"))
-                    add(doc, limit(("code", c), "air", lim, "µg/m3", None, p, v))
+                    add(doc, limit(("code", c), "air", lim, "ug/m3", None, p, v))
             line.append(num(lim, "vi"))
             rows.append(line)
         doc.table("Bảng 3. Kết quả quan trắc không khí xung quanh", rows, merges, role="limits")
