@@ -4,7 +4,8 @@ axes named, in DOCX, PDF and text the tests write: a schedule of smoke and exhau
 column of what is checked over places makes a check plan sure; of rates generated at a source and
 rates emitted to air only the emitted are emissions; a point's `< 0,0005` was sampled (a limit with no
 value), a blank was not; `X (долгота) | Y (широта)` say which is which; a Kazakh `Қалдық түрі – коды`
-heads names with their codes, and `Сынақ нәтижесі` is what was measured."""
+heads names with their codes, and `Сынақ нәтижесі` is what was measured; Vietnam's waste codes are
+of hazardous wastes; errata (`Напечатано | Следует читать`) are read as corrected."""
 
 from __future__ import annotations
 
