@@ -5,7 +5,9 @@ column of what is checked over places makes a check plan sure; of rates generate
 rates emitted to air only the emitted are emissions; a point's `< 0,0005` was sampled (a limit with no
 value), a blank was not; `X (долгота) | Y (широта)` say which is which; a Kazakh `Қалдық түрі – коды`
 heads names with their codes, and `Сынақ нәтижесі` is what was measured; Vietnam's waste codes are
-of hazardous wastes; errata (`Напечатано | Следует читать`) are read as corrected."""
+of hazardous wastes; errata (`Напечатано | Следует читать`) are read as corrected; points listed
+with one description for them all are each a point, and the points or the source of a cell merged
+down hold for the rows a text file leaves blank."""
 
 from __future__ import annotations
 
@@ -244,3 +246,61 @@ ERRATA = [
 def test_errata_read_what_should_be_read(tmp_path, fmt):
     found = extracted(ERRATA, tmp_path, "errata", fmt)
     assert {(w.code, w.amount_t) for w in found.wastes} == {("13 02 08*", 1.24), ("20 03 03", 3.5)}
+
+
+POINTS_DESCRIBED_TOGETHER = [
+    ("p", "Chương trình quan trắc môi trường định kỳ của cảng."),
+    (
+        "t",
+        "",
+        [
+            ["Thành phần môi trường", "Vị trí quan trắc", "Thông số quan trắc", "Tần suất"],
+            ["Nước biển", "NB1, NB2 – vùng nước trước bến phao", "pH, Tổng chất rắn lơ lửng (TSS)", "03 tháng/lần"],
+            ["Không khí", "KK1, KK2 (cổng cảng và bãi container)", "Bụi tổng, SO2", "06 tháng/lần"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_points_listed_with_one_description_for_them_all(tmp_path, fmt):
+    found = extracted(POINTS_DESCRIBED_TOGETHER, tmp_path, "together", fmt)
+    got = {(o.point, o.frequency) for o in found.obligations if o.kind == "monitoring"}
+    assert got == {("NB1", "quarterly"), ("NB2", "quarterly"), ("KK1", "semiannual"), ("KK2", "semiannual")}
+
+
+MERGED_DOWN = [
+    ("p", "Программа производственного экологического контроля завода."),
+    (
+        "t",
+        "",
+        [
+            ["Место отбора проб", "Контролируемое вещество", "Периодичность"],
+            ["Т-1, Т-2 (граница СЗЗ)", "Свинец и его соединения", "1 раз в месяц"],
+            [None, "Сера диоксид", "1 раз в месяц"],
+            ["Источник 0003 – труба сушильного барабана", "Азота диоксид", "ежеквартально"],
+            [None, "Углерод оксид", "ежеквартально"],
+        ],
+        [(1, 0, 2, 0), (3, 0, 4, 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_points_and_sources_merged_down_hold_in_every_format(tmp_path, fmt):
+    found = extracted(MERGED_DOWN, tmp_path, "merged", fmt)
+    got = {
+        (s.symbol, o.point, o.source_numbers)
+        for o in found.obligations
+        if o.kind == "monitoring"
+        for s in o.substances
+    }
+    assert got == {
+        ("Pb", "Т-1", ()),
+        ("Pb", "Т-2", ()),
+        ("SO2", "Т-1", ()),
+        ("SO2", "Т-2", ()),
+        ("NO2", None, ("0003",)),
+        ("CO", None, ("0003",)),
+    }

@@ -113,6 +113,8 @@ def read_monitoring(
     period_freqs = _period_frequency_columns(table)
     current: PointGroup | None = None
     titled_point: str | None = None
+    listed_above: list[str] = []  # `КТ-1, КТ-2 (…)` over rows a text file leaves blank where the cell was merged
+    sources_above: list[str] = []  # `Источник 0001 – труба` likewise
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
     timed_columns = _timed_columns(table, r, match_medium)
@@ -122,6 +124,8 @@ def read_monitoring(
         if all(is_blank(t) for t in texts):
             continue
         title = row_title(table, row)
+        if title:
+            listed_above, sources_above = [], []
         timed = bool(title and (f := frequency(title)) and f.word and not substances_in(title, match_medium))
         if title and texts[0] and not timed and match_substance(title, medium=match_medium) is None:
             if _is_note_row(texts) and not SECTION_NUMBER.match(title):
@@ -198,7 +202,9 @@ def read_monitoring(
             if value:
                 carry[key] = value
         said_where = cell(table, row, r["point"]) if "point" in r else own_cell(table, row, r.get("substance"))
-        if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r)):
+        blank_under = "point" in r and is_blank(said_where) and point is None
+        if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r) or (sources_above if blank_under else [])):
+            sources_above = list(named_sources)
             # `Инструментальный контроль на источнике № 0002: NO2, SO2`: measured at a source
             for number in named_sources:
                 how = method_of(said_where) or method_of(method or "")
@@ -209,6 +215,10 @@ def read_monitoring(
             (ids for k in dict.fromkeys([r["point"], *words.columns_of(table, "point")]) if len(ids := points_listed(cell(table, row, k))) > 1),
             [],
         ) if "point" in r else []
+        sources_above = []
+        if not listed and blank_under:
+            listed = listed_above
+        listed_above = listed if len(listed) > 1 else []
         by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
         if not by_period and len(seasons := frequencies(freq_text)) > 1:
             by_period = seasons  # `в сезон – ежемесячно; в межсезонье – 1 раз в квартал`: a duty each

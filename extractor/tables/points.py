@@ -42,11 +42,20 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 RANGE_MAX = 30
 
+_TAIL = re.compile(rf"\s*\((?:[^()]|\([^()]*\))*\)\s*$|\s+[–—-]\s+(?!{_ID}(?![\w]))\D.*$", re.S)
+"""A description closing a cell, in brackets or after a dash (`… (граница СЗЗ, север и юг)`, `… – vùng
+nước trước cầu bến`), not the last id of a run (`NM1 – NM3`)."""
+
 
 def points_listed(text: str) -> list[str]:
-    """The point ids a cell lists, runs written first to last spelled out (`KT1÷KT4` → KT1 … KT4)."""
+    """The point ids a cell lists, runs written first to last spelled out (`KT1÷KT4` → KT1 … KT4), a
+    description of them all after (`М-1, М-2, М-3 (акватория у причалов № 1–3)`, `TT1, TT2 – trầm tích`) left aside."""
     listed, run = _joins()
-    found = list((ANY_ID if listed.fullmatch(text or "") else POINT_INSIDE).finditer(text or ""))
+    text = text or ""
+    head = _TAIL.sub("", text)
+    if listed.fullmatch(head):
+        text = head
+    found = list((ANY_ID if listed.fullmatch(text) else POINT_INSIDE).finditer(text))
     out: list[str] = []
     for n, m in enumerate(found):
         one = re.sub(r"\s+", "", m.group(1))
