@@ -7,7 +7,8 @@ value), a blank was not; `X (долгота) | Y (широта)` say which is wh
 heads names with their codes, and `Сынақ нәтижесі` is what was measured; Vietnam's waste codes are
 of hazardous wastes; errata (`Напечатано | Следует читать`) are read as corrected; points listed
 with one description for them all are each a point, and the points or the source of a cell merged
-down hold for the rows a text file leaves blank."""
+down hold for the rows a text file leaves blank; a Kazakh `Бақылау тұстамасы` (a river's section) is
+the point, its own id before a number another column gives (`№ 2 шығарылым бойынша ЖТН`)."""
 
 from __future__ import annotations
 
@@ -304,3 +305,25 @@ def test_points_and_sources_merged_down_hold_in_every_format(tmp_path, fmt):
         ("NO2", None, ("0003",)),
         ("CO", None, ("0003",)),
     }
+
+
+SECTIONS_AND_NORMS_KK = [
+    ("p", "Жерүсті суларының сапасын бақылау бағдарламасы."),
+    (
+        "t",
+        "",
+        [
+            ["Бақылау тұстамасы", "Анықталатын көрсеткіштер", "Кезеңділігі", "Салыстыру нормативі"],
+            ["С-5 – Есіл өзені, төгіндіден 0,5 км төмен", "ОБТ5, Мұнай өнімдері", "тоқсан сайын", "№ 2 шығарылым бойынша ЖТН"],
+            ["С-6 – Есіл өзені, 1 км жоғары", "Аммоний-ион", "жарты жылда 1 рет", "Су объектілері үшін ШЖК"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_kazakh_section_is_the_point_not_a_number_in_another_column(tmp_path, fmt):
+    found = extracted(SECTIONS_AND_NORMS_KK, tmp_path, "sections", fmt)
+    got = {(o.point, o.frequency) for o in found.obligations if o.kind == "monitoring"}
+    assert got == {("С-5", "quarterly"), ("С-6", "semiannual")}

@@ -377,6 +377,8 @@ def _point_of(
         m = POINT_ID.match(text)
         if m and not (k == r.get("row_number") and re.fullmatch(r"№?\s*\d+\.?", text.strip())):
             return point_name(text, m)
+        if k == point_col and (lead := DESCRIBED_ID.match(text)):
+            return re.sub(r"\s+", "", lead.group(1))  # `ТҚ-1 – № 1 шығарылым`: its own id before another column's
     for k in [point_col, r.get("substance")]:
         text = cell(table, row, k) if k is not None else ""
         inside = POINT_INSIDE.search(text) if text else None
