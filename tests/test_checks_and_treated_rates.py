@@ -8,7 +8,8 @@ heads names with their codes, and `Сынақ нәтижесі` is what was meas
 of hazardous wastes; errata (`Напечатано | Следует читать`) are read as corrected; points listed
 with one description for them all are each a point, and the points or the source of a cell merged
 down hold for the rows a text file leaves blank; a Kazakh `Бақылау тұстамасы` (a river's section) is
-the point, its own id before a number another column gives (`№ 2 шығарылым бойынша ЖТН`)."""
+the point, its own id before a number another column gives (`№ 2 шығарылым бойынша ЖТН`); both rates
+in one cell under both units (`г/с / т/год`), and stacked figures keep their thousands (`11 240`)."""
 
 from __future__ import annotations
 
@@ -327,3 +328,46 @@ def test_a_kazakh_section_is_the_point_not_a_number_in_another_column(tmp_path, 
     found = extracted(SECTIONS_AND_NORMS_KK, tmp_path, "sections", fmt)
     got = {(o.point, o.frequency) for o in found.obligations if o.kind == "monitoring"}
     assert got == {("С-5", "quarterly"), ("С-6", "semiannual")}
+
+
+BOTH_RATES_IN_A_CELL = [
+    ("p", "Декларация о воздействии на окружающую среду. Декларируемые выбросы."),
+    (
+        "t",
+        "",
+        [
+            ["№ источника", "Загрязняющее вещество", "Класс опасности", "Выброс, г/с / т/год"],
+            ["0007", "0301 – Азота диоксид", "2", "0,125 / 1,94"],
+            ["0008", "0337 – Углерод оксид", "4", "0,41 / 6,3"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_both_rates_in_one_cell_under_both_units(tmp_path, fmt):
+    found = extracted(BOTH_RATES_IN_A_CELL, tmp_path, "both", fmt)
+    got = {(e.source_number, e.substance.code, e.g_s, e.t_y) for e in found.emissions}
+    assert got == {("0007", "0301", 0.125, 1.94), ("0008", "0337", 0.41, 6.3)}
+
+
+THOUSANDS_STACKED = [
+    ("p", "Нормативы допустимых выбросов по источникам."),
+    (
+        "t",
+        "",
+        [
+            ["№ ИЗА", "Код ЗВ", "Наименование ЗВ", "Выброс, г/с", "Выброс, т/год"],
+            ["0004", "0330\n0337", "Сера диоксид\nУглерод оксид", "356,5\n59,99", "11 240\n1 892"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_stacked_figures_keep_their_thousands(tmp_path, fmt):
+    found = extracted(THOUSANDS_STACKED, tmp_path, "stacked", fmt)
+    got = {(e.substance.code, e.g_s, e.t_y) for e in found.emissions}
+    assert got == {("0330", 356.5, 11240.0), ("0337", 59.99, 1892.0)}

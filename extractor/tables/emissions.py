@@ -136,6 +136,9 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
         for k in before:
             kinds[k] = None  # `Tải lượng chưa xử lý | … | Tải lượng sau xử lý`: the emitted rates are after
     g_cols = [k for k, kind in enumerate(kinds) if kind == "g_s"]
+    if len(g_cols) == 1 and "t_y" not in kinds and PER_YEAR_MASS.search(table.header[g_cols[0]]):
+        g = g_cols[0]  # `Выброс, г/с / т/год` over `0,0047 / 0,0627`: both rates in each cell
+        return [(g, g, words.label_of("PERIOD_WORDS", table.header[g]))]
     out: list[tuple[int | None, int | None, str | None]] = []
     for n, g in enumerate(g_cols):
         limit = g_cols[n + 1] if n + 1 < len(g_cols) else len(kinds)
@@ -174,6 +177,10 @@ def row_rates(
     notation (`1.580` is 1580 in Vietnamese) and kilograms a year turned into tonnes."""
     out = []
     for g, t, period in pairs:
+        if g is not None and g == t:  # both rates in one cell, g/s first (`0,0047 / 0,0627`)
+            first, _, second = cell(table, row, g).partition("/")
+            out.append((number(first, lang), _tonnes(table, t, number(second, lang)) if second.strip() else None, period))
+            continue
         out.append((number(cell(table, row, g), lang), _tonnes(table, t, number(cell(table, row, t), lang)), period))
     return out
 
@@ -210,9 +217,27 @@ def _column_totals(
     return [(g, t) for g, t in sums] if totalled and (one_source or rated) else None
 
 
-def figures_listed(text: str) -> list[str]:
-    """The figures a cell lists one after another (`0,3054 / 0,06997`, `0,161 0,0857`, one a line)."""
-    return [x for x in re.split(r"\s*\n\s*|\s*;\s*|\s+(?=[\d<])", text.strip()) if x] if text else []
+def figures_listed(text: str, n: int | None = None) -> list[str]:
+    """The figures a cell lists one after another (`0,3054 / 0,06997`, `0,161 0,0857`, one a line); a
+    figure's thousands kept with it (`11 240` one a line, or `59,86 11 240 1 892` in a row) unless
+    the figures apart are the `n` expected."""
+    if not text:
+        return []
+    if "\n" in text.strip():
+        return [x for x in re.split(r"\s*\n\s*|\s*;\s*", text.strip()) if x]
+    apart = [x for x in re.split(r"\s*;\s*|\s+(?=[\d<])", text.strip()) if x]
+    if n is not None and len(apart) == n:
+        return apart
+    out: list[str] = []
+    for x in apart:
+        if out and _THOUSANDS.fullmatch(x) and re.fullmatch(r"\d{1,3}", out[-1]):
+            out[-1] += " " + x
+        elif x:
+            out.append(x)
+    return out
+
+
+_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?")
 
 
 def listed_rates(
@@ -226,7 +251,7 @@ def listed_rates(
     columns = []
     for k in (g, t):
         text = cell(table, row, k) if k is not None else ""
-        tokens = figures_listed(text)
+        tokens = figures_listed(text, n)
         values = [number(x, lang) for x in tokens]
         if k is not None and (len(values) != n or any(v is None for v in values)):
             return None
