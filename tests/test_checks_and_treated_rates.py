@@ -9,7 +9,9 @@ of hazardous wastes; errata (`Напечатано | Следует читать
 with one description for them all are each a point, and the points or the source of a cell merged
 down hold for the rows a text file leaves blank; a Kazakh `Бақылау тұстамасы` (a river's section) is
 the point, its own id before a number another column gives (`№ 2 шығарылым бойынша ЖТН`); both rates
-in one cell under both units (`г/с / т/год`), and stacked figures keep their thousands (`11 240`)."""
+in one cell under both units (`г/с / т/год`), and stacked figures keep their thousands (`11 240`); one
+operator's sites side by side share the BIN it gives once; a name and its address in one column give
+the name."""
 
 from __future__ import annotations
 
@@ -371,3 +373,51 @@ def test_stacked_figures_keep_their_thousands(tmp_path, fmt):
     found = extracted(THOUSANDS_STACKED, tmp_path, "stacked", fmt)
     got = {(e.substance.code, e.g_s, e.t_y) for e in found.emissions}
     assert got == {("0330", 356.5, 11240.0), ("0337", 59.99, 1892.0)}
+
+
+SITES_SIDE_BY_SIDE = [
+    ("p", "Раздел 1. Общие сведения об операторе и его площадках."),
+    (
+        "t",
+        "",
+        [
+            ["Показатель", "Площадка № 1", "Площадка № 2"],
+            ["Наименование оператора", "ТОО «Жетысу Сүт»", None],
+            ["БИН", "190540012345", None],
+            ["Наименование площадки", "Молочный завод", "Сыродельный цех"],
+            ["Код КАТО", "191010000", "195630100"],
+            ["Категория объекта", "II категория", "III категория"],
+        ],
+        [(1, 1, 1, 2), (2, 1, 2, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_operators_sites_side_by_side_share_its_bin(tmp_path, fmt):
+    found = extracted(SITES_SIDE_BY_SIDE, tmp_path, "sites", fmt)
+    got = {(f.name, f.bin, f.kato, f.category) for f in found.facilities}
+    assert got == {
+        ("Молочный завод", "190540012345", "191010000", "II"),
+        ("Сыродельный цех", "190540012345", "195630100", "III"),
+    }
+
+
+NAME_AND_ADDRESS = [
+    ("p", "Danh sách cơ sở được kiểm tra năm 2026."),
+    (
+        "t",
+        "",
+        [
+            ["STT", "Tên cơ sở, địa chỉ", "Chủ cơ sở", "Mã số doanh nghiệp", "Loại hình sản xuất"],
+            ["1", "Nhà máy dệt nhuộm Phú Hưng, xã Tân Phú, tỉnh Long An", "Công ty TNHH Dệt Phú Hưng", "0301234567", "Dệt nhuộm vải"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_name_and_its_address_in_one_column_give_the_name(tmp_path, fmt):
+    found = extracted(NAME_AND_ADDRESS, tmp_path, "named", fmt)
+    assert [f.name.startswith("Nhà máy dệt nhuộm Phú Hưng") for f in found.facilities] == [True]

@@ -43,6 +43,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
     (`Оператор: …, БИН …`, `подрядчик ТОО «…» (БИН …)`, `Mã số doanh nghiệp: …`) is every row's that
     has none."""
     r = ctx_roles(table)
+    if not {"name", "site"} & r.keys() and "address" in r and _name_then_address(table.header[r["address"]]):
+        r = {**r, "name": r["address"]}  # `Tên cơ sở, địa chỉ`: the name, then where it is, in one cell
     if not {"name", "site"} & r.keys() and (k := names_column(table, set(r.values()))) is not None:
         r = {**r, "name": k}  # `Hạng mục phụ trợ`: what each row is, under a header that names no field
     above = _said_bin(table.caption or "") or next((b for t in context[1:2] if (b := _said_bin(t))), "")
@@ -69,6 +71,12 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
             continue  # a unit's own row under its plant's merged cells (`Tổ máy S1 | S2`): the same plant
         out.facilities.append(found)
         previous = found
+
+
+def _name_then_address(header: str) -> bool:
+    """A header of two fields in one column, the name first (`Наименование объекта, адрес`)."""
+    parts = [p for p in re.split(r"[,;/]", header) if p.strip()]
+    return len(parts) >= 2 and role_of(parts[0]) in ("name", "site") and any(role_of(p) == "address" for p in parts[1:])
 
 
 def _group_title(texts: list[str], bin_col: int) -> bool:
@@ -147,12 +155,15 @@ def _read_per_column(
     numbers = {k: n for k in range(cols[1], table.n_cols) if (n := enterprise_number(cell(table, row, k)))}
     columns = list(numbers)
     if len(columns) < 2 or len(set(numbers.values())) < len(columns):
-        return False
+        # one operator's sites side by side (`Площадка № 1 | Площадка № 2`), its BIN given once
+        columns = [k for k in range(cols[1], min(table.n_cols, len(table.header))) if role_of(table.header[k]) == "site"]
+        if len(set(numbers.values())) != 1 or len(columns) < 2 or columns[0] not in numbers:
+            return False  # (the one BIN may be merged across them)
     named = [found[role] for role in ("name", "site") if role in found]
     if any(is_blank(own_cell(table, r, k)) for r in named for k in columns):
         return False  # `Заказчик | Разработчик`: one object, its operator and the consultancy beside it
     for k in columns:
-        fields = {role: cell(table, r, k) for role, r in found.items()}
+        fields = {role: cell(table, r, k) if not is_blank(cell(table, r, k)) else cell(table, r, columns[0]) for role, r in found.items()}
         head = table.header[k] if k < len(table.header) else ""
         if head.strip() and role_of(head) is None and is_blank(fields.get("operator")):
             fields["operator"] = head.strip()
