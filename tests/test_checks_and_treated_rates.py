@@ -11,7 +11,7 @@ down hold for the rows a text file leaves blank; a Kazakh `Бақылау тұс
 the point, its own id before a number another column gives (`№ 2 шығарылым бойынша ЖТН`); both rates
 in one cell under both units (`г/с / т/год`), and stacked figures keep their thousands (`11 240`); one
 operator's sites side by side share the BIN it gives once; a name and its address in one column give
-the name."""
+the name; rows an amendment marks as replaced (`Редакция | было | стало`) or takes out give nothing."""
 
 from __future__ import annotations
 
@@ -421,3 +421,28 @@ NAME_AND_ADDRESS = [
 def test_a_name_and_its_address_in_one_column_give_the_name(tmp_path, fmt):
     found = extracted(NAME_AND_ADDRESS, tmp_path, "named", fmt)
     assert [f.name.startswith("Nhà máy dệt nhuộm Phú Hưng") for f in found.facilities] == [True]
+
+
+AMENDED_BY_ROWS = [
+    ("p", "Приказ о внесении изменений в график внутренних проверок."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Объект проверки", "Редакция", "Периодичность проверки", "Проверяющий"],
+            ["1", "Котельная", "было", "1 раз в квартал", "главный инженер"],
+            [None, None, "стало", "ежемесячно", "инженер-эколог"],
+            ["2", "Склад реагентов", "было", "ежегодно", "инженер-эколог"],
+            [None, None, "стало", "исключается", "–"],
+            ["3", "Очистные сооружения", "стало", "ежеквартально", "инженер-эколог"],
+        ],
+        [(1, 0, 2, 0), (1, 1, 2, 1), (3, 0, 4, 0), (3, 1, 4, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rows_an_amendment_replaces_or_takes_out_give_nothing(tmp_path, fmt):
+    found = extracted(AMENDED_BY_ROWS, tmp_path, "amended", fmt)
+    got = {(o.text.split(": ", 1)[-1].split(";")[0], o.frequency) for o in found.obligations if o.kind == "inspection"}
+    assert got == {("Котельная", "monthly"), ("Очистные сооружения", "quarterly")}

@@ -4,6 +4,7 @@ in force are read, so the replaced columns are taken out before any reader sees 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor import columns as words
@@ -11,9 +12,56 @@ from extractor.model import Row, Table
 
 
 def in_force(table: Table) -> Table:
-    """The table without the columns an amendment replaces; the table itself when it has none."""
+    """The table without the columns and the rows an amendment replaces; the table itself when it has none."""
     drop = replaced_columns(table)
-    return without_columns(table, drop) if drop else table
+    table = without_columns(table, drop) if drop else table
+    gone = replaced_rows(table)
+    return without_rows(table, gone) if gone else table
+
+
+LABEL_MAX = 30
+
+
+def replaced_rows(table: Table) -> set[int]:
+    """Rows a column of labels marks as replaced (`Редакция | было | стало`, `cũ | mới`), and rows put in
+    force that only take the item out (`стало | исключается`)."""
+    new, old = words.compiled("AMENDED_WORDS"), words.compiled("SUPERSEDED_WORDS")
+    gone_words = words.compiled("NOT_PLANNED")
+    for k in range(table.n_cols):
+        labels = [words.flat(row[k].text) if k < len(row) and row[k] is not None else "" for row in table.rows]
+        short = [t if len(t) <= LABEL_MAX else "" for t in labels]
+        now = [r for r, t in enumerate(short) if t and new.search(t)]
+        before = [r for r, t in enumerate(short) if t and old.search(t) and r not in now]
+        if not now or not before or len(now) + len(before) < len([t for t in labels if t]):
+            continue  # a column of labels holds nothing else
+        out = set(before)
+        for r in now:
+            texts = [words.flat(c.text) for j, c in enumerate(table.rows[r]) if c is not None and j != k and c.text.strip()]
+            if texts and all(gone_words.search(t) or not re.search(r"[^\W\d_]", t) for t in texts):
+                out.add(r)  # `стало | исключается | –`: the item is taken out
+        return out
+    return set()
+
+
+def without_rows(table: Table, drop: set[int]) -> Table:
+    """The table with some body rows taken out; a cell merged down from a row taken out starts in the row
+    below it, one row shorter, and cells merged down over it are one row shorter. What a row taken out
+    says where the row below is blank (a merge as a text file writes it) passes down to it."""
+    rows = [list(row) for row in table.rows]
+    for r in sorted(drop, reverse=True):
+        below = rows[r + 1] if r + 1 < len(rows) and r + 1 not in drop else None
+        for k, cell in enumerate(rows[r]):
+            if cell is not None and cell.row_span > 1 and r + 1 < len(rows):
+                rows[r + 1][k] = replace(cell, row_span=cell.row_span - 1)
+            elif cell is not None and below is not None and k < len(below) and below[k] is not None and not below[k].text.strip():
+                below[k] = replace(cell, col_span=below[k].col_span)  # a text file leaves blank what was merged
+        for above in range(r):
+            for k, cell in enumerate(rows[above]):
+                if cell is not None and above + cell.row_span > r:
+                    rows[above][k] = replace(cell, row_span=cell.row_span - 1)
+        del rows[r]
+    pages = tuple(p for r, p in enumerate(table.row_pages) if r not in drop)
+    return replace(table, rows=tuple(tuple(row) for row in rows), row_pages=pages)
 
 
 def replaced_columns(table: Table) -> set[int]:
