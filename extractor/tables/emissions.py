@@ -29,6 +29,7 @@ from extractor.context import (
 from extractor.model import Table
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import substance_by_code
+from extractor.tables.blocks import summed_blocks
 from extractor.tables.records import add_source, sources_mentioned
 
 G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
@@ -503,7 +504,17 @@ def read_emissions(
     heading: c.Substance | None = None
     group_hazard: int | None = None
     others = [k for k in range(min(figures)) if k not in name_cols]
+    beside = [k for k in others if k not in skip]
+    _, parts = summed_blocks(
+        table,
+        beside[0] if len(beside) > 1 else None,
+        beside[1:],
+        lambda row: clean_name(" ".join(cell(table, row, i) for i in name_cols)),
+        lambda row: next((v for g, t, _ in row_rates(table, row, pairs, lang) for v in (g, t) if v is not None), None),
+    )  # `Ống thải | Phòng dập viên | … | Cộng`: the stack emits the sums, its rooms' rows are their parts
     for row in range(len(table.rows)):
+        if row in parts:
+            continue
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
         rates = row_rates(table, row, pairs, lang)
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))

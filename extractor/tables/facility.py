@@ -233,6 +233,7 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         coords = parse_coordinates(_without_axis_words(where))
     if coords is None and get("latitude") and get("longitude"):  # `Северная широта | 46°47'39"` a row each
         coords = parse_coordinates(f"{get('latitude')} N, {get('longitude')} E")  # `X (долгота) | Y (широта)` too
+        coords = coords or parse_coordinates(f"{get('latitude')}, {get('longitude')}")  # `10°50'08,7"N`: its own hemisphere
     if coords is None and not where and (found := find_coordinates(row_text) or find_coordinates(_without_axis_words(row_text))):
         coords = found[0].pair  # `… код КАТО 153136100 N 47,889353°, E 56,364065°`: in another field's value
     category, capacity = category_and_capacity(checked_option(get("category")) or row_text)

@@ -230,18 +230,26 @@ def waste_columns_folded(table: Table) -> Table | None:
     for r in range(min(len(grid), n_head + 3)):
         first = text_at(grid, r, 0)
         codes = {k: code for k in range(1, table.n_cols) if (code := _code_cell(text_at(grid, r, k)))}
-        if role_of(first) != "waste_code" and (len(codes) < 2 or len(codes) * 4 < (table.n_cols - 1) * 3 or (first and r and first != text_at(grid, r - 1, 0))):
+        coded = len(codes) + sum(1 for k in range(1, table.n_cols) if k not in codes and _dashed(text_at(grid, r, k)))  # `-`: no code
+        if role_of(first) != "waste_code" and (len(codes) < 2 or coded * 4 < (table.n_cols - 1) * 3 or (first and r and first != text_at(grid, r - 1, 0))):
             continue  # a labelled row of codes (`Код отхода | …`), or one under the names (`| код 04 02 22 | …`)
         if len(codes) < 2:
             return None
         below = range(r + 1, len(grid))
         total = next((row for row in below if role_of(text_at(grid, row, 0)) in ("amount", "t_y")), None)
         if total is None:  # a labelled amount row first (`Объем образования, т/год`), else the total row
-            total = next((row for row in below if is_total(text_at(grid, row, 0))), None)
+            totals = [row for row in below if is_total(text_at(grid, row, 0))]
+            # `Жыл бойы барлығы, кг` then `…, т`: the one in tonnes, the unit the contract asks for
+            total = next((row for row in totals if TONNES_LABEL.search(text_at(grid, row, 0))), totals[0] if totals else None)
         named = next((row for row in range(n_head, len(grid)) if role_of(text_at(grid, row, 0)) == "waste_name"), None)
+        if named is None and r - 1 >= n_head and all(text_at(grid, r - 1, k) and number(text_at(grid, r - 1, k)) is None for k in codes):
+            named = r - 1  # names in the row right over the codes, unlabelled (a text file's header rows in the body)
         if role_of(first) == "waste_code" and named is not None:  # `Mã chất thải | – | 17 02 03`: a waste with no code too
             codes = {k: codes.get(k, "") for k in range(1, table.n_cols) if k in codes or (DASH.fullmatch(text_at(grid, r, k)) and text_at(grid, named, k))}
+        else:  # `Mã CTNH: 13 01 01 | … | -`: a named waste the classifier gives no code
+            codes = {k: codes.get(k, "") for k in range(1, table.n_cols) if k in codes or (_dashed(text_at(grid, r, k)) and _waste_named(table, grid, named, k))}
         classed = next((row for row in range(n_head, len(grid)) if row not in (r, named) and _classes(grid, row, codes)), None)
+        over = {} if classed is not None else _header_classes(table, codes)  # `Chất thải rắn thông thường` over its wastes
         rows = []
         for k, code in codes.items():
             if total is not None:
@@ -249,22 +257,44 @@ def waste_columns_folded(table: Table) -> Table | None:
             else:
                 figures = [v for row in below if (v := number(text_at(grid, row, k))) is not None]
                 amount = f"{round(sum(figures), 9):g}" if figures else ""
-            own = [p for p in (table.header_parts[k] if k < len(table.header_parts) else ()) if not _code_cell(p)]
+            own = [p for p in (table.header_parts[k] if k < len(table.header_parts) else ()) if not _code_cell(p) and not _dashed(p)]
             name = text_at(grid, named, k) if named is not None else (own[-1] if own else "")
-            rows.append((Cell(name), Cell(code), Cell(amount), *((Cell(text_at(grid, classed, k)),) if classed is not None else ())))
-        parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1 and not _code_cell(p[-1])), "")
-        if not parent and total is not None and role_of(text_at(grid, total, 0)) in ("amount", "t_y"):
+            rows.append((Cell(name), Cell(code), Cell(amount), *((Cell(text_at(grid, classed, k)),) if classed is not None else ()), *((Cell(over.get(k, "")),) if over else ())))
+        parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1 and not _code_cell(p[-1]) and not _dashed(p[-1])), "")
+        if not parent and total is not None and (role_of(text_at(grid, total, 0)) in ("amount", "t_y") or UNIT_LABEL.search(text_at(grid, total, 0))):
             parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
-        head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()))
+        head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()), *((Cell(""),) if over else ()))
         return reshaped_as(table, head, tuple(rows))
     return None
 
 
 CODE_LABEL_CHARS = 12
+TONNES_LABEL = re.compile(r"[,(]\s*(?:т|тонн|tấn|t|tons?)\.?\s*\)?\s*$", re.I)
+"""`Жыл бойы барлығы, т`, `Tổng cộng (tấn)`: a total row in tonnes."""
+UNIT_LABEL = re.compile(r"[,(]\s*(?:т|тонн|кг|tấn|kg|t|tons?)\.?\s*\)?\s*$", re.I)
+"""A total row's label that ends with the unit of its figures."""
 
 
 DASH = re.compile(r"\s*[-–—]?\s*")
 """A cell left empty or dashed: no code given."""
+
+
+def _dashed(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*[-–—]\s*", text))
+
+
+def _waste_named(table: Table, grid, named: int | None, k: int) -> bool:
+    """A column with a name of its own, in the row of names or its header."""
+    if named is not None:
+        return bool(text_at(grid, named, k))
+    own = table.header_parts[k] if k < len(table.header_parts) else ()
+    return bool(own) and not _dashed(own[-1]) or len(own) > 1
+
+
+def _header_classes(table: Table, codes: dict[int, str]) -> dict[int, str]:
+    """The class a waste column's parent header gives it (`Chất thải nguy hại | …`), per column; empty when none does."""
+    found = {k: p for k in codes for p in (table.header_parts[k] if k < len(table.header_parts) else ())[:1] if label_of("HAZARD_GROUPS", p)}
+    return found
 
 
 def _classes(grid, row: int, codes: dict[int, str]) -> bool:

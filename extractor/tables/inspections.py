@@ -68,6 +68,8 @@ def read_inspections(
         target = _target(table, row, r, unit_above)
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
         freq_text = "" if marked else cell(table, row, r.get("frequency"))
+        if not freq_text and (split := unit_frequency(cell(table, row, r.get("site")) or cell(table, row, r.get("name")))):
+            freq_text = split[1]  # `Котельная (2 раза в год)`: the unit and, in brackets, how often
         if months and (n := marks_per_year(table, row, months)):
             freq_text = words.per_year_text(ctx.doc.language, n, per)  # months or days marked in a schedule
         elif marked:
@@ -102,6 +104,26 @@ def read_inspections(
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number))
+
+
+BRACKETED = re.compile(r"(?s)^(?P<unit>.*?[^\W\d_].*?)\s*\((?P<often>[^()]+)\)\s*$")
+
+
+def unit_frequency(text: str) -> tuple[str, str] | None:
+    """A unit with how often it is checked in brackets after it, on its line or the next (`Котельная` /
+    `(2 раза в год)`): the unit and the frequency; None when the brackets say anything else."""
+    m = BRACKETED.match(text or "")
+    if m is None or not ((f := frequency(m.group("often"))) and f.word):
+        return None
+    return m.group("unit").strip(), m.group("often").strip()
+
+
+def bracketed_frequencies(table: Table, col: int | None) -> bool:
+    """Most of a column's units give how often they are checked in brackets (`Котельная (2 раза в год)`)."""
+    if col is None:
+        return False
+    texts = [t for r in range(len(table.rows)) if not row_title(table, r) and not is_blank(t := own_cell(table, r, col))]
+    return len(texts) >= 2 and sum(unit_frequency(t) is not None for t in texts) * 2 >= len(texts)
 
 
 def _dated(table: Table, row: int, r: dict[str, int]) -> bool:
@@ -150,6 +172,31 @@ def titled_frequencies(table: Table) -> int:
         for r, t in enumerate(titles)
         if t and len(t) <= 120 and r + 1 < n and not titles[r + 1] and (f := frequency(t)) and f.word
     )  # a title with units under it (`Группа А – … Проверка не реже одного раза в неделю`), not a closing note
+
+
+def closing_frequencies(table: Table) -> dict[int, int]:
+    """Blocks closed by their frequency (`ИЗА № 0001 – …` over its substances, then `Периодичность контроля:
+    ежеквартально; исполнитель – …` across the table): each row of a block and the row that closes it. Empty
+    unless the table ends with such a row after rows of its own; else a frequency across the table heads the
+    rows under it (`titled_frequencies`)."""
+    n = len(table.rows)
+    titles = [row_title(table, r) for r in range(n)]
+    filled = [r for r in range(n) if any(not is_blank(cell(table, r, k)) for k in range(table.n_cols))]
+
+    def closes(r: int) -> bool:
+        return bool(titles[r] and len(titles[r]) <= 200 and (f := frequency(titles[r])) and f.word)
+
+    if len(filled) < 2 or not closes(filled[-1]) or titles[filled[-2]]:
+        return {}
+    out: dict[int, int] = {}
+    block: list[int] = []
+    for r in filled:
+        if closes(r):
+            out.update(dict.fromkeys(block, r))
+            block = []
+        else:
+            block.append(r)
+    return out
 
 
 def _read_by_month(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], month_col: int) -> None:
@@ -215,6 +262,8 @@ def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> 
     unit = cell(table, row, r.get("site")) or cell(table, row, r.get("name"))
     if not unit and ("site" in r or "name" in r):
         unit = unit_above
+    if split := unit_frequency(unit):
+        unit = split[0]  # `Котельная (2 раза в год)`: the frequency is read apart
     subject = cell(table, row, r.get("subject"))
     if unit and subject and not is_blank(subject) and subject != unit:
         unit = f"{unit} — {subject}"

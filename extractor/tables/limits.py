@@ -24,7 +24,7 @@ from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.points import DESCRIBED_ID, LEAD_ID
+from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
@@ -279,6 +279,8 @@ def read_limits(
         at_points, measured = {}, mean  # rounds `1-й замер | 2-й | 3-й` and their mean: the mean is checked
     if at_points:
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
+    elif measured is not None and (reduced := _reduced_column(table, cols)) is not None:
+        measured = reduced  # `Kết quả đo | Kết quả quy đổi (O2 = 7 %)`: the reduced result is checked
     paired = _paired_measured(table, r, cols) if measured is not None else {}
     measured_at = header_point(table.header[measured]) if measured is not None else None
     above = None  # a point merged down over its substances: a text file gives it in the first row only
@@ -330,7 +332,8 @@ def read_limits(
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)
-            for at, reading in [(at, measured_value(text, lang)) for at, text in readings if re.search(r"\d", text or "")] or (
+            own = [(at, text) for at, text in readings if at == col.point]  # `Т-1 | факт | ПДК`: the point's own result
+            for at, reading in [(at, measured_value(text, lang)) for at, text in own or readings if re.search(r"\d", text or "")] or (
                 [] if readings else [(stack or col.point or limit_point(point) or measured_at, value)]
             ):  # a point with no figure was not sampled; `< 0,00005` was, below what the method finds
                 out.limits.append(
@@ -452,8 +455,19 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Құрамы, мг/кг | СА-1 | 0–5 см`: a point over its depths
         elif words.role_of(" ".join(parts[:-1])) == "measured" or SAMPLED_ON.search(parts[-1]):
-            found[k] = None  # a quarter, a round, a date (under any parent): the row's own point
+            # a quarter, a round, a date (under any parent): the row's own point, or the one the parent names
+            found[k] = next((re.sub(r"\s+", "", m.group(1)) for p in parts[:-1] if (m := POINT_INSIDE.search(p))), None)
     return found if len(found) >= 2 else {}
+
+
+def _reduced_column(table: Table, cols: list[LimitColumn]) -> int | None:
+    """The column of results reduced to reference conditions (`приведенная к 7 % O2`), when it holds figures."""
+    pattern = words.compiled("REDUCED_HEADERS")
+    limits = {col.index for col in cols}
+    return next(
+        (k for k in range(table.n_cols) if k not in limits and pattern.search(words.flat(table.header[k])) and _figures(table, k)),
+        None,
+    )
 
 
 def _mean_column(table: Table, cols: list[LimitColumn]) -> int | None:
@@ -519,6 +533,26 @@ def letter_column(text: str) -> str | None:
     """The standard's column a header names (`cột B`, `столбец А`): `A`, `B`, `A1` …"""
     m = _LETTER.search(text)
     return m.group(1).upper().replace("А", "A").replace("В", "B") if m else None
+
+
+LABELLED = re.compile(r"(?<!\w)([^\W\d_][^.:;\n]{2,40}):\s*")
+"""`Vị trí lấy mẫu: `, `Место отбора: `: a label before what it gives."""
+
+
+def said_point(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
+    """The limits with the one sampling point the lead-in names (`Vị trí lấy mẫu: KT1 – ống khói …`), when
+    none of them has a point of its own."""
+    if any(x.point for x in found):
+        return found
+    named = {
+        point_name(lead_in[m.end() :], pid)
+        for m in LABELLED.finditer(lead_in or "")
+        if words.role_of(m.group(1).strip()) == "point" and (pid := POINT_ID.match(lead_in[m.end() :]))
+    }
+    if len(named) != 1:
+        return found
+    point = named.pop()
+    return [replace(x, point=point) for x in found]
 
 
 def noted_column(found: list[c.Limit], note: str) -> list[c.Limit]:

@@ -29,6 +29,7 @@ from extractor.context import (
 from extractor.model import Table
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
+from extractor.tables.inspections import closing_frequencies
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.points import DESCRIBED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
 from extractor.tables.profile import POINT_ID, point_name
@@ -113,11 +114,14 @@ def read_monitoring(
     period_freqs = _period_frequency_columns(table)
     current: PointGroup | None = None
     titled_point: str | None = None
+    titled_points: list[str] = []  # `Т-1, Т-2 – граница СЗЗ` across the table over what is measured at both
+    titled_sources: list[str] = []  # `ИЗА № 0001 – дымовая труба` across the table over what is measured there
     listed_above: list[str] = []  # `КТ-1, КТ-2 (…)` over rows a text file leaves blank where the cell was merged
     sources_above: list[str] = []  # `Источник 0001 – труба` likewise
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
     timed_columns = _timed_columns(table, r, match_medium)
+    closing = closing_frequencies(table) if "frequency" not in r else {}
     sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
@@ -125,14 +129,23 @@ def read_monitoring(
             continue
         title = row_title(table, row)
         if title:
-            listed_above, sources_above = [], []
+            listed_above, sources_above, titled_points = [], [], []
+            said_sources = "point" not in r and not substances_in(title, match_medium) and sources_mentioned(title, leading=True)
+            titled_sources = list(said_sources or [])
+        if row in closing.values():
+            carry, current = {}, None  # `Периодичность контроля: …` closing the block above: not the rows below
+            continue
+        if row in closing and carry.get("frequency") is None:
+            carry["frequency"] = row_title(table, closing[row])
         timed = bool(title and (f := frequency(title)) and f.word and not substances_in(title, match_medium))
+        heads = bool(titled_sources or title and (POINT_ID.match(title) or DESCRIBED_ID.match(title)))
+        note = _is_note_row(texts) and not heads  # `NT1 – Nước thải sau hệ thống xử lý … (quan trắc định kỳ)` heads its rows
         if title and texts[0] and not timed and match_substance(title, medium=match_medium) is None:
-            if _is_note_row(texts) and not SECTION_NUMBER.match(title):
+            if note and not SECTION_NUMBER.match(title):
                 continue  # a note across the table; a numbered title however long is a division's
             sections.append((row, title))
             current = None  # `2. Вагонное депо` over its own points: a group of the rows above ends
-        if _is_note_row(texts):
+        if note:
             continue
         names_point = bool(
             title
@@ -142,6 +155,7 @@ def read_monitoring(
         )
         if names_point:
             titled_point = point_name(title, m)  # `KT1 – Dòng khí thải số 01` over its rows
+            titled_points = listed if len(listed := points_listed(title)) > 1 else []
         elif title and medium_of(title):
             titled_point = None  # `Nước thải` over rows of no point yet
         if title and (named := medium_of(title)):
@@ -151,7 +165,7 @@ def read_monitoring(
         if timed:
             carry, current = {"frequency": title}, None  # `Периодичность: 1 раз в квартал` over its rows
             continue
-        if names_point:
+        if names_point or titled_sources and title:
             current = None
             continue
         for k in range(table.n_cols):  # a column of media merged down (`Nước thải | NT1 | …`)
@@ -160,9 +174,20 @@ def read_monitoring(
                 medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
         if timed := _timed_segments(table, row, r, match_medium):
             # `pH, БПК5 – ежемесячно; железо – ежеквартально`: each part at its own frequency
+            said_where = cell(table, row, r["point"]) if "point" in r else ""
+            if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r)):
+                how = method_of(cell(table, row, r.get("method")))  # `ИЗА 0001 – труба | NO2* , пыль**`: at a source
+                for freq_text, subs, _ in timed:
+                    for number in named_sources:
+                        measured_at_source(ctx, out, number, subs, freq_text, how, ctx.row_provenance(ti, row))
+                current = None
+                continue
             at = _point_of(table, row, r, match_medium, [x for _, subs, _ in timed for x in subs])
+            said_medium = medium_of(said_where) if len(said_where) <= 80 else None
             for freq_text, subs, fam in timed:
                 kind = medium if fam == match_medium else ("waste_water" if fam == "water" else fam)
+                if fam == "water" and said_medium in ("water", "waste_water"):
+                    kind = said_medium  # `Н-1 – наблюдательная скважина`: ground water, not waste water
                 groups.append(PointGroup(at or "", freq_text, None, None, row, kind))
                 groups[-1].substances.extend(subs)
             current = None
@@ -203,7 +228,8 @@ def read_monitoring(
                 carry[key] = value
         said_where = cell(table, row, r["point"]) if "point" in r else own_cell(table, row, r.get("substance"))
         blank_under = "point" in r and is_blank(said_where) and point is None
-        if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r) or (sources_above if blank_under else [])):
+        said_above = sources_above if blank_under else (titled_sources if point is None else [])
+        if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r) or said_above):
             sources_above = list(named_sources)
             # `Инструментальный контроль на источнике № 0002: NO2, SO2`: measured at a source
             for number in named_sources:
@@ -218,6 +244,8 @@ def read_monitoring(
         sources_above = []
         if not listed and blank_under:
             listed = listed_above
+        if not listed and titled_points and point == titled_point:
+            listed = titled_points
         listed_above = listed if len(listed) > 1 else []
         by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
         if not by_period and len(seasons := frequencies(freq_text)) > 1:
@@ -269,6 +297,8 @@ def read_monitoring(
         out.add_obligation(plan_duty(ctx, label, g.point, g.frequency, g.substances, prov, g.actor))
 
 
+SAID_FREQUENCY = re.compile(r"\S\s+[–—]\s+[^–—]{3,60}$")
+"""`Азота диоксид, Сера диоксид – 1 раз в квартал`: what is measured, a dash, then how often."""
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 
 
@@ -455,7 +485,7 @@ def _timed_segments(
     for k in dict.fromkeys([r.get("substance"), r.get("frequency"), *range(table.n_cols)]):
         text = own_cell(table, row, k) if k is not None else ""
         parts = [p for p in re.split(r";\s*", text or "") if p.strip()]
-        if len(parts) < 2 and "substance" in r:
+        if len(parts) < 2 and "substance" in r and not (parts and SAID_FREQUENCY.search(parts[0])):
             continue
         out = []
         for part in parts:

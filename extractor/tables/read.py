@@ -26,6 +26,8 @@ from extractor.tables.forms import (
     stacked_records,
     waste_columns_folded,
 )
+from extractor.tables.marks import mark_frequencies, with_marks
+from extractor.tables.paired_cells import pairs_split
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.transpose import (
     banded_card,
@@ -147,6 +149,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
     joined, and a form, a card, a sideways or folded table turned into rows under a header."""
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = with_legend(table, legend_of(after))  # `К` in a cell, `К – ежеквартально` below
+    table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
+    table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
     table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
     if (inner := card_over_table(table)) is not None:
@@ -209,6 +213,7 @@ def _read(
         first = len(out.limits)
         titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
         out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
+        out.limits[first:] = limits.said_point(out.limits[first:], context[1] if len(context) > 1 else "")
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)

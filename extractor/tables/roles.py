@@ -29,7 +29,13 @@ from extractor.nlp.identifiers import find_bins
 from extractor.nlp.substances import match_substance
 from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_has_bin
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
-from extractor.tables.inspections import inspected_column, named_columns, titled_frequencies
+from extractor.tables.inspections import (
+    bracketed_frequencies,
+    closing_frequencies,
+    inspected_column,
+    named_columns,
+    titled_frequencies,
+)
 from extractor.tables.limits import STANDARD_REF
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.points import DESCRIBED_ID, SHORT_ID
@@ -159,6 +165,9 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
     if frequency_col is None:  # a `Сроки проверок` (deadline) column that holds frequencies is one
         taken = _taken(header, "frequency") - {header.get("deadline")}
         frequency_col = _frequency_column(table, prof, taken)
+    substance_col = _substance_column(header, prof, table)
+    if frequency_col is None and substance_col is not None and prof.columns[substance_col].share("frequencies") >= 0.5:
+        frequency_col = substance_col  # what is measured and how often in one cell
     return Signals(
         table,
         header,
@@ -166,7 +175,7 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
         card_fields(table),
         _hints(context),
         source_col,
-        _substance_column(header, prof, table),
+        substance_col,
         frequency_col,
         context_frequency(context),
         caption_rate(context),
@@ -333,6 +342,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] += 2.0  # what is measured, marked in the months it is sampled: a plan
     elif has_substances and not limit_cols and titled_frequencies(sig.table) >= 2:
         scores["monitoring"] += 2.0  # `Ежеквартально` across the table over what is measured then
+    elif has_substances and not limit_cols and len(set(closing_frequencies(sig.table).values())) >= 2:
+        scores["monitoring"] += 2.0  # blocks of what is measured, each closed by its frequency
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
     if sig.spread is not None and not sig.marked:
@@ -380,7 +391,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
     says = _says_inspection(sig.table, sig.context)
     dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())
-    scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated
+    bracketed = any(bracketed_frequencies(sig.table, sig.header.get(k)) for k in ("site", "name"))
+    scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed
     if not scheduled or sig.substance_col is not None or sig.source_col is not None:
         return
     if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked or dated:
@@ -483,6 +495,8 @@ def _substance_column(header: dict[str, int], prof: Profile, table: Table) -> in
     both = header.get("frequency")
     if col is None and both is not None and _names_substances(table.header[both]) and _lists_substances(table, both):
         return both  # `Показатели и периодичность`: `Нитриты, Нитраты – ежеквартально; …` in one cell
+    if col is not None and prof.columns[col].share("frequencies") >= 0.5 and _lists_substances(table, col):
+        return col  # `Азота диоксид, Сера диоксид – 1 раз в квартал; Пыль – 2 раза в год`: what and how often
     if col is not None and _checked_not_measured(table, header, prof, col):
         return None  # `Контролируемый показатель | … | Кто проверяет`: `дымность`, now and then `CO, CH`
     if col is not None and (prof.columns[col].share("substances") >= 0.3 or prof.columns[col].filled == 0):

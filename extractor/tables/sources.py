@@ -33,6 +33,7 @@ from extractor.model import Table
 from extractor.nlp.coordinates import parse_coordinates
 from extractor.nlp.identifiers import find_source_numbers, source_type
 from extractor.nlp.substances import match_substance, substance_by_code
+from extractor.tables.blocks import summed_blocks
 from extractor.tables.emissions import (
     amount_rate_columns,
     column_substances,
@@ -119,13 +120,21 @@ def read_sources(
     timed = substance_columns(table) if spread is not None and spread.kind == "substance_frequencies" else {}
     current: list[SourceRecord] = []
     heading: list[tuple[c.Substance, str]] = []
+    named_cols = {r.get(k) for k in ("source_number", "substance", "substance_code")} | {k for p in pairs for k in p[:2]}
+    totals, parts = summed_blocks(
+        table,
+        r["source_number"],
+        [k for k in range(table.n_cols) if k not in named_cols],
+        lambda row: cell(table, row, r.get("substance_code")) or cell(table, row, r.get("substance")),
+        lambda row: _first_rate(row_rates(table, row, pairs, lang)),
+    )  # `котел № 1 | … | Всего по источнику`: the source emits the totals, its units' rows are their parts
     for row in range(len(table.rows)):
         own = own_cell(table, row, r["source_number"])
         title = row_title(table, row) or own
         if title and (named := _substance_heading(title, trust_code=title != own)):
             heading, current = [named], []  # `2908 – Пыль неорганическая …` over the sources that emit it
             continue
-        if any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
+        if row not in totals and any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
             continue  # `Итого по веществу:`
         if set_aside and _no_norm(row_rates(table, row, pairs, lang), row_rates(table, row, set_aside, lang)):
             current = []
@@ -137,7 +146,7 @@ def read_sources(
             ]
         elif own and not is_blank(own):
             continue  # the number column names something else: a note, a subtotal
-        if not current:
+        if not current or row in parts:
             continue
         rates = row_rates(table, row, pairs, lang) or [(None, None, None)]
         if not pairs and timed:  # `№ ИЗА | … | Сера диоксид (0330): постоянно (АСМ) | Медь оксид: 1 раз в полугодие`
@@ -188,6 +197,11 @@ def read_sources(
                             provenance=ctx.row_provenance(ti, row),
                         )
                     )
+
+
+def _first_rate(rates: list) -> float | None:
+    """A row's first figure, g/s before t/y."""
+    return next((v for g, t, _ in rates for v in (g, t) if v is not None), None)
 
 
 def _no_norm(norm: list, others: list) -> bool:

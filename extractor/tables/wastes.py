@@ -365,6 +365,9 @@ def _name_column(table: Table, taken: set[int | None]) -> int | None:
         if k in taken:
             continue
         texts = [cell(table, row, k) for row in range(len(table.rows))]
+        filled = {t for t in texts if not is_blank(t)}
+        if len(filled) <= 3 and filled and all(_hazard(t) is not None for t in filled):
+            continue  # `Chất thải nguy hại | … | Chất thải rắn thông thường`: the class, not the name
         size = sum(len(t) for t in texts if re.search(r"[^\W\d_]{3}", t))
         if size > best_len:
             best, best_len = k, size

@@ -143,3 +143,6 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 
 PAYMENT_LABELS: Final = (r"beneficiary", r"payment purpose",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
+
+REDUCED_HEADERS: Final = (r"corrected to", r"reduced to", r"normali[sz]ed")
+"""A result reduced to the reference conditions (`corrected to 11 % O2`): the one a stack norm is checked against."""

@@ -132,6 +132,9 @@ COLUMN_WORDS: Final = {
 AVERAGE_HEADERS: Final = (r"^орташа(?:\s+(?:мән|нәтиже)\w*)?(?:,.*)?$",)
 """A column of the mean of repeated measurements (`Орташа мәні`): the value a norm is checked against."""
 
+REDUCED_HEADERS: Final = (r"келтірілген", r"қайта есептелген")
+"""A result reduced to the reference conditions (`7 % O2-ге келтірілген`): the one a stack norm is checked against."""
+
 AVERAGING_LABELS: Final = (r"(?:м\.\s?б|о\.\s?т)\.(?![^\W\d_])",)
 """The averaging time a lone ШЖК column names (`ШЖК м.б.`, `ШЖК о.т.`): it is the column's label."""
 
@@ -185,7 +188,7 @@ ROLE_WORDS: Final = {
 
 MEDIUM_WORDS: Final = {
     "flue_gas": (r"түтін газ", r"шығатын газ", r"көз\w*дегі\s+шоғыр"),
-    "waste_water": (r"ағынды", r"төгінді", r"сарқынды", r"(?<![^\W\d_])төгу", r"тазартылған\s+су"),
+    "waste_water": (r"ағынды", r"төгінді", r"сарқынды", r"(?<![^\W\d_])төгу", r"тазартылған\s+су", r"кәріз"),
     "soil": (r"топырақ",),
     "water": (
         r"су\s+объект",
@@ -216,6 +219,7 @@ TOTAL_WORDS: Final = (
     r"^\s*оның\s+ішінде",
     r"бойынша\s+барлығы",
     r"\s(?:барлығы|жиыны)\s*:?\s*$",  # `3-объект бойынша жиыны`, `Құрылыс кезеңінде барлығы`: the word last
+    r"^\s*жыл\s+бойы\s+(?:барлығы|жиыны)",  # `Жыл бойы барлығы, кг`: the year's total
     r"^\s*газ\s+тәрізді\s+және\s+сұйық",
     r"(?<![^\W\d_])жиынтық\s+шығарынды",
 )

@@ -238,7 +238,7 @@ MEDIUM_WORDS: Final = {
         r"концентрац\w* (?:в|на) (?:выброс|отходящ|дымов|источник)",
         r"нормативы? (?:допустим\w* )?(?:выброс|эмисси)\w* .{0,30}мг/н?м3",
     ),
-    "waste_water": (r"(?<![^\W\d_])(?:сточн|сброс)", r"очищенн\w* вод"),
+    "waste_water": (r"(?<![^\W\d_])(?:сточн|сброс)", r"очищенн\w* вод", r"канализац"),
     "soil": (r"почв", r"грунт(?!ов\w* вод)"),
     "water": (
         r"водн\w* объект",
@@ -288,6 +288,9 @@ SUBCOLUMN_PREFIXES: Final = (r"столбец", r"графа", r"колонка"
 
 AVERAGE_HEADERS: Final = (r"^средн\w*(?:\s+(?:значени|арифметическ|результат)\w*)*(?:,.*)?$",)
 """A column of the mean of repeated measurements (`Среднее значение`): the value a norm is checked against."""
+
+REDUCED_HEADERS: Final = (r"приведенн\w*", r"пересчит\w* на", r"в пересчете на\s+\d")
+"""A result reduced to the reference conditions (`Концентрация, приведенная к 7 % O2`): the one a stack norm is checked against."""
 
 AVERAGING_LABELS: Final = (r"[мс]\.\s?[рс]\.(?![^\W\d_])",)
 """The averaging time a lone ПДК column names (`ПДКм.р.`, `ПДК с.с.`): it is the column's label."""

@@ -19,7 +19,7 @@ COLUMN_WORDS: Final = {
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh"),
-    "category": (r"^nhóm$", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
+    "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
     "coordinates": (r"tọa độ", r"toạ độ"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải"),
     "operation": (
@@ -146,6 +146,7 @@ TOTAL_WORDS: Final = (
     r"^\s*cộng\s*$",
     r"^\s*cộng\s+(?!đồng)",  # `Cộng Gói thầu XL-02`: a group's sum
     r"^\s*tổng (?:khối lượng|lượng|tải lượng|công suất)\b",
+    r"^\s*trong\s+đó\b",  # `trong đó:` over the parts of the row above
 )
 
 YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
@@ -157,6 +158,9 @@ SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
 
 AVERAGE_HEADERS: Final = (r"^(?:giá trị\s+)?trung bình(?:\s+(?:các lần đo|kết quả))?(?:,.*)?$",)
 """A column of the mean of repeated measurements (`Giá trị trung bình`): the value a norm is checked against."""
+
+REDUCED_HEADERS: Final = (r"quy đổi", r"hiệu chỉnh")
+"""A result reduced to the reference conditions (`Kết quả quy đổi (O2 = 7 %)`): the one a stack norm is checked against."""
 
 AVERAGING_LABELS: Final = (r"trung bình\s+(?:\d+\s+giờ|năm|ngày)",)
 """The averaging time a lone limit column names (QCVN 05 `Trung bình 1 giờ`): it is the column's label."""

@@ -1,0 +1,81 @@
+"""A measured value and its limit written in one cell (`0,034 / 0,2` under `факт / ПДК м.р., мг/м3`).
+
+A report may save columns by writing the result and the norm together, one pair per point. Split
+into a measured column and a limit column under the same parent, the table reads as one whose
+header pairs them (`Т-1 | факт | ПДК`), which the limit reader already reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractor import columns as words
+from extractor.model import Cell, Table, owner
+from extractor.tables.limits import UNIT_TEXT
+
+PAIR = re.compile(r"^\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*/\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*$")
+"""Two figures with a slash between them: the measured value, then its limit (or the other way)."""
+
+
+def pairs_split(table: Table) -> Table:
+    """The table with every column of `measured / limit` pairs split in two; unchanged when none is."""
+    halves = {k: split for k in range(table.n_cols) if (split := _halves(table, k)) is not None}
+    if not halves:
+        return table
+
+    def widened(rows: tuple, body: bool) -> tuple:
+        out = []
+        for row in rows:
+            new: list[Cell | None] = []
+            for k, cell in enumerate(row):
+                extra = sum(1 for h in halves if cell is not None and k < h < k + cell.col_span)
+                if k not in halves:
+                    new.append(replace(cell, col_span=cell.col_span + extra) if cell is not None and extra else cell)
+                    continue
+                first, second = (None, None)
+                if body and cell is not None and cell.col_span == 1:
+                    m = PAIR.match(cell.text)
+                    first, second = (Cell(m.group(1), cell.row_span, 1), Cell(m.group(2), cell.row_span, 1)) if m else (cell, Cell("", cell.row_span, 1))
+                elif cell is not None and cell.col_span == 1 and (named := _header_halves(cell.text)):
+                    first, second = Cell(named[0], cell.row_span, 1), Cell(named[1], cell.row_span, 1)
+                elif cell is not None:  # a parent over this column (and maybe others): over both halves
+                    first = replace(cell, col_span=cell.col_span + 1 + extra)
+                new.extend((first, second))
+            out.append(tuple(new))
+        return tuple(out)
+
+    return replace(
+        table,
+        n_cols=table.n_cols + len(halves),
+        header_rows=widened(table.header_rows, False),
+        rows=widened(table.rows, True),
+    )
+
+
+def _halves(table: Table, k: int) -> tuple[str, str] | None:
+    """The two names of a column headed `факт / ПДК м.р., мг/м3` over pairs of figures."""
+    if not table.header_rows:
+        return None
+    head = owner(table.header_rows, len(table.header_rows) - 1, k)
+    if head is None or head.col_span != 1 or (named := _header_halves(head.text)) is None:
+        return None
+    filled = [c.text for row in table.rows if k < len(row) and (c := row[k]) is not None and c.text.strip()]
+    if len(filled) < 2 or sum(1 for t in filled if PAIR.match(t)) * 5 < len(filled) * 3:
+        return None
+    return named
+
+
+def _header_halves(text: str) -> tuple[str, str] | None:
+    """`факт / ПДК м.р., мг/м3` → (`факт`, `ПДК м.р., мг/м3`): a measured value's name and a limit's
+    (either first) around a slash; the limit's unit is the value's too."""
+    text = " ".join(text.split())
+    masked = UNIT_TEXT.sub(lambda m: "\0" * len(m.group(0)), text)  # `мг/м3` is a unit, not two names
+    slashes = [m.start() for m in re.finditer("/", masked)]
+    if len(slashes) != 1:
+        return None
+    parts = [text[: slashes[0]].strip(), text[slashes[0] + 1 :].strip()]
+    roles = [words.role_of(UNIT_TEXT.sub("", p).strip(" ,")) for p in parts]
+    if sorted(r or "" for r in roles) != ["limit", "measured"]:
+        return None
+    return parts[0], parts[1]
