@@ -9,10 +9,11 @@ run, measured once: 0.771 over 126 files), the fifteenth set's part EB (0.783; t
 files with EA 0.800 and EC 0.701, both since moved to the tuning layouts), the fourteenth set's parts DA
 and DB (0.893 and 0.822; the set 0.828 with DC, since moved) and the thirteenth set (CA, CB, CC: 0.834),
 with the parts of the twelfth (BA), eleventh (O), tenth (J) and eighth (V, W, X) sets that were measured
-but never studied: 0.841 over 1512 files on 2026-12-05 (0.831 that morning), twenty-four layouts per
-role. The sixteenth set's parts FA (0.608) and FB (0.688) and the seventeenth set's part GA (0.731) were
-measured once each and studied since; all three are among the tuning layouts.
-The seventeen sets before it scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
+but never studied: 0.843 over 1512 files on 2026-12-05 (0.831 that morning), twenty-four layouts per
+role. The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731) and the
+eighteenth set's part GC (0.741) were measured once each and studied since; all four are among the tuning
+layouts.
+The seventeen sets before the eighteenth scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
 0.604, 0.691, 0.685, 0.711, 0.831, 0.828, 0.761 and (FA, FB, GA, GB) 0.700 when first measured; the studied ones were tuned on
 afterwards and moved to the tuning layouts (`layouts_measured*.py`). So the floor below is a guard against going
 back, not the target: raise it as the score rises.
@@ -37,9 +38,9 @@ pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are neede
 
 HELD_OUT_TARGET = 0.95
 HELD_OUT_FLOOR = 0.83
-"""Measured 0.841 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
+"""Measured 0.843 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.97
-"""0.973 over 4410 files on 2026-12-05, with parts FA, FB and GA (studied since their blind measures)
+"""0.972 over 4536 files on 2026-12-05, with parts FA, FB, GA and GC (studied since their blind measures)
 among the tuning layouts."""
 
 
