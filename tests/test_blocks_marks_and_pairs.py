@@ -8,7 +8,13 @@ columns with a kilogram and a tonne total give the tonnes, and a named waste wit
 too, its class from the header over it; the parts under a waste (`trong đó:`) are no wastes; a result reduced
 to reference oxygen is the one checked, at the point the lead-in names; a source's units and its totals
 (`Всего по источнику`), or a stack's rooms and their sum (`Cộng`), give the totals only, proved by their sums;
-boxes of a card give coordinates written with their own hemisphere and the group (`Phân nhóm`)."""
+boxes of a card give coordinates written with their own hemisphere and the group (`Phân nhóm`); a card's
+label parted by a slash over values parted so (`БСН / ҚАТО коды`) gives both fields; a code beside what it
+stands for (`Наименование реквизита | Код | Расшифровка`) gives both, and the sentence before a card its
+category; an address closed by its KATO in brackets gives the code; an item taken out (`Исключено
+приказом …`) is no task; a body and its BIN on two lines of one cell is one check; a column of legend
+codes with dashes among them (`–` not determined) is read, water parameters too; an occasion in the
+frequency column (`при каждом массовом взрыве`) is no frequency, not the one of the row above."""
 
 from __future__ import annotations
 
@@ -349,3 +355,160 @@ def test_boxes_give_coordinates_with_their_own_hemisphere_and_the_group(tmp_path
     found = extracted(BOXES_VI, tmp_path, "boxes", fmt)
     f = found.facilities[0]
     assert (f.category, round(f.lat, 4), round(f.lon, 4)) == ("II", 11.0560, 106.6702)
+
+
+SLASHED_CARD_KK = [
+    ("p", "Объект туралы мәліметтер."),
+    (
+        "t",
+        "1-кесте",
+        [
+            ["Көрсеткіш", "Мәліметтер"],
+            ["Объектінің / оператордың атауы", "«Шығыс» мұнай базасы / «Шығыс Ойл» ЖШС"],
+            ["БСН / ҚАТО коды", "150740000004 / 194440100"],
+            ["Орналасқан жері", "Алматы облысы, Қарасай ауданы"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_fields_parted_by_a_slash(tmp_path, fmt):
+    f = extracted(SLASHED_CARD_KK, tmp_path, "slashed", fmt).facilities[0]
+    assert (f.bin, f.kato, f.name, f.operator) == ("150740000004", "194440100", "«Шығыс» мұнай базасы", "«Шығыс Ойл» ЖШС")
+
+
+CODES_AND_WORDS = [
+    ("p", "Объект III категории. Сведения об операторе и объекте."),
+    (
+        "t",
+        "Таблица 1.1 – Идентификационные сведения",
+        [
+            ["Наименование реквизита", "Код", "Расшифровка"],
+            ["Оператор объекта (заявитель), БИН", "090940000008", "ТОО «Береке Агро»"],
+            ["Наименование объекта", "–", "Птицефабрика «Береке»"],
+            ["Местонахождение объекта, КАТО", "633071000", "Восточно-Казахстанская область, г. Усть-Каменогорск"],
+            ["Основной вид деятельности, ОКЭД", "01471", "Разведение сельскохозяйственной птицы"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_codes_beside_what_they_stand_for_and_the_category_said_before(tmp_path, fmt):
+    f = extracted(CODES_AND_WORDS, tmp_path, "codes", fmt).facilities[0]
+    assert (f.bin, f.operator, f.name, f.kato, f.category) == ("090940000008", "ТОО «Береке Агро»", "Птицефабрика «Береке»", "633071000", "III")
+    assert f.address == "Восточно-Казахстанская область, г. Усть-Каменогорск"
+
+
+REGISTER_KATO = [
+    ("p", "Реестр выданных разрешений."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Оператор, БИН", "Объект", "Местонахождение (код КАТО)", "Кат."],
+            ["1", "ТОО «Ертіс Жылу», 210340000003", "Котельная № 4", "г. Усть-Каменогорск, ул. Абая, 7 (633071000)", "II"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_place_closed_by_its_kato_in_brackets(tmp_path, fmt):
+    f = extracted(REGISTER_KATO, tmp_path, "register", fmt).facilities[0]
+    assert (f.bin, f.kato, f.address) == ("210340000003", "633071000", "г. Усть-Каменогорск, ул. Абая, 7")
+
+
+TAKEN_OUT_TASK = [
+    ("p", "План мероприятий по охране окружающей среды на 2026 год (в редакции приказа № 12-П)."),
+    (
+        "t",
+        "Таблица 5",
+        [
+            ["№", "Мероприятие", "Срок", "Ответственный"],
+            ["1", "Замена фильтров аспирационной системы", "II квартал 2026 г.", "главный механик"],
+            ["2", "Исключено приказом № 12-П от 10.03.2026", "", ""],
+            ["3", "Озеленение территории (500 саженцев)", "IV квартал 2026 г.", "эколог"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_item_taken_out_is_no_task(tmp_path, fmt):
+    found = extracted(TAKEN_OUT_TASK, tmp_path, "taken_out", fmt)
+    assert sorted(o.number for o in found.obligations if o.kind == "task") == ["1", "3"]
+
+
+BODY_OVER_TWO_LINES = [
+    ("p", "План проверок на 2026 год."),
+    (
+        "t",
+        "",
+        [
+            ["№", "Субъект контроля (БИН)", "Объект контроля", "Сроки проведения"],
+            ["1", "ТОО «Ертіс Жылу»\n210340000003", "котельная № 4", "март"],
+            ["2", "ТОО «Береке Агро»\n090940000008", "птицефабрика", "май"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_body_and_its_bin_on_two_lines_is_one_check(tmp_path, fmt):
+    found = extracted(BODY_OVER_TWO_LINES, tmp_path, "body", fmt)
+    checks = [o for o in found.obligations if o.kind == "inspection"]
+    assert len(checks) == 2
+    assert all("ТОО" in o.text and ("котельная" in o.text or "птицефабрика" in o.text) for o in checks)
+
+
+WELLS_BY_LEGEND = [
+    ("p", "Мониторинг подземных вод."),
+    (
+        "t",
+        "Таблица 4 – Периодичность определения показателей в наблюдательных скважинах",
+        [
+            ["Скважина", "Расположение", "Водородный показатель (pH)", "Нитраты", "Хлориды"],
+            ["С-1", "фоновая", "П", "П", "П"],
+            ["С-2", "ниже пруда-накопителя", "К", "–", "К"],
+            ["С-3", "у склада удобрений", "К", "М", "–"],
+            ["С-4", "у жилой зоны", "П", "–", "П"],
+        ],
+        [],
+    ),
+    ("p", "Условные обозначения: М – ежемесячно; К – 1 раз в квартал; П – 1 раз в полугодие; «–» – не определяется."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_legend_column_with_dashes_is_read(tmp_path, fmt):
+    got = monitoring_duties(extracted(WELLS_BY_LEGEND, tmp_path, "wells", fmt))
+    assert ((), "С-3", "monthly", ("NO3-",)) in got
+    assert ((), "С-1", "semiannual", ("Cl-", "NO3-", "pH")) in got
+
+
+OCCASION = [
+    ("p", "План-график контроля на границе СЗЗ карьера."),
+    (
+        "t",
+        "Таблица 3",
+        [
+            ["Точка", "Контролируемые вещества", "Периодичность"],
+            ["Т-1", "Азота диоксид, Углерод оксид", "ежеквартально"],
+            ["Т-2", "Азота диоксид, Углерод оксид", "при каждом массовом взрыве"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_occasion_is_not_the_frequency_above(tmp_path, fmt):
+    got = {(p, f) for _, p, f, _ in monitoring_duties(extracted(OCCASION, tmp_path, "occasion", fmt))}
+    assert got == {("Т-1", "quarterly"), ("Т-2", None)}

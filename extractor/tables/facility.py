@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.columns import is_total, role_of
+from extractor.columns import is_total, label_parts, role_of
 from extractor.context import SECTION, Collector, Context, cell, clean_name, is_blank, own_cell
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
@@ -140,8 +140,58 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
                 fields[role] = theirs
     else:  # a value over several cells (`43°18′ с.ш. | 56°51′ в.д.` under one merged `Сведения`)
         fields = {role: _joined(table, row, values) for role, row in found.items()}
+        for role, row in found.items():  # `БСН / ҚАТО коды | 191142338911 / 194440100`: two fields in one row
+            label, cells = cell(table, row, cols[0]), [cell(table, row, k) for k in values]
+            for one, value in (_slashed(label, fields[role]) or _coded_pair(label, cells)).items():
+                if one == role or one not in found:
+                    fields[one] = value
+            if len(cells) == 2 and sum(1 for t in cells if DASH.fullmatch(t or "")) == 1:
+                fields[role] = next(t for t in cells if not DASH.fullmatch(t or ""))  # `Объектінің атауы | – | …`
     text = " ".join(_joined(table, row, values) for row in range(len(table.rows)))
     out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+
+
+BRACKETED_KATO = re.compile(r"\((\d{9})\)\s*$")
+"""An address closed by its KATO code in brackets."""
+SLASH = re.compile(r"\s+/\s+")
+
+
+def _slashed(label: str, value: str) -> dict[str, str]:
+    """Each field a label names apart with a slash and its value, when the value is parted so too
+    (`БСН / ҚАТО коды` over `191142338911 / 194440100`); the parts share the last part's noun
+    (`Объектінің / оператордың атауы`). Empty when the two do not part alike."""
+    bare = re.sub(r"\([^)]*\)", "", label)  # `ЭҚЖЖ (негізгі / қосымша)`: one field, two values
+    names, values = [p.strip() for p in re.split(r"\s*/\s*", bare)], [v.strip() for v in SLASH.split(value or "")]
+    if len(names) < 2 or len(names) != len(values) or not all(names) or not all(values):
+        return {}
+    noun = names[-1].split()[-1]
+    roles = [role_of(n) or role_of(f"{n} {noun}") for n in names]
+    if None in roles or len(set(roles)) != len(roles):
+        return {}
+    return dict(zip(roles, values, strict=True))
+
+
+DASH = re.compile(r"\s*[-–—]?\s*")
+CODES = frozenset({"bin", "kato", "oked"})
+
+
+def _coded_pair(label: str, cells: list[str]) -> dict[str, str]:
+    """`Объект операторы, БСН | 140742609075 | «Қаскелең Агро» ЖШС`: a label naming a field and its code,
+    over a cell of the code and a cell of the field; empty for any other row."""
+    parts = [p for p in label_parts(re.sub(r"\([^)]*\)", "", label)) if p.strip()]
+    if len(parts) != 2 or len(cells) != 2:
+        return {}
+    roles = ["name" if (r := role_of(p)) == "site" else r for p in parts]
+    coded = [r for r in roles if r in CODES]
+    if len(coded) != 1 or None in roles or roles[0] == roles[1]:
+        return {}
+    digits = [k for k, t in enumerate(cells) if re.fullmatch(r"[\d\s.]{3,}", t or "")]
+    if len(digits) != 1 or not re.search(r"[^\W\d_]{3}", cells[1 - digits[0]] or ""):
+        return {}
+    other, text = next(r for r in roles if r not in CODES), cells[1 - digits[0]].strip()
+    if other == "coordinates" and parse_coordinates(text) is None:
+        other = "address"  # `Орналасқан жері, ҚАТО | … | Алматы облысы, …`: a place in words
+    return {coded[0]: cells[digits[0]].strip(), other: text}
 
 
 def _read_per_column(
@@ -175,11 +225,13 @@ def _read_per_column(
 def _value_columns(table: Table, cols: tuple[int, int]) -> list[int]:
     """The value column and the columns after it that hold values too (not item numbers, not notes)."""
     out = [cols[1]]
+    first = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, cols[1]))]
+    coded = len(first) >= 3 and sum(1 for t in first if re.fullmatch(r"[\d\s.,–-]{1,20}|[IV]{1,3}", t.strip())) * 5 >= len(first) * 3
     for k in range(cols[1] + 1, table.n_cols):
         filled = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
         header = table.header[k] if k < len(table.header) else ""
-        if filled and (header in ("", table.header[cols[1]]) or role_of(header) in ("operator", "site")):
-            out.append(k)
+        if filled and (header in ("", table.header[cols[1]]) or role_of(header) in ("operator", "site") or coded and k == cols[1] + 1):
+            out.append(k)  # `Коды | Толық жазылуы`: the codes, then what they stand for
     return out
 
 
@@ -223,6 +275,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     kato = re.sub(r"\D", "", get("kato"))
     if len(kato) != KATO_DIGITS:  # `Актюбинская область, код КАТО 153136100 N 47,88°`: a code among other words
         kato = inline.get("kato", kato)
+    if len(kato) != KATO_DIGITS:  # `г. Усть-Каменогорск, ул. Промышленная, 5 (633071000)` under `Местонахождение (код КАТО)`
+        kato = next((m.group(1) for f in ("kato", "address") if (m := BRACKETED_KATO.search(get(f) or "")) and is_kato(m.group(1))), kato)
     oked_text = get("oked")
     oked = normalise_oked(oked_text) or normalise_oked(oked_text.split(" ", 1)[0].strip(" –-,;")) if oked_text else None
     if oked is None and "oked" in inline:
@@ -247,6 +301,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
     )
     address = get("address") or (None if coords or not where else where)
+    if not address and BRACKETED_KATO.search(said := get("kato") or "") and re.search(r"[^\W\d_]{3}", said):
+        address = BRACKETED_KATO.sub("", said).strip(" ,")  # the place, its code in brackets after it
     return c.Facility(
         name=name,
         operator=operator,
@@ -276,6 +332,13 @@ def enterprise_number(text: str) -> str | None:
         return found[0].value
     m = ENTERPRISE_NUMBER.search(text)
     return m.group(1) + (m.group(2) or "") if m else None
+
+
+def lead_in_category(found: list[c.Facility], lead_in: str) -> list[c.Facility]:
+    """The card's facility with the category the sentence before the card gives (`Объект III категории.`),
+    where the card gives none."""
+    category = category_and_capacity(lead_in)[0] if len(found) == 1 else None
+    return [replace(f, category=category) if f.category is None and category else f for f in found]
 
 
 def category_and_capacity(text: str) -> tuple[str | None, str | None]:

@@ -267,7 +267,7 @@ def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> 
     subject = cell(table, row, r.get("subject"))
     if unit and subject and not is_blank(subject) and subject != unit:
         unit = f"{unit} — {subject}"
-    owner = cell(table, row, r.get("operator")) or cell(table, row, r.get("bin"))
+    owner = re.sub(r"\s*\n\s*", ", ", cell(table, row, r.get("operator")) or cell(table, row, r.get("bin")))  # one body over lines
     if owner and re.search(r"[^\W\d_]{3}", owner) and owner != unit and not (unit or "").startswith(owner):
         return f"{owner} — {unit}" if unit else owner  # `ТОО «…» 190749579671 | завод`: the enterprise checked
     return unit or subject

@@ -220,7 +220,10 @@ def read_monitoring(
         if "frequency" in r and _taken_out(cell(table, row, r["frequency"])):
             continue  # `исключается` where the frequency stood: an amendment takes the duty out
         point = _point_of(table, row, r, match_medium, found) or titled_point
-        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or carry.get("frequency")
+        said_often = cell(table, row, r["frequency"]) if "frequency" in r else ""
+        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or (
+            None if not is_blank(said_often) else carry.get("frequency")
+        )  # `при каждом массовом взрыве`: an occasion, not the frequency of the rows above
         actor = cell(table, row, r.get("who")) or carry.get("who")
         method = cell(table, row, r.get("method")) or carry.get("method")
         for key, value in (("frequency", freq_text), ("who", actor), ("method", method)):

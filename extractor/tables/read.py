@@ -195,7 +195,9 @@ def _read(
     if reader == "facility":
         facility.read_facility(ctx, out, ti, table, context)
     elif reader == "key_value":
+        first = len(out.facilities)
         facility.read_key_value(ctx, out, ti, table)
+        out.facilities[first:] = facility.lead_in_category(out.facilities[first:], context[1] if len(context) > 1 else "")
     elif reader == "counts":
         counts = sources.read_counts(table)
         if counts:

@@ -44,7 +44,7 @@ def spread_of(table: Table) -> Spread | None:
     points: dict[int, str] = {}
     sources: dict[int, str] = {}
     freqs: dict[int, str] = {}
-    named = substance_columns(table) or substance_columns(table, "water")  # `pH | Нитраты` in wells
+    named = {**substance_columns(table, "water"), **substance_columns(table)}  # `pH | Нитраты` in wells, and `Аммоний-ион`
     months = set(month_columns(table))
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
@@ -320,7 +320,7 @@ def spread_groups(
                 above["point"] = point
             for k, label in spread.columns.items():
                 freq_text = own_cell(table, row, k)
-                found = substances_in(label, medium)
+                found = substances_in(label, medium) or substances_in(label, "water")  # `Нитраты` under a plan of no medium
                 if point and found and not is_blank(freq_text) and frequency(freq_text):
                     subs, _ = groups.setdefault((point, freq_text), ([], row))
                     subs.extend(x for x in found if x not in subs)

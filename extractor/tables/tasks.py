@@ -95,6 +95,8 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
         number, text = lead.group(1), text[lead.end() :]  # `1) Разработать …` with no number column
     if is_blank(text) or (deadline is None and actor is None and number is None):
         return None
+    if words.compiled("NOT_PLANNED").match(words.flat(text)):
+        return None  # `Исключен приказом № 67-П`: an item taken out, no task
     if deadline is None and actor is None and _heads_section(table, r, cols, number):
         return None
     return task(ctx, ti, r, text, number, actor, deadline)

@@ -150,6 +150,9 @@ def legend_of(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in LEGEND_ENTRY.finditer(text or "")}
 
 
+DASH_ONLY = re.compile(r"\s*[-–—]\s*")
+
+
 def with_legend(table: Table, legend: dict[str, str]) -> Table:
     """The table with each cell that is a legend's code (`К`) written out (`ежеквартально`), in the
     columns where most filled cells are such codes; unchanged when no column is."""
@@ -161,8 +164,8 @@ def with_legend(table: Table, legend: dict[str, str]) -> Table:
         cells = [
             (r, cell)
             for r, row in enumerate(rows)
-            if c < len(row) and (cell := row[c]) is not None and cell.text.strip()
-        ]
+            if c < len(row) and (cell := row[c]) is not None and cell.text.strip() and not DASH_ONLY.fullmatch(cell.text)
+        ]  # `–` (not determined) counts for neither side
         coded = [(r, cell) for r, cell in cells if cell.text.strip() in legend]
         if cells and len(coded) * 2 > len(cells):
             for r, cell in coded:
