@@ -14,7 +14,11 @@ stands for (`Наименование реквизита | Код | Расшиф
 category; an address closed by its KATO in brackets gives the code; an item taken out (`Исключено
 приказом …`) is no task; a body and its BIN on two lines of one cell is one check; a column of legend
 codes with dashes among them (`–` not determined) is read, water parameters too; an occasion in the
-frequency column (`при каждом массовом взрыве`) is no frequency, not the one of the row above."""
+frequency column (`при каждом массовом взрыве`) is no frequency, not the one of the row above;
+`Взвешенные вещества` heads a column of its own among other substances; Vietnamese thousands (`6.500`)
+in measured values; what the cleaning catches (`Lượng được thu giữ, xử lý`) is not emitted; two units of a
+calculation sheet each emit, and rates given by kind (`Максимальный разовый выброс` then `Валовый
+выброс`) pair up."""
 
 from __future__ import annotations
 
@@ -512,3 +516,119 @@ OCCASION = [
 def test_an_occasion_is_not_the_frequency_above(tmp_path, fmt):
     got = {(p, f) for _, p, f, _ in monitoring_duties(extracted(OCCASION, tmp_path, "occasion", fmt))}
     assert got == {("Т-1", "quarterly"), ("Т-2", None)}
+
+
+OUTLETS = [
+    ("p", "Нормативы допустимых сбросов."),
+    (
+        "t",
+        "Таблица 5 – Допустимые концентрации по выпускам",
+        [
+            ["Номер выпуска", "Водоприемник", "Допустимая концентрация загрязняющих веществ, мг/дм3", None, None],
+            [None, None, "Взвешенные вещества", "Хлориды", "Нефтепродукты"],
+            ["Выпуск № 1", "р. Нура", "12", "300", "0,05"],
+            ["Выпуск № 2", "р. Нура", "15", "280", "0,05"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_suspended_solids_head_a_column_of_their_own(tmp_path, fmt):
+    found = extracted(OUTLETS, tmp_path, "outlets", fmt)
+    got = {(x.substance.symbol, x.point, x.limit) for x in found.limits if x.substance.symbol == "TSS"}
+    assert got == {("TSS", "Выпуск № 1", 12.0), ("TSS", "Выпуск № 2", 15.0)}
+
+
+THOUSANDS_VI = [
+    ("p", "Kết quả quan trắc không khí xung quanh."),
+    (
+        "t",
+        "Bảng 2. Kết quả quan trắc (đơn vị: µg/m3)",
+        [
+            ["Ký hiệu", "Đợt quan trắc", "Bụi tổng (QCVN 05:2023/BTNMT: 300)", "CO (QCVN 05:2023/BTNMT: 30.000)"],
+            ["KK1", "Đợt 1", "170", "6.500"],
+            ["KK2", "Đợt 1", "130", "12.400"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_vietnamese_thousands_in_measured_values(tmp_path, fmt):
+    found = extracted(THOUSANDS_VI, tmp_path, "thousands", fmt)
+    got = {(x.point, x.value, x.limit) for x in found.limits if x.substance.code == "0337"}
+    assert got == {("KK1", 6500.0, 30000.0), ("KK2", 12400.0, 30000.0)}
+
+
+CAPTURED_VI = [
+    ("p", "Tổng hợp lượng bụi, khí thải năm 2025."),
+    (
+        "t",
+        "Bảng 2. Lượng bụi, khí thải phát sinh và thải ra môi trường",
+        [
+            ["TT", "Thông số", "Tổng lượng phát sinh (tấn/năm)", "Lượng được thu giữ, xử lý (tấn/năm)", "Lượng thải ra môi trường (tấn/năm)"],
+            ["1", "Bụi tổng", "20,5", "19,9", "0,6"],
+            ["2", "SO2", "3,1", "-", "3,1"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_what_the_cleaning_catches_is_not_emitted(tmp_path, fmt):
+    found = extracted(CAPTURED_VI, tmp_path, "captured", fmt)
+    assert {(e.substance.code, e.t_y) for e in found.emissions} == {("2902", 0.6), ("0330", 3.1)}
+
+
+TWO_UNITS_SHEET = [
+    ("p", "Tính toán tải lượng các chất ô nhiễm."),
+    (
+        "t",
+        "Bảng 3. Tính toán tải lượng",
+        [
+            ["Hạng mục", "Thông số", "Ký hiệu", "Đơn vị", "Giá trị"],
+            ["Lò hơi đốt củi 2 tấn hơi/giờ", None, None, None, None],
+            ["Bụi tổng", "Tải lượng tối đa", "M", "g/s", "1,2"],
+            [None, "Tải lượng năm", "G", "tấn/năm", "30,5"],
+            ["Máy sấy gỗ", None, None, None, None],
+            ["Bụi tổng", "Tải lượng tối đa", "M", "g/s", "0,3"],
+            [None, "Tải lượng năm", "G", "tấn/năm", "7,1"],
+        ],
+        [(1, 0, 1, 4), (4, 0, 4, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_units_of_a_sheet_each_emit(tmp_path, fmt):
+    found = extracted(TWO_UNITS_SHEET, tmp_path, "units_sheet", fmt)
+    assert sorted((e.g_s, e.t_y) for e in found.emissions) == [(0.3, 7.1), (1.2, 30.5)]
+
+
+RATES_BY_KIND = [
+    ("p", "Расчет выбросов от котельной."),
+    (
+        "t",
+        "Таблица 3 – Расчет",
+        [
+            ["Показатель", "Обозначение", "Ед. изм.", "Значение"],
+            ["Максимальный разовый выброс", None, None, None],
+            ["Азота диоксид (0301)", "M", "г/с", "0,066"],
+            ["Углерод оксид (0337)", "M", "г/с", "0,41"],
+            ["Валовый выброс", None, None, None],
+            ["Азота диоксид (0301)", "G", "т/год", "0,238"],
+            ["Углерод оксид (0337)", "G", "т/год", "1,52"],
+        ],
+        [(1, 0, 1, 3), (4, 0, 4, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rates_given_by_kind_pair_up(tmp_path, fmt):
+    found = extracted(RATES_BY_KIND, tmp_path, "by_kind", fmt)
+    assert {(e.substance.code, e.g_s, e.t_y) for e in found.emissions} == {("0301", 0.066, 0.238), ("0337", 0.41, 1.52)}

@@ -177,13 +177,15 @@ def rate_sheet(table: Table) -> Table | None:
     Дымовая труба …`) gives the source of the rows under it; a pollutant named once over its two rows
     (as a text file writes a merged cell) names both."""
     grid = [*table.header_rows, *table.rows]
-    found: dict[tuple[str, str], dict[str, str]] = {}
-    source, last = "", ""
+    found: dict[tuple[str, int, str], dict[str, str]] = {}
+    source, last, block = "", "", 0
     for r in range(len(grid)):
         texts = [text_at(grid, r, k) for k in range(table.n_cols)]
         at = next((k for k, t in enumerate(texts) if k and len(t) <= 12 and _rate_kind(t)), None)
-        if at is None and len(said := {t for t in texts if t}) == 1 and len(named := sources_mentioned(said.pop())) == 1:
-            source, last = named[0], ""
+        if at is None and len(said := {t for t in texts if t}) == 1:
+            block, last = block + 1, ""  # `Máy sấy và máy ép viên nén trấu` across the sheet: another unit's rates
+            if len(named := sources_mentioned(said.pop())) == 1:
+                source = named[0]
             continue
         value = next((t for t in texts[at + 1 :] if t), "") if at is not None else ""
         if at is None or not value:
@@ -196,17 +198,32 @@ def rate_sheet(table: Table) -> Table | None:
         if found_substance is None or not (found_substance.substance.code or found_substance.substance.symbol):
             continue  # the input data (`Khối lượng nguyên liệu | tấn/năm`), not a pollutant's rate
         last = name
-        found.setdefault((source, name), {})[_rate_kind(texts[at])] = value
+        found.setdefault((source, block, name), {})[_rate_kind(texts[at])] = value
+    found = _paired_blocks(found)
     if sum(len(rates) for rates in found.values()) < 2 or not any(len(rates) == 2 for rates in found.values()):
         return None  # no pollutant with both its rates
     head = (Cell(text_at(grid, 0, 0) if table.header_rows else ""), Cell("г/с"), Cell("т/год"))
     rows = tuple(
-        (Cell(name), Cell(rates.get("g_s", "")), Cell(rates.get("t_y", ""))) for (_, name), rates in found.items()
+        (Cell(name), Cell(rates.get("g_s", "")), Cell(rates.get("t_y", ""))) for (_, _, name), rates in found.items()
     )
-    if any(at for at, _ in found):
+    if any(at for at, _, _ in found):
         head = (Cell(SOURCE_HEADER), *head)
-        rows = tuple((Cell(at), *row) for (at, _), row in zip(found, rows, strict=True))
+        rows = tuple((Cell(at), *row) for (at, _, _), row in zip(found, rows, strict=True))
     return reshaped_as(table, head, rows)
+
+
+def _paired_blocks(found: dict[tuple[str, int, str], dict[str, str]]) -> dict[tuple[str, int, str], dict[str, str]]:
+    """A pollutant's g/s in one block and its t/y in the next (`Максимальный разовый выброс` over the
+    g/s of all, `Валовый выброс` over the t/y) are one pollutant's rates, not two units'."""
+    out = dict(found)
+    keys = list(found)
+    for n, key in enumerate(keys):
+        if key not in out or len(out[key]) != 1:
+            continue
+        mate = next((k for k in keys[n + 1 :] if k[0] == key[0] and k[2] == key[2]), None)
+        if mate is not None and mate in out and len(out[mate]) == 1 and out[mate].keys() != out[key].keys():
+            out[key] = {**out[key], **out.pop(mate)}
+    return out
 
 
 SURE = 90

@@ -13,6 +13,7 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, is_blank, number, row_title
 from extractor.model import Table
+from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import (
     FAMILY,
@@ -47,12 +48,20 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         label = named[-1] if named else ""
         if (m := _UNIT_AFTER.search(label)) and unit_in(m.group(1)):
             label = label[: m.start()]  # `SO2 (mg/Nm3)`: the substance before its unit
-        if not label or len(label) > 80 or words.role_of(label) is not None:
+        role = words.role_of(label) if label else None
+        if not label or len(label) > 80 or role not in (None, "substance"):
             continue
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
-        if s.code or s.symbol:
-            found[k] = s
+        if (s.code or s.symbol) and (role is None or _whole_name(label, family)):
+            found[k] = s  # `Взвешенные вещества` is one, though its word for substances heads other columns
     return found if len(found) >= MIN_SUBSTANCES else {}
+
+
+def _whole_name(label: str, family: str) -> bool:
+    """The whole label is a known substance's name (`Взвешенные вещества`), not a header over them
+    (`Загрязняющие вещества`)."""
+    m = match_substance(label, medium=family if family in ("air", "water", "soil") else "air")
+    return m is not None and m.score >= 95 and m.end - m.start >= len(label.strip()) - 2
 
 
 def norm_rows(table: Table, columns: dict[int, c.Substance]) -> list[int]:
@@ -77,7 +86,7 @@ def read_matrix(
     if read_titled_norms(ctx, out, ti, table, context, lang):
         return True
     if len(in_header := header_norms(table, medium, lang)) >= MIN_SUBSTANCES:
-        _read_header_norms(ctx, out, ti, table, in_header, said, unit)
+        _read_header_norms(ctx, out, ti, table, in_header, said, unit, lang)
         return True
     columns = substance_columns(table, medium)
     if columns and (order := fraction_order(table, columns)) is not None:
@@ -104,7 +113,7 @@ def read_matrix(
             col_unit = unit_in(label_text) or table_unit(table, k) or unit
             col_medium = resolve_medium(said, col_unit) or medium
             for row in samples or [None]:
-                value = number(cell(table, row, k)) if row is not None else None
+                value = number(cell(table, row, k), lang) if row is not None else None
                 if row is not None and value is None and is_blank(cell(table, row, k)):
                     continue  # not measured there (`KPH`, `<0,01` were: below what can be found)
                 out.limits.append(
@@ -280,7 +289,7 @@ def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple
     return found
 
 
-def _read_header_norms(ctx, out, ti, table, columns, said, unit) -> None:
+def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> None:
     """A sample per row at its point, a figure under each substance whose norm its header gives."""
     first = min(columns)
     point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
@@ -288,7 +297,7 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit) -> None:
         ids = [t for k in range(first) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
         point = ids[0] if ids else _sample_point(table, row, point_col, first)  # `NN1` beside `Vị trí`
         for k, (s, norm_words, norm, col_unit) in columns.items():
-            value = number(FOOTNOTE.sub("", cell(table, row, k)))
+            value = number(FOOTNOTE.sub("", cell(table, row, k)), lang)  # `6.500` is 6500 in Vietnamese
             if value is None:
                 continue
             col_unit = col_unit or table_unit(table, k) or unit
@@ -337,7 +346,7 @@ def read_titled_norms(ctx, out, ti, table, context, lang) -> bool:
         s, norm_words, norm, unit = current
         unit = unit or table_unit(table, None, " ".join(context))
         for k in figures:
-            value = number(FOOTNOTE.sub("", cell(table, row, k)))
+            value = number(FOOTNOTE.sub("", cell(table, row, k)), lang)
             if value is None:
                 continue
             out.limits.append(_sample(s, said, unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))

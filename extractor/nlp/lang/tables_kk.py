@@ -290,7 +290,7 @@ ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\
 ITEM_UNITS: Final = (r"дана", r"адам",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
-BEFORE_TREATMENT_WORDS: Final = (r"тазартуға\s+дейін", r"тазартусыз", r"^(?:көзден\s+)?бөлін\w*", r"тазартуға\s+түс\w*",)
+BEFORE_TREATMENT_WORDS: Final = (r"тазартуға\s+дейін", r"тазартусыз", r"^(?:көзден\s+)?бөлін\w*", r"тазартуға\s+түс\w*", r"ұсталған", r"залалсыздандырылған",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
 

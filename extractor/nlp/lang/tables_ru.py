@@ -390,6 +390,8 @@ BEFORE_TREATMENT_WORDS: Final = (
     r"^выделя\w*",  # `Выделяется от источника | Выбрасывается в атмосферу`
     r"отходящ\w*\s+от\s+источник",
     r"поступа\w*\s+на\s+(?:очистк|газоочистк|пылегазоочистк)",
+    r"уловлен\w*",  # `Уловлено и обезврежено`: caught by the cleaning, not emitted
+    r"обезврежен\w*",
 )
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""

@@ -219,7 +219,7 @@ ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ba
 ITEM_UNITS: Final = (r"cái", r"chiếc", r"người", r"con",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
-BEFORE_TREATMENT_WORDS: Final = (r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý", r"^(?:tải lượng\s+)?phát sinh\b",)
+BEFORE_TREATMENT_WORDS: Final = (r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý", r"^(?:tải lượng\s+)?phát sinh\b", r"thu giữ", r"thu hồi", r"(?:được|đã)\s+xử lý",)
 """Rates before the gas is cleaned (`Выброс до очистки`, `Tải lượng chưa xử lý`): what the plant
 makes, not what it emits, when rates after cleaning stand beside them."""
 
