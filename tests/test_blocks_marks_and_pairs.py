@@ -18,7 +18,8 @@ frequency column (`при каждом массовом взрыве`) is no fre
 `Взвешенные вещества` heads a column of its own among other substances; Vietnamese thousands (`6.500`)
 in measured values; what the cleaning catches (`Lượng được thu giữ, xử lý`) is not emitted; two units of a
 calculation sheet each emit, and rates given by kind (`Максимальный разовый выброс` then `Валовый
-выброс`) pair up."""
+выброс`) pair up; a column of continuous monitoring beside the periodic plan at sources (`Непрерывный
+контроль (АСМ)`) is measured continuously."""
 
 from __future__ import annotations
 
@@ -632,3 +633,26 @@ RATES_BY_KIND = [
 def test_rates_given_by_kind_pair_up(tmp_path, fmt):
     found = extracted(RATES_BY_KIND, tmp_path, "by_kind", fmt)
     assert {(e.substance.code, e.g_s, e.t_y) for e in found.emissions} == {("0301", 0.066, 0.238), ("0337", 0.41, 1.52)}
+
+
+CONTINUOUS_AT_SOURCES = [
+    ("p", "План-график контроля на источниках выбросов НПЗ."),
+    (
+        "t",
+        "Таблица 3.1 – План-график контроля на источниках",
+        [
+            ["№ ИЗА", "Источник выброса", "Непрерывный контроль (АСМ)", "Периодический контроль", None],
+            [None, None, None, "Контролируемые вещества", "Периодичность"],
+            ["0201", "Печь П-2", "Азота диоксид, Сера диоксид; расход, температура", "Углерод (Сажа)", "1 раз в квартал"],
+            ["6002", "Резервуарный парк", "–", "Сероводород", "1 раз в год"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_continuous_monitoring_beside_the_periodic_at_sources(tmp_path, fmt):
+    found = extracted(CONTINUOUS_AT_SOURCES, tmp_path, "continuous", fmt)
+    got = {(o.frequency, s.code) for o in found.obligations if o.kind == "monitoring" and o.source_numbers == ("0201",) for s in o.substances}
+    assert {("continuous", "0301"), ("continuous", "0330"), ("quarterly", "0328")} <= got

@@ -42,6 +42,7 @@ from extractor.tables.spread import (
     month_columns,
     spread_groups,
     spread_of,
+    timed_columns,
 )
 
 _WHERE = r"(?:\d{4}|[^\W\d_]{1,4}\s?[-.]?\s?\d{1,3})"
@@ -61,19 +62,6 @@ def _places_with_frequencies(table: Table, row: int, r: dict[str, int]) -> list[
         if pairs and places and all((f := frequency(t)) and f.word for _, t in pairs):
             return pairs
     return []
-
-
-def _timed_columns(table: Table, r: dict[str, int], medium: str) -> dict[int, str]:
-    """Columns besides the plan's own whose header is a frequency and whose cells list substances
-    (`Quan trắc tự động, liên tục`, `Непрерывно (АСМ)`): column → the frequency it says."""
-    out: dict[int, str] = {}
-    for k, header in enumerate(table.header):
-        if k in (r.get("substance"), r.get("frequency"), r.get("point")) or not (f := frequency(header)) or not f.word:
-            continue
-        filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
-        if filled and sum(1 for t in filled if substances_in(t, medium)) * 2 >= len(filled):
-            out[k] = header
-    return out
 
 
 @dataclass
@@ -120,7 +108,7 @@ def read_monitoring(
     sources_above: list[str] = []  # `Источник 0001 – труба` likewise
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
-    timed_columns = _timed_columns(table, r, match_medium)
+    by_time = timed_columns(table, r, match_medium)
     closing = closing_frequencies(table) if "frequency" not in r else {}
     sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
     for row in range(len(table.rows)):
@@ -192,7 +180,7 @@ def read_monitoring(
                 groups[-1].substances.extend(subs)
             current = None
             continue
-        for k, label in timed_columns.items():  # `Quan trắc tự động, liên tục | Bụi, SO2` beside the periodic ones
+        for k, label in by_time.items():  # `Quan trắc tự động, liên tục | Bụi, SO2` beside the periodic ones
             if subs := substances_in(own_cell(table, row, k), match_medium):
                 at = _point_of(table, row, r, match_medium, subs) or titled_point or ""
                 groups.append(PointGroup(at, label, None, None, row, medium))

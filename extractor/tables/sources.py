@@ -52,7 +52,7 @@ from extractor.tables.limits import unit_in
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
-from extractor.tables.spread import spread_of
+from extractor.tables.spread import spread_of, timed_columns
 
 
 def method_of(text: str) -> str | None:
@@ -120,6 +120,7 @@ def read_sources(
     timed = substance_columns(table) if spread is not None and spread.kind == "substance_frequencies" else {}
     current: list[SourceRecord] = []
     heading: list[tuple[c.Substance, str]] = []
+    continuous = timed_columns(table, r, "air") if "frequency" in r or not pairs else {}
     named_cols = {r.get(k) for k in ("source_number", "substance", "substance_code")} | {k for p in pairs for k in p[:2]}
     totals, parts = summed_blocks(
         table,
@@ -148,6 +149,10 @@ def read_sources(
             continue  # the number column names something else: a note, a subtotal
         if not current or row in parts:
             continue
+        for k, label in continuous.items():  # `Непрерывный контроль (АСМ) | NO2, SO2, CO` beside the periodic plan
+            if subs := substances_in(own_cell(table, row, k), "air"):
+                for rec in current:
+                    measured_at_source(ctx, out, rec.source.number, subs, label, method_of(label) or "automated", ctx.row_provenance(ti, row))
         rates = row_rates(table, row, pairs, lang) or [(None, None, None)]
         if not pairs and timed:  # `№ ИЗА | … | Сера диоксид (0330): постоянно (АСМ) | Медь оксид: 1 раз в полугодие`
             for rec in current:

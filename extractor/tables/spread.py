@@ -381,3 +381,16 @@ def _point_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -> st
             return re.sub(r"\s+", "", m.group(1))
     text = cell(table, row, r["point"]) if "point" in r else ""
     return " ".join(text.split()) or None
+
+
+def timed_columns(table: Table, r: dict[str, int], medium: str) -> dict[int, str]:
+    """Columns besides the plan's own whose header is a frequency and whose cells list substances
+    (`Quan trắc tự động, liên tục`, `Непрерывно (АСМ)`): column → the frequency it says."""
+    out: dict[int, str] = {}
+    for k, header in enumerate(table.header):
+        if k in (r.get("substance"), r.get("frequency"), r.get("point")) or not (f := frequency(header)) or not f.word:
+            continue
+        filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
+        if filled and sum(1 for t in filled if substances_in(t, medium)) * 2 >= len(filled):
+            out[k] = header
+    return out
