@@ -462,17 +462,17 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
 
 def _reduced_column(table: Table, cols: list[LimitColumn]) -> int | None:
     """The column of results reduced to reference conditions (`приведенная к 7 % O2`), when it holds figures."""
-    pattern = words.compiled("REDUCED_HEADERS")
-    limits = {col.index for col in cols}
-    return next(
-        (k for k in range(table.n_cols) if k not in limits and pattern.search(words.flat(table.header[k])) and _figures(table, k)),
-        None,
-    )
+    return _headed_column(table, cols, "REDUCED_HEADERS")
 
 
 def _mean_column(table: Table, cols: list[LimitColumn]) -> int | None:
     """The column of the mean of repeated measurements (`Среднее значение`), when it holds figures."""
-    pattern = words.compiled("AVERAGE_HEADERS")
+    return _headed_column(table, cols, "AVERAGE_HEADERS")
+
+
+def _headed_column(table: Table, cols: list[LimitColumn], name: str) -> int | None:
+    """The first column, not a limit's, whose header has the words `name` lists and whose cells hold figures."""
+    pattern = words.compiled(name)
     limits = {col.index for col in cols}
     return next(
         (k for k in range(table.n_cols) if k not in limits and pattern.search(words.flat(table.header[k])) and _figures(table, k)),
