@@ -19,7 +19,8 @@ frequency column (`при каждом массовом взрыве`) is no fre
 in measured values; what the cleaning catches (`Lượng được thu giữ, xử lý`) is not emitted; two units of a
 calculation sheet each emit, and rates given by kind (`Максимальный разовый выброс` then `Валовый
 выброс`) pair up; a column of continuous monitoring beside the periodic plan at sources (`Непрерывный
-контроль (АСМ)`) is measured continuously."""
+контроль (АСМ)`) is measured continuously; a mark under a header that is a frequency (`Quan trắc tự động,
+liên tục | x`) gives that frequency."""
 
 from __future__ import annotations
 
@@ -656,3 +657,25 @@ def test_continuous_monitoring_beside_the_periodic_at_sources(tmp_path, fmt):
     found = extracted(CONTINUOUS_AT_SOURCES, tmp_path, "continuous", fmt)
     got = {(o.frequency, s.code) for o in found.obligations if o.kind == "monitoring" and o.source_numbers == ("0201",) for s in o.substances}
     assert {("continuous", "0301"), ("continuous", "0330"), ("quarterly", "0328")} <= got
+
+
+MARKED_UNDER_FREQUENCIES = [
+    ("p", "Chương trình quan trắc nước thải."),
+    (
+        "t",
+        "Bảng 5. Thông số và tần suất quan trắc nước thải",
+        [
+            ["TT", "Thông số", "Đơn vị", "Quan trắc tự động, liên tục", "Quan trắc định kỳ"],
+            ["1", "pH", "-", "x", "-"],
+            ["2", "COD", "mg/l", "x", "-"],
+            ["3", "BOD5 (20°C)", "mg/l", "-", "3 tháng/lần"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_mark_under_a_frequency_header(tmp_path, fmt):
+    got = {(f, subs) for _, _, f, subs in monitoring_duties(extracted(MARKED_UNDER_FREQUENCIES, tmp_path, "marked_freq", fmt))}
+    assert got == {("continuous", ("COD", "pH")), ("quarterly", ("BOD5",))}

@@ -32,7 +32,7 @@ from extractor.nlp.substances import match_substance
 from extractor.tables.inspections import closing_frequencies
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.points import DESCRIBED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
-from extractor.tables.profile import POINT_ID, point_name
+from extractor.tables.profile import MARK, POINT_ID, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.sources import by_code, measured_at_source, method_of
 from extractor.tables.spread import (
@@ -505,6 +505,9 @@ def _row_frequency(table: Table, row: int, r: dict[str, int], lang: str | None =
         f = frequency(text)
         if f and f.word:
             return text
+    for k, header in enumerate(table.header):  # `Quan trắc tự động, liên tục | x`: marked under a frequency
+        if MARK.match(own_cell(table, row, k) or "") and (f := frequency(header)) and f.word:
+            return header
     return None
 
 
