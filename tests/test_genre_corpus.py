@@ -9,7 +9,7 @@ run, measured once: 0.771 over 126 files), the fifteenth set's part EB (0.783; t
 files with EA 0.800 and EC 0.701, both since moved to the tuning layouts), the fourteenth set's parts DA
 and DB (0.893 and 0.822; the set 0.828 with DC, since moved) and the thirteenth set (CA, CB, CC: 0.834),
 with the parts of the twelfth (BA), eleventh (O), tenth (J) and eighth (V, W, X) sets that were measured
-but never studied: 0.843 over 1512 files on 2026-12-05 (0.831 that morning), twenty-four layouts per
+but never studied: 0.846 over 1512 files on 2026-12-05 (0.831 that morning), twenty-four layouts per
 role. The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731) and the
 eighteenth set's part GC (0.741) were measured once each and studied since; all four are among the tuning
 layouts.
@@ -37,10 +37,10 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.83
-"""Measured 0.843 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
+HELD_OUT_FLOOR = 0.84
+"""Measured 0.846 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.97
-"""0.972 over 4536 files on 2026-12-05, with parts FA, FB, GA and GC (studied since their blind measures)
+"""0.973 over 4536 files on 2026-12-05, with parts FA, FB, GA and GC (studied since their blind measures)
 among the tuning layouts."""
 
 
