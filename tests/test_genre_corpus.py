@@ -3,14 +3,15 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the seventeenth blind set's
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the eighteenth blind set's
+part GD (software and spreadsheet exports, measured once: 0.754 over 126 files), the seventeenth set's
 part GB (two layouts per role from a writer who neither ran nor read the extractor, committed before any
 run, measured once: 0.771 over 126 files), the fifteenth set's part EB (0.783; the set 0.761 over 378
 files with EA 0.800 and EC 0.701, both since moved to the tuning layouts), the fourteenth set's parts DA
 and DB (0.893 and 0.822; the set 0.828 with DC, since moved) and the thirteenth set (CA, CB, CC: 0.834),
 with the parts of the twelfth (BA), eleventh (O), tenth (J) and eighth (V, W, X) sets that were measured
-but never studied: 0.846 over 1512 files on 2026-12-05 (0.831 that morning), twenty-four layouts per
-role. The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731) and the
+but never studied: 0.839 over 1638 files on 2026-12-05 with GD (0.846 over the 1512 without it, 0.831
+that morning), twenty-six layouts per role. The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731) and the
 eighteenth set's part GC (0.741) were measured once each and studied since; all four are among the tuning
 layouts.
 The seventeen sets before the eighteenth scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
@@ -37,8 +38,8 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.84
-"""Measured 0.846 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
+HELD_OUT_FLOOR = 0.83
+"""Measured 0.839 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.97
 """0.973 over 4536 files on 2026-12-05, with parts FA, FB, GA and GC (studied since their blind measures)
 among the tuning layouts."""
