@@ -123,6 +123,11 @@ def _context_source(context: tuple[str, ...]) -> tuple[str, str | None] | None:
     return None
 
 
+def first_rate(rates: list) -> float | None:
+    """A row's first figure, g/s before t/y."""
+    return next((v for g, t, _ in rates for v in (g, t) if v is not None), None)
+
+
 def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]]:
     """(g/s column, its t/y column, the period its header names) for every pair of rate columns; a
     column of a part (`в том числе аварийные, кг/год`) beside its whole is none."""
@@ -510,7 +515,7 @@ def read_emissions(
         beside[0] if len(beside) > 1 else None,
         beside[1:],
         lambda row: clean_name(" ".join(cell(table, row, i) for i in name_cols)),
-        lambda row: next((v for g, t, _ in row_rates(table, row, pairs, lang) for v in (g, t) if v is not None), None),
+        lambda row: first_rate(row_rates(table, row, pairs, lang)),
     )  # `Ống thải | Phòng dập viên | … | Cộng`: the stack emits the sums, its rooms' rows are their parts
     for row in range(len(table.rows)):
         if row in parts:

@@ -145,8 +145,8 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
             for one, value in (_slashed(label, fields[role]) or _coded_pair(label, cells)).items():
                 if one == role or one not in found:
                     fields[one] = value
-            if len(cells) == 2 and sum(1 for t in cells if DASH.fullmatch(t or "")) == 1:
-                fields[role] = next(t for t in cells if not DASH.fullmatch(t or ""))  # `Объектінің атауы | – | …`
+            if len(cells) == 2 and sum(1 for t in cells if is_blank(t)) == 1:
+                fields[role] = next(t for t in cells if not is_blank(t))  # `Объектінің атауы | – | …`
     text = " ".join(_joined(table, row, values) for row in range(len(table.rows)))
     out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
 
@@ -171,7 +171,6 @@ def _slashed(label: str, value: str) -> dict[str, str]:
     return dict(zip(roles, values, strict=True))
 
 
-DASH = re.compile(r"\s*[-–—]?\s*")
 CODES = frozenset({"bin", "kato", "oked"})
 
 

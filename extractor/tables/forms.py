@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.columns import is_total, label_of, label_parts, role_of
-from extractor.context import number
+from extractor.context import is_blank, number
 from extractor.model import Cell, Table, owner_position
 from extractor.nlp.substances import match_substance
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
@@ -297,7 +297,8 @@ DASH = re.compile(r"\s*[-–—]?\s*")
 
 
 def _dashed(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*[-–—]\s*", text))
+    """A cell that is a dash (`-`: none), not an empty one."""
+    return bool(text.strip()) and is_blank(text)
 
 
 def _waste_named(table: Table, grid, named: int | None, k: int) -> bool:
@@ -305,13 +306,12 @@ def _waste_named(table: Table, grid, named: int | None, k: int) -> bool:
     if named is not None:
         return bool(text_at(grid, named, k))
     own = table.header_parts[k] if k < len(table.header_parts) else ()
-    return bool(own) and not _dashed(own[-1]) or len(own) > 1
+    return len(own) > 1 or (bool(own) and not _dashed(own[-1]))
 
 
 def _header_classes(table: Table, codes: dict[int, str]) -> dict[int, str]:
     """The class a waste column's parent header gives it (`Chất thải nguy hại | …`), per column; empty when none does."""
-    found = {k: p for k in codes for p in (table.header_parts[k] if k < len(table.header_parts) else ())[:1] if label_of("HAZARD_GROUPS", p)}
-    return found
+    return {k: p for k in codes for p in (table.header_parts[k] if k < len(table.header_parts) else ())[:1] if label_of("HAZARD_GROUPS", p)}
 
 
 def _classes(grid, row: int, codes: dict[int, str]) -> bool:

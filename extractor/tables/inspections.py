@@ -174,31 +174,6 @@ def titled_frequencies(table: Table) -> int:
     )  # a title with units under it (`Группа А – … Проверка не реже одного раза в неделю`), not a closing note
 
 
-def closing_frequencies(table: Table) -> dict[int, int]:
-    """Blocks closed by their frequency (`ИЗА № 0001 – …` over its substances, then `Периодичность контроля:
-    ежеквартально; исполнитель – …` across the table): each row of a block and the row that closes it. Empty
-    unless the table ends with such a row after rows of its own; else a frequency across the table heads the
-    rows under it (`titled_frequencies`)."""
-    n = len(table.rows)
-    titles = [row_title(table, r) for r in range(n)]
-    filled = [r for r in range(n) if any(not is_blank(cell(table, r, k)) for k in range(table.n_cols))]
-
-    def closes(r: int) -> bool:
-        return bool(titles[r] and len(titles[r]) <= 200 and (f := frequency(titles[r])) and f.word)
-
-    if len(filled) < 2 or not closes(filled[-1]) or titles[filled[-2]]:
-        return {}
-    out: dict[int, int] = {}
-    block: list[int] = []
-    for r in filled:
-        if closes(r):
-            out.update(dict.fromkeys(block, r))
-            block = []
-        else:
-            block.append(r)
-    return out
-
-
 def _read_by_month(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], month_col: int) -> None:
     """A schedule down the months (`Январь | Котельная; Склад ГСМ`): a unit listed in four months is
     checked quarterly, in one yearly."""

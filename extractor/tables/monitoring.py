@@ -29,7 +29,6 @@ from extractor.context import (
 from extractor.model import Table
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
-from extractor.tables.inspections import closing_frequencies
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
 from extractor.tables.points import DESCRIBED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
 from extractor.tables.profile import MARK, POINT_ID, point_name
@@ -37,6 +36,7 @@ from extractor.tables.records import sources_mentioned
 from extractor.tables.sources import by_code, measured_at_source, method_of
 from extractor.tables.spread import (
     Spread,
+    closing_frequencies,
     context_frequency,
     marks_per_year,
     month_columns,
@@ -110,6 +110,8 @@ def read_monitoring(
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
     by_time = timed_columns(table, r, match_medium)
     closing = closing_frequencies(table) if "frequency" not in r else {}
+    closers = set(closing.values())
+    marked_under = _frequency_headers(table)
     sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
@@ -120,7 +122,7 @@ def read_monitoring(
             listed_above, sources_above, titled_points = [], [], []
             said_sources = "point" not in r and not substances_in(title, match_medium) and sources_mentioned(title, leading=True)
             titled_sources = list(said_sources or [])
-        if row in closing.values():
+        if row in closers:
             carry, current = {}, None  # `Периодичность контроля: …` closing the block above: not the rows below
             continue
         if row in closing and carry.get("frequency") is None:
@@ -209,7 +211,7 @@ def read_monitoring(
             continue  # `исключается` where the frequency stood: an amendment takes the duty out
         point = _point_of(table, row, r, match_medium, found) or titled_point
         said_often = cell(table, row, r["frequency"]) if "frequency" in r else ""
-        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language) or (
+        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language, marked_under) or (
             None if not is_blank(said_often) else carry.get("frequency")
         )  # `при каждом массовом взрыве`: an occasion, not the frequency of the rows above
         actor = cell(table, row, r.get("who")) or carry.get("who")
@@ -492,7 +494,14 @@ def _timed_segments(
     return []
 
 
-def _row_frequency(table: Table, row: int, r: dict[str, int], lang: str | None = None) -> str | None:
+def _frequency_headers(table: Table) -> dict[int, str]:
+    """Columns whose header is a frequency (`Quan trắc tự động, liên tục`), worked out once per table."""
+    return {k: header for k, header in enumerate(table.header) if (f := frequency(header)) and f.word}
+
+
+def _row_frequency(
+    table: Table, row: int, r: dict[str, int], lang: str | None = None, marked_under: dict[int, str] | None = None
+) -> str | None:
     if "per_year" in r and re.fullmatch(r"\s*\d{1,3}\s*", count := cell(table, row, r["per_year"])):
         return words.per_year_text(lang, int(count))
     if "frequency" not in r and (months := month_columns(table)) and (n := marks_per_year(table, row, months)):
@@ -505,8 +514,8 @@ def _row_frequency(table: Table, row: int, r: dict[str, int], lang: str | None =
         f = frequency(text)
         if f and f.word:
             return text
-    for k, header in enumerate(table.header):  # `Quan trắc tự động, liên tục | x`: marked under a frequency
-        if MARK.match(own_cell(table, row, k) or "") and (f := frequency(header)) and f.word:
+    for k, header in (marked_under or {}).items():  # `Quan trắc tự động, liên tục | x`: marked under a frequency
+        if MARK.match(own_cell(table, row, k) or ""):
             return header
     return None
 

@@ -31,7 +31,6 @@ from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_h
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import (
     bracketed_frequencies,
-    closing_frequencies,
     inspected_column,
     named_columns,
     titled_frequencies,
@@ -44,6 +43,7 @@ from extractor.tables.records import sources_mentioned
 from extractor.tables.spread import (
     Spread,
     calendar,
+    closing_frequencies,
     context_frequency,
     listed_frequencies,
     marked_frequencies,

@@ -37,6 +37,7 @@ from extractor.tables.blocks import summed_blocks
 from extractor.tables.emissions import (
     amount_rate_columns,
     column_substances,
+    first_rate,
     group_label,
     hazard_class_cell,
     hazard_class_of,
@@ -127,7 +128,7 @@ def read_sources(
         r["source_number"],
         [k for k in range(table.n_cols) if k not in named_cols],
         lambda row: cell(table, row, r.get("substance_code")) or cell(table, row, r.get("substance")),
-        lambda row: _first_rate(row_rates(table, row, pairs, lang)),
+        lambda row: first_rate(row_rates(table, row, pairs, lang)),
     )  # `котел № 1 | … | Всего по источнику`: the source emits the totals, its units' rows are their parts
     for row in range(len(table.rows)):
         own = own_cell(table, row, r["source_number"])
@@ -202,11 +203,6 @@ def read_sources(
                             provenance=ctx.row_provenance(ti, row),
                         )
                     )
-
-
-def _first_rate(rates: list) -> float | None:
-    """A row's first figure, g/s before t/y."""
-    return next((v for g, t, _ in rates for v in (g, t) if v is not None), None)
 
 
 def _no_norm(norm: list, others: list) -> bool:

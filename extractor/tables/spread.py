@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractor import columns as words
-from extractor.context import cell, frequency, is_blank, own_cell, substances_in
+from extractor.context import cell, frequency, is_blank, own_cell, row_title, substances_in
 from extractor.model import Table
 from extractor.nlp.dates import dates_listed, months_listed
 from extractor.nlp.frequency import months_of
@@ -393,4 +393,29 @@ def timed_columns(table: Table, r: dict[str, int], medium: str) -> dict[int, str
         filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
         if filled and sum(1 for t in filled if substances_in(t, medium)) * 2 >= len(filled):
             out[k] = header
+    return out
+
+
+def closing_frequencies(table: Table) -> dict[int, int]:
+    """Blocks closed by their frequency (`ИЗА № 0001 – …` over its substances, then `Периодичность контроля:
+    ежеквартально; исполнитель – …` across the table): each row of a block and the row that closes it. Empty
+    unless the table ends with such a row after rows of its own; else a frequency across the table heads the
+    rows under it (`titled_frequencies`)."""
+    n = len(table.rows)
+    titles = [row_title(table, r) for r in range(n)]
+    filled = [r for r in range(n) if any(not is_blank(cell(table, r, k)) for k in range(table.n_cols))]
+
+    def closes(r: int) -> bool:
+        return bool(titles[r] and len(titles[r]) <= 200 and (f := frequency(titles[r])) and f.word)
+
+    if len(filled) < 2 or not closes(filled[-1]) or titles[filled[-2]]:
+        return {}
+    out: dict[int, int] = {}
+    block: list[int] = []
+    for r in filled:
+        if closes(r):
+            out.update(dict.fromkeys(block, r))
+            block = []
+        else:
+            block.append(r)
     return out

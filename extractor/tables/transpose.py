@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from extractor.columns import compiled, flat, role_of
+from extractor.context import is_blank
 from extractor.model import Cell, Table, owner
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.units import normalise_unit
@@ -150,9 +151,6 @@ def legend_of(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in LEGEND_ENTRY.finditer(text or "")}
 
 
-DASH_ONLY = re.compile(r"\s*[-–—]\s*")
-
-
 def with_legend(table: Table, legend: dict[str, str]) -> Table:
     """The table with each cell that is a legend's code (`К`) written out (`ежеквартально`), in the
     columns where most filled cells are such codes; unchanged when no column is."""
@@ -164,7 +162,7 @@ def with_legend(table: Table, legend: dict[str, str]) -> Table:
         cells = [
             (r, cell)
             for r, row in enumerate(rows)
-            if c < len(row) and (cell := row[c]) is not None and cell.text.strip() and not DASH_ONLY.fullmatch(cell.text)
+            if c < len(row) and (cell := row[c]) is not None and not is_blank(cell.text)
         ]  # `–` (not determined) counts for neither side
         coded = [(r, cell) for r, cell in cells if cell.text.strip() in legend]
         if cells and len(coded) * 2 > len(cells):
