@@ -44,12 +44,19 @@ def read_inspections(
     if (by_month := month_rows(table)) is not None:
         _read_by_month(ctx, out, ti, table, r, by_month)
         return
+    if "frequency" not in r and (k := clause_column(table)) is not None:
+        r = {**r, "frequency": k}  # `Khoản | Nội dung`: how often is said inside each clause
+    if "row_number" not in r and 0 not in r.values() and _numbers_items(table):
+        r = {**r, "row_number": 0}  # `Пункт | Содержание` over `6.1 | …`: the clauses' numbers
     headed = bool({"site", "name"} & r.keys())  # a column the header says names the units checked
     if not headed and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
     several = words.columns_of(table, "frequency")
     if len(several) > 1 and not marked_frequencies(table):  # marks under frequencies are read below
         _read_several(ctx, out, ti, table, r, several)
+        return
+    if len(crossed := crossed_frequencies(table, r)) >= 2:
+        _read_crossed(ctx, out, ti, table, r, crossed)
         return
     above, group, unit_above = "", "", ""
     months, per = calendar(table) if "frequency" not in r else ([], "")
@@ -78,6 +85,10 @@ def read_inspections(
             freq_text = words.per_year_text(ctx.doc.language, n)
         elif in_days and re.fullmatch(r"\d{1,3}", freq_text.strip()):
             freq_text = words.per_days_text(ctx.doc.language, int(freq_text))  # `Периодичность, сут. | 90`
+        if is_blank(target) and len(freq_text.split()) >= 6:  # `6.1 | Мастер участка ежедневно осматривает …`
+            if not ((f := frequency(freq_text)) and f.word):
+                continue  # a clause of the regulation that sets no check (`Запрещается прием снега …`)
+            target = freq_text  # the clause says both what is checked and how often
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)
@@ -126,6 +137,12 @@ def bracketed_frequencies(table: Table, col: int | None) -> bool:
     return len(texts) >= 2 and sum(unit_frequency(t) is not None for t in texts) * 2 >= len(texts)
 
 
+def _numbers_items(table: Table, col: int = 0) -> bool:
+    """Whether a column (the first) holds item numbers only (`6.1`, `6.2`, `3.`), two at least."""
+    filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, col))]
+    return len(filled) >= 2 and all(item_number(t) for t in filled)
+
+
 def _dated(table: Table, row: int, r: dict[str, int]) -> bool:
     """Whether the row's deadline cell gives a date or a month."""
     when = cell(table, row, r.get("deadline"))
@@ -139,6 +156,22 @@ def _unit_of_title(title: str) -> str:
     if len(head) < 2 or not re.search(r"[^\W\d_]{3}", head[0]) or frequency(head[0]):
         return ""
     return head[0].strip()
+
+
+def clause_column(table: Table) -> int | None:
+    """The column whose rows state a check and how often in one sentence, two rows at least (`6.1 |
+    Мастер участка ежедневно осматривает …`, `Hằng tuần, cán bộ môi trường kiểm tra …`): a
+    regulation's clauses set out as a table; None when there is none."""
+    pattern = words.compiled("INSPECTION_WORDS")
+    for k in range(table.n_cols):
+        said = 0
+        for r in range(len(table.rows)):
+            t = "" if row_title(table, r) else own_cell(table, r, k) or ""  # a group's title is no clause
+            if len(t.split()) >= 6 and pattern.search(words.flat(t)) and (f := frequency(t)) and f.word:
+                said += 1
+        if said >= 2:
+            return k
+    return None
 
 
 def times_per_year(table: Table, row: int, r: dict[str, int], when: int | None) -> int:
@@ -191,14 +224,51 @@ def _read_by_month(ctx: Context, out: Collector, ti: int, table: Table, r: dict[
 
 
 def _read_listed(ctx: Context, out: Collector, ti: int, table: Table, listed: dict[int, str]) -> None:
-    """A column per frequency, the units checked that often listed under it: one inspection per name."""
+    """A column per frequency, the units checked that often listed under it: one inspection per name,
+    after the unit of the leading column it belongs to (`Металлургический цех — Газоходы …`)."""
+    lead = [k for k in range(min(listed)) if not _numbers_items(table, k)]
+    above = ""
     for row in range(len(table.rows)):
         if row_title(table, row):
             continue  # a note merged across the table
+        owner = " ".join(t for k in lead if not is_blank(t := own_cell(table, row, k))) or above
+        above = owner
         for k, freq_text in listed.items():
             name = own_cell(table, row, k)
             if name and not is_blank(name) and not frequency(name):
-                out.add_obligation(inspection(ctx, name, freq_text, ctx.row_provenance(ti, row)))
+                text = f"{owner} — {name}" if owner else name
+                out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row)))
+
+
+def crossed_frequencies(table: Table, r: dict[str, int]) -> list[int]:
+    """The columns of a matrix of checks by units whose cells say how often (`Вид контроля | Решетки |
+    Аэротенки` over `Визуальный осмотр | ежесуточно | еженедельно`): headed by a unit, not a
+    frequency, and holding frequencies or dashes only; the first column names the checks."""
+    found, cells = [], 0
+    for k in range(1, table.n_cols):
+        if k == r.get("row_number") or frequency(table.header[k]) or not re.search(r"[^\W\d_]{3}", table.header[k] or ""):
+            continue
+        filled = [t for row in range(len(table.rows)) if not row_title(table, row) and not is_blank(t := own_cell(table, row, k))]
+        if filled and all(len(t.split()) <= 5 and (f := frequency(t)) and f.word for t in filled):  # a frequency alone
+            found.append(k)
+            cells += len(filled)
+    return found if cells >= 3 else []
+
+
+def _read_crossed(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], crossed: list[int]) -> None:
+    """One inspection per unit and kind of check the matrix gives a frequency for."""
+    label_col = next((k for k in range(table.n_cols) if k not in crossed and k != r.get("row_number")), None)
+    for row in range(len(table.rows)):
+        if row_title(table, row):
+            continue
+        check = own_cell(table, row, label_col) if label_col is not None else ""
+        for k in crossed:
+            freq_text = own_cell(table, row, k)
+            if is_blank(freq_text):
+                continue
+            unit = table.header[k].strip()
+            text = f"{unit} — {check}" if check and not is_blank(check) else unit
+            out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row)))
 
 
 def _read_several(
@@ -262,11 +332,12 @@ def inspection(
 ) -> c.Obligation:
     """An internal inspection of a unit of the enterprise at its frequency."""
     freq = frequency(freq_text)
+    said = "" if freq_text == target else freq_text or ""  # a clause that says both what and how often
     return c.Obligation(
         id="",
         kind="inspection",
         number=number,
-        text=f"{words.phrase(ctx.doc.language, 'INSPECTION_TEXT', 'Внутренняя проверка')}: {target or '—'}; {freq_text or ''}".strip(" ;"),
+        text=f"{words.phrase(ctx.doc.language, 'INSPECTION_TEXT', 'Внутренняя проверка')}: {target or '—'}; {said}".strip(" ;"),
         frequency=freq.word if freq else None,
         rrule=freq.rrule if freq else None,
         provenance=prov,

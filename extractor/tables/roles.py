@@ -31,6 +31,7 @@ from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_h
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import (
     bracketed_frequencies,
+    clause_column,
     inspected_column,
     named_columns,
     titled_frequencies,
@@ -389,12 +390,13 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     by_day = bool(sig.months)
     if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
-    says = _says_inspection(sig.table, sig.context)
+    clauses = sig.substance_col is None and clause_column(sig.table) is not None
+    says = _says_inspection(sig.table, sig.context) or clauses
     dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())
     bracketed = any(bracketed_frequencies(sig.table, sig.header.get(k)) for k in ("site", "name"))
-    scheduled = sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed
-    if not scheduled or sig.substance_col is not None or sig.source_col is not None:
-        return
+    scheduled = clauses or sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed
+    if not scheduled or sig.substance_col not in (None, *listed) or sig.source_col is not None:
+        return  # (a unit listed under a frequency may be named after a substance: `Склад серной кислоты`)
     if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked or dated:
         # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances
         scores["inspections"] += 2.5 + (0.5 if "subject" in sig.header else 0.0) + (1.0 if "subject" in sig.header and says else 0.0)
@@ -407,6 +409,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["inspections"] += 1.5  # a frequency column per thing checked (`Tần suất kiểm tra theo nội dung: …`)
     if (titled or by_day) and {"site", "name"} & sig.header.keys():
         scores["inspections"] += 1.0  # frequencies over their units, units by month, months marked: a plan of checks
+    if clauses:
+        scores["inspections"] += 2.0  # `6.1 | Мастер участка ежедневно осматривает …`: clauses of checks
     if marked or listed:
         scores["inspections"] += 3.0  # what a plan spread over frequency columns earns, with marks or names not substances
     readers["inspections"] = "inspections"

@@ -236,14 +236,17 @@ def marked_frequencies(table: Table, spread: Spread | None = None) -> dict[int, 
 def listed_frequencies(table: Table) -> dict[int, str]:
     """Columns headed by frequencies whose cells name what is done that often (`Ежедневно | Еженедельно`
     over `Шламонакопитель | Склад химреагентов`): column → the frequency text; empty when the table
-    has none. Every column is such a column, and the cells are names, not marks or frequencies."""
+    has none. One or two columns may lead them (`Подразделение | Ежедневно | …`: the unit the
+    things listed belong to); every column after them is such a column, and the cells are names,
+    not marks or frequencies."""
     columns: dict[int, str] = {}
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
         f = frequency(label)
-        if not (f and f.word and len(label) <= 40):
+        if f and f.word and len(label) <= 40:
+            columns[k] = label
+        elif columns or k >= 2:
             return {}
-        columns[k] = label
     if len(columns) < 2:
         return {}
     cells = [own_cell(table, r, k) for r in range(len(table.rows)) for k in columns]

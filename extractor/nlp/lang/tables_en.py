@@ -146,3 +146,6 @@ PAYMENT_LABELS: Final = (r"beneficiary", r"payment purpose",)
 
 REDUCED_HEADERS: Final = (r"corrected to", r"reduced to", r"normali[sz]ed")
 """A result reduced to the reference conditions (`corrected to 11 % O2`): the one a stack norm is checked against."""
+
+GENERATED_WORDS: Final = (r"^generat",)
+"""A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

@@ -148,7 +148,7 @@ KEY_VALUE_HEADERS: Final = (
     r"^ақпарат$",
 )
 
-SOURCE_MENTION: Final = (r"(?<![^\W\d_])(?:алк|лшк|шк)(?![^\W\d_])", r"(?<![^\W\d_])көз(?:і|де|ден|дегі|інде|іне)?(?![^\W\d_])", r"источник",)
+SOURCE_MENTION: Final = (r"(?<![^\W\d_])(?:алк|лшк|шк)(?![^\W\d_])", r"(?<![^\W\d_])көз(?:і|де|ден|дегі|інде|іне|дер\w*)?(?![^\W\d_])", r"источник",)
 """Words naming an emission source beside its number in a sentence (`на источнике № 0002`)."""
 
 PART_WORDS: Final = (r"^\s*оның\s+ішінде",)
@@ -251,7 +251,7 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Шығатын газдар",
 }
 
-INSPECTION_WORDS: Final = (r"тексер", r"аудит", r"профилактикалық\s+бақылау", r"бақылау\s+субъекті", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала")
+INSPECTION_WORDS: Final = (r"тексер", r"қарап\s+шығ", r"аудит", r"профилактикалық\s+бақылау", r"бақылау\s+субъекті", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Ішкі тексеру"
@@ -296,3 +296,6 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 
 PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:ббк|тмк|кбк|кнп|жск|бск)(?![^\W\d_])", r"төлем\w* мақсат", r"алушы",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
+
+GENERATED_WORDS: Final = (r"^түзіл",)
+"""A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

@@ -238,7 +238,7 @@ MEDIUM_WORDS: Final = {
         r"концентрац\w* (?:в|на) (?:выброс|отходящ|дымов|источник)",
         r"нормативы? (?:допустим\w* )?(?:выброс|эмисси)\w* .{0,30}мг/н?м3",
     ),
-    "waste_water": (r"(?<![^\W\d_])(?:сточн|сброс)", r"очищенн\w* вод", r"канализац"),
+    "waste_water": (r"(?<![^\W\d_])(?:сточн|сброс)", r"очищенн\w* вод", r"канализац", r"фильтрат\w* полигон"),
     "soil": (r"почв", r"грунт(?!ов\w* вод)"),
     "water": (
         r"водн\w* объект",
@@ -336,6 +336,7 @@ INSPECTION_WORDS: Final = (
     r"провер",
     r"обследовани",
     r"осмотр",
+    r"осматрива",
     r"обход\w* (?:объект|площад|территор)",
     r"аудит",
     r"профилактическ\w* контрол",
@@ -398,3 +399,6 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 
 PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:кбк|кнп|кбе|иик|бик)(?![^\W\d_])", r"назначени\w* платеж", r"получател\w* платеж",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
+
+GENERATED_WORDS: Final = (r"^образова",)
+"""A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

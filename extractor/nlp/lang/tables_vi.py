@@ -128,7 +128,7 @@ ROLE_WORDS: Final = {
 
 MEDIUM_WORDS: Final = {
     "flue_gas": (r"khí thải", r"ống khói", r"bụi, khí thải", r"ống thải"),
-    "waste_water": (r"nước thải",),
+    "waste_water": (r"nước thải", r"nước rỉ rác"),
     "soil": (r"(?<!dưới )\bđất\b", r"trầm tích"),
     "water": (r"nước mặt", r"nước dưới đất", r"nước ngầm", r"nước biển", r"nước sinh hoạt", r"nước cấp"),
     "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn"),
@@ -141,7 +141,7 @@ METHOD_WORDS: Final = {
 }
 
 TOTAL_WORDS: Final = (
-    r"^\s*(?:tổng cộng|tổng số|tổng)\s*$",
+    r"^\s*(?:tổng cộng|tổng số|tổng)\s*(?:\([^()]*\))?\s*$",  # `Tổng (g/s)`: the sum, in its unit
     r"^\s*tổng cộng\b",
     r"^\s*cộng\s*$",
     r"^\s*cộng\s+(?!đồng)",  # `Cộng Gói thầu XL-02`: a group's sum
@@ -225,3 +225,6 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 
 PAYMENT_LABELS: Final = (r"người thụ hưởng", r"đơn vị thụ hưởng", r"nội dung (?:nộp|thanh toán)", r"mã chương", r"mã tiểu mục",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
+
+GENERATED_WORDS: Final = (r"^phát sinh",)
+"""A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
