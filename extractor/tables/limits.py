@@ -273,6 +273,8 @@ def read_limits(
     measured = r.get("measured")
     if measured is None and "amount" in r and unit_in(table.header[r["amount"]]) in CONCENTRATION:
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
+    if measured is None:
+        measured = _point_named_column(table, r, cols)  # `trước xử lý | Sau xử lý (NT1) | QCVN 25`: the point's result
     kinds = _label_column(table, r, cols)
     at_points = _point_columns(table, r, cols)
     if at_points and all(pid is None for pid in at_points.values()) and (mean := _mean_column(table, cols)) is not None:
@@ -366,6 +368,14 @@ def header_point(header: str) -> str | None:
     return None if match_substance(point) is not None else point
 
 
+def _point_named_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> int | None:
+    """The one unheaded column of figures beside the limits whose header names a point (`Sau xử lý
+    (NT1)` beside `Nước rỉ rác trước xử lý`): the result checked against them; None otherwise."""
+    taken = {col.index for col in cols} | set(r.values())
+    named = [k for k, h in enumerate(table.header) if k not in taken and header_point(h) and _figures(table, k)]
+    return named[0] if len(named) == 1 else None
+
+
 def _cell_unit(table: Table, row: int, col: int) -> str | None:
     """A unit written with the limit in its cell (`не более 300 мг/дм3`)."""
     text = own_cell(table, row, col) or cell(table, row, col)
@@ -452,6 +462,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             found[k] = pid  # `Концентрация в точках отбора | т.1 (С, 500 м) | факт., мг/м3`
         elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`
+        elif words.role_of(" ".join(parts[:-1])) in (None, "measured") and (m := DESCRIBED_ID.match(parts[-1])):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Концентрация на границе СЗЗ | Т-1 (север) | Т-2 (восток)`
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Құрамы, мг/кг | СА-1 | 0–5 см`: a point over its depths
         elif words.role_of(" ".join(parts[:-1])) == "measured" or SAMPLED_ON.search(parts[-1]):
@@ -563,6 +575,16 @@ def noted_column(found: list[c.Limit], note: str) -> list[c.Limit]:
         return found
     letter = letters.pop()
     return [replace(x, column=letter) if x.column is None else x for x in found]
+
+
+DERIVED = re.compile(r"\bc\s*max\b|\bk[qfpv]\b", re.I)
+"""`Cmax = C × Kq × Kf`: a maximum derived from a standard's column, no longer that column's value."""
+
+
+def lead_in_column(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
+    """The limits with the one standard's column the lead-in names (`… QCVN 28:2010/BTNMT (cột B, hệ số
+    K = 1,0), cụ thể như sau:`), where their own header named none and the lead-in derives no maximum from it."""
+    return found if DERIVED.search(lead_in or "") else noted_column(found, lead_in or "")
 
 
 _LETTER = re.compile(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", re.I)

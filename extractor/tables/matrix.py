@@ -29,6 +29,7 @@ from extractor.tables.limits import (
     unit_for,
     unit_in,
 )
+from extractor.tables.points import named_point
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER
 from extractor.tables.records import add_source
 
@@ -52,6 +53,8 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         if not label or len(label) > 80 or role not in (None, "substance"):
             continue
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
+        if not (s.code or s.symbol) and "," in label:  # `pH, ед.`: the substance before a word of its unit
+            s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")
         if (s.code or s.symbol) and (role is None or _whole_name(label, family)):
             found[k] = s  # `Взвешенные вещества` is one, though its word for substances heads other columns
     return found if len(found) >= MIN_SUBSTANCES else {}
@@ -100,6 +103,7 @@ def read_matrix(
         return False
     first = min(columns)
     point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    over = _point_over(table, columns, caption)
     for norm in norms:
         label_text = next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "")
         label = column_label(label_text)
@@ -120,7 +124,7 @@ def read_matrix(
                     c.Limit(
                         substance=s,
                         medium=col_medium,
-                        point=limit_point(at.get(row)) if row is not None else None,
+                        point=(limit_point(at.get(row)) or over) if row is not None else over,
                         value=value,
                         limit=limit,
                         unit=unit_for(s, col_unit),
@@ -182,6 +186,14 @@ def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said,
             out.limits.append(
                 _sample(s, said, table_unit(table, k) or unit, point, measured_value(value, lang), limit, norm_words, ctx.row_provenance(ti, row))
             )
+
+
+def _point_over(table: Table, columns: dict[int, c.Substance], caption: str) -> str | None:
+    """The one point named over all the substance columns (`Выпуск В-1 (сброс в р. Тобол), мг/дм3`
+    spanning them) or by the caption (`… tại trạm quan trắc tự động NT1`): where every sample was taken."""
+    over = {" ".join(table.header_parts[k][:-1]) for k in columns}
+    texts = [*over, caption] if len(over) == 1 else [caption]
+    return next((p for t in texts if t and (p := named_point(t))), None)
 
 
 def _has_figures(table: Table, row: int, columns: dict[int, c.Substance]) -> bool:

@@ -72,6 +72,15 @@ def points_listed(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def named_point(text: str) -> str | None:
+    """The one point a title over a whole table names (`… tại trạm quan trắc tự động NT1`, an outlet's
+    `Выпуск В-1 (сброс в р. Тобол), мг/дм3`), None when it names none or several."""
+    found = points_listed(text)
+    if not found and words.compiled("OUTLET_WORDS").search(words.flat(text)):
+        found = list(dict.fromkeys(re.sub(r"\s+", "", m.group(1)) for m in ANY_ID.finditer(text) if m.group(1)[0].isupper()))
+    return found[0] if len(found) == 1 else None
+
+
 END_ID = re.compile(rf"(?<![\w-])({_ID})\s*$")
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
 HEAD_ID = re.compile(rf"^\s*({_ID})\s+[^\W\d_]+\s*$")
