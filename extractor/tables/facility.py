@@ -43,8 +43,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
     (`Оператор: …, БИН …`, `подрядчик ТОО «…» (БИН …)`, `Mã số doanh nghiệp: …`) is every row's that
     has none."""
     r = ctx_roles(table)
-    if not {"name", "site"} & r.keys() and "address" in r and _name_then_address(table.header[r["address"]]):
-        r = {**r, "name": r["address"]}  # `Tên cơ sở, địa chỉ`: the name, then where it is, in one cell
+    if not {"name", "site"} & r.keys() and (k := r.get("address", r.get("coordinates"))) is not None and _name_then_address(table.header[k]):
+        r = {**r, "name": k}  # `Tên cơ sở, địa chỉ`: the name, then where it is, in one cell
     if not {"name", "site"} & r.keys() and (k := names_column(table, set(r.values()))) is not None:
         r = {**r, "name": k}  # `Hạng mục phụ trợ`: what each row is, under a header that names no field
     above = _said_bin(table.caption or "") or next((b for t in context[1:2] if (b := _said_bin(t))), "")
@@ -76,7 +76,7 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
 def _name_then_address(header: str) -> bool:
     """A header of two fields in one column, the name first (`Наименование объекта, адрес`)."""
     parts = [p for p in re.split(r"[,;/]", header) if p.strip()]
-    return len(parts) >= 2 and role_of(parts[0]) in ("name", "site") and any(role_of(p) == "address" for p in parts[1:])
+    return len(parts) >= 2 and role_of(parts[0]) in ("name", "site") and any(role_of(p) in ("address", "coordinates") for p in parts[1:])
 
 
 def _group_title(texts: list[str], bin_col: int) -> bool:
@@ -295,11 +295,15 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     if category is None:
         category = bare_category(get("category"))
     named = [v for v in (get("site"), get("name")) if re.search(r"[^\W\d_]{3}", v)]  # not `№ 3 / 5,8`
-    name = clean_name(named[0] if named else get("site") or get("name")) or None
+    name_text = named[0] if named else get("site") or get("name")
+    place = ""
+    if split := coded_place(name_text):  # `Птицефабрика «Нуресиль» КАТО 158492000, Акмолинская область, …`
+        name_text, place = split
+    name = clean_name(name_text) or None
     operator = (
         operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
     )
-    address = get("address") or (None if coords or not where else where)
+    address = get("address") or place or (None if coords or not where else where)
     if not address and BRACKETED_KATO.search(said := get("kato") or "") and re.search(r"[^\W\d_]{3}", said):
         address = BRACKETED_KATO.sub("", said).strip(" ,")  # the place, its code in brackets after it
     return c.Facility(
@@ -352,7 +356,7 @@ def category_and_capacity(text: str) -> tuple[str | None, str | None]:
 
 
 KATO_DIGITS = 9
-CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(]?\s*(\d{2}(?:\.?\d){1,9})(?![\d,]|\.\d)")
+CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(]?\s*(\d{2}(?:\.?\d){1,9})(?!\d|[.,]\d)")
 
 
 def labelled_codes(text: str) -> dict[str, str]:
@@ -363,6 +367,20 @@ def labelled_codes(text: str) -> dict[str, str]:
         if role in ("kato", "oked") and role not in out:
             out[role] = m.group(2)
     return out
+
+
+def coded_place(text: str) -> tuple[str, str] | None:
+    """(name, place) of a cell that names a facility, then its KATO code after the code's label, then
+    where it is (`Птицефабрика «Нуресиль» КАТО 158492000, Акмолинская область, …`); None otherwise."""
+    for m in CODE_LABEL.finditer(text or ""):
+        label = m.group(1).split()
+        for n in range(1, len(label) + 1):  # the shortest label that names the code (`ҚАТО`, `код КАТО`)
+            if role_of(" ".join(label[-n:])) == "kato":
+                start = m.start(1) + m.group(1).rindex(label[-n])
+                name, place = text[:start].strip(" ,;–-"), text[m.end() :].strip(" ,;–-")
+                if re.search(r"[^\W\d_]{3}", name):
+                    return name, place if re.search(r"[^\W\d_]{3}", place) else ""
+    return None
 
 
 def _without_axis_words(text: str) -> str:

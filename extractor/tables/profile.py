@@ -52,6 +52,12 @@ def labelled_number(text: str) -> str | None:
     return m.group(1) + (m.group(2) or "") if m else None
 
 
+@cache
+def _bin_label() -> re.Pattern[str]:
+    """The words a BIN is labelled with (`БИН`, `БСН`), the header words of a BIN column."""
+    return re.compile("|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS")["bin"]))
+
+
 def point_name(text: str, m: re.Match[str]) -> str:
     """A point as it is named: its id alone (`Кт.1 На границе СЗЗ` → `Кт.1`), but a bare number keeps
     the noun it numbers (`№ 1 шығару`, the outlet No. 1)."""
@@ -244,6 +250,8 @@ def _count(col: Column, text: str) -> None:
         col.points += 1
     if re.fullmatch(r"[\d\s]{12,14}", text) and find_bins(text):
         col.bins += 1
+    elif _bin_label().search(words.flat(text)) and (find_bins(text) or re.search(r"(?<!\d)\d{10}(?:-\d{3})?(?!\d)", text)):
+        col.bins += 1  # labelled in a longer cell (`ТОО «…» БИН 141241784008`, `Mã số doanh nghiệp: 2226091043`)
     if figure:
         return
     if re.search(r"[^\W\d_]", text):
