@@ -78,8 +78,8 @@ def measured_at_source(
     if first:
         rec.frequency = rec.frequency or first
         for s, _ in found:
-            rec.each.setdefault(s, first)
-            rec.also.setdefault(s, []).extend(f for f in more if f not in rec.also.get(s, []))
+            said = [first, *more] if rec.each.setdefault(s, first) != first else more  # a row of its own at another frequency
+            rec.also.setdefault(s, []).extend(f for f in said if f not in rec.also.get(s, []) and f != rec.each[s])
     known = {(e.source_number, e.substance) for e in out.emissions}
     for s, raw in found:
         if (number, s) not in known:
