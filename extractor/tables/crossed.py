@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from extractor.columns import is_total
+from extractor.context import is_blank
 from extractor.model import Cell, Table
-from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, table_substance
+from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, hazard_class_of, table_substance
 from extractor.tables.forms import SOURCE_HEADER, reshaped_as
 from extractor.tables.transpose import text_at
 
@@ -74,12 +75,66 @@ def turned_emissions(table: Table) -> Table | None:
     return reshaped_as(table, head, tuple(rows))
 
 
+def blocked_emissions(table: Table) -> Table | None:
+    """A column per pollutant with the rates in blocks of rows, each under a title row that names its unit
+    (`Максимально-разовые выбросы, г/с` over the sources, then `Валовые выбросы, т/год` over them again),
+    unfolded into `sources… | pollutant | class | g/s | t/y` rows; None when the table is not one."""
+    grid = [*table.header_rows, *table.rows]
+    titles: dict[int, str] = {}
+    for r in range(len(grid)):
+        texts = [text_at(grid, r, k) for k in range(table.n_cols)]
+        filled = {t for t in texts if t}
+        if len(filled) == 1 and (t := filled.pop()) and not re.search(r"\d[.,]\d", t):
+            kind = "g_s" if G_S_WORD.search(t) else "t_y" if T_Y_WORD.search(t) else None
+            if kind:
+                titles[r] = kind
+    if set(titles.values()) != {"g_s", "t_y"}:
+        return None
+    first = min(titles)
+    heads = {k: [t for r in range(first) if (t := text_at(grid, r, k))] for k in range(table.n_cols)}
+    pollutants = {k: found for k, parts in heads.items() if parts and (found := _pollutant(parts))[0] is not None}
+    if len({(s.code, s.symbol, s.name) for s, *_ in pollutants.values()}) < MIN_COLUMNS:
+        return None
+    keys = [k for k in range(table.n_cols) if k not in pollutants]
+    rates: dict[tuple[str, ...], dict[int, dict[str, str]]] = {}
+    kind = None
+    for r in range(first, len(grid)):
+        if r in titles:
+            kind = titles[r]
+            continue
+        key = tuple(text_at(grid, r, k) for k in keys)
+        if kind is None or not any(key) or any(is_total(t) for t in key if t):
+            continue
+        for k in pollutants:
+            if not is_blank(value := text_at(grid, r, k)) and value:
+                rates.setdefault(key, {}).setdefault(k, {})[kind] = value
+    rows = [
+        (*(Cell(t) for t in key), Cell(code), Cell(name), Cell(hazard), Cell(got.get("g_s", "")), Cell(got.get("t_y", "")))
+        for key, by_column in rates.items()
+        for k, got in by_column.items()
+        for _, code, name, hazard in [pollutants[k]]
+    ]
+    if not rows:
+        return None
+    key_heads = [next((t for t in reversed(heads[k]) if t), "") for k in keys]
+    if key_heads and not key_heads[0]:
+        key_heads[0] = SOURCE_HEADER
+    head = (*(Cell(t) for t in key_heads), *(Cell(h) for h in HEADERS))
+    return reshaped_as(table, head, tuple(rows))
+
+
 def _pollutant(parts: list[str]):
     """(substance, code, name as written, hazard class) from the cells over a column."""
     code = next((p.strip() for p in parts if re.fullmatch(r"\d{4}", p.strip())), "")
-    hazard = next((str(h) for p in parts if (h := hazard_class_cell(p)) is not None and p.strip() != code), "")
-    names = [p for p in parts if p.strip() != code and hazard_class_cell(p) is None]
+    hazard = next((str(h) for p in parts if (h := _hazard(p)) is not None and p.strip() != code), "")
+    names = [p for p in parts if p.strip() != code and _hazard(p) is None]
     name = names[-1] if names else code
     found = table_substance(name, code) if name else None
     known = found is not None and (found.code or found.symbol)
     return (found if known else None, code, name, hazard)
+
+
+def _hazard(part: str) -> int | None:
+    """The hazard class a cell over a column gives (`2`, `2 класс опасности`), None for a name."""
+    found = hazard_class_cell(part)
+    return found if found is not None or len(part.split()) > 4 else hazard_class_of(part)

@@ -23,6 +23,7 @@ from extractor.context import (
     clean_name,
     contract_substance,
     number,
+    row_title,
     substance,
     substances_in,
 )
@@ -440,9 +441,15 @@ def table_substance(name: str, code_text: str = "") -> c.Substance:
     if known is not None and code_text:
         return contract_substance(known)
     found = substance(without_hazard_class(name), "air")
+    if not _known(found) and (bare := ITEM_NUMBER.sub("", name)) != name:
+        found = substance(without_hazard_class(bare), "air")  # `2. Amoniac (NH3)`: a group row's number before the name
     if found.code is None and known is not None:
         return contract_substance(known)
     return found
+
+
+ITEM_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=[^\W\d_])")
+"""An item's number before a name (`2. `, `1.3) `)."""
 
 
 def _known(s: c.Substance) -> bool:
@@ -522,6 +529,8 @@ def read_emissions(
             continue
         name = clean_name(" ".join(cell(table, row, i) for i in name_cols))
         rates = row_rates(table, row, pairs, lang)
+        if title := row_title(table, row):  # `2. Amoniac (NH3)` merged across: a heading, its number no rate
+            name, rates = clean_name(title), [(None, None, None)] * len(rates)
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
         several = substances_in(cell(table, row, r["substance"]), "air") if "substance" in r else []
         if len(several) > 1 and (listed := listed_rates(table, row, pairs, len(several), lang)):

@@ -17,7 +17,7 @@ from extractor.tables import (
     wastes,
 )
 from extractor.tables.amended import in_force
-from extractor.tables.crossed import turned_emissions
+from extractor.tables.crossed import blocked_emissions, turned_emissions
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
@@ -161,8 +161,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
         table = stacked  # passports of measures, a field per row, record after record
     elif (sheet := rate_sheet(table)) is not None:
         table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
-    elif (turned := turned_emissions(table)) is not None:
-        table = turned  # a column per pollutant, both rates in each source's cell
+    elif (turned := turned_emissions(table) or blocked_emissions(table)) is not None:
+        table = turned  # a column per pollutant, both rates in each source's cell or in a block of rows each
     elif (folded := waste_columns_folded(table)) is not None:
         table = folded  # a column per waste over a row of their codes
     elif (split := name_limit_split(table)) is not None:
@@ -215,6 +215,7 @@ def _read(
         first = len(out.limits)
         titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
         out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
+        out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
         out.limits[first:] = limits.said_point(out.limits[first:], context[1] if len(context) > 1 else "")
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "frequency" in r:

@@ -40,8 +40,9 @@ def read_wastes(
     if code_col is None:
         code_col = waste_code_column(table, r)
     name_col = r.get("waste_name", r.get("name", r.get("source_name", r.get("substance"))))
+    named_in_code = name_col is None and code_col is not None and _names_with_codes(table, code_col)
     if name_col is None:
-        name_col = _name_column(table, {code_col, r.get("row_number")})
+        name_col = code_col if named_in_code else _name_column(table, {code_col, r.get("row_number")})
     amount_col = _amount_column(table)
     shares = _shares(table, amount_col) if amount_col is not None else []
     # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
@@ -56,6 +57,8 @@ def read_wastes(
     coded_hazard = _hazard(table.header[code_col]) if code_col is not None else None  # `Mã CTNH`
     if code_col is not None and coded_hazard is None and system == "VN-CTNH":
         coded_hazard = True  # `Mã chất thải`: Vietnam's codes are of hazardous wastes, a dash is none of them
+    if named_in_code:
+        code_col = None  # `Loại chất thải nguy hại (mã CTNH) | Bao bì cứng thải bằng kim loại (mã 18 01 02)`
     period = words.first_label("PERIOD_WORDS", context[:2])
     group_operation = None
     totalled = False
@@ -236,6 +239,8 @@ def _amount_column(table: Table) -> int | None:
         cands.sort(key=lambda k: not (MASS.search(table.header[k]) and not _per_item(table.header[k])))
         if any(PER_YEAR_MASS.search(table.header[k]) for k in cands):  # `kg/ngày | kg/năm`: the year's amount
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
+        generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
+        cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
         if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
@@ -356,6 +361,13 @@ def waste_code_column(table: Table, r: dict[str, int]) -> int | None:
         if filled and hits * 2 > len(filled) and hits > best_hits:
             best, best_hits = k, hits
     return best
+
+
+def _names_with_codes(table: Table, col: int) -> bool:
+    """Most filled cells of the code column name a waste and give its code inside (`Pin, ắc quy chì thải (mã 19 06 01)`)."""
+    filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, col))]
+    named = [t for t in filled if (m := CODE_IN_NAME.search(t)) and re.search(r"[^\W\d_]{3}", t[: m.start()])]
+    return len(named) >= 2 and len(named) * 4 >= len(filled) * 3
 
 
 def _name_column(table: Table, taken: set[int | None]) -> int | None:

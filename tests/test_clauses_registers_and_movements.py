@@ -1,0 +1,321 @@
+"""Clauses, registers, crossed plans and movements, in DOCX, PDF and text the tests write: a regulation's clauses
+set out as a table (`6.1 | Мастер ежедневно осматривает …`) give a check per clause that says how often, with
+the clause's number, and none for a clause that sets no check; units listed under frequency columns after the
+column of the shop they belong to, and a matrix of kinds of check by units with a frequency in each cell, give
+one check per unit named; a norm row under parameters whose spanning header names the outlet gives that outlet
+as the point of every sample, a pH range too (`pH, ед.`); results at points written with what the point is
+(`Т-1 (север)`) under a concentration header are read per point; the one column of results that names its point
+(`Sau xử lý (NT1)`) beside raw leachate is the one checked, and a lead-in's standard column (`cột B, hệ số K =
+1,0`) is the column of the limits under it; a register of permits that writes the object, its KATO and its place
+in one cell, and the BIN after the operator's name, gives each field; two sources named in one cell with a
+frequency of their own (`№ 0001, 0002 көздер … | үздіксіз`) are measured that often too; a waste movement's
+generated amount (`Tồn đầu kỳ | Phát sinh | …`) is the waste's amount, and a code column that writes the name
+with its code (`Pin, ắc quy chì thải (mã 19 06 01)`) gives both; numbered group rows by substance (`2. Amoniac
+(NH3)`) head the sources under them."""
+
+from __future__ import annotations
+
+import pytest
+from genre_docs import extracted, have_fonts, monitoring_duties
+
+FORMATS = ("docx", "pdf", "txt")
+pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
+
+
+def _span(text: str, width: int) -> list:
+    return [text, *([None] * (width - 1))]
+
+
+def _checks(found) -> set[tuple]:
+    return {(o.number, o.frequency, o.text.split(":", 1)[-1].split(";")[0].strip()) for o in found.obligations if o.kind == "inspection"}
+
+
+CLAUSES = [
+    ("p", "Положение о производственном контроле асфальтобетонного завода ТОО «Жол Құрылыс»"),
+    ("p", "4. Внутренние проверки"),
+    (
+        "t",
+        None,
+        [
+            ["Пункт", "Содержание"],
+            ["4.1", "Оператор смесительной установки ежедневно осматривает рукавный фильтр и циклоны."],
+            ["4.2", "Ежемесячно начальник цеха проверяет состояние площадки хранения битума."],
+            ["4.3", "Один раз в квартал эколог предприятия проверяет ведение журналов учета отходов."],
+            ["4.4", "Акты проверок хранятся у эколога предприятия не менее трех лет."],
+        ],
+        [],
+    ),
+]
+
+CLAUSES_VI = [
+    ("p", "QUY CHẾ BẢO VỆ MÔI TRƯỜNG CỦA NHÀ MÁY GẠCH TUYNEL"),
+    ("p", "Điều 5. Kiểm tra nội bộ"),
+    (
+        "t",
+        None,
+        [
+            ["Khoản", "Nội dung"],
+            ["5.1", "Hằng ngày, tổ trưởng ca kiểm tra hệ thống xử lý khí thải lò nung và quạt hút."],
+            ["5.2", "Định kỳ hàng quý, Phòng Kỹ thuật kiểm tra kho chứa chất thải nguy hại của nhà máy."],
+            ["5.3", "Kết quả kiểm tra được ghi vào sổ theo dõi và lưu giữ tối thiểu 03 năm."],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_clauses_as_a_table_are_checks(tmp_path, fmt):
+    found = extracted(CLAUSES, tmp_path, "clauses", fmt)
+    assert [t.role for t in found.tables] == ["inspections"]
+    got = {(n, f) for n, f, _ in _checks(found)}
+    assert got == {("4.1", "daily"), ("4.2", "monthly"), ("4.3", "quarterly")}
+    vi = extracted(CLAUSES_VI, tmp_path, "clauses-vi", fmt)
+    assert [t.role for t in vi.tables] == ["inspections"]
+    assert {(n, f) for n, f, _ in _checks(vi)} == {("5.1", "daily"), ("5.2", "quarterly")}
+
+
+LISTED = [
+    ("p", "График внутренних проверок обогатительной фабрики"),
+    (
+        "t",
+        None,
+        [
+            ["Цех", "Ежедневно", "Ежемесячно", "Ежеквартально"],
+            ["Дробильный цех", "Аспирационные установки", "Склад руды", "–"],
+            ["Хвостовое хозяйство", "–", "Пульповод", "Дамба хвостохранилища"],
+        ],
+        [],
+    ),
+]
+
+
+CROSSED_VI = [
+    ("p", "KẾ HOẠCH KIỂM TRA NỘI BỘ NĂM 2026 – NHÀ MÁY CHẾ BIẾN TINH BỘT SẮN"),
+    (
+        "t",
+        "Bảng 2. Tần suất kiểm tra",
+        [
+            ["Nội dung kiểm tra", "Hầm biogas", "Hồ sinh học", "Kho hóa chất"],
+            ["Kiểm tra rò rỉ, tràn", "hằng ngày", "hằng tuần", "–"],
+            ["Kiểm tra hồ sơ vận hành", "01 lần/tháng", "–", "01 lần/quý"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_units_under_frequencies_and_crossed_with_checks(tmp_path, fmt):
+    found = extracted(LISTED, tmp_path, "listed", fmt)
+    assert [t.role for t in found.tables] == ["inspections"]
+    got = {(f, text) for _, f, text in _checks(found)}
+    assert got == {
+        ("daily", "Дробильный цех — Аспирационные установки"),
+        ("monthly", "Дробильный цех — Склад руды"),
+        ("monthly", "Хвостовое хозяйство — Пульповод"),
+        ("quarterly", "Хвостовое хозяйство — Дамба хвостохранилища"),
+    }
+    crossed = extracted(CROSSED_VI, tmp_path, "crossed", fmt)
+    assert [t.role for t in crossed.tables] == ["inspections"]
+    got = {(f, text.split(" — ")[0]) for _, f, text in _checks(crossed)}
+    assert got == {("daily", "Hầm biogas"), ("weekly", "Hồ sinh học"), ("monthly", "Hầm biogas"), ("quarterly", "Kho hóa chất")}
+
+
+OUTLET_NORM_ROW = [
+    ("p", "Отчет по производственному экологическому контролю очистных сооружений за 2025 год"),
+    (
+        "t",
+        "Таблица 3 – Качество очищенных сточных вод",
+        [
+            ["Дата отбора", "Выпуск В-2 (в р. Ишим), мг/дм3", None, None],
+            [None, "pH, ед.", "Нитриты", "Сульфаты"],
+            ["Допустимая концентрация", "6,5–8,5", "3,3", "500"],
+            ["12.03.2025", "7,4", "1,1", "310"],
+            ["10.09.2025", "7,9", "0,8", "270"],
+        ],
+        [(0, 1, 0, 3), (0, 0, 1, 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_outlet_over_the_parameters_is_every_samples_point(tmp_path, fmt):
+    found = extracted(OUTLET_NORM_ROW, tmp_path, "outlet", fmt)
+    got = {(x.substance.symbol, x.point, x.value, x.limit, x.limit_min, x.limit_max) for x in found.limits}
+    assert ("pH", "В-2", 7.4, None, 6.5, 8.5) in got
+    assert ("NO2-", "В-2", 0.8, 3.3, None, None) in got
+    assert len(got) == 6
+
+
+POINTS_DESCRIBED = [
+    ("p", "Результаты контроля атмосферного воздуха на границе санитарно-защитной зоны полигона"),
+    (
+        "t",
+        "Таблица 2",
+        [
+            ["Код", "Вещество", "Концентрация, мг/м3", None, "ПДК, мг/м3"],
+            [None, None, "Т-1 (север)", "Т-2 (юг)", None],
+            ["0303", "Аммиак", "0,05", "0,07", "0,2"],
+            ["0333", "Сероводород", "0,002", "0,004", "0,008"],
+        ],
+        [(0, 2, 0, 3), (0, 0, 1, 0), (0, 1, 1, 1), (0, 4, 1, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_points_written_with_what_they_are_head_their_results(tmp_path, fmt):
+    found = extracted(POINTS_DESCRIBED, tmp_path, "described", fmt)
+    got = {(x.substance.code, x.point, x.value, x.limit) for x in found.limits}
+    assert got == {
+        ("0303", "Т-1", 0.05, 0.2),
+        ("0303", "Т-2", 0.07, 0.2),
+        ("0333", "Т-1", 0.002, 0.008),
+        ("0333", "Т-2", 0.004, 0.008),
+    }
+
+
+LEACHATE_VI = [
+    ("p", "BÁO CÁO KẾT QUẢ QUAN TRẮC ĐỊNH KỲ – BÃI CHÔN LẤP CHẤT THẢI RẮN"),
+    ("p", "Nước rỉ rác sau xử lý phải đáp ứng QCVN 25:2009/BTNMT (cột B2, hệ số K = 1,0), cụ thể như sau:"),
+    (
+        "t",
+        "Bảng 1. Kết quả phân tích nước rỉ rác",
+        [
+            ["TT", "Thông số", "Đơn vị", "Trước xử lý", "Sau xử lý (NT2)", "Giá trị giới hạn"],
+            ["1", "BOD5 (20°C)", "mg/l", "980", "41", "100"],
+            ["2", "COD", "mg/l", "2.750", "210", "400"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_result_that_names_its_point_is_the_one_checked(tmp_path, fmt):
+    found = extracted(LEACHATE_VI, tmp_path, "leachate", fmt)
+    got = {(x.substance.symbol, x.medium, x.point, x.value, x.limit, x.column) for x in found.limits}
+    assert got == {
+        ("BOD5", "waste_water", "NT2", 41.0, 100.0, "B2"),
+        ("COD", "waste_water", "NT2", 210.0, 400.0, "B2"),
+    }
+
+
+PERMITS_REGISTER = [
+    ("p", "Реестр выданных экологических разрешений (выписка на 01.02.2026)"),
+    (
+        "t",
+        None,
+        [
+            ["№", "Рег. номер", "Природопользователь", "Объект, место нахождения", "Кат."],
+            [
+                "1",
+                "KZ15VWF00012345",
+                "ТОО «Ертіс Цемент» БИН 160540007422",
+                "Цементный завод «Ертіс» КАТО 551010000, Павлодарская область, г. Павлодар, Северная промзона, 7",
+                "I",
+            ],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_register_cell_of_object_kato_and_place(tmp_path, fmt):
+    found = extracted(PERMITS_REGISTER, tmp_path, "permits", fmt)
+    assert [t.role for t in found.tables] == ["facility"]
+    f = found.facilities[0]
+    assert (f.name, f.kato, f.bin, f.category) == ("Цементный завод «Ертіс»", "551010000", "160540007422", "I")
+    assert f.address == "Павлодарская область, г. Павлодар, Северная промзона, 7"
+    assert f.operator == "ТОО «Ертіс Цемент»"
+
+
+SOURCES_TOGETHER_KK = [
+    ("p", "Эмиссиялар мониторингі бойынша талаптар"),
+    (
+        "t",
+        None,
+        [
+            ["№", "Бақылау орны", "Бақыланатын параметрлер", "Кезеңділігі"],
+            ["1", "№ 0001 көз (пеш)", "азот диоксиді (0301); күкірт диоксиді (0330)", "тоқсанына 1 рет"],
+            ["2", "№ 0001, 0002 көздер (түтін құбырлары)", "азот диоксиді (0301)", "үздіксіз"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_sources_named_together_keep_a_frequency_of_their_own(tmp_path, fmt):
+    found = extracted(SOURCES_TOGETHER_KK, tmp_path, "together", fmt)
+    got = {(s, f, subs) for s, _, f, subs in monitoring_duties(found)}
+    pairs = {(src, f, sub) for s, f, subs in got for src in s for sub in subs}
+    assert ("0001", "quarterly", "NO2") in pairs
+    assert ("0001", "continuous", "NO2") in pairs
+    assert ("0002", "continuous", "NO2") in pairs
+
+
+MOVEMENT_VI = [
+    ("p", "BÁO CÁO CÔNG TÁC BẢO VỆ MÔI TRƯỜNG NĂM 2025"),
+    (
+        "t",
+        "Bảng 3. Khối lượng chất thải nguy hại (đơn vị tính: kg)",
+        [
+            ["TT", "Tên chất thải", "Mã chất thải", "Khối lượng", None, None],
+            [None, None, None, "Tồn đầu kỳ", "Phát sinh", "Chuyển giao"],
+            ["1", "Dầu thải", "17 02 03", "40", "320", "300"],
+            ["2", "Bóng đèn huỳnh quang thải", "16 01 06", "2", "15", "12"],
+        ],
+        [(0, 3, 0, 5), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2)],
+    ),
+]
+
+NAMED_CODES_VI = [
+    ("p", "Điều 1. Khối lượng chất thải lưu giữ quá hạn tại thời điểm kiểm tra như sau:"),
+    (
+        "t",
+        None,
+        [
+            ["TT", "Loại chất thải nguy hại (mã CTNH)", "Khối lượng (kg)", "Vị trí lưu giữ"],
+            ["1", "Pin, ắc quy chì thải (mã 19 06 01)", "75", "Kho chất thải"],
+            ["2", "Giẻ lau nhiễm dầu (mã 18 02 01)", "140", "Xưởng cơ khí"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_movement_gives_the_generated_amount_and_a_code_column_the_names(tmp_path, fmt):
+    found = extracted(MOVEMENT_VI, tmp_path, "movement", fmt)
+    assert {(w.code, w.amount_t) for w in found.wastes} == {("17 02 03*", 0.32), ("16 01 06*", 0.015)}
+    named = extracted(NAMED_CODES_VI, tmp_path, "named", fmt)
+    got = {(w.code, w.name, w.amount_t) for w in named.wastes}
+    assert got == {("19 06 01*", "Pin, ắc quy chì thải", 0.075), ("18 02 01*", "Giẻ lau nhiễm dầu", 0.14)}
+
+
+BY_SUBSTANCE_VI = [
+    ("p", "Tải lượng khí gây mùi phát sinh từ các công trình xử lý nước thải"),
+    (
+        "t",
+        "Bảng 3.5. Tải lượng khí gây mùi",
+        [
+            ["Ký hiệu", "Nguồn phát sinh", "Tải lượng (g/s)", "Tải lượng (tấn/năm)"],
+            _span("1. Hydro sunfua (H2S)", 4),
+            ["K1", "Bể điều hòa", "0,0021", "0,066"],
+            _span("2. Amoniac (NH3)", 4),
+            ["K1", "Bể điều hòa", "0,0093", "0,29"],
+            ["K2", "Bể hiếu khí", "0,012", "0,38"],
+        ],
+        [(1, 0, 1, 3), (3, 0, 3, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbered_rows_by_substance_head_their_sources(tmp_path, fmt):
+    found = extracted(BY_SUBSTANCE_VI, tmp_path, "by-substance", fmt)
+    got = {(e.substance.code, e.g_s, e.t_y) for e in found.emissions}
+    assert got == {("0333", 0.0021, 0.066), ("0303", 0.0093, 0.29), ("0303", 0.012, 0.38)}
