@@ -11,7 +11,8 @@ in one cell, and the BIN after the operator's name, gives each field; two source
 frequency of their own (`№ 0001, 0002 көздер … | үздіксіз`) are measured that often too; a waste movement's
 generated amount (`Tồn đầu kỳ | Phát sinh | …`) is the waste's amount, and a code column that writes the name
 with its code (`Pin, ắc quy chì thải (mã 19 06 01)`) gives both; numbered group rows by substance (`2. Amoniac
-(NH3)`) head the sources under them."""
+(NH3)`) head the sources under them; a column per pollutant with its rates in blocks of rows under `г/с` and
+`т/год` titles pairs them per source."""
 
 from __future__ import annotations
 
@@ -319,3 +320,33 @@ def test_numbered_rows_by_substance_head_their_sources(tmp_path, fmt):
     found = extracted(BY_SUBSTANCE_VI, tmp_path, "by-substance", fmt)
     got = {(e.substance.code, e.g_s, e.t_y) for e in found.emissions}
     assert got == {("0333", 0.0021, 0.066), ("0303", 0.0093, 0.29), ("0303", 0.012, 0.38)}
+
+
+RATES_IN_BLOCKS = [
+    ("p", "Проект нормативов допустимых выбросов. Сводная таблица выбросов по источникам"),
+    (
+        "t",
+        "Таблица 2.1",
+        [
+            ["№ ИЗА", "Источник выброса", "0301", "0337"],
+            [None, None, "Азота диоксид", "Углерод оксид"],
+            [None, None, "2 класс опасности", "4 класс опасности"],
+            _span("Максимально-разовые выбросы, г/с", 4),
+            ["0001", "Дымовая труба котельной", "0,118", "0,42"],
+            ["0002", "Выхлопная труба ДЭС", "0,31", "–"],
+            ["Итого, г/с", None, "0,428", "0,42"],
+            _span("Валовые выбросы, т/год", 4),
+            ["0001", "Дымовая труба котельной", "2,15", "7,6"],
+            ["0002", "Выхлопная труба ДЭС", "0,094", "–"],
+            ["Итого, т/год", None, "2,244", "7,6"],
+        ],
+        [(3, 0, 3, 3), (7, 0, 7, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rates_in_blocks_of_rows_pair_up_per_source(tmp_path, fmt):
+    found = extracted(RATES_IN_BLOCKS, tmp_path, "blocks", fmt)
+    got = {(e.source_number, e.substance.code, e.hazard_class, e.g_s, e.t_y) for e in found.emissions}
+    assert got == {("0001", "0301", 2, 0.118, 2.15), ("0001", "0337", 4, 0.42, 7.6), ("0002", "0301", 2, 0.31, 0.094)}
