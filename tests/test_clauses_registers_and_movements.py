@@ -350,3 +350,25 @@ def test_rates_in_blocks_of_rows_pair_up_per_source(tmp_path, fmt):
     found = extracted(RATES_IN_BLOCKS, tmp_path, "blocks", fmt)
     got = {(e.source_number, e.substance.code, e.hazard_class, e.g_s, e.t_y) for e in found.emissions}
     assert got == {("0001", "0301", 2, 0.118, 2.15), ("0001", "0337", 4, 0.42, 7.6), ("0002", "0301", 2, 0.31, 0.094)}
+
+
+YEAR_BESIDE_SOURCES_KK = [
+    ("p", "Кесте шығарынды көздерін 2025 жылғы түгендеу деректері бойынша жасалды."),
+    (
+        "t",
+        "3-кесте",
+        [
+            ["ЛЗ коды", "Ластаушы заттың атауы", "г/с", "т/жыл"],
+            ["0301", "Азот диоксиді", "0,052", "1,12"],
+            ["2908", "Бейорганикалық шаң: 70-20% кремний қостотығы", "0,31", "2,4"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_year_beside_the_word_for_sources_is_no_source(tmp_path, fmt):
+    found = extracted(YEAR_BESIDE_SOURCES_KK, tmp_path, "year", fmt)
+    assert found.sources == ()
+    assert {(e.substance.code, e.source_number) for e in found.emissions} == {("0301", None), ("2908", None)}
