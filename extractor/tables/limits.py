@@ -469,7 +469,25 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
         elif words.role_of(" ".join(parts[:-1])) == "measured" or SAMPLED_ON.search(parts[-1]):
             # a quarter, a round, a date (under any parent): the row's own point, or the one the parent names
             found[k] = next((re.sub(r"\s+", "", m.group(1)) for p in parts[:-1] if (m := POINT_INSIDE.search(p))), None)
+    if not found:
+        found = measurement_rounds(table, limits | structural)
     return found if len(found) >= 2 else {}
+
+
+def measurement_rounds(table: Table, taken: set[int]) -> dict[int, str | None]:
+    """Columns of concentrations under the same label, each under a parent of its own (`I полугодие |
+    концентрация, мг/Нм3`, `II полугодие | концентрация, мг/Нм3`): rounds of measurement, at the point
+    a parent names or the row's own."""
+    same: dict[str, list[int]] = {}
+    for k, parts in enumerate(table.header_parts):
+        if k not in taken and len(parts) > 1 and unit_in(parts[-1]) in CONCENTRATION and _figures(table, k):
+            same.setdefault(" ".join(parts[-1].lower().split()), []).append(k)
+    return {
+        k: next((re.sub(r"\s+", "", m.group(1)) for p in table.header_parts[k][:-1] if (m := POINT_INSIDE.search(p))), None)
+        for cols in same.values()
+        if len(cols) >= 2 and len({table.header_parts[k][:-1] for k in cols}) == len(cols)
+        for k in cols
+    }
 
 
 def _reduced_column(table: Table, cols: list[LimitColumn]) -> int | None:

@@ -36,7 +36,7 @@ from extractor.tables.inspections import (
     named_columns,
     titled_frequencies,
 )
-from extractor.tables.limits import STANDARD_REF
+from extractor.tables.limits import CONCENTRATION, STANDARD_REF, unit_in
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.points import DESCRIBED_ID, SHORT_ID
 from extractor.tables.profile import Profile, cell_text, is_substance, labelled_number, profile
@@ -361,6 +361,12 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     by_column = substance_columns(sig.table) or substance_columns(sig.table, "water")
     if by_column and (norm_rows(sig.table, by_column) or under_limit(sig.table, by_column)):
         scores["limits"] += 3.5  # a column per substance under a limit's name, or the norm in a row of its own
+    measured_beside = [
+        k for k, parts in enumerate(sig.table.header_parts)
+        if k not in limit_cols and parts and unit_in(parts[-1]) in CONCENTRATION and _has_figures(sig.table, k)
+    ]
+    if limit_cols and "measured" not in header and measured_beside:
+        scores["limits"] += 0.5  # `Норматив, мг/Нм3 | I полугодие: концентрация, мг/Нм3`: results against the norm
     if sig.source_col is not None and limit_cols and "measured" in header:
         scores["limits"] += 0.5  # `№ ИЗА | … | Фактическая концентрация | Норматив`: measured against norms
         readers["limits"] = "sources"  # at sources: their records and pollutants are read too

@@ -49,7 +49,7 @@ from extractor.tables.emissions import (
     row_rates,
     with_unit_row,
 )
-from extractor.tables.limits import unit_in
+from extractor.tables.limits import measurement_rounds, unit_in
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
@@ -115,6 +115,11 @@ def read_sources(
         pairs = [p for p in pairs if not is_total(group_label(table, p))] or pairs
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r)
+    rounds = (
+        list(measurement_rounds(table, {concentration[0], *r.values()}))
+        if concentration is not None and "measured" not in r
+        else []
+    )  # `I полугодие | концентрация, мг/Нм3`, `II полугодие | …`: each round's result against the norm
     by_column = column_substances(table, pairs)
     hazards = [pair_hazard(table, p) for p in pairs]  # `0301 Азота диоксид (2 кл. опасн.) | г/с | т/год`
     spread = spread_of(table)
@@ -186,7 +191,8 @@ def read_sources(
                         rec.each.setdefault(s, freq.raw)
             if concentration is not None and len(found) == 1:
                 measured = number(cell(table, row, r["measured"])) if "measured" in r else None
-                _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, measured)
+                for value in [v for k in rounds if (v := number(cell(table, row, k))) is not None] or [measured]:
+                    _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, value)
             listed = listed_rates(table, row, pairs, len(found), lang) if len(found) > 1 else None
             use = ([apart[at]] if apart else rates) if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
             for n, (s, raw) in enumerate(found):
