@@ -12,7 +12,9 @@ frequency of their own (`№ 0001, 0002 көздер … | үздіксіз`) ar
 generated amount (`Tồn đầu kỳ | Phát sinh | …`) is the waste's amount, and a code column that writes the name
 with its code (`Pin, ắc quy chì thải (mã 19 06 01)`) gives both; numbered group rows by substance (`2. Amoniac
 (NH3)`) head the sources under them; a column per pollutant with its rates in blocks of rows under `г/с` and
-`т/год` titles pairs them per source."""
+`т/год` titles pairs them per source; wastes printed in blocks side by side, each under its own title (`Опасные
+отходы | Неопасные отходы`), and sections lettered `A`, `B` give each waste its class; concentrations measured in
+rounds (`I полугодие | II полугодие`) at a source beside its norm give a limit per round."""
 
 from __future__ import annotations
 
@@ -372,3 +374,78 @@ def test_a_year_beside_the_word_for_sources_is_no_source(tmp_path, fmt):
     found = extracted(YEAR_BESIDE_SOURCES_KK, tmp_path, "year", fmt)
     assert found.sources == ()
     assert {(e.substance.code, e.source_number) for e in found.emissions} == {("0301", None), ("2908", None)}
+
+
+BLOCKS_SIDE_BY_SIDE = [
+    ("p", "Отходы производства и потребления в период эксплуатации"),
+    (
+        "t",
+        "Таблица 5.2",
+        [
+            ["Опасные отходы", None, None, "Неопасные отходы", None, None],
+            ["Код", "Наименование", "Количество, т/год", "Код", "Наименование", "Количество, т/год"],
+            ["13 02 08*", "Отработанные моторные масла", "0,82", "20 03 01", "Смешанные коммунальные отходы", "12,4"],
+            ["15 02 02*", "Промасленная ветошь", "0,15", "", "", ""],
+        ],
+        [(0, 0, 0, 2), (0, 3, 0, 5)],
+    ),
+]
+
+SECTIONS_VI = [
+    ("p", "Bảng 3.9. Khối lượng chất thải rắn phát sinh giai đoạn vận hành"),
+    (
+        "t",
+        None,
+        [
+            ["TT", "Tên chất thải (mã CTNH)", "Khối lượng (tấn/năm)", "Biện pháp quản lý"],
+            ["A", "Chất thải rắn công nghiệp thông thường", "", ""],
+            ["1", "Xỉ than lò hơi", "410", "Chuyển giao đơn vị thu gom"],
+            ["B", "Chất thải nguy hại", "", ""],
+            ["1", "Dầu thủy lực thải (17 01 06)", "1,2", "Lưu giữ tại kho CTNH"],
+            ["2", "Bóng đèn huỳnh quang thải (16 01 06)", "0,05", "Lưu giữ tại kho CTNH"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_blocks_side_by_side_under_titles_and_lettered_sections(tmp_path, fmt):
+    found = extracted(BLOCKS_SIDE_BY_SIDE, tmp_path, "side", fmt)
+    got = {(w.code, w.hazardous, w.amount_t) for w in found.wastes}
+    assert got == {("13 02 08*", True, 0.82), ("15 02 02*", True, 0.15), ("20 03 01", False, 12.4)}
+    vi = extracted(SECTIONS_VI, tmp_path, "sections", fmt)
+    got = {(w.code, w.name, w.hazardous, w.amount_t) for w in vi.wastes}
+    assert got == {
+        (None, "Xỉ than lò hơi", False, 410.0),
+        ("17 01 06*", "Dầu thủy lực thải", True, 1.2),
+        ("16 01 06*", "Bóng đèn huỳnh quang thải", True, 0.05),
+    }
+
+
+ROUNDS_AT_A_SOURCE = [
+    ("p", "Результаты инструментальных замеров на источнике выбросов котельной"),
+    (
+        "t",
+        "Таблица 3.2 – Концентрации загрязняющих веществ в дымовых газах",
+        [
+            ["№ ИЗА", "Загрязняющее вещество", "Код ЗВ", "Норматив, мг/Нм3", "I полугодие", None, "II полугодие", None],
+            [None, None, None, None, "дата отбора", "концентрация, мг/Нм3", "дата отбора", "концентрация, мг/Нм3"],
+            ["0001", "Азота диоксид", "0301", "250", "14.04.2025", "118", "09.10.2025", "131"],
+            [None, "Углерод оксид", "0337", "300", None, "42", None, "57"],
+        ],
+        [(0, 4, 0, 5), (0, 6, 0, 7), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rounds_of_measurement_at_a_source_against_its_norm(tmp_path, fmt):
+    found = extracted(ROUNDS_AT_A_SOURCE, tmp_path, "rounds", fmt)
+    got = {(x.substance.code, x.medium, x.point, x.value, x.limit, x.unit) for x in found.limits}
+    assert got == {
+        ("0301", "flue_gas", "0001", 118.0, 250.0, "mg/Nm3"),
+        ("0301", "flue_gas", "0001", 131.0, 250.0, "mg/Nm3"),
+        ("0337", "flue_gas", "0001", 42.0, 300.0, "mg/Nm3"),
+        ("0337", "flue_gas", "0001", 57.0, 300.0, "mg/Nm3"),
+    }

@@ -300,7 +300,8 @@ def side_by_side_unfolded(table: Table) -> Table:
             continue
         width = table.n_cols // blocks
         heads = [[" ".join(h.lower().split()) for h in table.header[b * width : (b + 1) * width]] for b in range(blocks)]
-        if not any(heads[0]) or any(h != heads[0] for h in heads[1:]):
+        titles: list[str] = []
+        if (not any(heads[0]) or any(h != heads[0] for h in heads[1:])) and not (titles := _block_titles(table, blocks, width)):
             continue
         grid = [*table.header_rows, *table.rows]
         if any(
@@ -309,17 +310,39 @@ def side_by_side_unfolded(table: Table) -> Table:
             for k, cell in enumerate(row)
         ):
             return table  # a cell spans two blocks: one table after all
-        parts = [tuple(row[b * width : (b + 1) * width]) for b in range(blocks) for row in table.rows]
-        rows = [part for part in parts if any(c is not None and c.text.strip() for c in part)]
+        rows = []
+        for b in range(blocks):
+            if titles:  # `Опасные отходы | … | Неопасные отходы`: each block under its own title
+                rows.append((Cell(titles[b], col_span=width), *([None] * (width - 1))))
+            parts = [tuple(row[b * width : (b + 1) * width]) for row in table.rows]
+            rows.extend(part for part in parts if any(c is not None and c.text.strip() for c in part))
+        header = table.header_rows[-1:] if titles else table.header_rows
         return Table(
             n_cols=width,
             rows=tuple(rows),
-            header_rows=tuple(tuple(row[:width]) for row in table.header_rows),
+            header_rows=tuple(tuple(row[:width]) for row in header),
             caption=table.caption,
             page_start=table.page_start,
             page_end=table.page_end,
         )
     return table
+
+
+def _block_titles(table: Table, blocks: int, width: int) -> list[str]:
+    """Each block's title, when the blocks repeat their last header row under a title of their own
+    (`Опасные отходы` over `Код | Наименование | Количество`, `Неопасные отходы` over the same); [] otherwise."""
+    if len(table.header_rows) < 2:
+        return []
+    last = [[" ".join((p[-1] if p else "").lower().split()) for p in table.header_parts[b * width : (b + 1) * width]] for b in range(blocks)]
+    if not any(last[0]) or any(h != last[0] for h in last[1:]):
+        return []
+    titles = []
+    for b in range(blocks):
+        uppers = {" ".join(p[:-1]) for p in table.header_parts[b * width : (b + 1) * width]}
+        if len(uppers) != 1 or not (title := uppers.pop().strip()):
+            return []
+        titles.append(title)
+    return titles if len(set(titles)) == blocks else []
 
 
 def banded_card(table: Table) -> Table | None:

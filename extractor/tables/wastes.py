@@ -40,9 +40,11 @@ def read_wastes(
     if code_col is None:
         code_col = waste_code_column(table, r)
     name_col = r.get("waste_name", r.get("name", r.get("source_name", r.get("substance"))))
-    named_in_code = name_col is None and code_col is not None and _names_with_codes(table, code_col)
-    if name_col is None:
-        name_col = code_col if named_in_code else _name_column(table, {code_col, r.get("row_number")})
+    named_in_code = "waste_name" not in r and code_col is not None and _names_with_codes(table, code_col)
+    if named_in_code:
+        name_col = code_col  # `Наименование отхода (код по классификатору)`: the name with its code after it
+    elif name_col is None:
+        name_col = _name_column(table, {code_col, r.get("row_number")})
     amount_col = _amount_column(table)
     shares = _shares(table, amount_col) if amount_col is not None else []
     # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
@@ -113,7 +115,7 @@ def read_wastes(
                     if waste is not None:
                         add_waste(out, waste)
             continue
-        section = bool(re.fullmatch(r"[IVX]{1,4}\.?|[А-Г]\.?|[A-D]\.", number_cell.strip()))  # `II | Chất thải … | 175.300`
+        section = bool(re.fullmatch(r"[IVX]{1,4}\.?|[А-Г]\.?|[A-D]\.?", number_cell.strip()))  # `II | Chất thải … | 175.300`, `A | …`
         chapter = bool(re.fullmatch(r"\d{2}(?:\s?\d{2})?", (raw_code or "").strip()))  # `10 | Отходы термических процессов`
         if (is_blank(raw_code) or chapter) and (section or (amount is None and _is_group(table, row, texts, name, name_col))):
             hazard = _hazard(name)
@@ -364,10 +366,12 @@ def waste_code_column(table: Table, r: dict[str, int]) -> int | None:
 
 
 def _names_with_codes(table: Table, col: int) -> bool:
-    """Most filled cells of the code column name a waste and give its code inside (`Pin, ắc quy chì thải (mã 19 06 01)`)."""
-    filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, col))]
-    named = [t for t in filled if (m := CODE_IN_NAME.search(t)) and re.search(r"[^\W\d_]{3}", t[: m.start()])]
-    return len(named) >= 2 and len(named) * 4 >= len(filled) * 3
+    """The code column names the wastes, giving the code after the name where there is one (`Pin, ắc quy
+    chì thải (mã 19 06 01)`, `Chất thải rắn sinh hoạt` with none): names in most filled cells, two coded at least."""
+    filled = [t for row in range(len(table.rows)) if not row_title(table, row) and not is_blank(t := own_cell(table, row, col)) and not words.is_total(t)]
+    names = [t for t in filled if re.search(r"[^\W\d_]{3}", (m := CODE_IN_NAME.search(t)) and t[: m.start()] or t)]
+    coded = [t for t in names if CODE_IN_NAME.search(t)]
+    return len(coded) >= 2 and len(names) * 4 >= len(filled) * 3
 
 
 def _name_column(table: Table, taken: set[int | None]) -> int | None:
