@@ -14,7 +14,9 @@ with its code (`Pin, ắc quy chì thải (mã 19 06 01)`) gives both; numbered 
 (NH3)`) head the sources under them; a column per pollutant with its rates in blocks of rows under `г/с` and
 `т/год` titles pairs them per source; wastes printed in blocks side by side, each under its own title (`Опасные
 отходы | Неопасные отходы`), and sections lettered `A`, `B` give each waste its class; concentrations measured in
-rounds (`I полугодие | II полугодие`) at a source beside its norm give a limit per round."""
+rounds (`I полугодие | II полугодие`) at a source beside its norm give a limit per round; a set of parameters named in
+a cell (`Б`, `Nhóm 2`) and listed under the table or across it stands for its list, a set that takes in another
+with the other's parameters too."""
 
 from __future__ import annotations
 
@@ -449,3 +451,49 @@ def test_rounds_of_measurement_at_a_source_against_its_norm(tmp_path, fmt):
         ("0337", "flue_gas", "0001", 42.0, 300.0, "mg/Nm3"),
         ("0337", "flue_gas", "0001", 57.0, 300.0, "mg/Nm3"),
     }
+
+
+SETS_OF_PARAMETERS = [
+    ("p", "Программа мониторинга подземных вод в районе накопителя шламов"),
+    (
+        "t",
+        "Таблица 6",
+        [
+            ["№", "Скважина", "Перечень показателей", "Периодичность"],
+            ["1", "Н-11", "Б", "1 раз в квартал"],
+            ["2", "Н-12", "А", "ежемесячно"],
+            ["3", "Н-13", "Б", "1 раз в квартал"],
+            _span("Перечень А: водородный показатель (pH), хлориды, сульфаты.", 4),
+            _span("Перечень Б: показатели перечня А, а также нефтепродукты, железо общее.", 4),
+        ],
+        [(4, 0, 4, 3), (5, 0, 5, 3)],
+    ),
+]
+
+SETS_BELOW_VI = [
+    ("p", "Chương trình giám sát nước dưới đất"),
+    (
+        "t",
+        "Bảng 4",
+        [
+            ["TT", "Ký hiệu", "Nhóm thông số", "Tần suất"],
+            ["1", "NN-1", "2", "03 tháng/lần"],
+            ["2", "NN-2", "1", "06 tháng/lần"],
+        ],
+        [],
+    ),
+    ("p", "Nhóm 1: pH, sunfat (SO4 2-), sắt (Fe)."),
+    ("p", "Nhóm 2: các thông số nhóm 1 và asen (As), mangan (Mn)."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_named_sets_of_parameters_are_written_out(tmp_path, fmt):
+    found = extracted(SETS_OF_PARAMETERS, tmp_path, "sets", fmt)
+    got = {(p, f, subs) for _, p, f, subs in monitoring_duties(found)}
+    assert ("Н-12", "monthly", ("Cl-", "SO4", "pH")) in got
+    assert ("Н-11", "quarterly", ("Cl-", "Fe", "SO4", "TPH", "pH")) in got
+    vi = extracted(SETS_BELOW_VI, tmp_path, "sets-vi", fmt)
+    got = {(p, f, subs) for _, p, f, subs in monitoring_duties(vi)}
+    assert ("NN-2", "semiannual", ("Fe", "SO4", "pH")) in got
+    assert ("NN-1", "quarterly", ("As", "Fe", "Mn", "SO4", "pH")) in got

@@ -29,6 +29,7 @@ from extractor.tables.forms import (
 from extractor.tables.marks import mark_frequencies, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.roles import Recognition, recognise
+from extractor.tables.sets import with_sets
 from extractor.tables.transpose import (
     banded_card,
     form_card,
@@ -149,6 +150,7 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
     joined, and a form, a card, a sideways or folded table turned into rows under a header."""
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = with_legend(table, legend_of(after))  # `К` in a cell, `К – ежеквартально` below
+    table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
     table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
