@@ -16,7 +16,8 @@ with its code (`Pin, ắc quy chì thải (mã 19 06 01)`) gives both; numbered 
 отходы | Неопасные отходы`), and sections lettered `A`, `B` give each waste its class; concentrations measured in
 rounds (`I полугодие | II полугодие`) at a source beside its norm give a limit per round; a set of parameters named in
 a cell (`Б`, `Nhóm 2`) and listed under the table or across it stands for its list, a set that takes in another
-with the other's parameters too."""
+with the other's parameters too; a plan's column of sources and points under group titles (`№ ИЗА (точки)`,
+`Котельная № 2` across) gives the sources and the point."""
 
 from __future__ import annotations
 
@@ -497,3 +498,30 @@ def test_named_sets_of_parameters_are_written_out(tmp_path, fmt):
     got = {(p, f, subs) for _, p, f, subs in monitoring_duties(vi)}
     assert ("NN-2", "semiannual", ("Fe", "SO4", "pH")) in got
     assert ("NN-1", "quarterly", ("As", "Fe", "Mn", "SO4", "pH")) in got
+
+
+SOURCES_AND_POINTS = [
+    ("p", "План-график производственного мониторинга котельных"),
+    (
+        "t",
+        "Таблица 7",
+        [
+            ["№ ИЗА (точки)", "Наименование источника (точки)", "Контролируемые вещества (код)", "Периодичность"],
+            _span("Котельная № 2, ул. Северная", 4),
+            ["0004", "Дымовая труба котла", "Азота диоксид (0301), Углерод оксид (0337)", "ежеквартально"],
+            ["6005", "Склад угля", "Пыль неорганическая: 70-20% двуокиси кремния (2908)", "1 раз в год"],
+            _span("Мониторинг воздействия", 4),
+            ["Т-2", "граница СЗЗ, подветренная сторона", "Азота диоксид (0301)", "ежеквартально"],
+        ],
+        [(1, 0, 1, 3), (4, 0, 4, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_column_of_sources_and_points_under_group_titles(tmp_path, fmt):
+    found = extracted(SOURCES_AND_POINTS, tmp_path, "sources-points", fmt)
+    got = {(s, p, f, subs) for s, p, f, subs in monitoring_duties(found)}
+    assert (("0004",), None, "quarterly", ("CO", "NO2")) in got
+    assert (("6005",), None, "yearly", ("SiO2",)) in got
+    assert ((), "Т-2", "quarterly", ("NO2",)) in got

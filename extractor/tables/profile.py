@@ -180,7 +180,7 @@ def profile(table: Table, sample: int = SAMPLE_ROWS) -> Profile:
     for r in range(len(table.rows)):
         if used >= sample:
             break
-        if is_column_number_row(table.rows[r]):
+        if is_column_number_row(table.rows[r]) or _title_row(table, r):
             continue
         used += 1
         for col in columns:
@@ -190,6 +190,14 @@ def profile(table: Table, sample: int = SAMPLE_ROWS) -> Profile:
             _count(col, text)
         _count_substance_codes(table, r, columns)
     return Profile(table, columns, used)
+
+
+def _title_row(table: Table, r: int) -> bool:
+    """A row of one text (`Котельная № 1, мкр. Жастар` across the table): a group's title, no column's value."""
+    if table.n_cols < 3:
+        return False
+    texts = {t for k in range(table.n_cols) if not is_blank(t := cell_text(table, r, k))}
+    return len(texts) == 1
 
 
 def number_and_name(text: str) -> tuple[str, str] | None:

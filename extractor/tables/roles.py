@@ -270,7 +270,7 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
                 readers["monitoring"] = "sources"
         elif sig.frequency_col is not None:
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
-            readers["monitoring"] = "sources"
+            readers["monitoring"] = "monitoring" if _points_among_sources(sig) else "sources"
     elif (
         sig.rates
         or (sig.context_rate and sig.substance_col is not None and sig.prof.count("numbers", 0.6))
@@ -447,6 +447,8 @@ def _columns(sig: Signals) -> dict[str, int]:
     for role, col in found:
         if col is not None and (role not in columns or (role == "substance" and col not in columns.values())):
             columns[role] = col
+    if "point" not in columns and _points_among_sources(sig):
+        columns["point"] = sig.source_col  # `№ ИЗА (точки) | 0002 | … | Т-1`: where, a source or a point
     site = columns.get("site")
     if "point" not in columns and site is not None and sig.substance_col is not None and _ids_lead(sig.table, site):
         columns["point"] = site  # `Объект контроля | ИЗА № 0001 – труба; ОВ-1 – выпуск`: what is measured where
@@ -458,6 +460,12 @@ def _columns(sig: Signals) -> dict[str, int]:
         if role not in columns and (col := sig.prof.best(kind, 0.6, exclude=free)) is not None:
             columns[role] = col
     return columns
+
+
+def _points_among_sources(sig: Signals) -> bool:
+    """A column of source numbers that lists control points too (`№ ИЗА (точки) | 0002 | 6001 | Т-1`)."""
+    col = sig.source_col
+    return col is not None and sig.prof.columns[col].points >= 1
 
 
 def _decide(scores: dict[str, float], readers: dict[str, str], header: dict[str, int]) -> Recognition:
