@@ -17,7 +17,8 @@ with its code (`Pin, ắc quy chì thải (mã 19 06 01)`) gives both; numbered 
 rounds (`I полугодие | II полугодие`) at a source beside its norm give a limit per round; a set of parameters named in
 a cell (`Б`, `Nhóm 2`) and listed under the table or across it stands for its list, a set that takes in another
 with the other's parameters too; a plan's column of sources and points under group titles (`№ ИЗА (точки)`,
-`Котельная № 2` across) gives the sources and the point."""
+`Котельная № 2` across) gives the sources and the point; an amendment's card, in rows (`Было (…) | Стало (…)`)
+or in columns (`До переоформления | После переоформления`), gives the values in force, `без изменений` the old."""
 
 from __future__ import annotations
 
@@ -525,3 +526,49 @@ def test_a_column_of_sources_and_points_under_group_titles(tmp_path, fmt):
     assert (("0004",), None, "quarterly", ("CO", "NO2")) in got
     assert (("6005",), None, "yearly", ("SiO2",)) in got
     assert ((), "Т-2", "quarterly", ("NO2",)) in got
+
+
+AMENDED_CARD = [
+    ("p", "Изменения в экологическое разрешение: раздел 1 излагается согласно таблице ниже."),
+    (
+        "t",
+        "Таблица 1 – Сведения об операторе и объекте",
+        [
+            ["Редакция", "Наименование оператора", "БИН", "Наименование объекта", "Категория"],
+            ["Было (разрешение от 02.03.2022)", "ТОО «Дала Агро»", "160540007422", "Мясокомбинат «Дала»", "III"],
+            ["Стало (изменения № 2)", "ТОО «Дала Агро Холдинг»", "без изменений", "без изменений", "II"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_amended_card_keeps_what_it_leaves_unchanged(tmp_path, fmt):
+    found = extracted(AMENDED_CARD, tmp_path, "amended", fmt)
+    assert len(found.facilities) == 1
+    f = found.facilities[0]
+    assert (f.name, f.operator, f.bin, f.category) == ("Мясокомбинат «Дала»", "ТОО «Дала Агро Холдинг»", "160540007422", "II")
+
+
+AMENDED_COLUMNS = [
+    ("p", "Решение о переоформлении экологического разрешения"),
+    (
+        "t",
+        "Таблица 1 – Сведения, подлежащие изменению",
+        [
+            ["№", "Реквизит", "До переоформления", "После переоформления"],
+            ["1", "Наименование оператора", "ТОО «Дала Агро»", "ТОО «Дала Агро Холдинг»"],
+            ["2", "БИН оператора", "160540007422", "без изменений"],
+            ["3", "Наименование объекта", "Мясокомбинат «Дала»", "без изменений"],
+            ["4", "Код КАТО", "551010000", "551610000"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_amended_card_in_columns_gives_the_values_in_force(tmp_path, fmt):
+    f = extracted(AMENDED_COLUMNS, tmp_path, "amended-columns", fmt).facilities[0]
+    assert (f.name, f.operator, f.bin, f.kato) == ("Мясокомбинат «Дала»", "ТОО «Дала Агро Холдинг»", "160540007422", "551610000")

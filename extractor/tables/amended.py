@@ -14,9 +14,39 @@ from extractor.model import Row, Table
 def in_force(table: Table) -> Table:
     """The table without the columns and the rows an amendment replaces; the table itself when it has none."""
     drop = replaced_columns(table)
-    table = without_columns(table, drop) if drop else table
+    table = without_columns(kept_in_columns(table, drop), drop) if drop else table
     gone = replaced_rows(table)
-    return without_rows(table, gone) if gone else table
+    return without_rows(kept_values(table, gone), gone) if gone else table
+
+
+def kept_in_columns(table: Table, drop: set[int]) -> Table:
+    """The table with each cell of a column in force that keeps the old value (`Không thay đổi`) given the
+    value of the replaced column nearest on its left in the same row."""
+    same = words.compiled("UNCHANGED_WORDS")
+    rows = [list(row) for row in table.rows]
+    for row in rows:
+        for k, cell in enumerate(row):
+            old = max((d for d in drop if d < k), default=None)
+            if k in drop or old is None or cell is None or not same.search(words.flat(cell.text)):
+                continue
+            if old < len(row) and row[old] is not None and row[old].text.strip():
+                row[k] = replace(cell, text=row[old].text)
+    return replace(table, rows=tuple(tuple(row) for row in rows))
+
+
+def kept_values(table: Table, gone: set[int]) -> Table:
+    """The table with each cell of a row in force that keeps the old value (`без изменений`, `không thay
+    đổi`) given the value of the replaced row above it."""
+    same = words.compiled("UNCHANGED_WORDS")
+    rows = [list(row) for row in table.rows]
+    for r, row in enumerate(rows):
+        old = max((g for g in gone if g < r), default=None)
+        if r in gone or old is None:
+            continue
+        for k, cell in enumerate(row):
+            if cell is not None and same.search(words.flat(cell.text)) and k < len(rows[old]) and rows[old][k] is not None:
+                row[k] = replace(cell, text=rows[old][k].text)
+    return replace(table, rows=tuple(tuple(row) for row in rows))
 
 
 LABEL_MAX = 30
@@ -29,9 +59,12 @@ def replaced_rows(table: Table) -> set[int]:
     gone_words = words.compiled("NOT_PLANNED")
     for k in range(table.n_cols):
         labels = [words.flat(row[k].text) if k < len(row) and row[k] is not None else "" for row in table.rows]
-        short = [t if len(t) <= LABEL_MAX else "" for t in labels]
+        heads = [re.sub(r"\s*\(.*$", "", t) for t in labels]  # `Было (КЭР № … от 14.06.2023)`: the label before its note
+        short = [h if len(h) <= LABEL_MAX or new.match(h) or old.match(h) else "" for h in heads]  # `Theo Giấy phép … số 18`
         now = [r for r, t in enumerate(short) if t and new.search(t)]
         before = [r for r, t in enumerate(short) if t and old.search(t) and r not in now]
+        if before and not now and len(rest := [r for r, t in enumerate(labels) if t and r not in before]) == len(before):
+            now = rest  # `Theo Giấy phép số 18/GPMT … | …` then `Nội dung điều chỉnh | …`: the row after is in force
         if not now or not before or len(now) + len(before) < len([t for t in labels if t]):
             continue  # a column of labels holds nothing else
         out = set(before)
@@ -87,6 +120,11 @@ def replaced_columns(table: Table) -> set[int]:
         if now and len(now) < len(cols):
             drop.update(k for k in cols if k not in now)
         elif gone and len(gone) < len(cols):
+            drop.update(gone)
+    if not drop:  # `Реквизит | До переоформления | После переоформления`: one column of each, whatever they hold
+        now = [k for k, h in enumerate(table.header) if new.search(words.flat(h))]
+        gone = [k for k, h in enumerate(table.header) if old.search(words.flat(h)) and k not in now]
+        if len(now) == 1 and len(gone) == 1:
             drop.update(gone)
     return drop
 

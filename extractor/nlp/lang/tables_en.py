@@ -149,3 +149,6 @@ REDUCED_HEADERS: Final = (r"corrected to", r"reduced to", r"normali[sz]ed")
 
 GENERATED_WORDS: Final = (r"^generat",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
+
+UNCHANGED_WORDS: Final = (r"^unchanged$", r"^no change")
+"""A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""

@@ -272,10 +272,10 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 SHARE_WORDS: Final = (r"үлес\w*", r"еселіг",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 
-AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету)\w*\s+кейін", r"жаңа\s+редакц", r"оқылуы\s+тиіс", r"^түзетілд\w*",)
+AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету|ресімдеу)\w*\s+кейін", r"жаңа\s+редакц", r"оқылуы\s+тиіс", r"^түзетілд\w*",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
-SUPERSEDED_WORDS: Final = (r"^болды$", r"(?:өзгеріс|түзету)\w*\s+дейін", r"бұрынғы", r"^басылған", r"қате\s+көрсетіл",)
+SUPERSEDED_WORDS: Final = (r"^болды$", r"(?:өзгеріс|түзету|ресімдеу)\w*\s+дейін", r"бұрынғы", r"^басылған", r"қате\s+көрсетіл",)
 """A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\bай(?:лар|ы|да)?\b",)
@@ -299,3 +299,6 @@ PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:ббк|тм�
 
 GENERATED_WORDS: Final = (r"^түзіл",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
+
+UNCHANGED_WORDS: Final = (r"^өзгеріссіз",)
+"""A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""

@@ -364,12 +364,12 @@ SHARE_WORDS: Final = (r"дол\w*\s+(?:пдк|пдв)", r"в\s+долях", r"к
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 
 AMENDED_WORDS: Final = (
-    r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц)", r"нов\w+\s+редакц", r"^вводим", r"следует\s+читать", r"^исправлено",
+    r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц|переоформлени)", r"нов\w+\s+редакц", r"^вводим", r"следует\s+читать", r"^исправлено",
 )
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
 SUPERSEDED_WORDS: Final = (
-    r"^было$", r"до\s+(?:изменени|корректировк|реконструкц)", r"прежн", r"действовавш", r"^напечатано", r"ошибочно\s+указан",
+    r"^было$", r"до\s+(?:изменени|корректировк|реконструкц|переоформлени)", r"прежн", r"действовавш", r"^напечатано", r"ошибочно\s+указан",
 )
 """A column of the values an amendment replaces (`было`)."""
 
@@ -402,3 +402,6 @@ PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:кбк|кн�
 
 GENERATED_WORDS: Final = (r"^образова",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
+
+UNCHANGED_WORDS: Final = (r"^без\s+изменени",)
+"""A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""

@@ -204,7 +204,7 @@ SHARE_WORDS: Final = (r"số lần", r"bội số",)
 AMENDED_WORDS: Final = (r"sau (?:khi )?điều chỉnh", r"sau (?:khi )?sửa đổi", r"\bmới\b", r"đính chính", r"^nay\b", r"sửa lại",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
 
-SUPERSEDED_WORDS: Final = (r"trước (?:khi )?điều chỉnh", r"trước (?:khi )?sửa đổi", r"\bcũ\b", r"^đã ghi", r"ghi sai",)
+SUPERSEDED_WORDS: Final = (r"trước (?:khi )?điều chỉnh", r"^theo (?:giấy phép|gpmt|quyết định)", r"trước (?:khi )?sửa đổi", r"\bcũ\b", r"^đã ghi", r"ghi sai",)
 """A column of the values an amendment replaces (`было`)."""
 
 MONTH_HEADERS: Final = (r"\btháng\b",)
@@ -228,3 +228,6 @@ PAYMENT_LABELS: Final = (r"người thụ hưởng", r"đơn vị thụ hưởng
 
 GENERATED_WORDS: Final = (r"^phát sinh",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
+
+UNCHANGED_WORDS: Final = (r"^không thay đổi",)
+"""A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""
