@@ -18,7 +18,8 @@ rounds (`I полугодие | II полугодие`) at a source beside its n
 a cell (`Б`, `Nhóm 2`) and listed under the table or across it stands for its list, a set that takes in another
 with the other's parameters too; a plan's column of sources and points under group titles (`№ ИЗА (точки)`,
 `Котельная № 2` across) gives the sources and the point; an amendment's card, in rows (`Было (…) | Стало (…)`)
-or in columns (`До переоформления | После переоформления`), gives the values in force, `без изменений` the old."""
+or in columns (`До переоформления | После переоформления`), gives the values in force, `без изменений` the old;
+a company named with its enterprise number across a register over its sites makes the register a facility table."""
 
 from __future__ import annotations
 
@@ -572,3 +573,26 @@ AMENDED_COLUMNS = [
 def test_an_amended_card_in_columns_gives_the_values_in_force(tmp_path, fmt):
     f = extracted(AMENDED_COLUMNS, tmp_path, "amended-columns", fmt).facilities[0]
     assert (f.name, f.operator, f.bin, f.kato) == ("Мясокомбинат «Дала»", "ТОО «Дала Агро Холдинг»", "160540007422", "551610000")
+
+
+COMPANIES_OVER_SITES_VI = [
+    ("p", "DANH SÁCH CƠ SỞ SẢN XUẤT CỦA CÁC CÔNG TY THÀNH VIÊN"),
+    (
+        "t",
+        "Bảng 2",
+        [
+            ["TT", "Tên cơ sở", "Địa chỉ", "Phân nhóm"],
+            _span("Công ty TNHH Gạch Đồng Tâm (Mã số doanh nghiệp: 3600254871)", 4),
+            ["1", "Nhà máy gạch Tuynel số 1", "xã Tân Hạnh, tỉnh Đồng Nai", "Nhóm II"],
+            ["2", "Nhà máy gạch Tuynel số 2", "xã Long Hưng, tỉnh Đồng Nai", "Nhóm III"],
+        ],
+        [(1, 0, 1, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_company_over_its_sites_is_a_register(tmp_path, fmt):
+    found = extracted(COMPANIES_OVER_SITES_VI, tmp_path, "companies", fmt)
+    assert [t.role for t in found.tables] == ["facility"]
+    assert {f.name for f in found.facilities} >= {"Nhà máy gạch Tuynel số 1", "Nhà máy gạch Tuynel số 2"}

@@ -23,7 +23,7 @@ from functools import cached_property
 
 from extractor import columns as words
 from extractor.columns import column_roles, holds
-from extractor.context import is_blank, own_cell
+from extractor.context import is_blank, own_cell, row_title
 from extractor.model import Table
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.substances import match_substance
@@ -214,6 +214,7 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     if "coordinates" in sig.header and holds(sig.table, sig.header["coordinates"], "coordinates"):
         scores["facility"] += 0.6  # the figures of a place, not just a column named so
     said = [sig.table.caption or "", *sig.context[:2]]  # `Оператор: ГКП «…», БИН …` over its objects
+    said += [t for r in range(len(sig.table.rows)) if (t := row_title(sig.table, r))]  # `Công ty … (MST …)` over its sites
     caption_number = any(find_bins(text) or labelled_number(text) for text in said if text)
     if sig.prof.best("bins", 0.3) is not None or kv_has_bin(sig.table, sig.kv) or _enterprise_numbers(sig) or caption_number:
         scores["facility"] += 1.0
