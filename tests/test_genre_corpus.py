@@ -10,7 +10,7 @@ run, measured once: 0.771 over 126 files), the fifteenth set's part EB (0.783; t
 files with EA 0.800 and EC 0.701, both since moved to the tuning layouts), the fourteenth set's parts DA
 and DB (0.893 and 0.822; the set 0.828 with DC, since moved) and the thirteenth set (CA, CB, CC: 0.834),
 with the parts of the twelfth (BA), eleventh (O), tenth (J) and eighth (V, W, X) sets that were measured
-but never studied: 0.839 over 1638 files on 2026-12-05 with GD (0.846 over the 1512 without it, 0.831
+but never studied: 0.845 over 1638 files on 2026-12-05 in the evening (0.839 that afternoon with GD, 0.831
 that morning), twenty-six layouts per role. The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731), the
 eighteenth set's part GC (0.741) and the nineteenth set's parts GE (0.807: water, sewage and municipal services) and GF
 (0.794: documents the regulators write) were measured once each and studied since; all are among the tuning layouts.
@@ -39,11 +39,11 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.83
-"""Measured 0.839 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
+HELD_OUT_FLOOR = 0.84
+"""Measured 0.845 over the part as it now stands (2026-12-05); the target is HELD_OUT_TARGET."""
 TUNING_FLOOR = 0.97
-"""0.973 over 4536 files on 2026-12-05, with parts FA, FB, GA and GC (studied since their blind measures)
-among the tuning layouts."""
+"""0.977 over 4788 files on 2026-12-05, with parts FA, FB, GA, GC, GE and GF (studied since their blind
+measures) among the tuning layouts."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
