@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.context import is_blank, row_title
-from extractor.model import Cell, Table
+from extractor.context import row_title
+from extractor.model import Table
+from extractor.tables.amended import without_rows
+from extractor.tables.transpose import with_legend
 
 _KEY = r"[IVX]{1,4}|[A-ZА-Я]\d?|\d{1,2}"
 SET_ENTRY = re.compile(
@@ -45,28 +47,11 @@ def sets_of(lines: list[str]) -> dict[str, str]:
 
 def with_sets(table: Table, after: str) -> Table:
     """The table with each cell that names a set written out as the set's list, in the columns where most
-    filled cells name one; the rows that list the sets dropped. Unchanged when no sets are listed."""
-    inside = [r for r in range(len(table.rows)) if SET_ENTRY.match(row_title(table, r))]
-    sets = sets_of([row_title(table, r) for r in inside] + re.split(r"\n|(?<=\.)\s+(?=\S)", after or ""))
+    filled cells name one; the rows that list the sets dropped. Unchanged when no sets are listed or named."""
+    inside = {r for r in range(len(table.rows)) if SET_ENTRY.match(row_title(table, r))}
+    sets = sets_of([row_title(table, r) for r in sorted(inside)] + re.split(r"\n|(?<=\.)\s+(?=\S)", after or ""))
     if not sets:
         return table
-    rows = [list(row) for r, row in enumerate(table.rows) if r not in inside]
-    changed = False
-    for c in range(table.n_cols):
-        cells = [(r, cell) for r, row in enumerate(rows) if c < len(row) and (cell := row[c]) is not None and not is_blank(cell.text)]
-        named = [(r, cell) for r, cell in cells if cell.text.strip() in sets]
-        if len(named) >= 2 and len(named) * 2 > len(cells):
-            for r, cell in named:
-                rows[r][c] = Cell(sets[cell.text.strip()], cell.row_span, cell.col_span)
-            changed = True
-    if not changed:
-        return table
-    return Table(
-        n_cols=table.n_cols,
-        rows=tuple(tuple(r) for r in rows),
-        header_rows=table.header_rows,
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-        row_pages=tuple(p for r, p in enumerate(table.row_pages) if r not in inside),
-    )
+    kept = without_rows(table, inside) if inside else table
+    written = with_legend(kept, sets)
+    return table if written is kept else written
