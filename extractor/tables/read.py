@@ -35,9 +35,11 @@ from extractor.tables.transpose import (
     form_card,
     headerless_card,
     legend_of,
+    mixed_card,
     side_by_side_unfolded,
     sideways,
     source_columns_folded,
+    titled_card,
     transposed,
     unit_row_raised,
     unit_rows_folded,
@@ -112,10 +114,11 @@ def _title_line(blocks, block: int) -> str:
 
 def read_tables(ctx: Context, out: Collector) -> None:
     """Recognise every table and read it with its role's reader."""
+    legends = document_legend(ctx)
     for ti, bi, table in ctx.tables():
         parts = table_context(ctx, bi, table)
         try:
-            table = reshaped(table, parts, _after(ctx, bi))
+            table = reshaped(table, parts, _after(ctx, bi), legends)
         except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
             out.warn(
                 "table_failed",
@@ -145,11 +148,22 @@ def read_tables(ctx: Context, out: Collector) -> None:
             )
 
 
-def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
+def document_legend(ctx: Context) -> dict[str, str]:
+    """The codes the legends of a document explain (`кв. – ежеквартально; п/г – 1 раз в полугодие`), for
+    a table whose own legend stands under another table of the section."""
+    out: dict[str, str] = {}
+    for b in ctx.doc.blocks:
+        if b.table is None and is_text(b) and len(found := legend_of(b.text)) >= 2:
+            out.update((code, meaning) for code, meaning in found.items() if code not in out)
+    return out
+
+
+def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str, str] | None = None) -> Table:
     """The table in the shape its role readers read: legends applied, halves printed side by side
-    joined, and a form, a card, a sideways or folded table turned into rows under a header."""
+    joined, and a form, a card, a sideways or folded table turned into rows under a header. `legends`
+    are the document's, for codes the text under the table leaves unexplained."""
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
-    table = with_legend(table, legend_of(after))  # `К` in a cell, `К – ежеквартально` below
+    table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
     table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
@@ -177,6 +191,10 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str) -> Table:
         table = card  # rows of labels over rows of their values
     elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:
         table = folded  # a row per unit under each source, or a column per source
+    elif (card := mixed_card(table)) is not None:
+        table = card  # label–value rows with a band of labels over their values among them
+    elif (card := titled_card(table)) is not None and recognise(card, parts).role == "facility":
+        table = card  # a facility's fields as `Label: value` rows across, over a table of its products
     elif (card := headerless_card(table)) is not None:
         table = card  # a card whose first field stood as its header
     return table

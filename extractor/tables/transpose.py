@@ -141,9 +141,11 @@ def _colon_pairs(table: Table) -> list[tuple[str, str]]:
 
 
 LEGEND_ENTRY = re.compile(
-    r"(?:^|[;:,]|\s)\s*([^\W\d_]{1,3}|\d{1,2}[^\W\d_]{1,2})\s*[–—=-]\s*([^;–—=]{3,60}?)\s*(?=;|$|\.\s|\.$)"
+    r"(?:^|[;:,]|\s)\s*([^\W\d_]{1,4}\.(?:/[^\W\d_]{1,3}\.?)?|[^\W\d_]{1,3}(?:/[^\W\d_]{1,3})?|\d{1,2}[^\W\d_]{1,2})"
+    r"\s*[–—=-]\s*([^;–—=]{3,60}?)\s*(?=;|$|\.\s|\.$)"
 )
-"""`Е – ежемесячно`, `6T – 06 tháng/lần`: a short code and what it stands for, in a legend."""
+"""`Е – ежемесячно`, `6T – 06 tháng/lần`, `кв. – ежеквартально`, `п/г – 1 раз в полугодие`: a short code and
+what it stands for, in a legend."""
 
 
 def legend_of(text: str) -> dict[str, str]:
@@ -373,6 +375,41 @@ def banded_card(table: Table) -> Table | None:
     )
 
 
+def mixed_card(table: Table) -> Table | None:
+    """A card of label–value rows with a band among them, a row of labels over a row of their values
+    (`Наименование оператора | ТОО «…»`, then `БИН | КАТО | ОКЭД` over `050348520386 | 357163000 |
+    31090`): turned into a card of one field per row; None when the table has no such band."""
+    grid = [*table.header_rows, *table.rows]
+    texts = [list(dict.fromkeys(t for k in range(table.n_cols) if (t := text_at(grid, r, k)))) for r in range(len(grid))]
+    pairs: list[tuple[str, str]] = []
+    bands = 0
+    r = 0
+    while r < len(grid):
+        row = texts[r]
+        below = texts[r + 1] if r + 1 < len(grid) else []
+        labels = [t if role_of(t) else re.sub(r"\s*\([^()]*\)", "", t) for t in row]  # `Nhóm (NĐ 08/2022)`: `Nhóm`
+        named = sum(1 for t in labels if role_of(t) in FACILITY_FIELDS)
+        if named >= 3 and named * 3 >= len(row) * 2 and len(below) == len(row) and not any(role_of(t) for t in below):
+            pairs.extend(zip(labels, below, strict=True))  # `БИН | КАТО | ОКЭД` over their values
+            bands += 1
+            r += 2
+            continue
+        if len(row) != 2 or len(row[0]) > FIELD_LABEL_CHARS:
+            return None
+        pairs.append((row[0], row[1]))
+        r += 1
+    if not bands or sum(1 for label, _ in pairs if role_of(label) in FACILITY_FIELDS) < MIN_FORM_FIELDS:
+        return None
+    return Table(
+        n_cols=2,
+        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
+        header_rows=((Cell(""), Cell("")),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
 def headerless_card(table: Table) -> Table | None:
     """A card printed without a header, whose first field the reader took for one
     (`Полное наименование оператора | АО «…»` over `БИН | 171040374692`): that row read as a field."""
@@ -388,6 +425,30 @@ def headerless_card(table: Table) -> Table | None:
         n_cols=table.n_cols,
         rows=(table.header_rows[0], *table.rows),
         header_rows=(tuple(Cell("") for _ in range(table.n_cols)),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def titled_card(table: Table) -> Table | None:
+    """A table whose first rows, each one text across, give a facility's fields as `Label: value`
+    (`Оператор объекта: АО «…», БИН …`, `Объект: …`, `Место нахождения: …`) over a table of something else
+    (its products): the card those rows make, the rest left out; None when the table opens otherwise."""
+    grid = [*table.header_rows, *table.rows]
+    pairs: list[tuple[str, str]] = []
+    for r in range(len(grid)):
+        texts = {t for k in range(table.n_cols) if (t := text_at(grid, r, k))}
+        label, sep, value = (texts.pop() if len(texts) == 1 else "").partition(":")
+        if not sep or not value.strip() or len(label) > FIELD_LABEL_CHARS:
+            break
+        pairs.append((label.strip(), value.strip()))
+    if len(pairs) < 2 or len({role_of(label) for label, _ in pairs} & FACILITY_FIELDS) < 2:
+        return None
+    return Table(
+        n_cols=2,
+        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
+        header_rows=((Cell(""), Cell("")),),
         caption=table.caption,
         page_start=table.page_start,
         page_end=table.page_end,
