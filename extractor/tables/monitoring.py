@@ -325,7 +325,7 @@ def _read_spread(
     match_medium = "air" if medium == "flue_gas" else medium
     label = medium_label(medium, ctx.doc.language)
     for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
-        if spread.kind == "sources" and point:  # marked under a source's column: measured at the source
+        if point and (spread.kind == "sources" or point in spread.sources):  # under a source's column: measured at it
             how = method_of(cell(table, first, r.get("method")))
             measured_at_source(ctx, out, point, found, freq_text, how, ctx.row_provenance(ti, first))
             continue

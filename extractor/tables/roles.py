@@ -374,7 +374,7 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
     elif sig.source_col is not None and has_substances and limit_cols and not sig.rates and sig.frequency_col is None:
         scores["limits"] += 1.0  # `№ источника | Код ЗВ | Технологический норматив, мг/Нм3`: norms at sources
         readers["limits"] = "sources"  # the sources and their pollutants are read too
-    if sig.spread is not None and sig.spread.kind == "sources":
+    if sig.spread is not None and (sig.spread.kind == "sources" or sig.spread.sources):
         readers["monitoring"] = "monitoring"  # a column per source, marked: the plan reader, not the records'
     if month_plan(sig.table) is not None:
         scores["monitoring"] += 4.0  # months down the rows, the points sampled in each under what is measured

@@ -37,6 +37,8 @@ class Spread:
     or `substance_frequencies` (a column per substance, each cell a frequency)."""
     columns: dict[int, str]
     """column → the point id, the source number or the frequency text its header gives."""
+    sources: frozenset[str] = frozenset()
+    """Of `point_frequencies`, the columns' ids that are sources' numbers (`ИЗА 0001 котельная`)."""
 
 
 def spread_of(table: Table) -> Spread | None:
@@ -69,6 +71,9 @@ def spread_of(table: Table) -> Spread | None:
         return Spread("sources", sources)
     if len(points) >= 2 and _timed(table, points):
         return Spread("point_frequencies", points)
+    places = _places(table, named, months)
+    if len(places) >= 2 and _timed(table, places):  # `ИЗА 0001 котельная | Т-1 граница СЗЗ (С)` over frequencies
+        return Spread("point_frequencies", places, frozenset(v for v in places.values() if v.isdigit()))
     if len(freqs) >= 2:
         return Spread("frequencies", freqs)
     if named and _marked(table, named):  # `Контролируемые вещества: NO2 | SO2 | CO`, `+` where taken
@@ -76,6 +81,25 @@ def spread_of(table: Table) -> Spread | None:
     if named and _timed(table, named):  # `Скважина | pH | Нитраты` with `ежемесячно` under each
         return Spread("substance_frequencies", {k: table.header_parts[k][-1] for k in named})
     return None
+
+
+def _places(table: Table, named: dict, months: set[int]) -> dict[int, str]:
+    """Columns headed, in one header row, by a source or a point and what it is (`ИЗА 0001 котельная`,
+    `Т-1 граница СЗЗ (С)`, `KT1 – ống khói`): column → the source's number or the point's id."""
+    out: dict[int, str] = {}
+    for k, parts in enumerate(table.header_parts):
+        label = parts[-1] if parts else ""
+        if k in named or k in months or not label:
+            continue
+        if len(found := sources_mentioned(label, leading=True)) == 1:
+            out[k] = found[0]
+        elif (m := POINT_ID.match(label) or HYPHENED_ID.match(label)) and re.search(r"[^\W\d_]{3}", label[m.end() :]):
+            out[k] = re.sub(r"\s+", "", m.group(1))  # `Т-1 граница СЗЗ (С)`, `ВК-1 выпуск на поля фильтрации`
+    return out
+
+
+HYPHENED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s")
+"""A point's id of letters, a hyphen and a number at the head of a header (`ВК-1 выпуск …`)."""
 
 
 _MONTH = re.compile(
@@ -328,7 +352,8 @@ def spread_groups(
                     subs, _ = groups.setdefault((point, freq_text), ([], row))
                     subs.extend(x for x in found if x not in subs)
         elif spread.kind == "point_frequencies":  # a frequency in each (substance, point) cell
-            text = own_cell(table, row, r["substance"]) if "substance" in r else ""
+            named = r.get("substance", r.get("substance_code"))  # `Заттың коды мен атауы`: the code and the name
+            text = own_cell(table, row, named) if named is not None else ""
             found = substances_in(text, medium) if text else []
             for k, point in spread.columns.items():
                 freq_text = own_cell(table, row, k)
