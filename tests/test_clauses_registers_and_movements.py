@@ -19,7 +19,10 @@ a cell (`Б`, `Nhóm 2`) and listed under the table or across it stands for its 
 with the other's parameters too; a plan's column of sources and points under group titles (`№ ИЗА (точки)`,
 `Котельная № 2` across) gives the sources and the point; an amendment's card, in rows (`Было (…) | Стало (…)`)
 or in columns (`До переоформления | После переоформления`), gives the values in force, `без изменений` the old;
-a company named with its enterprise number across a register over its sites makes the register a facility table."""
+a company named with its enterprise number across a register over its sites makes the register a facility table;
+a facility's fields as `Label: value` rows across the top of a table of its products, or a card with a band of
+labels over their values among its rows, give the facility; a matrix of substances by sources and points headed in
+one row, the frequencies coded (`кв.`, `п/г`) in a legend under a later table, gives each place's duties."""
 
 from __future__ import annotations
 
@@ -596,3 +599,80 @@ def test_a_company_over_its_sites_is_a_register(tmp_path, fmt):
     found = extracted(COMPANIES_OVER_SITES_VI, tmp_path, "companies", fmt)
     assert [t.role for t in found.tables] == ["facility"]
     assert {f.name for f in found.facilities} >= {"Nhà máy gạch Tuynel số 1", "Nhà máy gạch Tuynel số 2"}
+
+
+TITLED_CARD = [
+    ("p", "Сведения о производственной мощности объекта"),
+    (
+        "t",
+        "Таблица 1.2",
+        [
+            _span("Оператор объекта: ТОО «Дала Агро», БИН 160540007422", 4),
+            _span("Объект: Мясокомбинат «Дала» — объект II категории (КАТО 551010000)", 4),
+            _span("Место нахождения: Павлодарская область, г. Павлодар, ул. Промышленная, 3", 4),
+            ["№", "Вид продукции", "Проектная мощность", "Выпуск за 2025 год"],
+            ["1", "Мясо и субпродукты", "12 000 т/год", "9 400"],
+        ],
+        [(0, 0, 0, 3), (1, 0, 1, 3), (2, 0, 2, 3)],
+    ),
+]
+
+BANDED_ROWS_VI = [
+    ("p", "BÁO CÁO CÔNG TÁC BẢO VỆ MÔI TRƯỜNG NĂM 2025 – Phần I. Thông tin chung về cơ sở"),
+    (
+        "t",
+        None,
+        [
+            ["Tên chủ cơ sở", "Công ty TNHH Bao bì Sông Hậu", None, None],
+            ["Tên cơ sở", "Nhà máy bao bì Sông Hậu", None, None],
+            ["Mã số doanh nghiệp", "Nhóm (NĐ 08/2022)", "Vĩ độ (°)", "Kinh độ (°)"],
+            ["1801234567", "II", "10,03512", "105,77841"],
+        ],
+        [(0, 1, 0, 3), (1, 1, 1, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cards_titled_over_a_table_or_with_a_band_of_fields(tmp_path, fmt):
+    f = extracted(TITLED_CARD, tmp_path, "titled", fmt).facilities[0]
+    assert (f.name, f.bin, f.kato, f.category) == ("Мясокомбинат «Дала»", "160540007422", "551010000", "II")
+    vi = extracted(BANDED_ROWS_VI, tmp_path, "banded", fmt).facilities[0]
+    assert (vi.name, vi.bin, vi.category, vi.lat, vi.lon) == ("Nhà máy bao bì Sông Hậu", "1801234567", "II", 10.03512, 105.77841)
+
+
+PLACES_MATRIX = [
+    ("p", "Матрица контроля: в ячейке – периодичность контроля вещества в данном месте."),
+    (
+        "t",
+        "Таблица 5.1 – Атмосферный воздух",
+        [
+            ["Код и наименование вещества", "ИЗА 0003 котельная", "Т-1 граница СЗЗ (запад)", "Т-2 граница СЗЗ (восток)"],
+            ["0301 Азота диоксид", "кв.", "п/г", "п/г"],
+            ["0337 Углерод оксид", "кв.", "–", "–"],
+        ],
+        [],
+    ),
+    ("p", "Таблица 5.2 – Сточные воды"),
+    (
+        "t",
+        None,
+        [
+            ["Показатель", "ВК-2 выпуск в накопитель", "НС-3 наблюдательная скважина"],
+            ["Водородный показатель (pH)", "мес.", "кв."],
+            ["Хлориды", "кв.", "кв."],
+        ],
+        [],
+    ),
+    ("p", "Условные обозначения: мес. – ежемесячно; кв. – ежеквартально; п/г – 1 раз в полугодие."),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_matrix_of_places_with_frequencies_coded_in_a_later_legend(tmp_path, fmt):
+    found = extracted(PLACES_MATRIX, tmp_path, "places", fmt)
+    got = monitoring_duties(found)
+    assert (("0003",), None, "quarterly", ("CO", "NO2")) in got
+    assert ((), "Т-1", "semiannual", ("NO2",)) in got
+    assert ((), "ВК-2", "monthly", ("pH",)) in got
+    assert ((), "НС-3", "quarterly", ("Cl-", "pH")) in got

@@ -299,6 +299,10 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     place = ""
     if split := coded_place(name_text):  # `Птицефабрика «Нуресиль» КАТО 158492000, Акмолинская область, …`
         name_text, place = split
+    dash = re.search(r"\s+[–—-]\s+", name_text or "")
+    if dash and category_and_capacity(name_text[dash.end() :])[0] is not None:
+        name_text = name_text[: dash.start()]  # `Мясокомбинат «Дала» — объект II категории (КАТО …)`: the name before what it is
+    name_text = re.sub(r"\s*\(\s*$", "", name_text or "")
     name = clean_name(name_text) or None
     operator = (
         operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
