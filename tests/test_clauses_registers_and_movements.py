@@ -22,7 +22,11 @@ or in columns (`До переоформления | После переофор�
 a company named with its enterprise number across a register over its sites makes the register a facility table;
 a facility's fields as `Label: value` rows across the top of a table of its products, or a card with a band of
 labels over their values among its rows, give the facility; a matrix of substances by sources and points headed in
-one row, the frequencies coded (`кв.`, `п/г`) in a legend under a later table, gives each place's duties."""
+one row, the frequencies coded (`кв.`, `п/г`) in a legend under a later table, gives each place's duties; a
+`Cmax` column beside the standard's `C` binds, with the standard's column letter; a rate (`г/с`) beside the
+measured concentration is no result against the norm; a list printed in halves under source titles across both
+(`ЛШК 0004 – …`) keeps each source's substances; a count of samples a year (`Кол-во замеров в год`) is the
+frequency."""
 
 from __future__ import annotations
 
@@ -676,3 +680,86 @@ def test_a_matrix_of_places_with_frequencies_coded_in_a_later_legend(tmp_path, f
     assert ((), "Т-1", "semiannual", ("NO2",)) in got
     assert ((), "ВК-2", "monthly", ("pH",)) in got
     assert ((), "НС-3", "quarterly", ("Cl-", "pH")) in got
+
+
+CMAX_BESIDE_C_VI = [
+    ("p", "Nước thải sau xử lý xả ra sông; Cmax = C × Kq × Kf."),
+    (
+        "t",
+        "Bảng 3. Kết quả quan trắc nước thải",
+        [
+            ["TT", "Thông số", "Đơn vị", "Kết quả tại NT2", "QCVN 40:2011/BTNMT, cột A (C)", "Kq", "Kf", "Cmax"],
+            ["1", "BOD5 (20°C)", "mg/L", "12,5", "30", "0,9", "1", "27"],
+            ["2", "COD", "mg/L", "41", "75", "0,9", "1", "67,5"],
+        ],
+        [],
+    ),
+]
+
+RATES_BESIDE_CONCENTRATIONS = [
+    ("p", "Результаты инструментальных замеров на организованных источниках выбросов"),
+    (
+        "t",
+        "Таблица 3.4",
+        [
+            ["Загрязняющее вещество", "Норматив", None, "Фактически", None],
+            [None, "мг/нм3", "г/с", "мг/нм3", "г/с"],
+            _span("ИЗА 0006 – Дымовая труба котельной", 5),
+            ["Азота диоксид (0301)", "200", "1,25", "88,4", "0,55"],
+            ["Углерод оксид (0337)", "300", "1,9", "120", "0,76"],
+        ],
+        [(0, 1, 0, 2), (0, 3, 0, 4), (0, 0, 1, 0), (2, 0, 2, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cmax_binds_and_rates_are_no_results_against_concentrations(tmp_path, fmt):
+    found = extracted(CMAX_BESIDE_C_VI, tmp_path, "cmax", fmt)
+    got = {(x.substance.symbol, x.value, x.limit, x.column) for x in found.limits}
+    assert got == {("BOD5", 12.5, 27.0, "A"), ("COD", 41.0, 67.5, "A")}
+    at_source = extracted(RATES_BESIDE_CONCENTRATIONS, tmp_path, "rates", fmt)
+    got = {(x.substance.code, x.point, x.value, x.limit) for x in at_source.limits}
+    assert got == {("0301", "0006", 88.4, 200.0), ("0337", "0006", 120.0, 300.0)}
+
+
+HALVES_UNDER_SOURCES_KK = [
+    ("p", "Көздер бойынша шығарындылар нормативтері (екі бағанмен)"),
+    (
+        "t",
+        "3.4-кесте",
+        [
+            ["Коды", "Зат", "г/с", "т/жыл", "Коды", "Зат", "г/с", "т/жыл"],
+            _span("ЛШК 0004 – Бояу камерасы, ұйымдастырылған", 8),
+            ["0616", "Диметилбензол (ксилол)", "0,21", "1,5", "0621", "Метилбензол (толуол)", "0,04", "0,3"],
+            _span("ЛШК 0005 – Ағаш өңдеу учаскесі, ұйымдастырылған", 8),
+            ["2936", "Ағаш шаңы", "0,62", "7,1", "", "", "", ""],
+        ],
+        [(1, 0, 1, 7), (3, 0, 3, 7)],
+    ),
+]
+
+COUNT_A_YEAR = [
+    ("p", "План-график отбора проб; сроки отбора указаны номерами месяцев."),
+    (
+        "t",
+        "Таблица 4",
+        [
+            ["№", "Место контроля", "Контролируемые вещества", "Кол-во замеров в год", "Сроки отбора (месяцы)"],
+            ["1", "ИЗА 0008 – вагранка", "0337 Углерод оксид; 0301 Азота диоксид", "4", "III, VI, IX, XII"],
+            ["2", "Т-3 – граница СЗЗ, север", "0301 Азота диоксид", "2", "V, X"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_halves_under_source_titles_and_counts_a_year(tmp_path, fmt):
+    found = extracted(HALVES_UNDER_SOURCES_KK, tmp_path, "halves", fmt)
+    got = {(e.source_number, e.substance.code, e.g_s, e.t_y) for e in found.emissions}
+    assert got == {("0004", "0616", 0.21, 1.5), ("0004", "0621", 0.04, 0.3), ("0005", "2936", 0.62, 7.1)}
+    plan = extracted(COUNT_A_YEAR, tmp_path, "count", fmt)
+    got = monitoring_duties(plan)
+    assert (("0008",), None, "quarterly", ("CO", "NO2")) in got
+    assert ((), "Т-3", "semiannual", ("NO2",)) in got

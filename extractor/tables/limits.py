@@ -135,7 +135,13 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     current = [k for k in cols if not EXISTING.search(table.header[k])]
     if current and len(current) < len(cols):  # `Существующее положение` beside the norm: the norm
         cols = current
-    labels = _labels(table, cols)
+    derived = [k for k in cols if CMAX_HEADER.match(table.header[k])]
+    letters = {letter for k in cols if k not in derived and (letter := letter_column(table.header[k]))}
+    if len(derived) == 1 and len(cols) > 1 and len(letters) <= 1:  # `QCVN 40, cột B (C) | Kq | Kf | Cmax`: Cmax binds
+        cols = derived
+        labels = {derived[0]: letters.pop()} if letters else {}
+    else:
+        labels = _labels(table, cols)
     if len(cols) == 1:  # a lone limit column is labelled only by what a standard's columns are called
         labels = {k: label for k, label in labels.items() if _standard_label(label)}
     out = []
@@ -456,6 +462,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     for k, parts in enumerate(table.header_parts):
         if k in limits or k in structural or len(parts) < (1 if SAMPLED_ON.search(parts[-1] if parts else "") else 2) or not _figures(table, k):
             continue
+        if RATE_UNIT.search(parts[-1]):
+            continue  # `Фактически: мг/нм3 | г/с`: the rate beside the concentration, no result against the norm
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:
@@ -594,6 +602,9 @@ def noted_column(found: list[c.Limit], note: str) -> list[c.Limit]:
     letter = letters.pop()
     return [replace(x, column=letter) if x.column is None else x for x in found]
 
+
+CMAX_HEADER = re.compile(r"^\s*c\s*max\b", re.I)
+"""A column headed `Cmax`: the maximum derived from a standard's column (`C × Kq × Kf`), the one that binds."""
 
 DERIVED = re.compile(r"\bc\s*max\b|\bk[qfpv]\b", re.I)
 """`Cmax = C × Kq × Kf`: a maximum derived from a standard's column, no longer that column's value."""

@@ -305,19 +305,29 @@ def side_by_side_unfolded(table: Table) -> Table:
         titles: list[str] = []
         if (not any(heads[0]) or any(h != heads[0] for h in heads[1:])) and not (titles := _block_titles(table, blocks, width)):
             continue
-        grid = [*table.header_rows, *table.rows]
+        across = [_across(row) for row in table.rows]  # `ЛШК 0001 – …` across both blocks: a group's title
+        grid = [*table.header_rows, *(row for row, title in zip(table.rows, across, strict=True) if not title)]
         if any(
             cell is not None and (k // width) != ((k + cell.col_span - 1) // width)
             for row in grid
             for k, cell in enumerate(row)
         ):
             return table  # a cell spans two blocks: one table after all
+        groups: list[tuple[str, list]] = [("", [])]
+        for row, title in zip(table.rows, across, strict=True):
+            if title:
+                groups.append((title, []))
+            else:
+                groups[-1][1].append(row)
         rows = []
-        for b in range(blocks):
-            if titles:  # `Опасные отходы | … | Неопасные отходы`: each block under its own title
-                rows.append((Cell(titles[b], col_span=width), *([None] * (width - 1))))
-            parts = [tuple(row[b * width : (b + 1) * width]) for row in table.rows]
-            rows.extend(part for part in parts if any(c is not None and c.text.strip() for c in part))
+        for title, members in groups:
+            if title:  # the group's title over its rows of every block
+                rows.append((Cell(title, col_span=width), *([None] * (width - 1))))
+            for b in range(blocks):
+                if titles:  # `Опасные отходы | … | Неопасные отходы`: each block under its own title
+                    rows.append((Cell(titles[b], col_span=width), *([None] * (width - 1))))
+                parts = [tuple(row[b * width : (b + 1) * width]) for row in members]
+                rows.extend(part for part in parts if any(c is not None and c.text.strip() for c in part))
         header = table.header_rows[-1:] if titles else table.header_rows
         return Table(
             n_cols=width,
@@ -328,6 +338,16 @@ def side_by_side_unfolded(table: Table) -> Table:
             page_end=table.page_end,
         )
     return table
+
+
+def _across(row: tuple) -> str:
+    """The text of a row that is one cell across the table (merged, or alone in the first cell as a
+    text file writes it); '' for any other row."""
+    filled = [(k, cell) for k, cell in enumerate(row) if cell is not None and cell.text.strip()]
+    if len(filled) != 1 or filled[0][0] != 0:
+        return ""
+    cell = filled[0][1]
+    return cell.text.strip() if cell.col_span == len(row) or all(c is None or not c.text.strip() for c in row[1:]) else ""
 
 
 def _block_titles(table: Table, blocks: int, width: int) -> list[str]:
