@@ -105,15 +105,7 @@ def form_card(table: Table) -> Table | None:
         )  # `1. | Tên dự án: Nhà máy …` a field per row, label and value in one cell
     if len(pairs) < MIN_FORM_FIELDS:
         return None
-    rows = tuple((Cell(label), Cell(value)) for label, value in pairs)
-    return Table(
-        n_cols=2,
-        rows=rows,
-        header_rows=((Cell(""), Cell("")),),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return card_of(table, pairs)
 
 
 COLON_FIELD = re.compile(r"^([^:]{3,80}?)\s*:\s*(\S.{0,300})$", re.S)
@@ -367,6 +359,18 @@ def _block_titles(table: Table, blocks: int, width: int) -> list[str]:
     return titles if len(set(titles)) == blocks else []
 
 
+def card_of(table: Table, pairs: list[tuple[str, str]]) -> Table:
+    """A card of one field per row (label | value) made of a form's pairs, with the form's caption and pages."""
+    return Table(
+        n_cols=2,
+        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
+        header_rows=((Cell(""), Cell("")),),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
 def banded_card(table: Table) -> Table | None:
     """A form printed in bands, a row of labels over a row of their values (`Наименование оператора |
     БИН оператора | …` over `ТОО «…» | 080649172444 | …`), two bands at least: turned into a card of one
@@ -385,14 +389,7 @@ def banded_card(table: Table) -> Table | None:
         pairs.extend((label, value) for label, value in zip(labels, values, strict=True) if label and value)
     if named_bands < 2 or sum(1 for label, _ in pairs if role_of(label) in FACILITY_FIELDS) < MIN_FORM_FIELDS:
         return None
-    return Table(
-        n_cols=2,
-        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
-        header_rows=((Cell(""), Cell("")),),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return card_of(table, pairs)
 
 
 def mixed_card(table: Table) -> Table | None:
@@ -420,14 +417,7 @@ def mixed_card(table: Table) -> Table | None:
         r += 1
     if not bands or sum(1 for label, _ in pairs if role_of(label) in FACILITY_FIELDS) < MIN_FORM_FIELDS:
         return None
-    return Table(
-        n_cols=2,
-        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
-        header_rows=((Cell(""), Cell("")),),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return card_of(table, pairs)
 
 
 def headerless_card(table: Table) -> Table | None:
@@ -465,14 +455,7 @@ def titled_card(table: Table) -> Table | None:
         pairs.append((label.strip(), value.strip()))
     if len(pairs) < 2 or len({role_of(label) for label, _ in pairs} & FACILITY_FIELDS) < 2:
         return None
-    return Table(
-        n_cols=2,
-        rows=tuple((Cell(label), Cell(value)) for label, value in pairs),
-        header_rows=((Cell(""), Cell("")),),
-        caption=table.caption,
-        page_start=table.page_start,
-        page_end=table.page_end,
-    )
+    return card_of(table, pairs)
 
 
 SAMPLED_ON = re.compile(r"^\D{0,8}\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$")
