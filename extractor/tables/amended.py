@@ -22,30 +22,28 @@ def in_force(table: Table) -> Table:
 def kept_in_columns(table: Table, drop: set[int]) -> Table:
     """The table with each cell of a column in force that keeps the old value (`Không thay đổi`) given the
     value of the replaced column nearest on its left in the same row."""
-    same = words.compiled("UNCHANGED_WORDS")
-    rows = [list(row) for row in table.rows]
-    for row in rows:
-        for k, cell in enumerate(row):
-            old = max((d for d in drop if d < k), default=None)
-            if k in drop or old is None or cell is None or not same.search(words.flat(cell.text)):
-                continue
-            if old < len(row) and row[old] is not None and row[old].text.strip():
-                row[k] = replace(cell, text=row[old].text)
-    return replace(table, rows=tuple(tuple(row) for row in rows))
+    return _kept(table, lambda r, k: (r, max((d for d in drop if d < k), default=None)) if k not in drop else None)
 
 
 def kept_values(table: Table, gone: set[int]) -> Table:
     """The table with each cell of a row in force that keeps the old value (`без изменений`, `không thay
     đổi`) given the value of the replaced row above it."""
+    return _kept(table, lambda r, k: (max((g for g in gone if g < r), default=None), k) if r not in gone else None)
+
+
+def _kept(table: Table, old_of) -> Table:
+    """The table with each cell that says it keeps the old value written out as the cell `old_of(row,
+    column)` places, when that place holds a value."""
     same = words.compiled("UNCHANGED_WORDS")
     rows = [list(row) for row in table.rows]
     for r, row in enumerate(rows):
-        old = max((g for g in gone if g < r), default=None)
-        if r in gone or old is None:
-            continue
         for k, cell in enumerate(row):
-            if cell is not None and same.search(words.flat(cell.text)) and k < len(rows[old]) and rows[old][k] is not None:
-                row[k] = replace(cell, text=rows[old][k].text)
+            if cell is None or not same.search(words.flat(cell.text)) or (at := old_of(r, k)) is None:
+                continue
+            old_r, old_k = at
+            old = rows[old_r][old_k] if old_r is not None and old_k is not None and old_k < len(rows[old_r]) else None
+            if old is not None and old.text.strip():
+                row[k] = replace(cell, text=old.text)
     return replace(table, rows=tuple(tuple(row) for row in rows))
 
 

@@ -81,6 +81,9 @@ def named_point(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+HYPHENED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s")
+"""A point's id of letters, a hyphen and a number at the head of a longer label (`ВК-1 выпуск …`)."""
+
 END_ID = re.compile(rf"(?<![\w-])({_ID})\s*$")
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
 HEAD_ID = re.compile(rf"^\s*({_ID})\s+[^\W\d_]+\s*$")

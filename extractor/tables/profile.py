@@ -36,26 +36,28 @@ POINT_ID = re.compile(
 )
 """A control point's id at the start of a cell: `т.1`, `Кт-2`, `КТ 3`, `№1`, `Điểm 2`, `KT-01`, `NT1`."""
 
+LONG_NUMBER = re.compile(r"\d{10}")
+"""Ten digits in a row at least: what a BIN or an enterprise number needs, checked before anything dearer."""
+
 ENTERPRISE_NUMBER = re.compile(r"(?<![\d.,/])(\d{10})(?:\s*-\s*(\d{3}))?(?![\d/]|[.,]\d)")
 """A Vietnamese enterprise number: ten digits, a three-digit branch after a dash."""
 
 
 @cache
+def _bin_label() -> re.Pattern[str]:
+    """The words a BIN or an enterprise number is labelled with (`БИН`, `БСН`, `Mã số doanh nghiệp`)."""
+    return re.compile("|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS").get("bin", ())))
+
+
+@cache
 def _labelled() -> re.Pattern[str]:
-    label = "|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS").get("bin", ()))
-    return re.compile(rf"(?:{label})\W{{0,3}}" + ENTERPRISE_NUMBER.pattern)
+    return re.compile(rf"(?:{_bin_label().pattern})\W{{0,3}}" + ENTERPRISE_NUMBER.pattern)
 
 
 def labelled_number(text: str) -> str | None:
     """An enterprise number after the words that name it, inside a longer text."""
     m = _labelled().search((text or "").lower())
     return m.group(1) + (m.group(2) or "") if m else None
-
-
-@cache
-def _bin_label() -> re.Pattern[str]:
-    """The words a BIN is labelled with (`БИН`, `БСН`), the header words of a BIN column."""
-    return re.compile("|".join(f"(?:{p})" for p in words.labelled("COLUMN_WORDS")["bin"]))
 
 
 def point_name(text: str, m: re.Match[str]) -> str:
@@ -258,7 +260,7 @@ def _count(col: Column, text: str) -> None:
         col.points += 1
     if re.fullmatch(r"[\d\s]{12,14}", text) and find_bins(text):
         col.bins += 1
-    elif _bin_label().search(words.flat(text)) and (find_bins(text) or re.search(r"(?<!\d)\d{10}(?:-\d{3})?(?!\d)", text)):
+    elif LONG_NUMBER.search(text) and (labelled_number(text) or (_bin_label().search(words.flat(text)) and find_bins(text))):
         col.bins += 1  # labelled in a longer cell (`ТОО «…» БИН 141241784008`, `Mã số doanh nghiệp: 2226091043`)
     if figure:
         return

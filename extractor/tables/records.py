@@ -86,7 +86,7 @@ def sources_mentioned(text: str, leading: bool = False) -> list[str]:
     number (`№0003 труба котельной`, `6001 (неорг.)`) names that source."""
     pattern = words.compiled("SOURCE_MENTION")
     low = words.flat(text)
-    numbers = [n.number for n in find_source_numbers(text) if not YEAR_AFTER.match(text, text.find(n.number) + len(n.number))]  # not `2025 жылғы`
+    numbers = [n.number for n in find_source_numbers(text) if not YEAR_AFTER.match(text, n.end)]  # not `2025 жылғы`
     out = []
     for n in numbers:
         at = low.find(n)

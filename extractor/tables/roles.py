@@ -397,12 +397,14 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     by_day = bool(sig.months)
     if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
+    if sig.source_col is not None:
+        return  # sources are measured, not checked
     clauses = sig.substance_col is None and clause_column(sig.table) is not None
     says = _says_inspection(sig.table, sig.context) or clauses
     dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())
     bracketed = any(bracketed_frequencies(sig.table, sig.header.get(k)) for k in ("site", "name"))
     scheduled = clauses or sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed
-    if not scheduled or sig.substance_col not in (None, *listed) or sig.source_col is not None:
+    if not scheduled or sig.substance_col not in (None, *listed):
         return  # (a unit listed under a frequency may be named after a substance: `Склад серной кислоты`)
     if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked or dated:
         # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances

@@ -21,7 +21,7 @@ from extractor.model import Table
 from extractor.nlp.dates import dates_listed, months_listed
 from extractor.nlp.frequency import months_of
 from extractor.tables.matrix import substance_columns
-from extractor.tables.points import LEAD_ID
+from extractor.tables.points import HYPHENED_ID, LEAD_ID
 from extractor.tables.profile import MARK, MARKS, POINT_ID
 from extractor.tables.records import sources_mentioned
 
@@ -97,9 +97,6 @@ def _places(table: Table, named: dict, months: set[int]) -> dict[int, str]:
             out[k] = re.sub(r"\s+", "", m.group(1))  # `Т-1 граница СЗЗ (С)`, `ВК-1 выпуск на поля фильтрации`
     return out
 
-
-HYPHENED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s")
-"""A point's id of letters, a hyphen and a number at the head of a header (`ВК-1 выпуск …`)."""
 
 
 _MONTH = re.compile(

@@ -369,9 +369,9 @@ def _names_with_codes(table: Table, col: int) -> bool:
     """The code column names the wastes, giving the code after the name where there is one (`Pin, ắc quy
     chì thải (mã 19 06 01)`, `Chất thải rắn sinh hoạt` with none): names in most filled cells, two coded at least."""
     filled = [t for row in range(len(table.rows)) if not row_title(table, row) and not is_blank(t := own_cell(table, row, col)) and not words.is_total(t)]
-    names = [t for t in filled if re.search(r"[^\W\d_]{3}", (m := CODE_IN_NAME.search(t)) and t[: m.start()] or t)]
-    coded = [t for t in names if CODE_IN_NAME.search(t)]
-    return len(coded) >= 2 and len(names) * 4 >= len(filled) * 3
+    heads = [(t[: m.start()], True) if (m := CODE_IN_NAME.search(t)) else (t, False) for t in filled]
+    names = [coded for head, coded in heads if re.search(r"[^\W\d_]{3}", head)]
+    return sum(names) >= 2 and len(names) * 4 >= len(filled) * 3
 
 
 def _name_column(table: Table, taken: set[int | None]) -> int | None:
