@@ -32,3 +32,11 @@ def devset() -> Path:
 def devset_or_none() -> Path | None:
     """The development set when present; tests use it in addition to the project's own documents."""
     return DEVSET if DEVSET.is_dir() else None
+
+
+def source_pollutants(ext) -> set[tuple[str, str]]:
+    """(source, pollutant code) pairs as the scorer counts them: from emissions and from duties at sources."""
+    found = {(e.source_number, e.substance.code) for e in ext.emissions if e.source_number and e.substance.code}
+    for o in ext.obligations:
+        found |= {(n, s.code) for n in o.source_numbers for s in o.substances if s.code}
+    return found

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import source_pollutants
 from docx import Document as new_docx
 
 from extractor.extraction import extract_document
@@ -53,7 +54,7 @@ def test_sources_with_type_and_monitoring_method(sample):
     assert sources["0002"].type == "organized" and sources["0002"].monitoring == "instrumental"
     assert sources["6030"].type == "unorganized" and sources["6030"].monitoring == "calculation"
     assert sources["0001"].lat == pytest.approx(51.1701)
-    pairs = {(e.source_number, e.substance.code) for e in sample.emissions}
+    pairs = source_pollutants(sample)
     assert {("0002", "0301"), ("0002", "0304"), ("0002", "0330"), ("0002", "0337"), ("6002", "0301")} <= pairs
     assert ("6004", "0333") in pairs and ("6005", "0143") in pairs
 

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import source_pollutants
 from genre_docs import FORMATS, have_fonts, render
 
 from extractor.extraction import extract_document
@@ -353,13 +354,6 @@ def folder(tmp_path_factory) -> Path:
 
 def key(substance) -> str:
     return substance.code or substance.symbol or substance.name
-
-
-def source_pollutants(ext) -> set[tuple[str, str]]:
-    found = {(e.source_number, e.substance.code) for e in ext.emissions if e.source_number and e.substance.code}
-    for o in ext.obligations:
-        found |= {(n, s.code) for n in o.source_numbers for s in o.substances if s.code}
-    return found
 
 
 def monitoring(ext) -> set[tuple]:

@@ -69,8 +69,9 @@ def measured_at_source(
     method: str | None,
     prov: c.Provenance,
 ) -> None:
-    """A plan's row that measures at a source named in its text: the source's record (its monitoring
-    obligation is made with the others') and its pollutants, without figures unless another table gave them."""
+    """A plan's row that measures at a source named in its text: the source's record, whose monitoring
+    obligation (made with the others') carries the pollutants. Only a row that sets no frequency (a stack's
+    limits) leaves them as figureless emissions, or nothing would say what the source emits."""
     found = [(s, raw) for s, raw in found if s.code or s.symbol or s.cas]  # `давление, температура`: no pollutant
     rec = add_source(out.source_records, number, None, None, None, method or "instrumental", prov)
     rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
@@ -80,6 +81,8 @@ def measured_at_source(
         for s, _ in found:
             said = [first, *more] if rec.each.setdefault(s, first) != first else more  # a row of its own at another frequency
             rec.also.setdefault(s, []).extend(f for f in said if f not in rec.also.get(s, []) and f != rec.each[s])
+    if first:
+        return  # a duty to measure: the monitoring obligation carries the source and its pollutants, no emission
     known = {(e.source_number, e.substance) for e in out.emissions}
     for s, raw in found:
         if (number, s) not in known:
@@ -197,6 +200,8 @@ def read_sources(
             use = ([apart[at]] if apart else rates) if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
             for n, (s, raw) in enumerate(found):
                 for g_s, t_y, own_period in [listed[n]] if listed else use:
+                    if g_s is None and t_y is None and hazard is None and freq and freq.word:
+                        continue  # a plan's row without figures: its monitoring obligation carries the pair
                     out.emissions.append(
                         c.Emission(
                             substance=s,

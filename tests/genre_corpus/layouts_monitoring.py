@@ -8,7 +8,7 @@ from . import vocab
 from .common import Doc, freq, maybe_distractor, num, opening
 from .limits_data import AIR_PDK, QCVN19, add, limit
 from .registry import Layout
-from .sources_data import emission, expect_sources, pick_sources
+from .sources_data import expect_sources, pick_sources
 
 WORDS = ("quarterly", "semiannual", "yearly", "monthly", "continuous")
 VI_AIR = ("2902", "0330", "0301", "0337")
@@ -94,8 +94,7 @@ def l3(doc: Doc) -> None:
             first = len(rows) == start
             rows.append([s.number if first else None, s.name if first else None, vocab.air(c, doc.lang), freq(doc, word) if first else None,
                          doc.v("инструментальный", "аспаптық", "") if first else None])
-            doc.add("monitoring", mon({"source_number": s.number}, ("code", c), word))
-            doc.add("emissions", emission(c, None, None, s.number))
+            doc.add("monitoring", mon({"source_number": s.number}, ("code", c), word))  # a duty, no emission figures
         merges += [(start, k, len(rows) - 1, k) for k in (0, 1, 3, 4)]
     doc.table(doc.v("Таблица 3 – План-график контроля на источниках выбросов", "3-кесте – Шығарынды көздеріндегі бақылау жоспар-кестесі", ""),
               rows, merges, role="monitoring")
