@@ -118,12 +118,19 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_COUNTED_DAYS: Final = {(12, 365), (12, 366), (1, 30), (1, 31)}
+_COUNTED_WEEKS: Final = {(12, 52), (12, 53), (1, 4)}
+"""(months, times) that count a day's or a week's occurrences over a year or a month."""
 
 
 def _rule(times: int, interval: int, unit: str | None) -> tuple[str | None, str | None]:
     """The contract word and RRULE for `times` occurrences every `interval` `unit`s."""
     if unit in _MONTHS_PER:
         total = interval * _MONTHS_PER[unit]
+        if (total, times) in _COUNTED_DAYS:  # `365 раз в год`, `30 раз в месяц`: every day
+            return "daily", "FREQ=DAILY"
+        if (total, times) in _COUNTED_WEEKS:  # `52 раза в год`, `4 раза в месяц`: every week
+            return "weekly", "FREQ=WEEKLY"
         if total % times:
             return None, None
         step = total // times

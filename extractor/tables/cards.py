@@ -12,7 +12,7 @@ from extractor.columns import label_parts, role_besides, role_of
 from extractor.model import Table, owner
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins
-from extractor.tables.profile import cell_text, is_blank
+from extractor.tables.profile import cell_text, is_blank, labelled_number
 
 FACILITY_FIELDS = frozenset(
     {
@@ -146,6 +146,35 @@ def card_values(table: Table) -> str:
         return ""
     kato = "|".join(words.labelled("COLUMN_WORDS").get("kato", ()))
     return text if find_coordinates(text) or re.search(rf"(?:{kato})\W{{0,3}}\d{{9}}\b", words.flat(text)) else ""
+
+
+TOLD_ROWS = 12
+"""A list of the documents that establish a facility is short; a longer table that names one number is a register."""
+
+
+def told_card(table: Table) -> tuple[str, int]:
+    """The cells of a short table that tells one facility's facts in its sentences (a list of title
+    documents: `… | ТОО «…», БИН 170449027593; …`, `… | Местоположение: …, КАТО 614275000; …`), joined,
+    with how many facts besides the number it tells: where the object is (coordinates, a KATO code), its
+    activity's code, and whose the number is (the number's cell names more). ('', 0) unless the table
+    names one enterprise number, labelled or a valid BIN, and one fact more."""
+    if len(table.rows) > TOLD_ROWS or table.n_cols < 3:
+        return "", 0
+    texts = [t for r in range(len(table.rows)) for k in range(table.n_cols) if (t := cell_text(table, r, k))]
+    numbers = {b.value for t in texts for b in find_bins(t)} | {n for t in texts if (n := labelled_number(t))}
+    if len(numbers) != 1:
+        return "", 0
+    text = "; ".join(dict.fromkeys(texts))
+    flat = words.flat(text)
+    labels = words.labelled("COLUMN_WORDS")
+    kato, oked = ("|".join(labels.get(role, ())) for role in ("kato", "oked"))
+    facts = (
+        bool(find_coordinates(text)),
+        bool(re.search(rf"(?:{kato})\W{{0,3}}\d{{9}}\b", flat)),
+        bool(oked and re.search(rf"(?:{oked})\W{{0,3}}\d{{2}}(?:\.?\d){{1,3}}\b", flat)),
+        any(labelled_number(t) and len(t) > len(re.sub(r"\D", "", t)) + 25 for t in texts),
+    )
+    return (text, sum(facts)) if any(facts) else ("", 0)
 
 
 def kv_has_bin(table: Table, kv: dict[str, int]) -> bool:

@@ -20,8 +20,14 @@ from extractor.context import SECTION, Collector, Context, cell, clean_name, is_
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
-from extractor.tables.cards import card_values, key_value_fields, label_value_columns, paired_values
-from extractor.tables.profile import ENTERPRISE_NUMBER, labelled_number, names_column
+from extractor.tables.cards import (
+    card_values,
+    key_value_fields,
+    label_value_columns,
+    paired_values,
+    told_card,
+)
+from extractor.tables.profile import ENTERPRISE_NUMBER, cell_text, labelled_number, names_column
 
 CATEGORY = re.compile(
     r"\b(IV|I{1,3}|[1-4])\s*(?:-?\s*(?:я|й|ой|ая))?\s*(?:категори|санат)"
@@ -149,6 +155,29 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
                 fields[role] = next(t for t in cells if not is_blank(t))  # `Объектінің атауы | – | …`
     text = " ".join(_joined(table, row, values) for row in range(len(table.rows)))
     out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+
+
+def current_place(found: list[c.Facility], table: Table) -> list[c.Facility]:
+    """A card that lists the places an object stood in over time (a mobile plant moved from site to
+    site): the facility where the row that says so puts it now, its coordinates and KATO code."""
+    rows = [t for r in range(len(table.rows)) if find_coordinates(t := " ".join(cell_text(table, r, k) for k in range(table.n_cols)))]
+    now = [t for t in rows if words.compiled("CURRENT_PLACE_WORDS").search(words.flat(t))]
+    if len(found) != 1 or len(rows) < 2 or len(now) != 1:
+        return found
+    coords = find_coordinates(now[0])[0].pair
+    kato = next((m.group(0) for m in re.finditer(r"(?<!\d)\d{9}(?!\d)", now[0]) if is_kato(m.group(0))), found[0].kato)
+    return [replace(found[0], lat=coords[0], lon=coords[1], kato=kato)]
+
+
+def read_told(ctx: Context, out: Collector, ti: int, table: Table) -> None:
+    """One facility from the facts the cells of a list of its documents tell; the organisation is the
+    one named where its number is."""
+    text, _ = told_card(table)
+    found = facility_from_fields({}, text, ctx.row_provenance(ti, 0))
+    if found.bin and found.operator is None:
+        said = next((t for t in text.split("; ") if found.bin in re.sub(r"\s", "", t)), "")
+        found = replace(found, operator=operator_of(said))
+    out.facilities.append(found)
 
 
 BRACKETED_KATO = re.compile(r"\((\d{9})\)\s*$")

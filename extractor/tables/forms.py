@@ -164,6 +164,39 @@ def paired_lines(table: Table) -> Table | None:
     return reshaped_as(table, head, rows)
 
 
+def titled_records(table: Table) -> Table | None:
+    """Records of two lines each under two header lines, the first line a number and a title across the
+    table (`№ п/п | Наименование мероприятия`), the second its fields (`| Срок выполнения | Исполнитель |
+    …`): one row per record, the title a column before the fields. None when the rows do not pair so."""
+    grid = [*table.header_rows, *table.rows]
+    if table.n_cols < 3 or len(grid) < 6:
+        return None
+    title = text_at(grid, 0, 1)
+    fields = [text_at(grid, 1, k) for k in range(1, table.n_cols)]
+    if not title or title in fields or any(not t for t in fields) or len(set(fields)) < len(fields):
+        return None
+    if any(_own(grid[0], k) for k in range(2, table.n_cols)) or sum(1 for t in fields if role_of(t)) < 2:
+        return None  # the first line labels one thing across the table, the second names fields
+    records = []
+    r = 2
+    while r + 1 < len(grid):
+        first, second = grid[r], grid[r + 1]
+        if not _own(first, 0) or not _own(first, 1) or any(_own(first, k) for k in range(2, table.n_cols)):
+            break
+        if _own(second, 0) or not any(_own(second, k) for k in range(1, table.n_cols)):
+            break
+        records.append((r, r + 1))
+        r += 2
+    if len(records) < MIN_RECORDS or len(records) * 2 + 2 < len(grid) - 1:
+        return None  # a note row may close the table, no more
+    head = (Cell(text_at(grid, 0, 0)), Cell(title), *(Cell(t) for t in fields))
+    rows = tuple(
+        (Cell(text_at(grid, a, 0)), Cell(text_at(grid, a, 1)), *(Cell(text_at(grid, b, k)) for k in range(1, table.n_cols)))
+        for a, b in records
+    )
+    return reshaped_as(table, head, rows)
+
+
 def _own(row, k: int) -> str:
     """The text a grid row's own cell holds (empty where a merge from above covers it)."""
     return row[k].text.strip() if k < len(row) and row[k] is not None else ""

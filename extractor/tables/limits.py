@@ -20,12 +20,13 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, row_title, substance
 from extractor.model import Table, is_column_number_row, owner
+from extractor.nlp.frequency import months_of
 from extractor.nlp.numbers import find_quantities, parse_quantity
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
 from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE
-from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, point_name
+from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, number_and_name, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
 
@@ -135,7 +136,7 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     current = [k for k in cols if not EXISTING.search(table.header[k])]
     if current and len(current) < len(cols):  # `Существующее положение` beside the norm: the norm
         cols = current
-    derived = [k for k in cols if CMAX_HEADER.match(table.header[k])]
+    derived = [k for k in cols if any(CMAX_HEADER.match(part) for part in (table.header[k], *table.header_parts[k][-1:]))]
     letters = {letter for k in cols if k not in derived and (letter := letter_column(table.header[k]))}
     if len(derived) == 1 and len(cols) > 1 and len(letters) <= 1:  # `QCVN 40, cột B (C) | Kq | Kf | Cmax`: Cmax binds
         cols = derived
@@ -326,6 +327,8 @@ def read_limits(
             row_unit = named_unit  # `Взвешенные вещества, мг/дм3` under `Показатель, единица измерения`
         at_col = r.get("point", r.get("source_number"))  # `№ источника | … | Норматив, мг/Нм3`: the source's
         point = cell(table, row, at_col) or (above if at_col is not None else group_point)
+        if "point" not in r and (numbered := number_and_name(point or "")):
+            point = numbered[0]  # `0001 – вращающаяся печь № 1` under `Источник`: the source's number
         above = point
         readings = [(pid or limit_point(point), cell(table, row, k)) for k, pid in at_points.items()]
         for col in cols:
@@ -474,12 +477,27 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Концентрация на границе СЗЗ | Т-1 (север) | Т-2 (восток)`
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Құрамы, мг/кг | СА-1 | 0–5 см`: a point over its depths
-        elif words.role_of(" ".join(parts[:-1])) == "measured" or SAMPLED_ON.search(parts[-1]):
+        elif (
+            words.role_of(" ".join(parts[:-1])) == "measured"
+            or SAMPLED_ON.search(parts[-1])
+            or (
+                unit_in(parts[-2]) in CONCENTRATION
+                and parts[:-1] not in paired_parents  # `…, мг/м3 | ПДК м.р. | факт`: a result beside its own norm
+                and len(parts[-1]) <= ROUND_LABEL
+                and (months_of(parts[-1], anchored=True) or ROUND.match(parts[-1]))
+            )
+        ):  # `Концентрация по месяцам, мг/м3 | IV | V | …`: a concentration in rounds
             # a quarter, a round, a date (under any parent): the row's own point, or the one the parent names
             found[k] = next((re.sub(r"\s+", "", m.group(1)) for p in parts[:-1] if (m := POINT_INSIDE.search(p))), None)
     if not found:
         found = measurement_rounds(table, limits | structural)
     return found if len(found) >= 2 else {}
+
+
+ROUND_LABEL = 12
+"""A round under a concentration is named shortly (`IV`, `июль`, `2-й замер`); a longer sub-header says what was measured."""
+ROUND = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\s*-?\s*(?:й|я|ое|th)?\s*(?:замер|раунд|өлшеу|lần|đợt|round)?|(?:đợt|lần|round)\s*\d{1,2})\.?$", re.I)
+"""A round by its number: a month in Roman numerals (`IV`), `2-й замер`, `Đợt 1`; a month or a quarter is named too."""
 
 
 def measurement_rounds(table: Table, taken: set[int]) -> dict[int, str | None]:

@@ -75,6 +75,18 @@ class PointGroup:
     substances: list[tuple[c.Substance, str]] = field(default_factory=list)
 
 
+def _periodic_substances(table: Table, r: dict[str, int], medium: str) -> dict[str, int]:
+    """`Thông số quan trắc tự động, liên tục | Thông số quan trắc định kỳ | Tần suất`: the substances the
+    frequency column times are the column whose header says no frequency of its own; the other one keeps
+    the frequency its header says."""
+    col = r.get("substance")
+    if col is None or "frequency" not in r or not ((f := frequency(table.header[col])) and f.word):
+        return r
+    others = [k for k in range(table.n_cols) if k not in r.values() and words.role_of(table.header[k]) == "substance"]
+    untimed = [k for k in others if not ((g := frequency(table.header[k])) and g.word)]
+    return {**r, "substance": untimed[0]} if len(untimed) == 1 else r
+
+
 def read_monitoring(
     ctx: Context,
     out: Collector,
@@ -108,6 +120,7 @@ def read_monitoring(
     sources_above: list[str] = []  # `Источник 0001 – труба` likewise
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
+    r = _periodic_substances(table, r, match_medium)
     by_time = timed_columns(table, r, match_medium)
     closing = closing_frequencies(table) if "frequency" not in r else {}
     closers = set(closing.values())

@@ -73,7 +73,7 @@ SOURCE_NUMBER = re.compile(r"^\s*(?:ист\.?|источник|иза|№)?\s*(\
 """A cell that is a source number (`0401`, `6001-6003`)."""
 
 _CODE = re.compile(r"^\s*(\d{4})\s*$")
-_NUMBER_AND_NAME = re.compile(r"^\s*(?:ист\.?|№)?\s*(\d{4})\s*[-–—.:,]?\s+([^\W\d_].{2,})$", re.I | re.S)
+_NUMBER_AND_NAME = re.compile(r"^\s*(?:ист\.?|№)?\s*(\d{4})\s*[-–—.:,]?\s+((?:№\s*\d+\s+)?[^\W\d_].{2,})$", re.I | re.S)
 _FIGURE = re.compile(r"^[\s<>≤≥=~*]*[-−]?\d[\d\s\u00a0.,]*(?:[eE][-+]?\d+)?\s*(?:\(\d\)|\*+)?\s*$")
 _RANGE = re.compile(r"\d\s*(?:[-–—÷]|đến|до|to)\s*\d")
 DASHES = re.compile(r"^[\s\-–—−_.]*$")

@@ -18,12 +18,14 @@ from extractor.tables import (
 )
 from extractor.tables.amended import in_force
 from extractor.tables.crossed import blocked_emissions, turned_emissions
+from extractor.tables.ditto import without_dittos
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
     paired_lines,
     rate_sheet,
     stacked_records,
+    titled_records,
     waste_columns_folded,
 )
 from extractor.tables.marks import mark_frequencies, with_marks
@@ -163,6 +165,7 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
     joined, and a form, a card, a sideways or folded table turned into rows under a header. `legends`
     are the document's, for codes the text under the table leaves unexplained."""
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
+    table = without_dittos(table)  # `то же`, `-//-`: the cell above, written out
     table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
@@ -171,7 +174,7 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
     table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
     if (inner := card_over_table(table)) is not None:
         table = inner  # a form per source: its number and name over the table of its pollutants
-    elif (paired := paired_lines(table)) is not None:
+    elif (paired := paired_lines(table) or titled_records(table)) is not None:
         table = paired  # a register's records two lines each, under two header lines
     elif (stacked := stacked_records(table)) is not None:
         table = stacked  # passports of measures, a field per row, record after record
@@ -218,6 +221,9 @@ def _read(
         first = len(out.facilities)
         facility.read_key_value(ctx, out, ti, table)
         out.facilities[first:] = facility.lead_in_category(out.facilities[first:], context[1] if len(context) > 1 else "")
+        out.facilities[first:] = facility.current_place(out.facilities[first:], table)
+    elif reader == "told":
+        facility.read_told(ctx, out, ti, table)
     elif reader == "counts":
         counts = sources.read_counts(table)
         if counts:
@@ -238,6 +244,8 @@ def _read(
         out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
         out.limits[first:] = limits.said_point(out.limits[first:], context[1] if len(context) > 1 else "")
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
+        if "source_number" in r and "point" not in r:  # several norms at each source: the limit reader's
+            sources.listed_sources(ctx, out, ti, table, r, out.limits[first:])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)
     elif reader == "period_plan":

@@ -27,7 +27,7 @@ from extractor.context import is_blank, own_cell, row_title
 from extractor.model import Table
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.substances import match_substance
-from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_has_bin
+from extractor.tables.cards import FACILITY_KEYS, card_fields, card_values, kv_has_bin, told_card
 from extractor.tables.emissions import amount_rate_columns, caption_rate, column_substances, rate_columns
 from extractor.tables.inspections import (
     bracketed_frequencies,
@@ -71,7 +71,7 @@ class Recognition:
     role: str
     confidence: float
     reader: str | None
-    """The reader that reads its rows (`facility`, `key_value`, `sources`, `counts`, `emissions`, `wastes`,
+    """The reader that reads its rows (`facility`, `key_value`, `told`, `sources`, `counts`, `emissions`, `wastes`,
     `limits`, `monitoring`, `inspections`, `tasks`), None for `other`."""
     columns: dict[str, int] = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)
@@ -205,6 +205,9 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     if row_fields < 2 and not sig.kv and card_values(sig.table):
         scores["facility"] += 3.0  # a form's questions answered in full, the BIN and the place among the answers
         readers["facility"] = "key_value"
+    elif row_fields < 2 and not sig.kv and (told := told_card(sig.table)[1]):
+        scores["facility"] += 1.0 + 0.75 * told  # one facility's facts told in the cells of a list of its documents
+        readers["facility"] = "told"
     elif row_fields >= kv_keys:
         scores["facility"] += min(4.0, 1.2 * row_fields)
         readers["facility"] = "facility"
@@ -370,10 +373,10 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["limits"] += 0.5  # `Норматив, мг/Нм3 | I полугодие: концентрация, мг/Нм3`: results against the norm
     if sig.source_col is not None and limit_cols and "measured" in header:
         scores["limits"] += 0.5  # `№ ИЗА | … | Фактическая концентрация | Норматив`: measured against norms
-        readers["limits"] = "sources"  # at sources: their records and pollutants are read too
+        readers["limits"] = "sources" if len(limit_cols) == 1 else "limits"  # at sources: their records are read too
     elif sig.source_col is not None and has_substances and limit_cols and not sig.rates and sig.frequency_col is None:
         scores["limits"] += 1.0  # `№ источника | Код ЗВ | Технологический норматив, мг/Нм3`: norms at sources
-        readers["limits"] = "sources"  # the sources and their pollutants are read too
+        readers["limits"] = "sources" if len(limit_cols) == 1 else "limits"  # several norms: the limit reader's
     if sig.spread is not None and (sig.spread.kind == "sources" or sig.spread.sources):
         readers["monitoring"] = "monitoring"  # a column per source, marked: the plan reader, not the records'
     if month_plan(sig.table) is not None:
@@ -450,6 +453,8 @@ def _columns(sig: Signals) -> dict[str, int]:
     for role, col in found:
         if col is not None and (role not in columns or (role == "substance" and col not in columns.values())):
             columns[role] = col
+    if columns.get("point") is not None and columns.get("point") == columns.get("substance"):
+        del columns["point"]  # `Точка, загрязняющее вещество`: substances under their points' titles
     if "point" not in columns and _points_among_sources(sig):
         columns["point"] = sig.source_col  # `№ ИЗА (точки) | 0002 | … | Т-1`: where, a source or a point
     site = columns.get("site")
@@ -527,6 +532,7 @@ def _substance_column(header: dict[str, int], prof: Profile, table: Table) -> in
         return col
     # A generic name header (`Наименование показателя`) may head substances; a specific one may not.
     named = {header.get("name"), header.get("source_name")}
+    named |= {k for k in header.values() if k < len(table.header) and _names_substances(table.header[k])}  # `Точка, загрязняющее вещество`
     found = prof.best("substances", 0.5, exclude=_taken(header, "substance") - named)
     if found is not None:
         return found

@@ -70,8 +70,8 @@ def measured_at_source(
     prov: c.Provenance,
 ) -> None:
     """A plan's row that measures at a source named in its text: the source's record, whose monitoring
-    obligation (made with the others') carries the pollutants. Only a row that sets no frequency (a stack's
-    limits) leaves them as figureless emissions, or nothing would say what the source emits."""
+    obligation (made with the others') carries the pollutants. Only at a source no row gives a frequency (a
+    stack's limits) are they figureless emissions, or nothing would say what the source emits."""
     found = [(s, raw) for s, raw in found if s.code or s.symbol or s.cas]  # `давление, температура`: no pollutant
     rec = add_source(out.source_records, number, None, None, None, method or "instrumental", prov)
     rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
@@ -81,7 +81,7 @@ def measured_at_source(
         for s, _ in found:
             said = [first, *more] if rec.each.setdefault(s, first) != first else more  # a row of its own at another frequency
             rec.also.setdefault(s, []).extend(f for f in said if f not in rec.also.get(s, []) and f != rec.each[s])
-    if first:
+    if first or rec.frequency:
         return  # a duty to measure: the monitoring obligation carries the source and its pollutants, no emission
     known = {(e.source_number, e.substance) for e in out.emissions}
     for s, raw in found:
@@ -200,7 +200,7 @@ def read_sources(
             use = ([apart[at]] if apart else rates) if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?
             for n, (s, raw) in enumerate(found):
                 for g_s, t_y, own_period in [listed[n]] if listed else use:
-                    if g_s is None and t_y is None and hazard is None and freq and freq.word:
+                    if g_s is None and t_y is None and hazard is None and measuring and (freq and freq.word or rec.frequency):
                         continue  # a plan's row without figures: its monitoring obligation carries the pair
                     out.emissions.append(
                         c.Emission(
@@ -266,6 +266,19 @@ def _stack_limit(
                 provenance=ctx.row_provenance(ti, row),
             )
         )
+
+
+def listed_sources(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], limits: list[c.Limit]) -> None:
+    """The sources a table of norms names in its column of sources (`0003 – печь № 2 | … | НДТ | КЭР`),
+    read by the limit reader: their records and the pollutants their norms are set for, as a table of
+    sources with one norm column gives them."""
+    for row in range(len(table.rows)):
+        own = own_cell(table, row, r["source_number"])
+        for n in dict.fromkeys(s.number for s in find_source_numbers(own)) if own else ():
+            _source_record(ctx, ti, table, row, r, n, None, out.source_records)
+    for lim in limits:
+        if lim.point in out.source_records:
+            measured_at_source(ctx, out, lim.point, [(lim.substance, lim.substance.name or "")], None, None, lim.provenance)
 
 
 def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord:

@@ -14,6 +14,7 @@ under a group row (`- бумага`) take its operation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
@@ -64,6 +65,7 @@ def read_wastes(
     period = words.first_label("PERIOD_WORDS", context[:2])
     group_operation = None
     totalled = False
+    last: int | None = None  # the waste the row above made, when it made one
     for row in range(len(table.rows)):
         texts = [cell(table, row, k) for k in range(table.n_cols)]
         if (title := row_title(table, row)) and (unit := GROUP_UNIT.search(title)):
@@ -87,6 +89,17 @@ def read_wastes(
         if row_title(table, row):
             amount = None  # `1. Chất thải lây nhiễm` merged across: its number is no amount
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
+        if (
+            "unit" in r
+            and last is not None
+            and row_unit.strip() != cell(table, row - 1, r["unit"]).strip()
+            and _same_waste(table, row, (name_col, code_col, r.get("row_number")))
+        ):
+            if amount is not None and out.wastes[last].amount_t is None:  # `м3 | 160 600` then `т | 305 140`
+                out.wastes[last] = replace(out.wastes[last], amount_t=amount)
+            continue
+        made = len(out.wastes)
+        last = None
         if is_blank(name) and is_blank(raw_code):
             if title := row_title(table, row):  # `I. Chất thải nguy hại` alone in the first column: a group row
                 group_hazard = h if (h := _hazard(title)) is not None else group_hazard
@@ -149,6 +162,15 @@ def read_wastes(
             )
             if waste is not None:
                 add_waste(out, waste)
+        last = made if len(out.wastes) == made + 1 else None
+
+
+def _same_waste(table: Table, row: int, cols: tuple[int | None, ...]) -> bool:
+    """A row with no number, code or name of its own under a waste's row (merged down, or left blank as a
+    text file writes a merged cell) and figures in it: the same waste counted in another unit."""
+    return not row_title(table, row) and all(k is None or is_blank(own_cell(table, row, k)) for k in cols) and any(
+        re.search(r"\d", own_cell(table, row, k)) for k in range(table.n_cols)
+    )
 
 
 LISTED = re.compile(

@@ -248,7 +248,7 @@ TASK_HEADERS: Final = (
 
 DEADLINE_HEADERS: Final = (r"thời\s+(?:gian|hạn|điểm)", r"tiến\s+độ", r"hoàn\s+thành")
 
-ACTOR_HEADERS: Final = (r"chủ\s+trì", r"phụ\s+trách", r"cơ\s+quan", r"đơn\s+vị", r"trách\s+nhiệm")
+ACTOR_HEADERS: Final = (r"chủ\s+trì", r"phụ\s+trách", r"cơ\s+quan(?!\s+(?:cấp|ban\s+hành|phê\s+duyệt))", r"đơn\s+vị", r"trách\s+nhiệm")
 
 CONTINUOUS_DEADLINES: Final = (r"thường\s+xuyên", r"liên\s+tục")
 

@@ -152,3 +152,9 @@ GENERATED_WORDS: Final = (r"^generat",)
 
 UNCHANGED_WORDS: Final = (r"^unchanged$", r"^no change")
 """A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""
+
+DITTO_WORDS: Final = (r"^ditto\.?$", r"^do\.$", r"^same\s+as\s+above\.?$", r"^[-–—]?\s*//\s*[-–—]?$", r"^[-–—]?\s*[\"“”„〃]\s*[-–—]?$")
+"""A cell that repeats the one above it; the marks (`-//-`, `〃`, `-"-`) are every language's."""
+
+CURRENT_PLACE_WORDS: Final = (r"new (?:location|site)", r"current (?:location|site)")
+"""A row of a card's places that names the one in use now (`с 15.04.2026 г. (новое место размещения)`)."""

@@ -302,3 +302,9 @@ GENERATED_WORDS: Final = (r"^түзіл",)
 
 UNCHANGED_WORDS: Final = (r"^өзгеріссіз",)
 """A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""
+
+DITTO_WORDS: Final = (r"^сол\s+сияқты\.?$", r"^сондай\.?$", r"^осындай\.?$", r"^дәл\s+солай\.?$")
+"""A cell that repeats the one above it (`то же`); the marks (`-//-`, `〃`) are every language's, in `tables_en`."""
+
+CURRENT_PLACE_WORDS: Final = (r"жаңа\s+(?:орналасу|орын|алаң)", r"қазіргі\s+(?:орналасу|орын|алаң)")
+"""A row of a card's places that names the one in use now (`с 15.04.2026 г. (новое место размещения)`)."""

@@ -87,6 +87,7 @@ COLUMN_WORDS: Final = {
         r"допуст\.\s*конц",
         r"предельн\w* (?:значени|величин)",
         r"технологическ\w* показател",
+        r"показател\w* ндт",  # `Показатель НДТ, мг/Нм3`: the range a best available technique sets
         r"\bлимит",
     ),
     "point": (
@@ -405,3 +406,9 @@ GENERATED_WORDS: Final = (r"^образова",)
 
 UNCHANGED_WORDS: Final = (r"^без\s+изменени",)
 """A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""
+
+DITTO_WORDS: Final = (r"^то\s*же\.?$", r"^тоже$", r"^так\s+же$", r"^аналогично\.?$")
+"""A cell that repeats the one above it (`то же`); the marks (`-//-`, `〃`) are every language's, in `tables_en`."""
+
+CURRENT_PLACE_WORDS: Final = (r"нов\w*\s+(?:мест|площадк|располож)", r"текущ\w*\s+(?:мест|площадк)", r"действующ\w*\s+(?:мест|площадк)")
+"""A row of a card's places that names the one in use now (`с 15.04.2026 г. (новое место размещения)`)."""

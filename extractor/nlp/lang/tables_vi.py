@@ -68,7 +68,7 @@ COLUMN_WORDS: Final = {
         r"nội dung tiếp thu",
     ),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
-    "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
+    "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"địa điểm"),
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp"),
     "name": (r"^tên\b", r"\btên cơ sở"),
@@ -170,7 +170,11 @@ PERIOD_WORDS: Final = {
     "operation": (r"giai đoạn (?:vận hành|hoạt động)",),
 }
 
-HAZARD_GROUPS: Final = {"no": (r"không nguy hại", r"thông thường", r"chất thải rắn sinh hoạt"), "yes": (r"nguy hại", r"\bctnh\b")}
+HAZARD_GROUPS: Final = {
+    "no": (r"không nguy hại", r"thông thường", r"chất thải rắn sinh hoạt", r"chất thải rắn(?=\s*(?:và|,)\s*(?:chất thải\s+)?nguy hại)"),
+    "yes": (r"nguy hại", r"\bctnh\b"),
+}
+"""`chất thải rắn và chất thải nguy hại` names both groups: the table's rows say which each is."""
 
 MEDIUM_LABELS: Final = {
     "air": "Không khí xung quanh",
@@ -231,3 +235,9 @@ GENERATED_WORDS: Final = (r"^phát sinh",)
 
 UNCHANGED_WORDS: Final = (r"^không thay đổi",)
 """A cell of an amendment's new row that keeps the old value (`без изменений`): the value of the row it replaces."""
+
+DITTO_WORDS: Final = (r"^như\s+trên\.?$", r"^-?\s*nt\s*-?\.?$", r"^tương\s+tự\.?$")
+"""A cell that repeats the one above it (`như trên`, `nt`); the marks (`-//-`, `〃`) are every language's, in `tables_en`."""
+
+CURRENT_PLACE_WORDS: Final = (r"vị trí mới", r"địa điểm mới", r"vị trí hiện (?:tại|nay)")
+"""A row of a card's places that names the one in use now (`с 15.04.2026 г. (новое место размещения)`)."""
