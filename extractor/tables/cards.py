@@ -144,8 +144,13 @@ def card_values(table: Table) -> str:
     text = " ".join(cell_text(table, r, cols[1]) for r in range(len(table.rows)))
     if len({b.value for b in find_bins(text)}) != 1:
         return ""
-    kato = "|".join(words.labelled("COLUMN_WORDS").get("kato", ()))
-    return text if find_coordinates(text) or re.search(rf"(?:{kato})\W{{0,3}}\d{{9}}\b", words.flat(text)) else ""
+    return text if find_coordinates(text) or _labelled_code(text, "kato", r"\d{9}") else ""
+
+
+def _labelled_code(text: str, role: str, code: str) -> bool:
+    """Whether a code stands after the words that name its field (`КАТО 614275000`, `ОКЭД 23321`)."""
+    label = "|".join(words.labelled("COLUMN_WORDS").get(role, ()))
+    return bool(label and re.search(rf"(?:{label})\W{{0,3}}{code}\b", words.flat(text)))
 
 
 TOLD_ROWS = 12
@@ -165,13 +170,10 @@ def told_card(table: Table) -> tuple[str, int]:
     if len(numbers) != 1:
         return "", 0
     text = "; ".join(dict.fromkeys(texts))
-    flat = words.flat(text)
-    labels = words.labelled("COLUMN_WORDS")
-    kato, oked = ("|".join(labels.get(role, ())) for role in ("kato", "oked"))
     facts = (
         bool(find_coordinates(text)),
-        bool(re.search(rf"(?:{kato})\W{{0,3}}\d{{9}}\b", flat)),
-        bool(oked and re.search(rf"(?:{oked})\W{{0,3}}\d{{2}}(?:\.?\d){{1,3}}\b", flat)),
+        _labelled_code(text, "kato", r"\d{9}"),
+        _labelled_code(text, "oked", r"\d{2}(?:\.?\d){1,3}"),
         any(labelled_number(t) and len(t) > len(re.sub(r"\D", "", t)) + 25 for t in texts),
     )
     return (text, sum(facts)) if any(facts) else ("", 0)
