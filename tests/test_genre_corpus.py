@@ -3,7 +3,8 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the twenty-first blind set's
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the twenty-second blind set's
+part HF (renewable energy, hydropower and the grid, measured once: 0.750 over 126 files), the twenty-first blind set's
 part HD (livestock, aquaculture, agro-processing and operators' periodic reports, measured once: 0.713 over 126
 files), the twentieth blind set's part HA (transport and logistics, measured once: 0.793 over 126 files), the eighteenth blind set's
 part GD (software and spreadsheet exports, measured once: 0.754 over 126 files), the seventeenth set's
@@ -12,12 +13,14 @@ run, measured once: 0.771 over 126 files), the fifteenth set's part EB (0.783; t
 files with EA 0.800 and EC 0.701, both since moved to the tuning layouts), the fourteenth set's parts DA
 and DB (0.893 and 0.822; the set 0.828 with DC, since moved) and the thirteenth set (CA, CB, CC: 0.834),
 with the parts of the twelfth (BA), eleventh (O), tenth (J) and eighth (V, W, X) sets that were measured
-but never studied: 0.834 over 1890 files on 2026-12-05 late in the evening with HD, thirty layouts per role
-(0.843 over the 1764 files before HD, 0.841 with HA; 0.839 that afternoon with GD, 0.831 that morning). The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731), the
+but never studied: 0.829 over 2016 files on 2026-12-05 late in the evening with HF, thirty-two layouts per role
+(0.834 over the 1890 files before HF, 0.843 over the 1764 before HD, 0.841 with HA; 0.839 that afternoon with GD,
+0.831 that morning). The sixteenth set's parts FA (0.608) and FB (0.688), the seventeenth set's part GA (0.731), the
 eighteenth set's part GC (0.741) and the nineteenth set's parts GE (0.807: water, sewage and municipal services) and GF
 (0.794: documents the regulators write), the twentieth set's part HB (0.717: manufacturing for export) and the
 twenty-first set's part HC (0.694: construction and building materials) were measured once each and studied
-since; all are among the tuning layouts.
+since; all are among the tuning layouts, as is the twenty-second set's part HE (0.845: metallurgy), measured
+once and not yet studied.
 With GE and GF still held out the part measured 0.834 over 1890 files (2026-12-05).
 The seventeen sets before the eighteenth scored 0.926, 0.697, 0.872, about 0.54, 0.838, about 0.75, 0.682, 0.709,
 0.604, 0.691, 0.685, 0.711, 0.831, 0.828, 0.761 and (FA, FB, GA, GB) 0.700 when first measured; the studied ones were tuned on
@@ -43,11 +46,11 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.83
-"""Measured 0.834 over the part as it now stands (2026-12-05, with HD); the target is HELD_OUT_TARGET."""
-TUNING_FLOOR = 0.97
-"""0.972 over 5040 files on 2026-12-05, with parts FA, FB, GA, GC, GE, GF, HB and HC (studied since their blind
-measures) among the tuning layouts."""
+HELD_OUT_FLOOR = 0.82
+"""Measured 0.829 over the part as it now stands (2026-12-05, with HD and HF); the target is HELD_OUT_TARGET."""
+TUNING_FLOOR = 0.965
+"""0.969 over 5166 files on 2026-12-05: 0.972 over the 5040 with parts FA, FB, GA, GC, GE, GF, HB and HC (studied
+since their blind measures), and part HE (0.845 blind) joined unstudied."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
