@@ -166,7 +166,8 @@ def told_card(table: Table) -> tuple[str, int]:
     if len(table.rows) > TOLD_ROWS or table.n_cols < 3:
         return "", 0
     texts = [t for r in range(len(table.rows)) for k in range(table.n_cols) if (t := cell_text(table, r, k))]
-    numbers = {b.value for t in texts for b in find_bins(t)} | {n for t in texts if (n := labelled_number(t))}
+    long = [t for t in texts if sum(ch.isdigit() for ch in t) >= 10]  # digits for a number (`0501 4000 0656` too), before the dearer checks
+    numbers = {b.value for t in long for b in find_bins(t)} | {n for t in long if (n := labelled_number(t))}
     if len(numbers) != 1:
         return "", 0
     text = "; ".join(dict.fromkeys(texts))
@@ -174,7 +175,7 @@ def told_card(table: Table) -> tuple[str, int]:
         bool(find_coordinates(text)),
         _labelled_code(text, "kato", r"\d{9}"),
         _labelled_code(text, "oked", r"\d{2}(?:\.?\d){1,3}"),
-        any(labelled_number(t) and len(t) > len(re.sub(r"\D", "", t)) + 25 for t in texts),
+        any(labelled_number(t) and len(t) > len(re.sub(r"\D", "", t)) + 25 for t in long),
     )
     return (text, sum(facts)) if any(facts) else ("", 0)
 

@@ -75,7 +75,7 @@ class PointGroup:
     substances: list[tuple[c.Substance, str]] = field(default_factory=list)
 
 
-def _periodic_substances(table: Table, r: dict[str, int], medium: str) -> dict[str, int]:
+def _periodic_substances(table: Table, r: dict[str, int]) -> dict[str, int]:
     """`Thông số quan trắc tự động, liên tục | Thông số quan trắc định kỳ | Tần suất`: the substances the
     frequency column times are the column whose header says no frequency of its own; the other one keeps
     the frequency its header says."""
@@ -120,7 +120,7 @@ def read_monitoring(
     sources_above: list[str] = []  # `Источник 0001 – труба` likewise
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
-    r = _periodic_substances(table, r, match_medium)
+    r = _periodic_substances(table, r)
     by_time = timed_columns(table, r, match_medium)
     closing = closing_frequencies(table) if "frequency" not in r else {}
     closers = set(closing.values())

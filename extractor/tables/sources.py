@@ -81,8 +81,12 @@ def measured_at_source(
         for s, _ in found:
             said = [first, *more] if rec.each.setdefault(s, first) != first else more  # a row of its own at another frequency
             rec.also.setdefault(s, []).extend(f for f in said if f not in rec.also.get(s, []) and f != rec.each[s])
-    if first or rec.frequency:
-        return  # a duty to measure: the monitoring obligation carries the source and its pollutants, no emission
+    if not (first or rec.frequency):  # else a duty to measure: the monitoring obligation carries the pair
+        _figureless(out, number, found, prov)
+
+
+def _figureless(out: Collector, number: str, found: list[tuple[c.Substance, str]], prov: c.Provenance) -> None:
+    """What a source emits, without figures: each pollutant no table has given it yet."""
     known = {(e.source_number, e.substance) for e in out.emissions}
     for s, raw in found:
         if (number, s) not in known:
@@ -276,9 +280,9 @@ def listed_sources(ctx: Context, out: Collector, ti: int, table: Table, r: dict[
         own = own_cell(table, row, r["source_number"])
         for n in dict.fromkeys(s.number for s in find_source_numbers(own)) if own else ():
             _source_record(ctx, ti, table, row, r, n, None, out.source_records)
-    for lim in limits:
+    for lim in limits:  # how the norms are checked the table does not say: no method is guessed
         if lim.point in out.source_records:
-            measured_at_source(ctx, out, lim.point, [(lim.substance, lim.substance.name or "")], None, None, lim.provenance)
+            _figureless(out, lim.point, [(lim.substance, lim.substance.name or "")], lim.provenance)
 
 
 def _source_record(ctx, ti, table, row, r, num, method, records) -> SourceRecord:
