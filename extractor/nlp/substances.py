@@ -736,10 +736,17 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
     found = _match_name(index, norm, listed=medium in (None, "air"))
     if found is None and code_match:
         found = _code_fallback(code_match.group(1), norm)
+    if found is None and (bracket := _BRACKETED_SYMBOL.search(text)):
+        inner = match_substance(bracket.group(1), medium)  # `Chì (Pb)*`: a name the list lacks, then its symbol
+        return SubstanceMatch(inner.substance, inner.score, text, *span) if inner and inner.score >= 100 else None
     if found is None:
         return None
     sub, score = found
     return SubstanceMatch(sub, round(score, 1), text, *span)
+
+
+_BRACKETED_SYMBOL = re.compile(r"^[^()]{2,60}\(\s*([A-Z][A-Za-z0-9]{0,11})\s*\)\s*\**\s*$")
+"""A name followed by its chemical symbol or formula in brackets, a footnote mark after it."""
 
 
 def _code_fallback(code: str, norm: str) -> tuple[Substance, float] | None:

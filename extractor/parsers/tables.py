@@ -151,7 +151,7 @@ def _is_subheader(row: Row, above: Row) -> bool:
     if (len(filled) < 2 and not lone) or len(upper) < len(texts):
         return False  # one label alone only as a parent's own sub-label (`Giá trị C` under `QCVN 28:2010/BTNMT`)
     long = [i for i in filled if len(texts[i]) > 40 or len(texts[i].split()) > 5]
-    figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i])]
+    figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) and not _YEAR.fullmatch(texts[i])]
     if all(re.fullmatch(r"\d{4}", texts[i]) for i in filled):
         figures = []  # `0001 | 0002` under `Норматив по источникам`: source numbers name the columns
     covered: set[int] = set()

@@ -436,9 +436,10 @@ def amount_rate_columns(
 
 def table_substance(name: str, code_text: str = "") -> c.Substance:
     """A row's substance by its code column, its name, or the four-digit code written before the name."""
-    code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name)
+    trailing = re.search(r"\(\s*(\d{4})\s*\)\s*$", name)  # `Мыс (II) оксиді /мысқа шаққанда/ (0146)`
+    code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name) or trailing
     known = substance_by_code(code.group(1)) if code else None
-    if known is not None and code_text:
+    if known is not None and (code_text or trailing):
         return contract_substance(known)
     found = substance(without_hazard_class(name), "air")
     if not _known(found) and (bare := ITEM_NUMBER.sub("", name)) != name:

@@ -112,9 +112,19 @@ def read_inspections(
             freq_text = above
         above = freq_text if frequency(freq_text) else ""
         number = item_number(own_cell(table, row, r["row_number"])) if "row_number" in r else None
+        actor = _actor(table, row, r)
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
-                out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number))
+                out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
+
+
+def _actor(table: Table, row: int, r: dict[str, int]) -> str | None:
+    """Who checks (`Проверяющий`, `Ответственный`, `Người thực hiện`): the row's cell, the one above when merged."""
+    col = r.get("responsible", r.get("who"))
+    if col is None or col in (r.get("site"), r.get("name"), r.get("subject"), r.get("frequency")):
+        return None
+    text = cell(table, row, col)
+    return None if is_blank(text) else " ".join(text.split())
 
 
 BRACKETED = re.compile(r"(?s)^(?P<unit>.*?[^\W\d_].*?)\s*\((?P<often>[^()]+)\)\s*$")
@@ -328,7 +338,12 @@ def item_number(text: str | None) -> str | None:
 
 
 def inspection(
-    ctx: Context, target: str | None, freq_text: str | None, prov: c.Provenance, number: str | None = None
+    ctx: Context,
+    target: str | None,
+    freq_text: str | None,
+    prov: c.Provenance,
+    number: str | None = None,
+    actor: str | None = None,
 ) -> c.Obligation:
     """An internal inspection of a unit of the enterprise at its frequency."""
     freq = frequency(freq_text)
@@ -337,6 +352,7 @@ def inspection(
         id="",
         kind="inspection",
         number=number,
+        actor=actor,
         text=f"{words.phrase(ctx.doc.language, 'INSPECTION_TEXT', 'Внутренняя проверка')}: {target or '—'}; {said}".strip(" ;"),
         frequency=freq.word if freq else None,
         rrule=freq.rrule if freq else None,

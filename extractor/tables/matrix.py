@@ -104,17 +104,19 @@ def read_matrix(
     first = min(columns)
     point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
     over = _point_over(table, columns, caption)
+    fields = field_rows(table, first)
     for norm in norms:
         label_text = next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "")
         label = column_label(label_text)
-        samples = [r for r in range(len(table.rows)) if r not in norms and _has_figures(table, r, columns)]
+        samples = [r for r in range(len(table.rows)) if r not in norms and r not in fields and _has_figures(table, r, columns)]
         at = _sample_points(table, samples, point_col, first)
         for k, s in columns.items():
             parsed = parse_limit(cell(table, norm, k), lang)
             if parsed is None:
                 continue
             limit, low, high = parsed
-            col_unit = unit_in(label_text) or table_unit(table, k) or unit
+            row_unit = next((u for r, role in fields.items() if role == "unit" and (u := unit_in(cell(table, r, k)))), None)
+            col_unit = unit_in(label_text) or row_unit or table_unit(table, k) or unit
             col_medium = resolve_medium(said, col_unit) or medium
             for row in samples or [None]:
                 value = number(cell(table, row, k), lang) if row is not None else None
@@ -194,6 +196,20 @@ def _point_over(table: Table, columns: dict[int, c.Substance], caption: str) -> 
     over = {" ".join(table.header_parts[k][:-1]) for k in columns}
     texts = [*over, caption] if len(over) == 1 else [caption]
     return next((p for t in texts if t and (p := named_point(t))), None)
+
+
+FIELD_ROLES = frozenset({"substance_code", "unit", "hazard_class", "cas"})
+
+
+def field_rows(table: Table, first: int) -> dict[int, str]:
+    """Rows that say more of each substance column, not samples: `Код ЗВ | | 0330 | 2902`,
+    `Единица измерения | | мг/м3 | мкг/м3` under the names (a header written as body rows)."""
+    out: dict[int, str] = {}
+    for row in range(len(table.rows)):
+        label = next((t for k in range(first) if not is_blank(t := cell(table, row, k))), "")
+        if label and (role := words.role_of(label)) in FIELD_ROLES:
+            out[row] = role
+    return out
 
 
 def _has_figures(table: Table, row: int, columns: dict[int, c.Substance]) -> bool:

@@ -494,12 +494,15 @@ def _timed_segments(
         if len(parts) < 2 and "substance" in r and not (parts and SAID_FREQUENCY.search(parts[0])):
             continue
         out = []
+        heads = [part[: f.start] if (f := frequency(part)) and f.word else "" for part in parts]
+        whole = " ; ".join(heads)  # the cell's medium by all its parts: `свинец` with `сера диоксид` is in the air
+        cell_fam = max((medium, "water", "air"), key=lambda m: len(substances_in(whole, m)))
         for part in parts:
             f = frequency(part)
             if not (f and f.word):
                 continue
             head = part[: f.start]
-            fam, subs = max(((m, substances_in(head, m)) for m in (medium, "water", "air")), key=lambda x: len(x[1]))
+            fam, subs = max(((m, substances_in(head, m)) for m in dict.fromkeys((cell_fam, medium, "water", "air"))), key=lambda x: len(x[1]))
             if subs:
                 out.append((f.raw, subs, fam))
         if len(out) >= 2 or (out and "substance" not in r):

@@ -30,6 +30,7 @@ from extractor.tables.forms import (
 )
 from extractor.tables.marks import mark_frequencies, with_marks
 from extractor.tables.paired_cells import pairs_split
+from extractor.tables.referred import resolve_referred
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.sets import with_sets
 from extractor.tables.transpose import (
@@ -186,8 +187,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
         table = folded  # a column per waste over a row of their codes
     elif (split := name_limit_split(table)) is not None:
         table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
-    elif sideways(table):
-        table = transposed(table)  # fields down the first column, a column per point
+    elif sideways(table) and not matrix.substance_columns(table):
+        table = transposed(table)  # fields down the first column, a column per point (not a substance)
     elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
         table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
     elif (card := banded_card(table)) is not None and recognise(card, parts).role == "facility":
@@ -270,4 +271,5 @@ def finish_tables(ctx: Context, out: Collector) -> None:
     sources.source_obligations(ctx, out, records)
     for declared, prov in counts:
         sources.check_counts(out, declared, records, prov)
+    resolve_referred(out)  # `все вещества по табл. 5.1`: what that table gives the same source
 

@@ -582,6 +582,7 @@ def _task_points(table: Table, header: dict[str, int]) -> float:
     points += 1.0 if names_tasks(table, cols) else 0.0
     if cols.deadline is None and "frequency" in header:
         points -= 1.0  # how often, never by when: a plan of checks or measurements, not of tasks
-    if {"substance", "waste_code", "waste_name", "source_number", "g_s", "limit"} & header.keys():
-        points -= 2.0
+    if (held := {"substance", "waste_code", "waste_name", "source_number", "g_s", "limit"} & header.keys()):
+        # what a plan's works are about (`Thông số | Bụi, Pb`) beside their deadline and who does them weighs less
+        points -= 1.0 if held == {"substance"} and cols.deadline is not None and cols.actor is not None else 2.0
     return points

@@ -121,7 +121,7 @@ def read_sources(
     if len(pairs) > 1:  # `Выброс по источнику | Суммарный выброс вещества`: the total's pair is no source's
         pairs = [p for p in pairs if not is_total(group_label(table, p))] or pairs
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
-    concentration = _concentration_column(table, r)
+    concentration = _concentration_column(table, r, context)
     rounds = (
         list(measurement_rounds(table, {concentration[0], *r.values()}))
         if concentration is not None and "measured" not in r
@@ -206,6 +206,8 @@ def read_sources(
                 for g_s, t_y, own_period in [listed[n]] if listed else use:
                     if g_s is None and t_y is None and hazard is None and measuring and (freq and freq.word or rec.frequency):
                         continue  # a plan's row without figures: its monitoring obligation carries the pair
+                    if g_s is None and t_y is None and not (s.code or s.symbol or s.cas):
+                        continue  # `Температура газа, °С` among the measured: a parameter of the gas, no pollutant
                     out.emissions.append(
                         c.Emission(
                             substance=s,
@@ -244,13 +246,17 @@ def _matrix_emissions(ctx, out, ti, row, number_, rates, by_column, period, haza
         )
 
 
-def _concentration_column(table: Table, r: dict[str, int]) -> tuple[int, str] | None:
-    """A column of concentrations at the source (`мг/м3`, `mg/Nm3`): the stack-gas limit of each row."""
+def _concentration_column(table: Table, r: dict[str, int], context: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """A column of concentrations at the source (`мг/м3`, `mg/Nm3`): the stack-gas limit of each row,
+    when the table sets norms (its header or caption says so); in an inventory it is what was measured."""
     rates = {r.get("g_s"), r.get("t_y")}
+    norms = words.compiled("NORM_WORDS")
     for k, header in enumerate(table.header):
         unit = unit_in(header)
-        if k not in rates and unit in ("mg/m3", "mg/Nm3") and words.role_of(header) in (None, "limit"):
-            return k, unit
+        if k not in rates and unit in ("mg/m3", "mg/Nm3") and (role := words.role_of(header)) in (None, "limit"):
+            said = [" ".join(table.header), *context[:3]]
+            if role == "limit" or any(norms.search(words.flat(t)) for t in said if t):
+                return k, unit
     return None
 
 
@@ -317,6 +323,8 @@ def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Su
         if found:
             return found
         coded = by_code(own_cell(table, row, r.get("substance_code")))
+        if not coded and (trailing := re.search(r"\(\s*(\d{4})\s*\)\s*$", text)):
+            coded = [(s, text) for s, _ in by_code(trailing.group(1))]  # `Мыс (II) оксиді … (0146)`
         return coded or [(substance(text, "air"), text)]
     coded = by_code(own_cell(table, row, r.get("substance_code")))
     if coded:

@@ -51,8 +51,8 @@ def task_columns(table: Table) -> TaskColumns | None:
             task = i
         elif deadline is None and _header_is(header, "DEADLINE_HEADERS"):
             deadline = i
-        elif actor is None and _header_is(header, "ACTOR_HEADERS"):
-            actor = i
+        elif actor is None and _header_is(header, "ACTOR_HEADERS") and role_of(header) != "unit":
+            actor = i  # `Đơn vị thực hiện` is who does it; `Đơn vị` alone, beside figures, their unit
         else:
             continue
         taken.add(i)

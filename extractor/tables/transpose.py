@@ -395,9 +395,12 @@ def banded_card(table: Table) -> Table | None:
 def mixed_card(table: Table) -> Table | None:
     """A card of label–value rows with a band among them, a row of labels over a row of their values
     (`Наименование оператора | ТОО «…»`, then `БИН | КАТО | ОКЭД` over `050348520386 | 357163000 |
-    31090`): turned into a card of one field per row; None when the table has no such band."""
+    31090`), or a line's label merged down beside its band (`Коды | БИН | ОКЭД` over `| 0512… | 24100`):
+    turned into a card of one field per row; None when the table has no such band."""
     grid = [*table.header_rows, *table.rows]
-    texts = [list(dict.fromkeys(t for k in range(table.n_cols) if (t := text_at(grid, r, k)))) for r in range(len(grid))]
+    lead = _label_column(table)
+    raw = [[text_at(grid, r, k) for k in range(lead, table.n_cols)] for r in range(len(grid))]
+    texts = [list(dict.fromkeys(t for t in row if t)) for row in raw]
     pairs: list[tuple[str, str]] = []
     bands = 0
     r = 0
@@ -411,6 +414,14 @@ def mixed_card(table: Table) -> Table | None:
             bands += 1
             r += 2
             continue
+        if r + 1 < len(grid) and (sub := _band_beside_label(raw[r], raw[r + 1])):
+            pairs.extend(sub)  # the line's label merged down beside a band of labels over values
+            bands += 1
+            r += 2
+            continue
+        if r < len(table.header_rows) and len(row) == 2 and compiled("KEY_VALUE_HEADERS").search(flat(" ".join(row))):
+            r += 1  # `Сведения | Значение`: the card's own header
+            continue
         if len(row) != 2 or len(row[0]) > FIELD_LABEL_CHARS:
             return None
         pairs.append((row[0], row[1]))
@@ -418,6 +429,19 @@ def mixed_card(table: Table) -> Table | None:
     if not bands or sum(1 for label, _ in pairs if role_of(label) in FACILITY_FIELDS) < MIN_FORM_FIELDS:
         return None
     return card_of(table, pairs)
+
+
+def _band_beside_label(row: list[str], below: list[str]) -> list[tuple[str, str]]:
+    """`Коды оператора | БИН | ОКЭД | КАТО` over `(same, merged down or blank) | 1012… | 24100 | 3564…`:
+    each label of the band with the value under it, when the band names a field and no value does."""
+    if len(row) < 3 or not row[0] or below[0] not in ("", row[0]):
+        return []
+    band, values = row[1:], below[1:]
+    if len(set(band)) != len(band) or not all(band) or not all(values) or any(role_of(v) for v in values):
+        return []
+    if not any(role_of(t) or role_of(re.sub(r"\s*\([^()]*\)", "", t)) for t in band):
+        return []
+    return list(zip(band, values, strict=True))
 
 
 def headerless_card(table: Table) -> Table | None:

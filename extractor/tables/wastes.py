@@ -46,6 +46,8 @@ def read_wastes(
         name_col = code_col  # `Наименование отхода (код по классификатору)`: the name with its code after it
     elif name_col is None:
         name_col = _name_column(table, {code_col, r.get("row_number")})
+    variety_col = _variety_column(table, name_col, code_col)
+    kind_above = ""
     amount_col = _amount_column(table)
     shares = _shares(table, amount_col) if amount_col is not None else []
     # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
@@ -72,7 +74,14 @@ def read_wastes(
             # `1. Отходы основного производства, тыс. т/год`: the unit of the amounts under it
             factor = _unit_factor(unit.group(0), 1.0)
         name = cell(table, row, name_col)
+        if variety_col is not None and not row_title(table, row):
+            variety = cell(table, row, variety_col)
+            kind_above = name = name or (kind_above if not is_blank(variety) else "")  # the kind merged down
+            if not is_blank(variety) and variety != name:
+                name = f"{name}: {variety}" if name else variety  # `Отработанная футеровка | угольная часть`
         raw_code = cell(table, row, code_col) if code_col is not None else ""
+        if is_blank(name) and not is_blank(raw_code) and (before := _kind_before(table, row, name_col, r)):
+            name = before  # `Nhóm chất thải | Tên chất thải`: a waste of no varieties named in its group's cell
         if raw_code == name:
             raw_code = ""  # one cell merged across the row: a group title
         if is_blank(raw_code) and (inside := CODE_IN_NAME.search(name)):
@@ -265,6 +274,9 @@ def _amount_column(table: Table) -> int | None:
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
+        years = {k: int(m.group(0)) for k in cands if (m := _YEAR.search(table.header[k]))}
+        if len(set(years.values())) == len(cands):  # `năm 2024 | năm 2025`: the year reported on, the last
+            cands.sort(key=lambda k: -years[k])
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
         if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
@@ -274,6 +286,31 @@ def _amount_column(table: Table) -> int | None:
     # No header says amount (`Образование`, the unit in group rows): the one column of figures
     plain = [k for k, role in enumerate(roles) if role in (None, "amount") and _figures_only(table, k)]
     return plain[0] if len(plain) == 1 else None
+
+
+def _kind_before(table: Table, row: int, name_col: int | None, r: dict[str, int]) -> str:
+    """The text of the column before the name's, when it names a kind of waste (not a number)."""
+    if not name_col or name_col - 1 == r.get("row_number"):
+        return ""
+    text = own_cell(table, row, name_col - 1)
+    return "" if is_blank(text) or number(text) is not None or not re.search(r"[^\W\d_]{3}", text) else text
+
+
+def _variety_column(table: Table, name_col: int | None, code_col: int | None) -> int | None:
+    """The column after the name's under the same header (`Наименование отхода: вид | разновидность`):
+    the variety of the kind named before it; None when the name has no such second column."""
+    if name_col is None or name_col + 1 >= table.n_cols or name_col + 1 == code_col:
+        return None
+    here, after = table.header_parts[name_col], table.header_parts[name_col + 1]
+    if len(here) < 2 or len(after) < 2 or here[:-1] != after[:-1] or not here[-1].strip() or not after[-1].strip():
+        return None
+    if words.role_of(after[-1]) not in (None, "waste_name", "name"):
+        return None
+    filled = [t for r in range(len(table.rows)) if not is_blank(t := own_cell(table, r, name_col + 1))]
+    return name_col + 1 if filled and not any(number(t) is not None for t in filled) else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _per_item(header: str) -> bool:

@@ -158,3 +158,10 @@ DITTO_WORDS: Final = (r"^ditto\.?$", r"^do\.$", r"^same\s+as\s+above\.?$", r"^[-
 
 CURRENT_PLACE_WORDS: Final = (r"new (?:location|site)", r"current (?:location|site)")
 """A row of a card's places that names the one in use now (`с 15.04.2026 г. (новое место размещения)`)."""
+
+
+ALL_SUBSTANCES_WORDS: Final = (r"\ball (?:the )?(?:pollutants|substances|parameters)", r"(?:listed|given|set) in table\s*\d")
+"""A plan's cell that names its substances by pointing at a list elsewhere (`all pollutants of Table 5.1`)."""
+
+NORM_WORDS: Final = (r"\blimit", r"\bstandard", r"permit", r"\belv\b", r"allowable", r"maximum permissible")
+"""A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""

@@ -269,6 +269,12 @@ PER_DAYS_TEXT: Final = "{n} тәулікте 1 рет"
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+ALL_SUBSTANCES_WORDS: Final = (r"\bбарлық (?:ластаушы |нормаланатын )?(?:заттар|көрсеткіштер)", r"\d[\d.]*\s*-?\s*кесте\w* бойынша", r"кесте\w* (?:көрсетілген|келтірілген)")
+"""A plan's cell that names its substances by pointing at a list elsewhere (`5.1-кестедегі барлық заттар`)."""
+
+NORM_WORDS: Final = (r"норматив", r"\bшжш\b", r"\bшрш\b", r"шекті", r"рұқсат етілген", r"\bлимит", r"\bкэр\b", r"рұқсат")
+"""A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""
+
 SHARE_WORDS: Final = (r"үлес\w*", r"еселіг",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 

@@ -361,6 +361,12 @@ PER_DAYS_TEXT: Final = "1 раз в {n} суток"
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+ALL_SUBSTANCES_WORDS: Final = (r"\bвсе (?:загрязняющие |контролируемые |нормируемые )?(?:вещества|показатели|ингредиенты)", r"\bвесь перечень", r"\bпо (?:табл|таблиц)\w*\.?\s*\d")
+"""A plan's cell that names its substances by pointing at a list elsewhere (`все вещества по табл. 5.1`)."""
+
+NORM_WORDS: Final = (r"норматив", r"\bпдв\b", r"\bндв\b", r"допустим", r"предельн", r"\bлимит", r"\bкэр\b", r"разрешени")
+"""A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""
+
 SHARE_WORDS: Final = (r"дол\w*\s+(?:пдк|пдв)", r"в\s+долях", r"кратност",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 

@@ -202,6 +202,12 @@ PER_DAYS_TEXT: Final = "{n} ngày/lần"
 DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
 """A frequency header counting in days (`Периодичность, сут.`): its bare figures are days between checks."""
 
+ALL_SUBSTANCES_WORDS: Final = (r"\btất cả (?:các )?(?:thông số|chất|chỉ tiêu)", r"(?:thông số|chỉ tiêu|chất)\w*.{0,20}(?:quy định|nêu|liệt kê) tại (?:bảng|phụ lục|mục)", r"theo bảng\s*\d")
+"""A plan's cell that names its substances by pointing at a list elsewhere (`Các thông số quy định tại Bảng 1`)."""
+
+NORM_WORDS: Final = (r"giới hạn", r"quy chuẩn", r"qcvn", r"cho phép", r"tối đa", r"giấy phép")
+"""A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""
+
 SHARE_WORDS: Final = (r"số lần", r"bội số",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
 
