@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `HG1` and `HG2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The twenty-third blind set's part HG (two layouts per role, `HG1` and `HG2`), written by someone who neither
+ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.765
+over 126 files when first measured at the registering commit, 2026-12-05), then moved to the tuning layouts to be
+studied.
 
 Theme: chemicals, fertilisers and petrochemicals. Kazakhstan: a phosphorus and phosphate-fertiliser plant in Zhambyl oblast
 with its sulphuric-acid unit, its ammophos line and its sludge ponds on the Asa, a chlor-alkali and PVC works in Pavlodar,
