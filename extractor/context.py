@@ -17,7 +17,7 @@ from extractor.columns import column_roles
 from extractor.model import Block, BlockKind, Document, Table, owner
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.frequency import Frequency, find_frequencies, find_frequency
-from extractor.nlp.numbers import parse_number
+from extractor.nlp.numbers import computed_result, parse_number
 from extractor.nlp.substances import Substance, find_substances, match_substance
 
 DASHES = re.compile(r"^[\s\-–—−_.]*$")
@@ -138,7 +138,7 @@ def number(text: str | None, lang: str | None = None) -> float | None:
     """The figure a cell holds, in the language's notation when given (`1.580` is 1580 in Vietnamese)."""
     if is_blank(text):
         return None
-    return parse_number(text, lang)
+    return parse_number(computed_result(text), lang)  # `G = M·3600·10⁻⁶ = 0,2146`: the result
 
 
 def frequency(text: str | None) -> Frequency | None:

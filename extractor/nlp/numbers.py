@@ -211,6 +211,18 @@ def parse_number(text: str, lang_code: str | None = None) -> float | None:
     return -value if m.group("sign") in ("-", "−") else value
 
 
+_RESULT = re.compile(r"=\s*([^=]*?)\s*$")
+
+
+def computed_result(text: str) -> str:
+    """The result a cell's worked calculation ends in (`2 800 шт. × 18 кг × 10⁻³ = 50,4` → `50,4`); the
+    text itself when it has no `=` or nothing follows the last one."""
+    if "=" not in (text or ""):
+        return text
+    m = _RESULT.search(text)
+    return m.group(1) if m and m.group(1) else text
+
+
 def is_not_detected(text: str) -> bool:
     """Whether the text says "not detected" (`не обн.`, `н/о`, `KPH`, `không phát hiện`)."""
     m = _nd_regex().match(text.strip())

@@ -329,7 +329,7 @@ def column_substances(
         parts = _pair_parts(table, pair)
         found = None
         for part in parts:
-            if words.role_of(part) in ("g_s", "t_y") or len(part) > 90 or STAGE_WORDS.search(part):
+            if words.role_of(part) in ("g_s", "t_y") or len(part) > 90 or _is_stage(part):
                 continue  # rates, or a time (`2026–2035 годы`, whose year is no code)
             s = table_substance(part)
             if _known(s):
@@ -340,10 +340,17 @@ def column_substances(
     return out if len(named) >= 2 else [None] * len(pairs)
 
 
-NORM_WORDS = re.compile(r"(?<![^\W\d_])(?:ндв|пдв|ндш|шжш|жшн|нормативы? допустим)", re.I)
-"""The norm itself among rate pairs (`существующее положение | на 2026–2035 годы | НДВ`)."""
-STAGE_WORDS = re.compile(r"(?:19|20)\d\d|существующ|қазіргі|hiện (?:trạng|hữu)", re.I)
-"""What sets rate pairs of one emission apart by time: the existing position, years."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_norm(label: str) -> bool:
+    """The norm itself among rate pairs (`существующее положение | на 2026–2035 годы | НДВ`), by the language data."""
+    return bool(words.compiled("RATE_NORM_WORDS").search(words.flat(label)))
+
+
+def _is_stage(label: str) -> bool:
+    """What sets rate pairs of one emission apart: years, the existing position, an operating regime."""
+    return bool(YEAR.search(label) or words.compiled("RATE_STAGE_WORDS").search(words.flat(label)))
 
 
 def norm_pairs(
@@ -363,9 +370,9 @@ def norm_pairs(
         )
 
     labels = [_sub_label(table, p) for p in pairs]
-    if not any(NORM_WORDS.search(x) or STAGE_WORDS.search(x) for x in labels):
+    if not any(_is_norm(x) or _is_stage(x) for x in labels):
         return pairs  # a column group per source or per anything else: each pair is its own emission
-    named = [p for p, x in zip(pairs, labels, strict=True) if NORM_WORDS.search(x)]
+    named = [p for p, x in zip(pairs, labels, strict=True) if _is_norm(x)]
     if named:
         return named[-1:]
     with_figures = [p for p in pairs if filled(p)]

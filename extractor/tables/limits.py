@@ -48,6 +48,8 @@ FAMILY = {"flue_gas": "air", "air": "air", "waste_water": "water", "water": "wat
 """The reference list a medium's substances are looked up in."""
 RATE_UNIT = re.compile(r"[^\W\d_]{1,4}\d?\s*/\s*(?:ч|час|сут|год|с|h|s|ngày|năm|giờ|жыл|сағ)\b", re.I)
 """A unit of flow or mass per time (`м3/ч`, `г/ч`, `kg/ngày`): not a concentration."""
+PER_PRODUCT = re.compile(r"(?<![^\W\d_])(?:к?г|kg|g)\s*/\s*(?:т|t|tấn|тонн\w*)(?![^\W\d_])", re.I)
+"""A specific emission, mass per tonne of product (`кг/т`, `kg/tấn`): beside a concentration, not the norm read."""
 EXISTING = re.compile(r"существующ|қазіргі|hiện (?:trạng|hữu)|фактическ", re.I)
 """Headers of what is, beside what is allowed."""
 FOOTNOTE = re.compile(r"\s*(?:\(\s*\*+\s*\)|\*+|\(\d\)|\[\d\])\s*$")
@@ -128,7 +130,11 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
         cols = [k for k in cols if _figures(table, k)]
     units = {k: unit_in(table.header[k]) for k in cols}
     if any(u in CONCENTRATION for u in units.values()):  # a norm's flow, g/h and t/y beside its concentration
-        cols = [k for k in cols if units[k] in CONCENTRATION or (units[k] is None and not RATE_UNIT.search(table.header[k]))]
+        cols = [
+            k
+            for k in cols
+            if units[k] in CONCENTRATION or (units[k] is None and not RATE_UNIT.search(table.header[k]) and not PER_PRODUCT.search(table.header[k]))
+        ]
     share = words.compiled("SHARE_WORDS")  # `доли ПДК`, `Кратность ПДК`: multiples of the limit, no limits
     shares = [k for k in cols if not share.search(words.flat(table.header[k]))]
     if shares and len(shares) < len(cols):  # `доли ПДК`: results in shares of the limit beside the limit
@@ -283,6 +289,7 @@ def read_limits(
     if measured is None:
         measured = _point_named_column(table, r, cols)  # `trước xử lý | Sau xử lý (NT1) | QCVN 25`: the point's result
     kinds = _label_column(table, r, cols)
+    id_col = _id_beside(table, r)
     at_points = _point_columns(table, r, cols)
     if at_points and all(pid is None for pid in at_points.values()) and (mean := _mean_column(table, cols)) is not None:
         at_points, measured = {}, mean  # rounds `1-й замер | 2-й | 3-й` and their mean: the mean is checked
@@ -327,13 +334,15 @@ def read_limits(
             row_unit = named_unit  # `Взвешенные вещества, мг/дм3` under `Показатель, единица измерения`
         at_col = r.get("point", r.get("source_number"))  # `№ источника | … | Норматив, мг/Нм3`: the source's
         point = cell(table, row, at_col) or (above if at_col is not None else group_point)
+        if id_col is not None and (pid := cell(table, row, id_col)) and point and not point.startswith(pid):
+            point = f"{pid} – {point}"  # `Ký hiệu | Vị trí` over `K1 | Ống thải …`: the place by its id
         if "point" not in r and (numbered := number_and_name(point or "")):
             point = numbered[0]  # `0001 – вращающаяся печь № 1` under `Источник`: the source's number
         above = point
         readings = [(pid or limit_point(point), cell(table, row, k)) for k, pid in at_points.items()]
         for col in cols:
-            own_measured = paired.get(col.index, measured)
-            value = measured_value(cell(table, row, own_measured), lang) if own_measured is not None else None
+            own_measured = paired.get(col.index, _in_unit(table, measured, col.unit))
+            value = value_in_unit(table, own_measured, cell(table, row, own_measured), col.unit, lang) if own_measured is not None else None
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
             if parsed is None:
                 continue
@@ -389,6 +398,44 @@ def _cell_unit(table: Table, row: int, col: int) -> str | None:
     """A unit written with the limit in its cell (`не более 300 мг/дм3`)."""
     text = own_cell(table, row, col) or cell(table, row, col)
     return unit_in(text) if text and re.search(r"\d", text) else None
+
+
+_BRACKETED_PAIR = re.compile(r"^\s*([<≤]?\s*\d[\d\s.,]*?)\s*\(\s*([<≤]?\s*\d[\d\s.,]*?)\s*\)\s*$")
+_BRACKETED_UNIT = re.compile(r"\(\s*([^()]+?)\s*\)\s*$")
+
+
+def _id_beside(table: Table, r: dict[str, int]) -> int | None:
+    """The column just before a point column of descriptions that gives each its id (`Ký hiệu | Vị trí`
+    over `K1 | Ống thải tháp hấp thụ`); None when the points carry their ids or no such column stands."""
+    at = r.get("point")
+    if not at or (at - 1) in r.values():
+        return None
+    ids = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, at - 1))]
+    places = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, at))]
+    if len(ids) < 2 or len(set(ids)) != len(ids) or not all(POINT_ID.fullmatch(t.strip()) for t in ids):
+        return None
+    return at - 1 if not any(POINT_ID.match(t) for t in places) else None
+
+
+def value_in_unit(table: Table, col: int, text: str, unit: str | None, lang: str | None) -> float | None:
+    """A result given in two units, the second in brackets (`54 (111)` under `Результат, ppm (мг/Нм3)`):
+    the figure in the limit's unit; a plain result otherwise."""
+    pair = _BRACKETED_PAIR.match(text or "")
+    header = table.header[col] if col < len(table.header) else ""
+    if pair and (inner := _BRACKETED_UNIT.search(header)):
+        in_brackets = unit_in(inner.group(1))
+        return measured_value(pair.group(2) if unit is None or in_brackets == unit else pair.group(1), lang)
+    return measured_value(text, lang)
+
+
+def _in_unit(table: Table, measured: int | None, unit: str | None) -> int | None:
+    """Of a measured group's columns in several units (`Фактически: мг/Нм3 | кг/т`), the one in the limit's
+    unit; the measured column itself otherwise."""
+    if measured is None or unit is None or table_unit(table, measured) == unit:
+        return measured
+    parent = table.header_parts[measured][:-1]
+    mates = [k for k in range(table.n_cols) if parent and table.header_parts[k][:-1] == parent and table_unit(table, k) == unit]
+    return mates[0] if len(mates) == 1 else measured
 
 
 def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, int]:
@@ -465,8 +512,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     for k, parts in enumerate(table.header_parts):
         if k in limits or k in structural or len(parts) < (1 if SAMPLED_ON.search(parts[-1] if parts else "") else 2) or not _figures(table, k):
             continue
-        if RATE_UNIT.search(parts[-1]):
-            continue  # `Фактически: мг/нм3 | г/с`: the rate beside the concentration, no result against the norm
+        if RATE_UNIT.search(parts[-1]) or PER_PRODUCT.search(parts[-1]):
+            continue  # `Фактически: мг/нм3 | г/с`, `| кг/т`: a rate or a specific emission, no result against the norm
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from extractor import columns as words
 from extractor.context import Collector, Context, is_text
 from extractor.model import BlockKind, Table
 from extractor.tables import (
@@ -48,6 +51,7 @@ from extractor.tables.transpose import (
     unit_rows_folded,
     with_legend,
 )
+from extractor.tables.zones import blocks_stacked
 
 LEAD_IN_CHARS = 300
 SHORT_LINE = 40
@@ -63,6 +67,8 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
         if b.table is not None:
             break
         if is_text(b) and b.text.strip():
+            if i > 0 and blocks[i - 1].table is not None and words.compiled("NOTE_WORDS").search(words.flat(b.text)):
+                break  # `Ghi chú: …` under the table above speaks of that one
             lead_in = f"{b.text} {lead_in}".strip()[-LEAD_IN_CHARS:]
             if len(lead_in) > SHORT_LINE:  # `Đơn vị: mg/l (trừ pH)` alone says too little: read on
                 break
@@ -172,6 +178,7 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
     table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
+    table = blocks_stacked(table) or table  # `Вещество | СЗЗ: точки | периодичность | Жилая зона: точки | …`
     table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
     if (inner := card_over_table(table)) is not None:
         table = inner  # a form per source: its number and name over the table of its pollutants
@@ -258,7 +265,11 @@ def _read(
     elif reader == "inspections":
         inspections.read_inspections(ctx, out, ti, table, r, context)
     elif reader == "tasks":
+        first = len(out.obligations)
         tasks.read_tasks(ctx, out, ti, table, context)
+        kinds = [o.kind for o in out.obligations[first:]]
+        if kinds and kinds.count("inspection") * 2 > len(kinds) and ti in out.table_roles:
+            out.table_roles[ti] = replace(out.table_roles[ti], role="inspections")  # a calendar mostly of checks
 
 
 def finish_tables(ctx: Context, out: Collector) -> None:

@@ -41,6 +41,7 @@ from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, 
 from extractor.tables.points import DESCRIBED_ID, SHORT_ID
 from extractor.tables.profile import Profile, cell_text, is_substance, labelled_number, profile
 from extractor.tables.records import sources_mentioned
+from extractor.tables.said_norms import said_before
 from extractor.tables.spread import (
     Spread,
     calendar,
@@ -360,6 +361,20 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         measured = False  # units named in words and aspects checked there, nothing measured
     if not measured and sig.source_col is None and sig.spread is None:
         scores["monitoring"] = min(scores["monitoring"], 2.0)  # a schedule of nothing measured is no plan
+    timed = (
+        sig.frequency_col is not None
+        or sig.context_frequency
+        or sig.spread is not None
+        or sig.months
+        or sig.marked
+        or "per_year" in header
+        or sig.hint == "monitoring"
+        or titled_frequencies(sig.table) >= 1
+    )
+    if not timed and not limit_cols:
+        scores["monitoring"] -= 1.0  # substances at places, no word of when: a list of what is kept where, no plan
+    if said_before(sig.table, sig.context):
+        scores["limits"] += 3.0  # results at `Т-1 | Т-2` against the norm the sentence before states
     if titled_norms(sig.table):
         scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
     by_column = substance_columns(sig.table) or substance_columns(sig.table, "water")

@@ -49,7 +49,7 @@ from extractor.tables.emissions import (
     row_rates,
     with_unit_row,
 )
-from extractor.tables.limits import measurement_rounds, unit_in
+from extractor.tables.limits import measurement_rounds, unit_in, value_in_unit
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
@@ -197,7 +197,7 @@ def read_sources(
                     for s, _ in found:
                         rec.each.setdefault(s, freq.raw)
             if concentration is not None and len(found) == 1:
-                measured = number(cell(table, row, r["measured"])) if "measured" in r else None
+                measured = value_in_unit(table, r["measured"], cell(table, row, r["measured"]), concentration[1], lang) if "measured" in r else None
                 for value in [v for k in rounds if (v := number(cell(table, row, k))) is not None] or [measured]:
                     _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, value)
             listed = listed_rates(table, row, pairs, len(found), lang) if len(found) > 1 else None

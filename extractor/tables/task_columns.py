@@ -71,6 +71,9 @@ def task_columns(table: Table) -> TaskColumns | None:
         taken.add(both)
     if deadline is None and task is not None and (months := _month_column(table, taken)) is not None:
         deadline = months  # `Месяц | Мероприятия`: a calendar, each month the tasks due in it
+    if actor is not None and not _header_is(table.header[actor], "LEAD_ACTOR_HEADERS"):
+        lead = [k for k, h in enumerate(table.header) if k not in (task, deadline, number) and _header_is(h, "LEAD_ACTOR_HEADERS")]
+        actor = lead[0] if lead else actor  # `Участники | Руководитель`: the one who leads, not those taking part
     if task is None or (deadline is None and actor is None):
         return None
     if number is None:
@@ -177,8 +180,8 @@ def _wordy_column(table: Table, taken: set[int]) -> int | None:
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,5})[.)]?\s*$")
-_ITEM_CODE = re.compile(r"^\s*[^\W\d_]{1,4}\s?[-.]?\s?\d{1,3}(?:\.\d{1,3})?\s*$")
-"""A register's code of an item (`АВ-02`, `ПЧ-01`, `M1.2`)."""
+_ITEM_CODE = re.compile(r"^\s*[^\W\d_]{1,4}(?:[-.][^\W\d_]{1,4}){0,2}\s?[-.]?\s?\d{1,3}(?:\.\d{1,3})?\s*$")
+"""A register's code of an item (`АВ-02`, `ПЧ-01`, `M1.2`, `PL-MT-01`)."""
 
 
 def _number_column(table: Table, taken: set[int]) -> int | None:

@@ -63,6 +63,8 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
         stated = frequency(cell(table, r, roles.get("frequency"))) if obligation is not None else None
         if stated and stated.word:  # a column of its own says how often, the deadline says by when
             obligation = replace(obligation, frequency=stated.word, rrule=stated.rrule)
+            if _reports(obligation.text, obligation.language):
+                obligation = replace(obligation, kind="reporting")  # `Представление отчета … | ежегодно | до 1 апреля`
         if obligation is None:
             title = row_title(table, r) if columns.actor is None else ""
             if title and (named := context_actor((title,)) or _organisation(title)):
@@ -100,6 +102,12 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
     if deadline is None and actor is None and _heads_section(table, r, cols, number):
         return None
     return task(ctx, ti, r, text, number, actor, deadline)
+
+
+def _reports(text: str, lang: str | None) -> bool:
+    """Whether a recurring duty is to submit a report or information (the language's reporting words)."""
+    patterns = deontic.table("KIND_WORDS", lang).get("reporting", ()) if lang else ()
+    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
 
 
 def task(ctx: Context, ti: int, r: int, text: str, number: str | None, actor: str | None, deadline: str | None) -> c.Obligation:

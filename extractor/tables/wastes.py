@@ -20,7 +20,7 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, number, own_cell, row_title
 from extractor.model import Table
-from extractor.nlp.numbers import find_quantities, parse_number
+from extractor.nlp.numbers import computed_result, find_quantities, parse_number
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code, waste_entry
 from extractor.tables.emissions import PER_YEAR_MASS
 from extractor.tables.profile import cell_text
@@ -41,11 +41,12 @@ def read_wastes(
     if code_col is None:
         code_col = waste_code_column(table, r)
     name_col = r.get("waste_name", r.get("name", r.get("source_name", r.get("substance"))))
+    kind_col = _kind_column(table, {name_col, code_col, r.get("row_number"), r.get("operation"), r.get("unit"), r.get("amount")})
     named_in_code = "waste_name" not in r and code_col is not None and _names_with_codes(table, code_col)
     if named_in_code:
         name_col = code_col  # `Наименование отхода (код по классификатору)`: the name with its code after it
     elif name_col is None:
-        name_col = _name_column(table, {code_col, r.get("row_number")})
+        name_col = _name_column(table, {code_col, r.get("row_number"), kind_col})
     variety_col = _variety_column(table, name_col, code_col)
     kind_above = ""
     amount_col = _amount_column(table)
@@ -73,6 +74,8 @@ def read_wastes(
         if (title := row_title(table, row)) and (unit := GROUP_UNIT.search(title)):
             # `1. Отходы основного производства, тыс. т/год`: the unit of the amounts under it
             factor = _unit_factor(unit.group(0), 1.0)
+        if kind_col is not None and not row_title(table, row) and not _is_waste_kind(cell(table, row, kind_col)):
+            continue  # `Sản phẩm`, `Nguyên liệu` in a material balance: a stream, not a waste
         name = cell(table, row, name_col)
         if variety_col is not None and not row_title(table, row):
             variety = cell(table, row, variety_col)
@@ -288,6 +291,31 @@ def _amount_column(table: Table) -> int | None:
     return plain[0] if len(plain) == 1 else None
 
 
+KIND_WORDS = 8
+
+
+def _is_waste_kind(text: str) -> bool:
+    return bool(words.compiled("WASTE_KIND_WORDS").search(words.flat(text or "")))
+
+
+def _kind_column(table: Table, taken: set[int | None]) -> int | None:
+    """A column that classes each stream of a material balance (`Phân loại`: `Nguyên liệu`, `Sản phẩm`,
+    `CTNH`), some of them wastes and some not; None when no column does."""
+    rows = [r for r in range(len(table.rows)) if not row_title(table, r)]
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        texts = [own_cell(table, r, k) for r in rows]
+        filled = [t for t in texts if not is_blank(t)]
+        if len(filled) < 3 or len(filled) * 5 < len(rows) * 3 or any(len(t.split()) > KIND_WORDS or number(t) is not None for t in filled):
+            continue
+        waste = [t for t in filled if _is_waste_kind(t)]
+        headed = bool(words.compiled("CLASS_HEADERS").search(words.flat(table.header[k])))
+        if waste and len(waste) < len(filled) and headed:
+            return k  # `Phân loại`, `Вид потока`: the stream's class
+    return None
+
+
 def _kind_before(table: Table, row: int, name_col: int | None, r: dict[str, int]) -> str:
     """The text of the column before the name's, when it names a kind of waste (not a number)."""
     if not name_col or name_col - 1 == r.get("row_number"):
@@ -452,6 +480,7 @@ def _name_column(table: Table, taken: set[int | None]) -> int | None:
 def _amount(text: str, lang: str | None, factor: float) -> float | None:
     if is_blank(text):
         return None
+    text = computed_result(text)  # `2 800 шт. × 18 кг × 10⁻³ = 50,4`: the amount worked out
     value = parse_number(re.sub(r"\s*(?:\*+|\(\d\))\s*$", "", text), lang)
     if value is None:  # `4 060 кг/год`, `43,6 тонн/год`: the cell's own unit rules
         found = find_quantities(text, lang, require_unit=False)

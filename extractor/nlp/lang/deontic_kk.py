@@ -179,6 +179,9 @@ TASK_HEADERS: Final = (r"^шарт(?:тар)?(?:ы)?$", r"^талап(?:тар)?
 
 DEADLINE_HEADERS: Final = (r"мерзім", r"уақыт")
 
+LEAD_ACTOR_HEADERS: Final = (r"басшы", r"жетекші", r"жауапты", r"орындаушы")
+"""Who leads or answers for an item, preferred to a column of those taking part (`Қатысушылар | Басшы`)."""
+
 ACTOR_HEADERS: Final = (r"жауапты", r"орындаушы", r"орындайтын")
 
 CONTINUOUS_DEADLINES: Final = (r"тұрақты(?:\s+(?:түрде|негізде))?", r"үнемі", r"үздіксіз", r"жүйелі\s+түрде")

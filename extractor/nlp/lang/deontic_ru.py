@@ -282,6 +282,9 @@ DEADLINE_HEADERS: Final = (
     r"период\s+(?:исполнения|выполнения|реализации)",
 )
 
+LEAD_ACTOR_HEADERS: Final = (r"руководител", r"ответствен", r"исполнител")
+"""Who leads or answers for an item, preferred to a column of those taking part (`Участники | Руководитель`)."""
+
 ACTOR_HEADERS: Final = (r"ответствен", r"исполнител", r"^исполнит\.?$", r"кто\s+(?:исполняет|выполняет)")
 
 CONTINUOUS_DEADLINES: Final = (

@@ -248,6 +248,9 @@ TASK_HEADERS: Final = (
 
 DEADLINE_HEADERS: Final = (r"thời\s+(?:gian|hạn|điểm)", r"tiến\s+độ", r"hoàn\s+thành")
 
+LEAD_ACTOR_HEADERS: Final = (r"chủ\s+trì", r"chỉ\s+huy", r"phụ\s+trách", r"trách\s+nhiệm", r"thực\s+hiện")
+"""Who leads or answers for an item, preferred to a column of those taking part (`Thành phần tham gia | Đơn vị chủ trì`)."""
+
 ACTOR_HEADERS: Final = (r"chủ\s+trì", r"phụ\s+trách", r"cơ\s+quan(?!\s+(?:cấp|ban\s+hành|phê\s+duyệt))", r"đơn\s+vị", r"trách\s+nhiệm")
 
 CONTINUOUS_DEADLINES: Final = (r"thường\s+xuyên", r"liên\s+tục")

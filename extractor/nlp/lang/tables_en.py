@@ -163,5 +163,19 @@ CURRENT_PLACE_WORDS: Final = (r"new (?:location|site)", r"current (?:location|si
 ALL_SUBSTANCES_WORDS: Final = (r"\ball (?:the )?(?:pollutants|substances|parameters)", r"(?:listed|given|set) in table\s*\d")
 """A plan's cell that names its substances by pointing at a list elsewhere (`all pollutants of Table 5.1`)."""
 
+NOTE_WORDS: Final = (r"^\s*notes?\b", r"^\s*\*")
+"""The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+WASTE_KIND_WORDS: Final = (r"\bwastes?\b",)
+"""A stream's class that makes it a waste (`Waste` beside `Product`, `Raw material` in a material balance)."""
+
+RATE_NORM_WORDS: Final = (r"\blimit", r"permitted", r"\bnorm")
+"""The norm among pairs of rates (`existing | limit`)."""
+RATE_STAGE_WORDS: Final = (r"existing", r"\bregime", r"\bmode\b")
+"""What sets pairs of rates of one emission apart: the existing position, an operating regime."""
+
+CLASS_HEADERS: Final = (r"^(?:type|class|category|classification)$",)
+"""A column that classes each row (`Type`): in a balance, which streams are wastes."""
+
 NORM_WORDS: Final = (r"\blimit", r"\bstandard", r"permit", r"\belv\b", r"allowable", r"maximum permissible")
 """A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""

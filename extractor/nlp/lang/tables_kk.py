@@ -272,6 +272,20 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:тәул|күн)",)
 ALL_SUBSTANCES_WORDS: Final = (r"\bбарлық (?:ластаушы |нормаланатын )?(?:заттар|көрсеткіштер)", r"\d[\d.]*\s*-?\s*кесте\w* бойынша", r"кесте\w* (?:көрсетілген|келтірілген)")
 """A plan's cell that names its substances by pointing at a list elsewhere (`5.1-кестедегі барлық заттар`)."""
 
+NOTE_WORDS: Final = (r"^\s*ескерту", r"^\s*ескертпе", r"^\s*белгілеу", r"^\s*\*")
+"""The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+WASTE_KIND_WORDS: Final = (r"қалдық",)
+"""A stream's class that makes it a waste (`Қалдық` beside `Өнім`, `Шикізат` in a material balance)."""
+
+RATE_NORM_WORDS: Final = (r"(?<![^\W\d_])(?:ндш|шжш|жшн)(?![^\W\d_])", r"норматив")
+"""The norm among pairs of rates (`қазіргі жағдай | ШЖШ`)."""
+RATE_STAGE_WORDS: Final = (r"қазіргі", r"режим")
+"""What sets pairs of rates of one emission apart: the existing position, an operating regime."""
+
+CLASS_HEADERS: Final = (r"^(?:[^\W\d_]+\s+)?(?:түрі|түр|типі|сыныбы|жіктелуі|санаты)$",)
+"""A column that classes each row (`Түрі`): in a balance, which streams are wastes."""
+
 NORM_WORDS: Final = (r"норматив", r"\bшжш\b", r"\bшрш\b", r"шекті", r"рұқсат етілген", r"\bлимит", r"\bкэр\b", r"рұқсат")
 """A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""
 

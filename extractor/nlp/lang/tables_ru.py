@@ -14,7 +14,10 @@ CODE: Final = "ru"
 
 COLUMN_WORDS: Final = {
     "year": (r"^год\b", r"\bгод достижения", r"^(?:декларируем|отчетн|расчетн|плановы)\w*\s+год$"),
-    "per_year": (r"(?:количеств\w*|число\w*|кол-?во)\s+(?:замер|отбор|измерен|проб|анализ|провер|обход|осмотр)\w*.*(?:в\s+год|/\s*год)",),
+    "per_year": (
+        r"(?:количеств\w*|число\w*|кол-?во)\s+(?:замер|отбор|измерен|проб|анализ|провер|обход|осмотр)\w*.*(?:в\s+год|/\s*год)",
+        r"^(?:замер|отбор|измерен|проб|анализ|провер|обход|осмотр)\w*\s+(?:в\s+год|/\s*год)",  # `Отборов в год`
+    ),
     "latitude": (r"широт",),
     "longitude": (r"долгот",),
     "row_number": (r"^(?:№|№\s*п/п|№п/п|n|п/п)$",),
@@ -363,6 +366,20 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])(?:сут|дн(?:ей|я|и)\b)",)
 
 ALL_SUBSTANCES_WORDS: Final = (r"\bвсе (?:загрязняющие |контролируемые |нормируемые )?(?:вещества|показатели|ингредиенты)", r"\bвесь перечень", r"\bпо (?:табл|таблиц)\w*\.?\s*\d")
 """A plan's cell that names its substances by pointing at a list elsewhere (`все вещества по табл. 5.1`)."""
+
+NOTE_WORDS: Final = (r"^\s*примечани", r"^\s*обозначени", r"^\s*пояснени", r"^\s*\*")
+"""The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+WASTE_KIND_WORDS: Final = (r"отход",)
+"""A stream's class that makes it a waste (`Отход` beside `Продукт`, `Сырье` in a material balance)."""
+
+RATE_NORM_WORDS: Final = (r"(?<![^\W\d_])(?:ндв|пдв)(?![^\W\d_])", r"нормативы? допустим", r"^норматив")
+"""The norm among pairs of rates (`существующее положение | на 2026–2035 годы | НДВ`)."""
+RATE_STAGE_WORDS: Final = (r"существующ", r"режим")
+"""What sets pairs of rates of one emission apart: the existing position, an operating regime."""
+
+CLASS_HEADERS: Final = (r"^(?:вид|тип|класс|классификаци|категори)\w*(?:\s+(?:потока|материала|продукта))?$",)
+"""A column that classes each row (`Вид`, `Тип потока`): in a balance, which streams are wastes."""
 
 NORM_WORDS: Final = (r"норматив", r"\bпдв\b", r"\bндв\b", r"допустим", r"предельн", r"\bлимит", r"\bкэр\b", r"разрешени")
 """A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""

@@ -205,6 +205,20 @@ DAYS_HEADERS: Final = (r"(?<![^\W\d_])ngày(?![^\W\d_])",)
 ALL_SUBSTANCES_WORDS: Final = (r"\btất cả (?:các )?(?:thông số|chất|chỉ tiêu)", r"(?:thông số|chỉ tiêu|chất)\w*.{0,20}(?:quy định|nêu|liệt kê) tại (?:bảng|phụ lục|mục)", r"theo bảng\s*\d")
 """A plan's cell that names its substances by pointing at a list elsewhere (`Các thông số quy định tại Bảng 1`)."""
 
+NOTE_WORDS: Final = (r"^\s*ghi\s+chú", r"^\s*chú\s+thích", r"^\s*\*")
+"""The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+WASTE_KIND_WORDS: Final = (r"chất\s+thải", r"\bctnh\b", r"\bctr\b")
+"""A stream's class that makes it a waste (`CTNH` beside `Sản phẩm`, `Nguyên liệu` in a material balance)."""
+
+RATE_NORM_WORDS: Final = (r"tải\s+lượng\s+tính\s+toán", r"giới\s+hạn", r"cho\s+phép")
+"""The norm among pairs of rates (`Chế độ ổn định | Chế độ khởi động | Tải lượng tính toán`)."""
+RATE_STAGE_WORDS: Final = (r"hiện\s+(?:trạng|hữu)", r"chế\s+độ")
+"""What sets pairs of rates of one emission apart: the existing position, an operating regime."""
+
+CLASS_HEADERS: Final = (r"^(?:phân\s+loại|loại|nhóm|tính\s+chất)(?:\s+dòng)?$",)
+"""A column that classes each row (`Phân loại`): in a balance, which streams are wastes."""
+
 NORM_WORDS: Final = (r"giới hạn", r"quy chuẩn", r"qcvn", r"cho phép", r"tối đa", r"giấy phép")
 """A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""
 
