@@ -46,11 +46,12 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.82
-"""Measured 0.829 over the part as it now stands (2026-12-05, with HD and HF); the target is HELD_OUT_TARGET."""
-TUNING_FLOOR = 0.965
-"""0.969 over 5166 files on 2026-12-05: 0.972 over the 5040 with parts FA, FB, GA, GC, GE, GF, HB and HC (studied
-since their blind measures), and part HE (0.845 blind) joined unstudied."""
+HELD_OUT_FLOOR = 0.80
+"""Measured 0.810 over the part as it now stands (2026-12-06, 2268 files, with the new blind parts HH and HJ);
+the target is HELD_OUT_TARGET."""
+TUNING_FLOOR = 0.96
+"""0.965 over 5418 files on 2026-12-06: 0.974 over the 5292 with parts HE and HG studied since their blind measures,
+and part HI (0.598 blind) joined unstudied."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
