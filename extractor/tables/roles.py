@@ -370,6 +370,7 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         or "per_year" in header
         or sig.hint == "monitoring"
         or titled_frequencies(sig.table) >= 1
+        or bool(closing_frequencies(sig.table))
     )
     if not timed and not limit_cols:
         scores["monitoring"] -= 1.0  # substances at places, no word of when: a list of what is kept where, no plan

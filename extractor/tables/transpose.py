@@ -401,15 +401,16 @@ def mixed_card(table: Table) -> Table | None:
     lead = _label_column(table)
     raw = [[text_at(grid, r, k) for k in range(lead, table.n_cols)] for r in range(len(grid))]
     texts = [list(dict.fromkeys(t for t in row if t)) for row in raw]
+    whole = [list(dict.fromkeys(t for k in range(table.n_cols) if (t := text_at(grid, r, k)))) for r in range(len(grid))]
     pairs: list[tuple[str, str]] = []
     bands = 0
     r = 0
     while r < len(grid):
-        row = texts[r]
-        below = texts[r + 1] if r + 1 < len(grid) else []
-        labels = [t if role_of(t) else re.sub(r"\s*\([^()]*\)", "", t) for t in row]  # `Nhóm (NĐ 08/2022)`: `Nhóm`
+        row, full = texts[r], whole[r]
+        below = whole[r + 1] if r + 1 < len(grid) else []  # a band is read across the whole row, numbers and all
+        labels = [t if role_of(t) else re.sub(r"\s*\([^()]*\)", "", t) for t in full]  # `Nhóm (NĐ 08/2022)`: `Nhóm`
         named = sum(1 for t in labels if role_of(t) in FACILITY_FIELDS)
-        if named >= 3 and named * 3 >= len(row) * 2 and len(below) == len(row) and not any(role_of(t) for t in below):
+        if named >= 3 and named * 3 >= len(full) * 2 and len(below) == len(full) and not any(role_of(t) for t in below):
             pairs.extend(zip(labels, below, strict=True))  # `БИН | КАТО | ОКЭД` over their values
             bands += 1
             r += 2
