@@ -88,10 +88,6 @@ def read_matrix(
     medium = resolve_medium(said, unit) or "air"
     if read_titled_norms(ctx, out, ti, table, context, lang):
         return True
-    from extractor.tables.said_norms import read_said_norm  # it reads samples as this module does
-
-    if read_said_norm(ctx, out, ti, table, context, lang):
-        return True  # `ПДК м.р. – 0,5 мг/м3` said before results at `Т-1 | Т-2`
     if len(in_header := header_norms(table, medium, lang)) >= MIN_SUBSTANCES:
         _read_header_norms(ctx, out, ti, table, in_header, said, unit, lang)
         return True

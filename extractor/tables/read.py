@@ -35,6 +35,7 @@ from extractor.tables.marks import mark_frequencies, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.referred import resolve_referred
 from extractor.tables.roles import Recognition, recognise
+from extractor.tables.said_norms import read_said_norm
 from extractor.tables.sets import with_sets
 from extractor.tables.transpose import (
     banded_card,
@@ -244,6 +245,8 @@ def _read(
     elif reader == "wastes":
         wastes.read_wastes(ctx, out, ti, table, context, lang)
     elif reader == "limits":
+        if read_said_norm(ctx, out, ti, table, context, lang):
+            return  # `ПДК м.р. – 0,5 мг/м3` said before results at `Т-1 | Т-2`
         if matrix.read_matrix(ctx, out, ti, table, context, lang):
             return  # a column per substance, the norm in a row
         first = len(out.limits)
