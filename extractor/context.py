@@ -117,6 +117,11 @@ def substance(raw: str, medium: str | None = None) -> c.Substance:
     return c.Substance(name=clean_name(raw)) if m is None else contract_substance(m.substance)
 
 
+def is_listed(s: c.Substance) -> bool:
+    """Whether the reference lists the substance (a code, a symbol or a CAS number), not a name alone."""
+    return bool(s.code or s.symbol or s.cas)
+
+
 def substances_in(text: str, medium: str | None = None) -> list[tuple[c.Substance, str]]:
     """Every known substance in a cell or sentence, with the text it was found in."""
     out = []

@@ -441,9 +441,13 @@ def amount_rate_columns(
     return []
 
 
+TRAILING_CODE = re.compile(r"\(\s*(\d{4})\s*\)\s*$")
+"""A pollutant's four-digit code in brackets after its name."""
+
+
 def table_substance(name: str, code_text: str = "") -> c.Substance:
     """A row's substance by its code column, its name, or the four-digit code written before the name."""
-    trailing = re.search(r"\(\s*(\d{4})\s*\)\s*$", name)  # `Мыс (II) оксиді /мысқа шаққанда/ (0146)`
+    trailing = TRAILING_CODE.search(name)  # `Мыс (II) оксиді /мысқа шаққанда/ (0146)`
     code = re.search(r"(?<!\d)(\d{4})(?!\d)", code_text or "") or re.match(r"\s*(\d{4})(?!\d)", name) or trailing
     known = substance_by_code(code.group(1)) if code else None
     if known is not None and (code_text or trailing):

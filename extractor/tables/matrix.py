@@ -186,7 +186,7 @@ def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said,
             if (limit := parse_limit(norm, lang)) is None:
                 continue
             out.limits.append(
-                _sample(s, said, table_unit(table, k) or unit, point, measured_value(value, lang), limit, norm_words, ctx.row_provenance(ti, row))
+                measured_sample(s, said, table_unit(table, k) or unit, point, measured_value(value, lang), limit, norm_words, ctx.row_provenance(ti, row))
             )
 
 
@@ -329,7 +329,7 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> N
             if value is None:
                 continue
             col_unit = col_unit or table_unit(table, k) or unit
-            out.limits.append(_sample(s, said, col_unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
+            out.limits.append(measured_sample(s, said, col_unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
 
 
 def titled_norms(table: Table, lang: str | None = None) -> dict[int, tuple[c.Substance, str, tuple, str | None]]:
@@ -377,11 +377,11 @@ def read_titled_norms(ctx, out, ti, table, context, lang) -> bool:
             value = number(FOOTNOTE.sub("", cell(table, row, k)), lang)
             if value is None:
                 continue
-            out.limits.append(_sample(s, said, unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
+            out.limits.append(measured_sample(s, said, unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
     return True
 
 
-def _sample(s, said, unit, point, value, norm: tuple, norm_words: str, prov) -> c.Limit:
+def measured_sample(s, said, unit, point, value, norm: tuple, norm_words: str, prov) -> c.Limit:
     """A figure measured at a point against a norm the table states once (in a header or a title row)."""
     limit, low, high = norm
     return c.Limit(

@@ -493,15 +493,13 @@ def _timed_segments(
         parts = [p for p in re.split(r";\s*", text or "") if p.strip()]
         if len(parts) < 2 and "substance" in r and not (parts and SAID_FREQUENCY.search(parts[0])):
             continue
-        out = []
-        heads = [part[: f.start] if (f := frequency(part)) and f.word else "" for part in parts]
-        whole = " ; ".join(heads)  # the cell's medium by all its parts: `свинец` with `сера диоксид` is in the air
+        timed = [(f, part[: f.start]) for part in parts if (f := frequency(part)) and f.word]
+        if not timed:
+            continue
+        whole = " ; ".join(head for _, head in timed)  # the cell's medium by all its parts: `свинец` beside `сера диоксид` is in the air
         cell_fam = max((medium, "water", "air"), key=lambda m: len(substances_in(whole, m)))
-        for part in parts:
-            f = frequency(part)
-            if not (f and f.word):
-                continue
-            head = part[: f.start]
+        out = []
+        for f, head in timed:
             fam, subs = max(((m, substances_in(head, m)) for m in dict.fromkeys((cell_fam, medium, "water", "air"))), key=lambda x: len(x[1]))
             if subs:
                 out.append((f.raw, subs, fam))

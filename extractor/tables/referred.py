@@ -10,11 +10,7 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector
-
-
-def _known(s: c.Substance) -> bool:
-    return bool(s.code or s.symbol or s.cas)
+from extractor.context import Collector, is_listed
 
 
 def _key(text: str | None) -> str:
@@ -28,7 +24,7 @@ def resolve_referred(out: Collector) -> None:
     for i, o in enumerate(out.obligations):
         if o.kind != "monitoring":
             continue
-        refs = [s for s in o.substances if not _known(s) and said.search(words.flat(s.name or ""))]
+        refs = [s for s in o.substances if not is_listed(s) and said.search(words.flat(s.name or ""))]
         if not refs:
             continue
         pool = _substances_at(out, set(o.source_numbers), _key(o.point))
@@ -47,4 +43,4 @@ def _substances_at(out: Collector, sources: set[str], point: str) -> list[c.Subs
         found += [x.substance for x in out.limits if x.point and x.point.strip() in sources]
     elif point:
         found += [x.substance for x in out.limits if _key(x.point) == point]
-    return [s for s in dict.fromkeys(found) if _known(s)]
+    return [s for s in dict.fromkeys(found) if is_listed(s)]

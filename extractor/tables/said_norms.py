@@ -12,7 +12,7 @@ from extractor import contract as c
 from extractor.context import Collector, Context, cell, is_blank, number, substances_in
 from extractor.model import Table
 from extractor.tables.limits import FOOTNOTE, SHORT_ID, STANDARD_REF, parse_limit, table_unit, unit_in
-from extractor.tables.matrix import _sample
+from extractor.tables.matrix import measured_sample
 
 MIN_POINTS = 2
 
@@ -62,5 +62,5 @@ def read_said_norm(ctx: Context, out: Collector, ti: int, table: Table, context:
             text = cell(table, row, k)
             if is_blank(text) or (value := number(FOOTNOTE.sub("", text), lang)) is None:
                 continue
-            out.limits.append(_sample(s, said, unit, point, value, parsed, norm_words, ctx.row_provenance(ti, row)))
+            out.limits.append(measured_sample(s, said, unit, point, value, parsed, norm_words, ctx.row_provenance(ti, row)))
     return True

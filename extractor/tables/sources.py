@@ -23,6 +23,7 @@ from extractor.context import (
     frequencies,
     frequency,
     is_blank,
+    is_listed,
     number,
     own_cell,
     row_title,
@@ -35,6 +36,7 @@ from extractor.nlp.identifiers import find_source_numbers, source_type
 from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.tables.blocks import summed_blocks
 from extractor.tables.emissions import (
+    TRAILING_CODE,
     amount_rate_columns,
     column_substances,
     first_rate,
@@ -72,7 +74,7 @@ def measured_at_source(
     """A plan's row that measures at a source named in its text: the source's record, whose monitoring
     obligation (made with the others') carries the pollutants. Only at a source no row gives a frequency (a
     stack's limits) are they figureless emissions, or nothing would say what the source emits."""
-    found = [(s, raw) for s, raw in found if s.code or s.symbol or s.cas]  # `давление, температура`: no pollutant
+    found = [(s, raw) for s, raw in found if is_listed(s)]  # `давление, температура`: no pollutant
     rec = add_source(out.source_records, number, None, None, None, method or "instrumental", prov)
     rec.measured.extend(item for item in found if all(item[0] != s for s, _ in rec.measured))
     first, *more = frequencies(freq_text) or [None]
@@ -206,7 +208,7 @@ def read_sources(
                 for g_s, t_y, own_period in [listed[n]] if listed else use:
                     if g_s is None and t_y is None and hazard is None and measuring and (freq and freq.word or rec.frequency):
                         continue  # a plan's row without figures: its monitoring obligation carries the pair
-                    if g_s is None and t_y is None and not (s.code or s.symbol or s.cas):
+                    if g_s is None and t_y is None and not is_listed(s):
                         continue  # `Температура газа, °С` among the measured: a parameter of the gas, no pollutant
                     out.emissions.append(
                         c.Emission(
@@ -323,7 +325,7 @@ def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Su
         if found:
             return found
         coded = by_code(own_cell(table, row, r.get("substance_code")))
-        if not coded and (trailing := re.search(r"\(\s*(\d{4})\s*\)\s*$", text)):
+        if not coded and (trailing := TRAILING_CODE.search(text)):
             coded = [(s, text) for s, _ in by_code(trailing.group(1))]  # `Мыс (II) оксиді … (0146)`
         return coded or [(substance(text, "air"), text)]
     coded = by_code(own_cell(table, row, r.get("substance_code")))

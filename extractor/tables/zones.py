@@ -14,6 +14,7 @@ from extractor.context import is_blank
 from extractor.model import Cell, Table
 
 MIN_BLOCKS = 2
+MIN_WIDTH = 2
 
 
 def _words_in(table: Table, col: int) -> bool:
@@ -33,26 +34,32 @@ def shared_blocks(table: Table) -> tuple[int, int, int] | None:
         return None
     parts = table.header_parts
     last = [_label(p[-1]) if p else "" for p in parts]
-    for lead in range(1, table.n_cols - 2 * 2 + 1):
+    for lead in range(1, table.n_cols - MIN_BLOCKS * MIN_WIDTH + 1):
         rest = table.n_cols - lead
-        for width in range(2, rest // MIN_BLOCKS + 1):
-            if rest % width:
-                continue
+        for width in range(MIN_WIDTH, rest // MIN_BLOCKS + 1):
             blocks = rest // width
-            heads = [last[lead + b * width : lead + (b + 1) * width] for b in range(blocks)]
-            if not all(heads[0]) or any(h != heads[0] for h in heads[1:]):
+            starts = [lead + b * width for b in range(blocks)]
+            if rest % width or not all(last[lead : lead + width]):
                 continue
-            parents = [{tuple(parts[k][:-1]) for k in range(lead + b * width, lead + (b + 1) * width)} for b in range(blocks)]
-            if any(len(p) != 1 or not next(iter(p)) for p in parents) or len({next(iter(p)) for p in parents}) != blocks:
+            if any(last[s : s + width] != last[lead : lead + width] for s in starts[1:]):
                 continue
-            if any(len(parts[k]) > 1 and tuple(parts[k][:-1]) in {next(iter(p)) for p in parents} for k in range(lead)):
+            parents = [_parent(parts, s, width) for s in starts]
+            if None in parents or len(set(parents)) != blocks:
+                continue  # each block under one parent of its own
+            if any(tuple(parts[k][:-1]) in parents for k in range(lead) if len(parts[k]) > 1):
                 continue
-            if any(role_of(" ".join(next(iter(p)))) not in (None, "point", "site") for p in parents):
+            if any(role_of(" ".join(p)) not in (None, "point", "site") for p in parents):
                 continue  # `Норматив | Фактически` over the same units: a norm and its result, no zones
             if not any(_words_in(table, k) for k in range(lead, lead + width)):
                 continue  # figures only: rates or results by group, read by their own readers
             return lead, width, blocks
     return None
+
+
+def _parent(parts: tuple, start: int, width: int) -> tuple[str, ...] | None:
+    """The one parent over a block's columns, None when they have none or several."""
+    found = {tuple(parts[k][:-1]) for k in range(start, start + width)}
+    return found.pop() if len(found) == 1 and next(iter(found)) else None
 
 
 def blocks_stacked(table: Table) -> Table | None:
@@ -61,9 +68,7 @@ def blocks_stacked(table: Table) -> Table | None:
     if found is None:
         return None
     lead, width, blocks = found
-    header = tuple(
-        Cell(" ".join(table.header_parts[k][-1:]) if k >= lead else table.header[k]) for k in (*range(lead), *range(lead, lead + width))
-    )
+    header = (*(Cell(table.header[k]) for k in range(lead)), *(Cell(table.header_parts[k][-1]) for k in range(lead, lead + width)))
     rows = []
     for b in range(blocks):
         start = lead + b * width
