@@ -30,8 +30,21 @@ def _set(cell, text: str) -> None:
         cell.add_paragraph(line)
 
 
+def _at(table, r: int, c: int):
+    """The cell at grid row `r`, column `c`: found in its row when a cell starts there and no merge
+    from above covers it, else by `table.cell`, which walks the whole grid."""
+    from docx.table import _Cell
+
+    try:
+        tc = table._tbl.tr_lst[r].tc_at_grid_offset(c)
+    except ValueError:
+        return table.cell(r, c)
+    return table.cell(r, c) if tc.vMerge == "continue" else _Cell(tc, table)
+
+
 def to_docx(parts, path: Path) -> Path:
     from docx import Document
+    from docx.table import _Cell
 
     doc = Document()
     for part in parts:
@@ -45,12 +58,15 @@ def to_docx(parts, path: Path) -> Path:
                 doc.add_paragraph(caption)
             table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
             table.style = "Table Grid"
+            # the cells straight from their rows: `table.cell` walks the whole grid on every call
+            trs = table._tbl.tr_lst
             for r, row in enumerate(rows):
+                tcs = trs[r].tc_lst
                 for k, text in enumerate(row):
                     if text is not None:
-                        _set(table.cell(r, k), text)
+                        _set(_Cell(tcs[k], table), text)
             for r1, c1, r2, c2 in merges:
-                _set(table.cell(r1, c1).merge(table.cell(r2, c2)), rows[r1][c1] or "")
+                _set(_at(table, r1, c1).merge(_at(table, r2, c2)), rows[r1][c1] or "")
     doc.save(str(path))
     return path
 
