@@ -27,6 +27,7 @@ ORDER: Final = (
     ("oked", "oked"),
     ("category", "category"),
     ("requisites", "requisites"),
+    ("price", "price"),  # `Цена за единицу, тенге без НДС`: what a service costs, no norm (`НДС`)
     ("latitude", "latitude"),
     ("longitude", "longitude"),
     ("coordinates", "coordinates"),

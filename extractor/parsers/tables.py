@@ -119,9 +119,11 @@ def with_header(table: Table) -> Table:
         if below:
             head[j] = _spanned(head[j], _filled_union(below))
     if n < len(table.rows) - 1 and _is_unit_row(table.rows[n]):  # `| | m3/h | mg/Nm3 | mg/Nm3` under the names
+        for j in range(len(head)):  # `ИЗА 0003 | | ` over `ОК-1, т/год | ОК-2, т/год`: the parent over its columns
+            head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
         n += 1
-    while n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1]):  # `A | B` then `A1 | A2 | B1 | B2`
+    while n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1], table.rows[n + 1]):  # `A | B` then `A1 | A2 | B1 | B2`
         for j in range(len(head)):  # each parent widened over every sub-label beneath it
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
@@ -137,7 +139,7 @@ def with_header(table: Table) -> Table:
     )
 
 
-def _is_subheader(row: Row, above: Row) -> bool:
+def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
     """A second header row under merged parents, left in the body: `| | | A | B` under
     `TT | Thông số | Đơn vị | Giá trị C |`, `| | м.р. | с.с.` under `… | ПДК, мг/м3 |`, or
     `Наименование | БИН | Наименование | Код КАТО` under `Оператор (2 columns) | Объект (3 columns)`.
@@ -165,11 +167,24 @@ def _is_subheader(row: Row, above: Row) -> bool:
             covered.update(range(i, j))
     if texts[0] and 0 not in covered:
         return False
+    if below is not None and not figures and len(filled) >= 2 and _labels_over_figures(texts, upper, covered, row_texts(below)):
+        return True
     if long and (texts[0] or any(i not in covered or len(texts[i]) > 80 for i in filled)):
         return False  # long labels only as point names under a parent (`ОС-1 (вход на очистные)`)
     if figures and (texts[0] or any(i not in covered for i in filled) or len(figures) < 6):
         return False  # figures are data, except months `1 … 12` under a parent (`Месяцы 2026 года`)
     return all(not upper[i] or i in covered for i in filled) and any(i in covered for i in filled)
+
+
+def _labels_over_figures(texts: list[str], upper: list[str], covered: set[int], below: list[str]) -> bool:
+    """Labels of any length over a row of figures, each under a header cell, some under a parent that
+    spans several (`| | I1 – поступило с ЛКМ | O1 – с отходящими газами через ИЗА 0005 | …` under
+    `Код | Вещество | Поступление, т/год | Выход, т/год | | …`): the header's second row, long as its
+    labels are, not a row of data."""
+    filled = [i for i, t in enumerate(texts) if t]
+    if texts[0] or not any(i in covered for i in filled) or not all(upper[i] or i in covered for i in filled):
+        return False
+    return all(i < len(below) and re.fullmatch(r"[-–—+\d\s.,%<>≤≥]+", below[i]) for i in filled)
 
 
 def _filled_union(rows: list[Row]) -> Row:

@@ -154,12 +154,22 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
             t = _mate(table, g, [k for k, kind in enumerate(kinds) if kind == "t_y"])
         out.append((g, t, words.label_of("PERIOD_WORDS", table.header[g])))
     if not g_cols:
-        out = [
-            (None, k, words.label_of("PERIOD_WORDS", table.header[k]))
-            for k, kind in enumerate(kinds)
-            if kind == "t_y"
-        ]
+        t_cols = _totals_of_groups(table, [k for k, kind in enumerate(kinds) if kind == "t_y"])
+        out = [(None, k, words.label_of("PERIOD_WORDS", table.header[k])) for k in t_cols]
     return out
+
+
+def _totals_of_groups(table: Table, cols: list[int]) -> list[int]:
+    """Of the yearly columns under one parent (`ИЗА 0001: камера 1 | камера 2 | всего, т/год`), the total
+    when there is one: the parts are in it."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k in cols:
+        groups.setdefault(table.header_parts[k][:-1], []).append(k)
+    out = []
+    for parent, members in groups.items():
+        totals = [k for k in members if is_total(table.header_parts[k][-1])]
+        out.extend(totals if parent and len(members) > 1 and len(totals) == 1 else members)
+    return sorted(out)
 
 
 def _whole_year(cols: list[int], table: Table) -> int | None:

@@ -21,13 +21,14 @@ from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, row_title, substance
 from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.frequency import months_of
-from extractor.nlp.numbers import find_quantities, parse_quantity
+from extractor.nlp.identifiers import source_type
+from extractor.nlp.numbers import find_quantities, is_not_detected, parse_quantity
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE
+from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE, points_listed
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, number_and_name, point_name
-from extractor.tables.records import sources_mentioned
+from extractor.tables.records import add_source, sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
 
 UNIT_TEXT = re.compile(
@@ -302,6 +303,7 @@ def read_limits(
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = None
     group_letter = None
+    asked = None
     last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
@@ -334,6 +336,12 @@ def read_limits(
             row_unit = named_unit  # `Взвешенные вещества, мг/дм3` under `Показатель, единица измерения`
         at_col = r.get("point", r.get("source_number"))  # `№ источника | … | Норматив, мг/Нм3`: the source's
         point = cell(table, row, at_col) or (above if at_col is not None else group_point)
+        if at_col is None and point is None and "subject" in r:
+            said = cell(table, row, r["subject"])
+            asked = _asked_at(said) if not is_blank(said) else asked  # a text file gives a merged question once
+            point = asked  # `Соблюдаются ли нормативы на ИЗА 0001 – …?`: the check names where
+            if asked and SOURCE_NUMBER.match(asked) and source_type(asked):  # the source, not its pollutants: a check
+                add_source(out.source_records, asked, None, None, None, None, ctx.row_provenance(ti, row))
         if id_col is not None and (pid := cell(table, row, id_col)) and point and not point.startswith(pid):
             point = f"{pid} – {point}"  # `Ký hiệu | Vị trí` over `K1 | Ống thải …`: the place by its id
         if "point" not in r and (numbered := number_and_name(point or "")):
@@ -353,8 +361,10 @@ def read_limits(
             found = limit_substance(raw, code_text, medium)
             stack = _stack(col.label)
             own = [(at, text) for at, text in readings if at == col.point]  # `Т-1 | факт | ПДК`: the point's own result
+            each = labelled_results(cell(table, row, own_measured), lang) if own_measured is not None and not readings else []
+            at_own = stack or col.point or limit_point(point) or measured_at
             for at, reading in [(at, measured_value(text, lang)) for at, text in own or readings if re.search(r"\d", text or "")] or (
-                [] if readings else [(stack or col.point or limit_point(point) or measured_at, value)]
+                [] if readings else [(at_own, v) for v in each or [value]]
             ):  # a point with no figure was not sampled; `< 0,00005` was, below what the method finds
                 out.limits.append(
                     c.Limit(
@@ -375,6 +385,35 @@ def read_limits(
 
 HEADER_POINT = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_]{2,4}\d{1,3})(?![\w-])")
 """A point's id inside a header (`Фактическая концентрация в КК-1`, `БҚ-1 құдығындағы …`): capitals and a number."""
+
+
+LABELLED_RESULT = re.compile(r"^\s*(\S[^–—:]{0,20}?)\s*[–—:]\s*(.+?)\s*$")
+
+
+def labelled_results(text: str, lang: str | None) -> list[float | None]:
+    """Each result of a cell that gives several, labelled (`I кв. – 7,79; II кв. – 9,04; …`, `Đợt 1: 12,4;
+    Đợt 2: 15,1`); a round with no figure (`I кв. – не работала`) was not measured, one not detected
+    (`KPH`) was. [] for one result."""
+    parts = [p for p in re.split(r"\s*;\s*", text or "") if p.strip()]
+    if len(parts) < 2 or not all(LABELLED_RESULT.match(p) for p in parts):
+        return []
+    found = [
+        None if is_not_detected(m.group(2)) else measured_value(m.group(2), lang)
+        for p in parts
+        if (m := LABELLED_RESULT.match(p)) and (re.search(r"\d", m.group(2)) or is_not_detected(m.group(2)))
+    ]  # `Đợt 3: KPH` was measured, below what the method finds
+    return found if len(found) >= 2 else []
+
+
+def _asked_at(text: str) -> str | None:
+    """The one source or point a check's question names (`Соблюдаются ли нормативы на ИЗА 0001 – …?`,
+    `Nồng độ khí thải tại KT01 – … có nằm trong giới hạn?`)."""
+    if is_blank(text):
+        return None
+    if len(named := sources_mentioned(text)) == 1:
+        return named[0]
+    ids = points_listed(text)
+    return ids[0] if len(ids) == 1 else None
 
 
 def header_point(header: str) -> str | None:

@@ -268,7 +268,7 @@ def _count(col: Column, text: str) -> None:
         col.letters += 1
     if len(text) > 60:
         col.long_texts += 1
-    unit = normalise_unit(text) if len(text) <= 20 else None
+    unit = normalise_unit(text) if 1 < len(text.strip()) <= 20 else None  # `С` alone is a mark (`С | НС`), not seconds
     if unit is not None and unit != "pH" and not is_frequency(text):
         col.units += 1
         return

@@ -20,8 +20,10 @@ from extractor.tables import (
     wastes,
 )
 from extractor.tables.amended import in_force
+from extractor.tables.balances import balance_to_air
 from extractor.tables.crossed import blocked_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
+from extractor.tables.duty_lines import duty_lines
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
@@ -31,6 +33,7 @@ from extractor.tables.forms import (
     titled_records,
     waste_columns_folded,
 )
+from extractor.tables.lined_pairs import lined_pairs_split
 from extractor.tables.marks import mark_frequencies, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.referred import resolve_referred
@@ -174,6 +177,7 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
     are the document's, for codes the text under the table leaves unexplained."""
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = without_dittos(table)  # `то же`, `-//-`: the cell above, written out
+    table = lined_pairs_split(table)  # `БИН ⏎ Адрес | 180640174783 ⏎ г. Костанай`: a field per line, a row each
     table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
@@ -191,6 +195,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
         table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
     elif (turned := turned_emissions(table) or blocked_emissions(table)) is not None:
         table = turned  # a column per pollutant, both rates in each source's cell or in a block of rows each
+    elif (to_air := balance_to_air(table)) is not None:
+        table = to_air  # a solvent balance: the streams into the air are emissions, the rest are not
     elif (folded := waste_columns_folded(table)) is not None:
         table = folded  # a column per waste over a row of their codes
     elif (split := name_limit_split(table)) is not None:
@@ -209,6 +215,8 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
         table = card  # a facility's fields as `Label: value` rows across, over a table of its products
     elif (card := headerless_card(table)) is not None:
         table = card  # a card whose first field stood as its header
+    elif (plan := duty_lines(table)) is not None and recognise(table, parts).role in ("other", "inspections", "tasks"):
+        table = plan  # `Мониторинг: ИЗА 0003 – ксилол – 1 раз в квартал` in a register's last column
     return table
 
 

@@ -423,7 +423,9 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())
     bracketed = any(bracketed_frequencies(sig.table, sig.header.get(k)) for k in ("site", "name"))
     scheduled = clauses or sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed
-    if not scheduled or sig.substance_col not in (None, *listed):
+    # `Химическая продукция | Что проверяется | Проверяющий`: what is stored where, and what is checked there
+    stored = "subject" in sig.header and sig.substance_col != sig.header["subject"] and _says_inspection(sig.table)
+    if not scheduled or (sig.substance_col not in (None, *listed) and not stored):
         return  # (a unit listed under a frequency may be named after a substance: `Склад серной кислоты`)
     if {"site", "name", "subject"} & sig.header.keys() or sig.units_checked or dated:
         # `Контрольная точка (участок) | Контролируемый параметр` over units and aspects, no substances

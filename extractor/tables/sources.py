@@ -51,7 +51,7 @@ from extractor.tables.emissions import (
     row_rates,
     with_unit_row,
 )
-from extractor.tables.limits import measurement_rounds, unit_in, value_in_unit
+from extractor.tables.limits import labelled_results, measurement_rounds, unit_in, value_in_unit
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
@@ -200,7 +200,8 @@ def read_sources(
                         rec.each.setdefault(s, freq.raw)
             if concentration is not None and len(found) == 1:
                 measured = value_in_unit(table, r["measured"], cell(table, row, r["measured"]), concentration[1], lang) if "measured" in r else None
-                for value in [v for k in rounds if (v := number(cell(table, row, k))) is not None] or [measured]:
+                each = labelled_results(cell(table, row, r["measured"]), lang) if "measured" in r else []  # `I кв. – 7,79; II кв. – 9,04`
+                for value in [v for k in rounds if (v := number(cell(table, row, k))) is not None] or each or [measured]:
                     _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, value)
             listed = listed_rates(table, row, pairs, len(found), lang) if len(found) > 1 else None
             use = ([apart[at]] if apart else rates) if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?

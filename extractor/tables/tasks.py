@@ -23,7 +23,7 @@ from extractor import contract as c
 from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title, signed_row
 from extractor.model import Format, Table, is_column_number_row, owner_position
 from extractor.nlp import deontic, language
-from extractor.nlp.deadlines import parse_deadline
+from extractor.nlp.deadlines import find_deadline, parse_deadline
 from extractor.nlp.frequency import RRULE_BY_WORD
 from extractor.tables.inspections import inspection
 from extractor.tables.task_columns import TaskColumns, actor_spread, task_columns
@@ -89,7 +89,7 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
     if one_cell:  # `Оборудовать … Срок: II кв. 2026 г. Ответственный: главный инженер`
         text, deadline, actor = labelled_parts(text)
     elif cols.deadline is not None and cols.deadline == cols.actor and deadline:
-        deadline, actor = when_and_who(deadline)  # `31.03.2026 дейін / бас механик`
+        deadline, actor = when_and_who(cell(table, r, cols.deadline))  # `31.03.2026 дейін / бас механик`
     elif spread := actor_spread(table, cols.actor, (cols.task, cols.deadline, cols.number)):
         actor = _marked_bodies(table, r, spread)
     number = _row_number(own_cell(table, r, cols.number))
@@ -211,12 +211,18 @@ def _unbracketed(value: str) -> str:
 def when_and_who(text: str) -> tuple[str | None, str | None]:
     """(deadline, actor) of a cell that gives both, split at a slash, semicolon or comma: the part with
     a date, period or frequency is the deadline, the rest who does it (`эколог-инженер, 2026 ж. III тоқсан`)."""
-    parts = [p.strip(" ;,/") for p in re.split(r"\s*[/;]\s*|,\s+", text) if p.strip(" ;,/")]
+    parts = [_flat(p).strip(" ;,/") for p in re.split(r"\s*[/;\n]\s*|,\s+", text) if p.strip(" ;,/")]
     when = [p for p in parts if re.search(r"\d", p) or frequency(p) or parse_deadline(p) is not None]
     who = [p for p in parts if p not in when]
-    if not when or not who:
-        return text, None
-    return ", ".join(when), ", ".join(who)
+    if when and who:
+        return ", ".join(when), ", ".join(who)
+    text = _flat(text)
+    if (found := find_deadline(text)) is not None and (found.start == 0 or found.end == len(text)):
+        # `Главный механик до 30.11.2026`: the phrase of the deadline at one end, who does it the rest
+        rest = (text[: found.start] + text[found.end :]).strip(" ;,/–—-")
+        if rest and not re.search(r"\d", rest):
+            return found.raw.strip(), rest
+    return text, None
 
 
 TASK_PARTS = {"deadline": "deadline", "responsible": "actor", "responsible_strict": "actor", "who": "actor"}

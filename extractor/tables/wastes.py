@@ -110,6 +110,14 @@ def read_wastes(
             if amount is not None and out.wastes[last].amount_t is None:  # `м3 | 160 600` then `т | 305 140`
                 out.wastes[last] = replace(out.wastes[last], amount_t=amount)
             continue
+        if amount_col is None and (in_cell := _mass_said(texts, {name_col, code_col}, lang)) is not None:
+            amount = in_cell  # `Образование | цех ремонта | 8,82 т/год`: the mass a year, its unit in the cell
+        if last is not None and not row_title(table, row) and all(
+            k is None or is_blank(own_cell(table, row, k)) for k in (name_col, code_col, r.get("row_number"))
+        ):  # `Сбор и накопление`, `Транспортирование` under the waste merged down: a stage of the same waste
+            if amount is not None and out.wastes[last].amount_t is None:
+                out.wastes[last] = replace(out.wastes[last], amount_t=amount)
+            continue
         made = len(out.wastes)
         last = None
         if is_blank(name) and is_blank(raw_code):
@@ -475,6 +483,18 @@ def _name_column(table: Table, taken: set[int | None]) -> int | None:
         if size > best_len:
             best, best_len = k, size
     return best
+
+
+MASS_A_YEAR = re.compile(r"\s*(\d[\d\s]*(?:[.,]\d+)?)\s*((?:т|тонн\w*|tấn|t|кг|kg))\s*/\s*(?:год|г\.?|жыл|ж\.?|năm|year|yr)\s*", re.I)
+
+
+def _mass_said(texts: list[str], skip: set[int | None], lang: str | None) -> float | None:
+    """Tonnes a year from the one cell of a row that is a mass a year with its unit (`8,82 т/год`, `134
+    кг/год`, `2,5 tấn/năm`), in a table with no column of amounts."""
+    found = [m for k, t in enumerate(texts) if k not in skip and (m := MASS_A_YEAR.fullmatch(t or ""))]
+    if len(found) != 1:
+        return None
+    return _amount(found[0].group(1), lang, 0.001 if KG.search(found[0].group(2)) else 1.0)
 
 
 def _amount(text: str, lang: str | None, factor: float) -> float | None:

@@ -7,6 +7,7 @@ from typing import Final
 CODE: Final = "en"
 
 COLUMN_WORDS: Final = {
+    "price": (r"\bprice\b", r"\bcost\b", r"\bvat\b"),
     "per_year": (r"(?:samples|measurements)\s+per\s+year",),
     "latitude": (r"latitude",),
     "longitude": (r"longitude",),
@@ -179,3 +180,11 @@ CLASS_HEADERS: Final = (r"^(?:type|class|category|classification)$",)
 
 NORM_WORDS: Final = (r"\blimit", r"\bstandard", r"permit", r"\belv\b", r"allowable", r"maximum permissible")
 """A table or its caption that sets norms: a concentration beside the rates is the norm at the source."""
+
+PLAN_HEADER: Final = ('Monitoring point', 'Parameters monitored', 'Frequency')
+"""The header a plan is given when its duties stood as sentences in a register's column
+(`Мониторинг: ИЗА 0003 – ксилол – 1 раз в квартал`): where, what, how often."""
+
+AIR_STREAM_WORDS: Final = (r"exhaust", r"emission", r"\bto air\b", r"fugitive", r"atmosphere")
+"""A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
+`O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""

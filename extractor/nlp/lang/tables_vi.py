@@ -7,12 +7,14 @@ from typing import Final
 CODE: Final = "vi"
 
 COLUMN_WORDS: Final = {
+    "price": (r"đơn giá", r"thành tiền", r"\(vnđ\)", r"\(đồng\)", r"chưa (?:bao gồm )?vat", r"\bvat\b"),
     "year": (r"^năm đạt", r"^năm$", r"^kỳ báo cáo$"),
     "per_year": (
         r"số lần\s+(?:quan trắc|lấy mẫu|đo)\w*\s*/\s*năm",
         r"số lần.*trong năm",
         r"số lần\s+kiểm tra\w*\s*/\s*năm",
         r"^số lần\s*/\s*năm",
+        r"^số (?:mẫu|đợt)\s*/\s*năm",  # `Số mẫu/năm | 08 (02 vị trí × 04 đợt)`
     ),
     "latitude": (r"vĩ độ",),
     "longitude": (r"kinh độ",),
@@ -21,7 +23,7 @@ COLUMN_WORDS: Final = {
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
     "coordinates": (r"tọa độ", r"toạ độ"),
-    "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải"),
+    "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
     "operation": (
         r"phương (?:pháp|án) xử lý",
         r"biện pháp(?! (?:khắc phục|bảo vệ môi trường|giảm thiểu))",
@@ -261,3 +263,11 @@ DITTO_WORDS: Final = (r"^như\s+trên\.?$", r"^-?\s*nt\s*-?\.?$", r"^tương\s+t
 
 CURRENT_PLACE_WORDS: Final = (r"vị trí mới", r"địa điểm mới", r"vị trí hiện (?:tại|nay)")
 """A row of a card's places that names the one in use now (`с 15.04.2026 г. (новое место размещения)`)."""
+
+PLAN_HEADER: Final = ('Vị trí quan trắc', 'Thông số quan trắc', 'Tần suất quan trắc')
+"""The header a plan is given when its duties stood as sentences in a register's column
+(`Мониторинг: ИЗА 0003 – ксилол – 1 раз в квартал`): where, what, how often."""
+
+AIR_STREAM_WORDS: Final = (r"khí thải", r"phát tán", r"vào không khí", r"ra môi trường không khí")
+"""A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
+`O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
