@@ -40,3 +40,13 @@ def source_pollutants(ext) -> set[tuple[str, str]]:
     for o in ext.obligations:
         found |= {(n, s.code) for n in o.source_numbers for s in o.substances if s.code}
     return found
+
+
+LONGEST_FIRST = ("test_genre_corpus.py", "test_ocr_devset.py")
+"""Files whose tests take minutes: collected first, so that with `-n auto --dist loadfile` a worker starts
+on them while the others share out the rest, rather than one worker finishing them alone at the end."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))

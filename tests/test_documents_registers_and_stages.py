@@ -294,3 +294,89 @@ def test_parents_over_a_row_of_rates_name_the_source_of_each_group(tmp_path, fmt
     assert sorted((e.substance.code, e.source_number, e.t_y) for e in found.emissions) == [
         ("0616", "0001", 2.0), ("0616", "0002", 0.5), ("2902", "0001", 1.0),
     ]
+
+
+QUALIFICATION = [
+    ("p", "Отчет о квалификации эксплуатации станции обеззараживания стоков ТОО «Шымкент Биофарм»"),
+    (
+        "t",
+        "Таблица 7 – Результаты квалификационных испытаний",
+        [
+            ["№ теста", "Контролируемый параметр", "Критерий приемлемости", "Серия 1 02.02.2027", "Серия 2 05.02.2027", "Заключение"],
+            ["7.1. Параметры процесса", None, None, None, None, None],
+            ["7.1.1", "Давление в автоклаве", "0,11 – 0,14 МПа", "0,12", "0,13", "соответствует"],
+            ["7.2. Сточные воды на выходе станции (точка ВК-3)", None, None, None, None, None],
+            ["7.2.1", "ХПК", "≤ 500 мг/дм3", "310", "287", "соответствует"],
+            ["7.2.2", "Водородный показатель (pH)", "6,5 – 9", "7,2", "7,9", "соответствует"],
+        ],
+        [(1, 0, 1, 5), (3, 0, 3, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_runs_of_a_qualification_are_results_at_the_point_a_group_title_names(tmp_path, fmt):
+    found = extracted(QUALIFICATION, tmp_path, "qualification", fmt)
+    assert [t.role for t in found.tables] == ["limits"]
+    got = sorted(((x.substance.symbol, x.point, x.value, x.limit, x.limit_min) for x in found.limits), key=str)
+    assert got == sorted(
+        [("COD", "ВК-3", 310.0, 500.0, None), ("COD", "ВК-3", 287.0, 500.0, None),
+         ("pH", "ВК-3", 7.2, None, 6.5), ("pH", "ВК-3", 7.9, None, 6.5)],
+        key=str,
+    )  # the autoclave's pressure is a setting of the process, no norm of the environment
+
+
+TREND = [
+    ("p", "Есеп: ағынды сулар сапасының трендтері, 2026 жыл"),
+    (
+        "t",
+        "3-кесте – Шығарылымдардағы нәтижелер",
+        [
+            ["Көрсеткіш", "Өлш. бірл.", "Қабылдау шарттары бойынша ЖК", "I тқс.", "II тқс.", "Тренд"],
+            ["ОС-4 – 2-корпустың өндірістік ағындарының шығарылымы", None, None, None, None, None],
+            ["ХПК", "мг/дм3", "500", "219", "240", "↑"],
+            ["Хлоридтер", "мг/дм3", "350", "220", "187", "↓"],
+        ],
+        [(1, 0, 1, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_quarters_across_are_results_at_the_outlet_a_title_describes(tmp_path, fmt):
+    found = extracted(TREND, tmp_path, "trend", fmt)
+    got = sorted((x.substance.symbol or x.substance.code, x.point, x.value, x.limit) for x in found.limits)
+    assert got == [("COD", "ОС-4", 219.0, 500.0), ("COD", "ОС-4", 240.0, 500.0), ("Cl-", "ОС-4", 187.0, 350.0), ("Cl-", "ОС-4", 220.0, 350.0)]
+
+
+QUESTIONNAIRE = [
+    ("p", "Опросный лист для разработки программы ПЭК"),
+    (
+        "t",
+        "Таблица 1 – Сведения, представленные предприятием",
+        [
+            ["№", "Запрашиваемые сведения", "Ответ предприятия"],
+            ["1", "Полное наименование юридического лица (оператора объекта) и его бизнес-идентификационный номер",
+             "ТОО «Көкшетау Косметик», БИН 150340012340"],
+            ["2", "Наименование объекта, его фактическое местонахождение и код КАТО",
+             "Цех косметической продукции, г. Кокшетау, ул. Северная, 4. КАТО – 111010000"],
+            ["3", "Организация, принимающая отходы (наименование, БИН)", "ТОО «Эко Кәдеге», БИН 091041827195"],
+        ],
+        [],
+    ),
+    ("p", "Карта: https://2gis.kz/kokshetau/geo/69.391234,53.284567"),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_questionnaire_gives_the_operators_number_not_a_contractors(tmp_path, fmt):
+    found = extracted(QUESTIONNAIRE, tmp_path, "questionnaire", fmt)
+    (facility,) = found.facilities
+    assert (facility.bin, facility.kato) == ("150340012340", "111010000")
+
+
+def test_a_2gis_link_gives_longitude_first_and_a_google_link_latitude_first():
+    from extractor.nlp.coordinates import find_coordinates
+
+    assert [c.pair for c in find_coordinates("https://2gis.kz/almaty/geo/77.222356,43.295106")] == [(43.295106, 77.222356)]
+    assert [c.pair for c in find_coordinates("https://www.google.com/maps/@21.0285,105.8542,17z")] == [(21.0285, 105.8542)]

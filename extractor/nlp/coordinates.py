@@ -82,6 +82,12 @@ def _part_regex() -> re.Pattern[str]:
 _DECIMAL_PAIR: Final = re.compile(
     r"(?<![\w.,:/])(?P<a>[-−]?\d{1,3}[.,]\d+)\s*(?P<sep>[:;/]|,|\s)\s*(?P<b>[-−]?\d{1,3}[.,]\d+)(?![\w:/]|[.,]\d)"
 )
+_MAP_LINKS: Final = (
+    re.compile(r"2gis\.[a-z]{2,3}/\S*?(?:/geo/|[?&]m=)(?P<lon>\d{1,3}\.\d+)(?:,|%2C)(?P<lat>\d{1,2}\.\d+)", re.I),
+    re.compile(r"google\.[a-z.]{2,6}/maps/\S*?@(?P<lat>-?\d{1,2}\.\d+),(?P<lon>-?\d{1,3}\.\d+)", re.I),
+)
+"""Web map links that give the pair in their own order: 2GIS longitude first (`2gis.kz/almaty/geo/77.22,43.29`),
+Google Maps latitude first (`google.com/maps/@21.02,105.85,17z`)."""
 _PACKED_PAIR: Final = re.compile(
     r"(?<![\w.])(?P<ld>\d{2})(?P<lm>\d{2})(?P<ls>\d{2}(?:[.,]\d+)?)\s?(?P<lh>[NS])\s*[,;/]?\s*"
     r"(?P<od>\d{3})(?P<om>\d{2})(?P<os>\d{2}(?:[.,]\d+)?)\s?(?P<oh>[EW])(?![\w])"
@@ -159,7 +165,12 @@ def find_coordinates(text: str) -> list[Coordinates]:
     or space when both figures have at least three decimals.
     """
     found: list[Coordinates] = []
-    parts = _parts(text)
+    for link in _MAP_LINKS:
+        for m in link.finditer(text):
+            if (pair := _make(float(m["lat"]), float(m["lon"]), text, m.start("lat" if m.start("lat") < m.start("lon") else "lon"), m.end())) is not None:
+                found.append(pair)
+    linked = [(c.start, c.end) for c in found]
+    parts = [p for p in _parts(text) if not any(s <= p.start < e for s, e in linked)]
     used: set[int] = set()
     for i in range(len(parts) - 1):
         if i in used:

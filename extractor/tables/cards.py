@@ -63,7 +63,7 @@ def key_value_fields(table: Table) -> dict[str, int]:
             # A section row (`1. Сведения об операторе`): the names under it are the operator's.
             operator_section = role_of(label) == "operator"
             continue
-        if not label or value is None or len(label) > 80:
+        if not label or value is None or len(label) > 120:  # a questionnaire asks in long labels
             continue
         role = role_of(label)
         if role == "row_number":
@@ -80,6 +80,9 @@ def key_value_fields(table: Table) -> dict[str, int]:
             role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
         if role in FACILITY_FIELDS and role not in found:
             found[role] = r
+        for part in label_parts(label)[1:]:  # `Наименование объекта, местонахождение и код КАТО`: each field it asks
+            if (also := role_of(part)) in ("bin", "kato", "oked") and also not in found:  # codes a value's text gives
+                found[also] = r
     return found
 
 
@@ -150,7 +153,7 @@ def card_values(table: Table) -> str:
 def _labelled_code(text: str, role: str, code: str) -> bool:
     """Whether a code stands after the words that name its field (`КАТО 614275000`, `ОКЭД 23321`)."""
     label = "|".join(words.labelled("COLUMN_WORDS").get(role, ()))
-    return bool(label and re.search(rf"(?:{label})\W{{0,3}}{code}\b", words.flat(text)))
+    return bool(label and re.search(rf"(?:{label})(?:\W{{1,3}}[^\W\d_]{{1,6}})?\W{{0,3}}{code}\b", words.flat(text)))  # `ҚАТО коды 511055100`
 
 
 TOLD_ROWS = 12
@@ -163,8 +166,9 @@ def told_card(table: Table) -> tuple[str, int]:
     with how many facts besides the number it tells: where the object is (coordinates, a KATO code), its
     activity's code, and whose the number is (the number's cell names more). ('', 0) unless the table
     names one enterprise number, labelled or a valid BIN, and one fact more."""
-    if len(table.rows) > TOLD_ROWS or table.n_cols < 3:
-        return "", 0
+    own = [row for row in table.rows if len({c.text.strip() for c in row if c is not None and c.text.strip()}) > 1]
+    if len(own) > TOLD_ROWS or table.n_cols < 3:
+        return "", 0  # (section titles across the table, `1.2. Разрешенная деятельность`, are no rows of facts)
     texts = [t for r in range(len(table.rows)) for k in range(table.n_cols) if (t := cell_text(table, r, k))]
     long = [t for t in texts if sum(ch.isdigit() for ch in t) >= 10]  # digits for a number (`0501 4000 0656` too), before the dearer checks
     numbers = {b.value for t in long for b in find_bins(t)} | {n for t in long if (n := labelled_number(t))}

@@ -389,7 +389,7 @@ def category_and_capacity(text: str) -> tuple[str | None, str | None]:
 
 
 KATO_DIGITS = 9
-CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(]?\s*(\d{2}(?:\.?\d){1,9})(?!\d|[.,]\d)")
+CODE_LABEL = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:(–—-]?\s*(\d{2}(?:\.?\d){1,9})(?!\d|[.,]\d)")  # `КАТО – 115869100` too
 
 
 def labelled_codes(text: str) -> dict[str, str]:

@@ -320,6 +320,8 @@ def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> 
     if split := unit_frequency(unit):
         unit = split[0]  # `Котельная (2 раза в год)`: the frequency is read apart
     subject = cell(table, row, r.get("subject"))
+    if not subject and "frequency" in words.column_roles(table):  # (its header says how often, not a clause)
+        subject = cell(table, row, r.get("task"))  # `Yêu cầu | … | Tần suất đánh giá`: the requirement evaluated
     if unit and subject and not is_blank(subject) and subject != unit:
         unit = f"{unit} — {subject}"
     owner = re.sub(r"\s*\n\s*", ", ", cell(table, row, r.get("operator")) or cell(table, row, r.get("bin")))  # one body over lines

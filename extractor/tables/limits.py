@@ -26,7 +26,7 @@ from extractor.nlp.numbers import find_quantities, is_not_detected, parse_quanti
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE, points_listed
+from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE, points_listed, worded_point
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, number_and_name, point_name
 from extractor.tables.records import add_source, sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
@@ -308,6 +308,9 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
+        if is_blank(raw) and "point" not in r and (at := worded_point(row_title(table, row))):
+            group_point, said = at, medium_of(row_title(table, row)) or said  # `7.2. Сточные воды (точка КК-2)` in the first column
+            continue
         if is_blank(raw) and "point" not in r and _titles_a_point(title := _unlabelled(row_title(table, row))):
             group_point = title  # `Выпуск № 1` alone in the first column, as a text file writes a merged title
             continue
@@ -327,6 +330,8 @@ def read_limits(
                 said = medium_of(raw) or said
             elif named := medium_of(raw):
                 said = named
+                if "point" not in r and (at := worded_point(raw)):
+                    group_point = at  # `Показатели сточных вод на выходе (точка КК-2)`: the rows' medium and point
             elif "point" not in r and _names_a_point(raw):
                 group_point = raw  # `Выпуск № 1` over the parameters measured there
             continue
@@ -337,8 +342,8 @@ def read_limits(
         at_col = r.get("point", r.get("source_number"))  # `№ источника | … | Норматив, мг/Нм3`: the source's
         point = cell(table, row, at_col) or (above if at_col is not None else group_point)
         if at_col is None and point is None and "subject" in r:
-            said = cell(table, row, r["subject"])
-            asked = _asked_at(said) if not is_blank(said) else asked  # a text file gives a merged question once
+            question = cell(table, row, r["subject"])
+            asked = _asked_at(question) if not is_blank(question) else asked  # a text file gives a merged question once
             point = asked  # `Соблюдаются ли нормативы на ИЗА 0001 – …?`: the check names where
             if asked and SOURCE_NUMBER.match(asked) and source_type(asked):  # the source, not its pollutants: a check
                 add_source(out.source_records, asked, None, None, None, None, ctx.row_provenance(ti, row))
@@ -359,6 +364,8 @@ def read_limits(
             medium = resolve_medium(own or said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
+            if not (found.code or found.symbol or found.cas) and _process_unit(own_cell(table, row, col.index) or "", raw):
+                continue  # `Давление в реакторе | 0,11 – 0,14 МПа`: a setting of the process, not a norm of the environment
             stack = _stack(col.label)
             own = [(at, text) for at, text in readings if at == col.point]  # `Т-1 | факт | ПДК`: the point's own result
             each = labelled_results(cell(table, row, own_measured), lang) if own_measured is not None and not readings else []
@@ -388,6 +395,22 @@ HEADER_POINT = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_]
 
 
 LABELLED_RESULT = re.compile(r"^\s*(\S[^–—:]{0,20}?)\s*[–—:]\s*(.+?)\s*$")
+
+
+TRAILING_WORD = re.compile(r"\d\s*([^\W\d_][^\s\d]{0,8})\s*$")
+
+
+NAMED_UNIT = re.compile(r"\(([^()]{1,12})\)\s*$")
+
+
+def _process_unit(text: str, name: str) -> bool:
+    """A criterion in a unit no concentration is given in (`0,11 – 0,14 МПа`, `не ниже 121 °С`), or a
+    parameter named with one (`Lưu lượng nước thải (m3/ngày)`)."""
+    m = TRAILING_WORD.search(text)
+    if m and normalise_unit(m.group(1)) not in CONCENTRATION:
+        return True
+    said = NAMED_UNIT.search(name)
+    return bool(said) and (unit := normalise_unit(said.group(1))) is not None and unit not in CONCENTRATION
 
 
 def labelled_results(text: str, lang: str | None) -> list[float | None]:
@@ -545,7 +568,15 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             for k, label in enumerate(table.header)
             if k not in limits and k not in structural and (m := SHORT_ID.match(label or "")) and match_substance(label) is None and _figures(table, k)
         }
-        return ids if len(ids) >= 2 else {}
+        dated: dict[int, str | None] = {
+            k: None
+            for k, label in enumerate(table.header)
+            if k not in limits
+            and k not in structural
+            and (DATED_ROUND.match(label or "") or (len(label) <= ROUND_LABEL and months_of(label, anchored=True)))
+            and _figures(table, k)
+        }  # `Серия 1 03.03.2026 | Серия 2 06.03.2026`, `I кв. | II кв.`: runs or periods of measurement
+        return ids if len(ids) >= 2 else dated if len(dated) >= 2 else {}
     paired_parents = {table.header_parts[k][:-1] for k in limits if k < len(table.header_parts)}  # `В-1 | ПДК р/х | факт`
     found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):
@@ -580,6 +611,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     return found if len(found) >= 2 else {}
 
 
+DATED_ROUND = re.compile(r"^\s*[^\W\d_]{0,10}\s*\d{1,2}\s*-?\s*[^\W\d_]{0,10}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$")
+"""A round by its number and its day (`Серия 1 03.03.2026`, `1-серия 12.03.2026`, `Ngày 1 04/04/2026`)."""
 ROUND_LABEL = 12
 """A round under a concentration is named shortly (`IV`, `июль`, `2-й замер`); a longer sub-header says what was measured."""
 ROUND = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\s*-?\s*(?:й|я|ое|th)?\s*(?:замер|раунд|өлшеу|lần|đợt|round)?|(?:đợt|lần|round)\s*\d{1,2})\.?$", re.I)
@@ -766,6 +799,8 @@ def limit_point(text: str | None) -> str | None:
     if not text or is_blank(text):
         return None
     m = POINT_ID.match(text)
+    if m is None and (d := DESCRIBED_ID.match(text)) and len(text) > len(d.group(1)) + 3:
+        return re.sub(r"\s+", "", d.group(1))  # `КК-1 – выпуск стоков корпуса 1`: the point by its id
     return point_name(text, m) if m and len(text) > len(m.group(0)) + 3 else clean_name(text)
 
 

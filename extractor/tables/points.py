@@ -23,7 +23,7 @@ LEAD_ID = re.compile(rf"^\s*({_ID})(?:\s*$|\s*[(–—,:])")
 """A sub-header that starts with a short id and may describe it after (`ОС-1 (вход)`, `Р-1 – створ`)."""
 
 
-DESCRIBED_ID = re.compile(rf"^\s*({_ID})(?:\s*\(|\s+[–—-]\s+)(?!\d)\S")
+DESCRIBED_ID = re.compile(rf"^\s*({_ID})(?:\s*\(|\s+[–—-]\s+)(?!\d+(?![-\w]))\S")
 """A point's short id and what it is (`В-1 – водоподающий канал`, `NC1 – Kênh cấp`, `В-1 (р. Или)`), as a
 group title or a column's parent header; not a standard's number (`QCVN 05:2023`)."""
 
@@ -79,6 +79,19 @@ def named_point(text: str) -> str | None:
     if not found and words.compiled("OUTLET_WORDS").search(words.flat(text)):
         found = list(dict.fromkeys(re.sub(r"\s+", "", m.group(1)) for m in ANY_ID.finditer(text) if m.group(1)[0].isupper()))
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _said_id() -> re.Pattern[str]:
+    word = words.compiled("POINT_WORDS").pattern
+    return re.compile(rf"(?<![\w])(?:(?:{word})\s+({_ID})|({_ID})\s+(?:{word}))(?![\w])", re.I)
+
+
+def worded_point(text: str) -> str | None:
+    """The one point a title names with the word for point (`Показатели сточных вод на выходе (точка КК-2)`,
+    `… (КК-2 нүктесі)`, `… (điểm NT1)`), whatever its letters; None when it names none or several."""
+    found = {re.sub(r"\s+", "", m.group(1) or m.group(2)) for m in _said_id().finditer(text or "")}
+    return found.pop() if len(found) == 1 else None
 
 
 HYPHENED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s")

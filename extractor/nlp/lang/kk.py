@@ -140,7 +140,7 @@ FREQUENCY_PATTERNS: Final = (
 )
 """`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month)."""
 
-QUARTER_PATTERNS: Final = (r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*тоқсан\w*",)
+QUARTER_PATTERNS: Final = (r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:тоқсан\w*|тқс\.?)",)  # `I тқс.` abbreviated
 
 SEASONS: Final = {
     r"қыс(?:та|қы|ы)?": (12, 1, 2),

@@ -11,7 +11,7 @@ COLUMN_WORDS: Final = {
     "per_year": (r"(?:samples|measurements)\s+per\s+year",),
     "latitude": (r"latitude",),
     "longitude": (r"longitude",),
-    "row_number": (r"^(?:no\.?|#|nr\.?)$",),
+    "row_number": (r"^(?:no\.?|#|nr\.?|id)$",),  # `ID` of a task tracker's export
     "waste_code": (r"waste code", r"ewc code", r"low code"),
     "coordinates": (r"coordinates", r"location"),
     "waste_name": (r"waste (?:name|type|description)",),
@@ -25,7 +25,7 @@ COLUMN_WORDS: Final = {
     "responsible_strict": (r"responsible",),
     "method": (r"method",),
     "measured": (r"measured", r"result"),
-    "limit": (r"limit", r"\bmac\b", r"\bmpc\b", r"standard"),
+    "limit": (r"limit", r"\bmac\b", r"\bmpc\b", r"standard", r"acceptance criteri"),
     "point": (r"monitoring point", r"sampling point", r"location"),
     "unit": (r"^units?$",),
     "substance": (r"pollutant", r"parameter", r"substance"),
@@ -188,3 +188,6 @@ PLAN_HEADER: Final = ('Monitoring point', 'Parameters monitored', 'Frequency')
 AIR_STREAM_WORDS: Final = (r"exhaust", r"emission", r"\bto air\b", r"fugitive", r"atmosphere")
 """A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
 `O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
+
+POINT_WORDS: Final = (r"point",)
+"""The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""

@@ -65,10 +65,11 @@ COLUMN_WORDS: Final = {
     "measured": (r"^нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b"),
     "indicator": (r"шектеуші\s+көрсеткіш", r"асу\s+еселіг", r"артуы?\s+еселіг"),
     "limit": (
+        r"қабылдау өлшемшарт",
         r"шекті",
         r"\bшжк\b",
         r"\bжтн\b",  # жол берілетін төгінділер нормативі (НДС)
-        r"^жк\b",  # жол берілетін концентрация (ДК)
+        r"(?<![^\W\d_])жк\b",  # жол берілетін концентрация (ДК), `Қабылдау шарттары бойынша ЖК` too
         r"(?<![^\W\d_])жт(?![^\W\d_])",  # `ЖТ, мг/дм3`: жол берілетін төгінді (ДС)
         r"норматив",
         r"рұқсат етілген",
@@ -253,7 +254,7 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Шығатын газдар",
 }
 
-INSPECTION_WORDS: Final = (r"тексер", r"қарап\s+шығ", r"аудит", r"профилактикалық\s+бақылау", r"бақылау\s+субъекті", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала")
+INSPECTION_WORDS: Final = (r"тексер", r"қарап\s+шығ", r"аудит", r"профилактикалық\s+бақылау", r"бақылау\s+субъекті", r"(?:мердігер|жеткізуші)\w*(?:\s+\w+){0,5}\s+бағала", r"сәйкестікті\s+бағала", r"бағалау\s+кезеңділіг", r"бағалауға\s+жауапты")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Ішкі тексеру"
@@ -338,3 +339,6 @@ PLAN_HEADER: Final = ('Бақылау нүктесі', 'Бақыланатын �
 AIR_STREAM_WORDS: Final = (r"шығатын газ", r"шығарынды", r"атмосфер", r"ауаға")
 """A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
 `O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
+
+POINT_WORDS: Final = (r"нүкте\w*",)
+"""The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""

@@ -78,6 +78,7 @@ COLUMN_WORDS: Final = {
     ),
     "limit": (
         r"пдк",
+        r"критери\w* (?:приемлем|соответстви)",  # `Критерий приемлемости`: the norm a qualification sets
         r"предельно.допустим",
         r"норматив",
         r"qcvn",
@@ -348,6 +349,8 @@ INSPECTION_WORDS: Final = (
     r"профилактическ\w* контрол",
     r"субъект\w* контрол",
     r"оценк\w* (?:подрядн|подрядчик|поставщик|контрагент)",
+    r"оценк\w* соответстви",  # a register of legal requirements evaluated for compliance
+    r"(?:периодичност|ответствен)\w* (?:за )?оценк",
 )
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
@@ -445,3 +448,6 @@ PLAN_HEADER: Final = ('Точка контроля', 'Контролируемы
 AIR_STREAM_WORDS: Final = (r"отходящ\w* газ", r"выброс", r"в атмосфер", r"в воздух")
 """A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
 `O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
+
+POINT_WORDS: Final = (r"точк\w*",)
+"""The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""

@@ -18,9 +18,9 @@ COLUMN_WORDS: Final = {
     ),
     "latitude": (r"vĩ độ",),
     "longitude": (r"kinh độ",),
-    "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$"),
+    "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$", r"^mã (?:cv|công việc|nhiệm vụ)$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
-    "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh"),
+    "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
     "coordinates": (r"tọa độ", r"toạ độ"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
@@ -38,10 +38,11 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
-    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra)$", r"^cán bộ (?:thực hiện|kiểm tra)$"),
+    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá)$"),
     "method": (r"phương pháp",),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
     "limit": (
+        r"tiêu chí (?:chấp nhận|đạt)",
         r"giới hạn",
         r"qcvn",
         r"giá trị\s+(?:c|cmax|tối đa|cho phép|giới hạn)\b",
@@ -68,8 +69,9 @@ COLUMN_WORDS: Final = {
         r"biện pháp (?:khắc phục|bảo vệ môi trường|giảm thiểu)",
         r"yêu cầu khắc phục",
         r"nội dung tiếp thu",
+        r"^yêu cầu$",  # a register of legal requirements
     ),
-    "deadline": (r"thời hạn", r"thời gian", r"tiến độ"),
+    "deadline": (r"thời hạn", r"thời gian", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"địa điểm"),
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp"),
@@ -186,7 +188,7 @@ MEDIUM_LABELS: Final = {
     "flue_gas": "Khí thải",
 }
 
-INSPECTION_WORDS: Final = (r"kiểm tra", r"kiểm toán", r"đánh giá (?:nhà thầu|nhà cung cấp|nội bộ|tại hiện trường)")
+INSPECTION_WORDS: Final = (r"kiểm tra", r"kiểm toán", r"đánh giá (?:nhà thầu|nhà cung cấp|nội bộ|tại hiện trường)", r"đánh giá (?:sự )?tuân thủ", r"tần suất đánh giá", r"người đánh giá")
 """Words of checking a unit of the enterprise, in a header, a cell or a caption: an inspection table."""
 
 INSPECTION_TEXT: Final = "Kiểm tra nội bộ"
@@ -271,3 +273,6 @@ PLAN_HEADER: Final = ('Vị trí quan trắc', 'Thông số quan trắc', 'Tần
 AIR_STREAM_WORDS: Final = (r"khí thải", r"phát tán", r"vào không khí", r"ra môi trường không khí")
 """A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
 `O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
+
+POINT_WORDS: Final = (r"điểm",)
+"""The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
