@@ -101,20 +101,10 @@ def read_wastes(
         if row_title(table, row):
             amount = None  # `1. Chất thải lây nhiễm` merged across: its number is no amount
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
-        if (
-            "unit" in r
-            and last is not None
-            and row_unit.strip() != cell(table, row - 1, r["unit"]).strip()
-            and _same_waste(table, row, (name_col, code_col, r.get("row_number")))
-        ):
-            if amount is not None and out.wastes[last].amount_t is None:  # `м3 | 160 600` then `т | 305 140`
-                out.wastes[last] = replace(out.wastes[last], amount_t=amount)
-            continue
         if amount_col is None and (in_cell := _mass_said(texts, {name_col, code_col}, lang)) is not None:
             amount = in_cell  # `Образование | цех ремонта | 8,82 т/год`: the mass a year, its unit in the cell
-        if last is not None and not row_title(table, row) and all(
-            k is None or is_blank(own_cell(table, row, k)) for k in (name_col, code_col, r.get("row_number"))
-        ):  # `Сбор и накопление`, `Транспортирование` under the waste merged down: a stage of the same waste
+        if last is not None and _same_waste(table, row, (name_col, code_col, r.get("row_number"))):
+            # `м3 | 160 600` then `т | 305 140`, or `Сбор и накопление` under the waste merged down: the same waste
             if amount is not None and out.wastes[last].amount_t is None:
                 out.wastes[last] = replace(out.wastes[last], amount_t=amount)
             continue
@@ -187,10 +177,8 @@ def read_wastes(
 
 def _same_waste(table: Table, row: int, cols: tuple[int | None, ...]) -> bool:
     """A row with no number, code or name of its own under a waste's row (merged down, or left blank as a
-    text file writes a merged cell) and figures in it: the same waste counted in another unit."""
-    return not row_title(table, row) and all(k is None or is_blank(own_cell(table, row, k)) for k in cols) and any(
-        re.search(r"\d", own_cell(table, row, k)) for k in range(table.n_cols)
-    )
+    text file writes a merged cell): the same waste in another unit, or at another stage of its handling."""
+    return not row_title(table, row) and all(k is None or is_blank(own_cell(table, row, k)) for k in cols)
 
 
 LISTED = re.compile(
@@ -494,7 +482,7 @@ def _mass_said(texts: list[str], skip: set[int | None], lang: str | None) -> flo
     found = [m for k, t in enumerate(texts) if k not in skip and (m := MASS_A_YEAR.fullmatch(t or ""))]
     if len(found) != 1:
         return None
-    return _amount(found[0].group(1), lang, 0.001 if KG.search(found[0].group(2)) else 1.0)
+    return _amount(found[0].group(1), lang, _unit_factor(found[0].group(2), 1.0))
 
 
 def _amount(text: str, lang: str | None, factor: float) -> float | None:
