@@ -84,6 +84,17 @@ def test_the_scorer_takes_points_for_what_is_missing_and_what_is_extra():
     assert mean_f1(score(stray, doc.expected)) < 0.5
 
 
+def test_the_scorer_takes_the_sources_a_monitoring_plan_numbers_but_no_others():
+    gold = {"tables": [{"role": "monitoring"}, {"role": "tasks"}],
+            "monitoring": [{"source_number": "0001", "substance": {"code": "0301"}, "frequency": "quarterly"}]}
+    plan = {"tables": [{"role": "monitoring"}, {"role": "tasks"}],
+            "monitoring": [{"source_numbers": ["0001"], "substances": [{"code": "0301"}], "frequency": "quarterly"}]}
+    named = {**plan, "sources": [{"number": "0001", "provenance": {"table": 0}}]}
+    assert score(named, gold) == score(plan, gold)
+    strayed = {**plan, "sources": [{"number": "0001", "provenance": {"table": 1}}]}
+    assert score(strayed, gold)["sources"][0] == 0.0
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return tmp_path_factory.mktemp("genre_corpus")
