@@ -95,6 +95,16 @@ def test_the_scorer_takes_the_sources_a_monitoring_plan_numbers_but_no_others():
     assert score(strayed, gold)["sources"][0] == 0.0
 
 
+def test_the_scorer_takes_a_figureless_emission_from_a_duty_at_its_source_as_score_py_does():
+    bare = {"code": "0301", "source_number": "0001", "g_s": None, "t_y": None, "hazard_class": None, "period": None}
+    duty = {"kind": "monitoring", "source_numbers": ["0001"], "substances": [{"code": "0301"}]}
+    assert score({"obligations": [duty]}, {"emissions": [bare]})["emissions"][0] == 1.0
+    elsewhere = {**duty, "source_numbers": ["0002"]}
+    assert score({"obligations": [elsewhere]}, {"emissions": [bare]})["emissions"][0] == 0.0
+    rated = {**bare, "g_s": 0.5}
+    assert score({"obligations": [duty]}, {"emissions": [rated]})["emissions"][0] == 0.0
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return tmp_path_factory.mktemp("genre_corpus")

@@ -98,15 +98,18 @@ def _table(item: dict):
     return (item.get("provenance") or {}).get("table")
 
 
-def _match(gold: list[dict], got: list[dict], same) -> tuple[int, set[int]]:
-    """One-to-one: each expected item takes the first unused extracted item that fits."""
+def _match(gold: list[dict], got: list[dict], same) -> tuple[int, set[int], list[dict]]:
+    """One-to-one: each expected item takes the first unused extracted item that fits.
+    Returns the matches, the extracted items used and the expected items left."""
     used: set[int] = set()
+    left = []
     for g in gold:
-        for i, e in enumerate(got):
-            if i not in used and same(g, e):
-                used.add(i)
-                break
-    return len(used), used
+        i = next((i for i, e in enumerate(got) if i not in used and same(g, e)), None)
+        if i is None:
+            left.append(g)
+        else:
+            used.add(i)
+    return len(used), used, left
 
 
 def _facility(g: dict, e: dict) -> int:
@@ -130,6 +133,23 @@ def _emission(g: dict, e: dict) -> bool:
         and close(e.get("t_y"), g.get("t_y"))
         and e.get("hazard_class") == g.get("hazard_class")
     )
+
+
+def _paired_by_duties(left: list[dict], duties: list[dict]) -> int:
+    """Expected emissions with no figures left unmatched that a duty at their source covers.
+
+    A figureless emission is a source–pollutant pair, and ../shared/eval/score.py takes those pairs
+    from emissions and from duties at sources alike (`source_pollutants`): a plan's row at a source
+    may give the duty alone."""
+    pairs = {
+        (str(sn), k)
+        for o in duties
+        for sn in o.get("source_numbers") or []
+        for s in o.get("substances") or []
+        for k in subst_keys(s)
+    }
+    bare = [g for g in left if g.get("source_number") and not any(g.get(k) for k in ("g_s", "t_y", "hazard_class", "period"))]
+    return sum(1 for g in bare if (str(g["source_number"]), gold_key(g)) in pairs)
 
 
 def _waste(g: dict, e: dict) -> bool:
@@ -241,8 +261,10 @@ def score(ext: dict, gold: dict) -> dict[str, tuple[float, float, float, str]]:
             m["monitoring"] = f1(tp, fp + stray(got), fn) + (f"{tp}/{len(want)}, {fp} extra pairs",)
         else:
             same = {"emissions": _emission, "wastes": _waste, "limits": _limit, "obligations": _obligation}[kind]
-            tp, used = _match(want, got, same)
+            tp, used, left = _match(want, got, same)
             rest = [e for i, e in enumerate(got) if i not in used]
+            if kind == "emissions":
+                tp += _paired_by_duties(left, _items(ext, "monitoring"))
             if kind == "limits":
                 scored = {(g["medium"], unit(g.get("unit"))) for g in want}
                 fp = sum(1 for e in rest if (e.get("medium"), unit(e.get("unit"))) in scored or _table(e) in other)
