@@ -65,13 +65,22 @@ def _hemisphere_pattern() -> str:
 
 
 @cache
+def _angle_words(kind: str) -> str:
+    """Degree, minute or second marks written as words (`гр.`, `мин.`, `phút`), from the language data."""
+    found = [w for w, k in lang.merged_dict("ANGLE_WORDS").items() if k == kind]
+    return rf"(?:{'|'.join(found)})(?![^\W\d_])" if found else "(?!)"
+
+
+@cache
 def _part_regex() -> re.Pattern[str]:
     hemi = _hemisphere_pattern()
+    deg, mins, secs = (_angle_words(k) for k in ("deg", "min", "sec"))
     return re.compile(
         rf"(?<![\w.,])(?:(?P<hp>{hemi})\s*)?"
         r"(?P<deg>\d{1,3}(?:[.,]\d+)?)"
         r"(?:"
-        rf"\s*{_DEG}\s*(?:(?P<min>\d{{1,2}}(?:[.,]\d+)?)\s*{_MIN}\s*(?:(?P<sec>\d{{1,2}}(?:[.,]\d+)?)\s*{_SEC}?)?)?"
+        rf"\s*(?P<sign>{_DEG}|{deg})\s*(?:(?P<min>\d{{1,2}}(?:[.,]\d+)?)\s*(?:{_MIN}|{mins})\s*"
+        rf"(?:(?P<sec>\d{{1,2}}(?:[.,]\d+)?)\s*(?:{_SEC}|{secs})?)?)?"
         rf"|\s+(?P<min2>\d{{1,2}})\s+(?P<sec2>\d{{1,2}}(?:[.,]\d+)?)(?(hp)|(?=\s*{hemi}))"
         rf"|(?(hp)|(?=\s*{hemi}))"
         r")"
@@ -111,7 +120,7 @@ def _parts(text: str) -> list[_Part]:
     out = []
     for m in _part_regex().finditer(text):
         hemi = _hemisphere(m.group("hp") or m.group("hs"))
-        has_sign = re.search(_DEG, m.group(0)) is not None
+        has_sign = m.group("sign") is not None
         if not has_sign and hemi is None:
             continue
         minutes = m.group("min") or m.group("min2")

@@ -1,14 +1,16 @@
 """Emission tables turned on their side: a column per pollutant (its code, name and hazard class in
 rows over it), a row per source, and each cell holding both rates with their units (`0,0319 г/с
 0,59 т/г`, `1,42 g/s 36,8 tấn/năm`). Unfolded here into a row per source and pollutant, so the
-sources and emissions readers read them as they read any table.
+sources and emissions readers read them as they read any table. Also a column per pollutant over a
+row per month or part of one source's emission, whose last rows give the totals (`Итого за сезон, т`,
+`Максимальный разовый выброс, г/с`): the totals are the emissions, the months only their parts.
 """
 
 from __future__ import annotations
 
 import re
 
-from extractor.columns import is_total
+from extractor.columns import is_total, role_of
 from extractor.context import is_blank
 from extractor.model import Cell, Table
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, hazard_class_of, table_substance
@@ -123,15 +125,102 @@ def blocked_emissions(table: Table) -> Table | None:
     return reshaped_as(table, head, tuple(rows))
 
 
+MASS = re.compile(r"(?<![^\W\d_])(т|тонн\w*|tấn|t|kg|кг)\.?(?![^\W\d_]|\s*/)", re.I)
+"""A mass with no time after it (`Итого за сезон, т`, `Tổng cộng năm (kg)`): the total over the rows' period."""
+
+MIN_PARTS = 2
+"""Rows of parts (months, machines) over the totals it takes to read a table by its totals."""
+
+
+def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | None:
+    """`pollutant | class | g/s | t/y` rows from a column per pollutant over rows of months or parts and the
+    rows that total them (a sum with its mass unit, a largest one-off rate in g/s); None when the table is
+    not one. The unit of the sum is its row's, else the column's (`kg` under the name), else the caption's."""
+    grid = [*table.header_rows, *table.rows]
+    first = len(table.header_rows)
+    while first < len(grid) and _heads_more(grid[first]):
+        first += 1  # `| | код 2908 | код 0301`: a row of codes a text file left under its header
+    pollutants = {
+        k: found for k in range(table.n_cols)
+        if (parts := _heads(grid, first, k)) and (found := _pollutant(parts))[0] is not None
+    }
+    if not pollutants or first == 0:
+        return None
+    keys = [k for k in range(table.n_cols) if k not in pollutants]
+    if not keys:
+        return None
+    kinds: dict[int, str] = {}
+    unit = None
+    for r in range(first, len(grid)):
+        label = " ".join(t for k in keys if (t := text_at(grid, r, k)))
+        if role_of(label) == "g_s" and not is_total(label):
+            kinds[r] = "g_s"
+        elif role_of(label) == "t_y" or is_total(label):
+            kinds[r] = "t_y"
+            unit = unit or ("t/y" if role_of(label) == "t_y" else _mass(label))
+    parts = len(grid) - first - len(kinds)
+    if not kinds or parts < MIN_PARTS or min(kinds) < first + MIN_PARTS:
+        return None
+    heads = [p for k in pollutants for p in _heads(grid, first, k)]
+    unit = unit or next((m for p in heads if (m := _mass(p, whole=True))), None) or _mass(" ".join(context[:1]), end=True)
+    if "t_y" in kinds.values() and unit is None and "g_s" not in kinds.values():
+        return None  # a sum of what, nobody says
+    rows = []
+    for k, (_, code, name, hazard) in pollutants.items():
+        got = {kind: text_at(grid, r, k) for r, kind in kinds.items()}
+        t_y = got.get("t_y", "") if unit else ""
+        if not (got.get("g_s") or t_y):
+            continue
+        rows.append((Cell(code), Cell(name), Cell(hazard), Cell(got.get("g_s", "")), Cell(t_y)))
+    if not rows:
+        return None
+    head = (*HEADERS[:-1], "Выброс, кг/год" if unit == "kg" else HEADERS[-1])  # the reader turns kg into t
+    return reshaped_as(table, tuple(Cell(h) for h in head), tuple(rows))
+
+
+def _heads_more(row) -> bool:
+    """A row that only gives codes or mass units: more header, not a row of figures."""
+    texts = [c.text.strip() for c in row if c is not None and c.text.strip()]
+    return bool(texts) and all(_code(t) or MASS.fullmatch(t) for t in texts)
+
+
+def _heads(grid, first: int, k: int) -> list[str]:
+    """The cells over column `k`, each once."""
+    return list(dict.fromkeys(t for r in range(first) if (t := text_at(grid, r, k))))
+
+
+def _mass(text: str, whole: bool = False, end: bool = False) -> str | None:
+    """`t` or `kg` for the mass a text gives: anywhere in it, as the whole of it, or at its end."""
+    text = (text or "").strip()
+    if whole:
+        m = MASS.fullmatch(text)
+    elif end:
+        m = re.search(rf"(?:{MASS.pattern})\s*\)?$", text, re.I)
+    else:
+        m = next(reversed(list(MASS.finditer(text))), None)
+    return None if m is None else "kg" if m.group(1).lower() in ("kg", "кг") else "t"
+
+
 def _pollutant(parts: list[str]):
-    """(substance, code, name as written, hazard class) from the cells over a column."""
-    code = next((p.strip() for p in parts if re.fullmatch(r"\d{4}", p.strip())), "")
-    hazard = next((str(h) for p in parts if (h := _hazard(p)) is not None and p.strip() != code), "")
-    names = [p for p in parts if p.strip() != code and _hazard(p) is None]
+    """(substance, code, name as written, hazard class) from the cells over a column; the code alone
+    (`0301`) or after the code column's word (`код 0301`)."""
+    code = next((m.group(0) for p in parts if (m := _code(p))), "")
+    parts = [p for p in parts if not _code(p) and not MASS.fullmatch(p.strip())]
+    hazard = next((str(h) for p in parts if (h := _hazard(p)) is not None), "")
+    names = [p for p in parts if _hazard(p) is None]
     name = names[-1] if names else code
     found = table_substance(name, code) if name else None
     known = found is not None and (found.code or found.symbol)
     return (found if known else None, code, name, hazard)
+
+
+def _code(part: str) -> re.Match[str] | None:
+    """The pollutant's code a cell over a column gives: `0301`, `код 0301`, `коды 0301`."""
+    m = re.search(r"(?<!\d)\d{4}(?!\d)", part)
+    if m is None:
+        return None
+    rest = (part[: m.start()] + part[m.end() :]).strip(" :.-–")
+    return m if not rest or role_of(rest) == "substance_code" else None
 
 
 def _hazard(part: str) -> int | None:

@@ -474,6 +474,25 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=[^\W\d_])")
 """An item's number before a name (`2. `, `1.3) `)."""
 
 
+def _part_named(name: str) -> str:
+    """The substance a part row names (`в том числе: Азота диоксид` is `Азота диоксид`); the name as it is
+    when it names no substance after the words."""
+    text = words.flat(name)
+    m = words.compiled("PART_WORDS").search(text)
+    if m is None:
+        return name
+    rest = text[m.end() :].lstrip(" :–—-.").strip()
+    return rest if rest and _known(table_substance(rest)) else name
+
+
+def _parts_follow(table: Table, row: int, name_cols: list[int]) -> bool:
+    """Whether the next row names a part of this one (`в том числе: Азота диоксид`): this row is their sum."""
+    if row + 1 >= len(table.rows):
+        return False
+    after = " ".join(cell(table, row + 1, i) for i in name_cols)
+    return _part_named(after) != after
+
+
 def _known(s: c.Substance) -> bool:
     return bool(s.code or s.symbol)
 
@@ -596,6 +615,9 @@ def read_emissions(
         for k in others:  # a period merged down a column of its own (`Период | Код | …`)
             if named := words.label_of("PERIOD_WORDS", cell(table, row, k)):
                 period = named
+        if _parts_follow(table, row, name_cols):
+            continue  # `Азота оксиды (NOx), всего` over `в том числе: Азота диоксид`: the sum of the rows below
+        name = _part_named(name)
         if not LETTER.search(name) or is_total(name):
             continue
         row_substance = table_substance(name, cell(table, row, r.get("substance_code")))

@@ -180,8 +180,8 @@ def read_told(ctx: Context, out: Collector, ti: int, table: Table) -> None:
     out.facilities.append(found)
 
 
-BRACKETED_KATO = re.compile(r"\((\d{9})\)\s*$")
-"""An address closed by its KATO code in brackets."""
+BRACKETED_KATO = re.compile(r"(?:\(|[;,]\s*)(\d{9})\)?\s*$")
+"""An address closed by its KATO code, in brackets or after a semicolon (`…, 2; 313500000`)."""
 SLASH = re.compile(r"\s+/\s+")
 
 
@@ -337,6 +337,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
         operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
     )
     address = get("address") or place or (None if coords or not where else where)
+    if address and is_kato(kato) and (m := BRACKETED_KATO.search(address)) and m.group(1) == kato:
+        address = address[: m.start()].strip(" ,;")  # `Место нахождения; код КАТО | …, 2; 313500000`
     if not address and BRACKETED_KATO.search(said := get("kato") or "") and re.search(r"[^\W\d_]{3}", said):
         address = BRACKETED_KATO.sub("", said).strip(" ,")  # the place, its code in brackets after it
     return c.Facility(

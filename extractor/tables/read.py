@@ -21,7 +21,7 @@ from extractor.tables import (
 )
 from extractor.tables.amended import in_force
 from extractor.tables.balances import balance_to_air
-from extractor.tables.crossed import blocked_emissions, turned_emissions
+from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
 from extractor.tables.forms import (
@@ -193,8 +193,9 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
         table = stacked  # passports of measures, a field per row, record after record
     elif (sheet := rate_sheet(table)) is not None:
         table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
-    elif (turned := turned_emissions(table) or blocked_emissions(table)) is not None:
-        table = turned  # a column per pollutant, both rates in each source's cell or in a block of rows each
+    elif (turned := turned_emissions(table) or blocked_emissions(table) or totalled_emissions(table, parts)) is not None:
+        table = turned  # a column per pollutant, both rates in each source's cell, in a block of rows each, or
+        # in the rows that total its months
     elif (to_air := balance_to_air(table)) is not None:
         table = to_air  # a solvent balance: the streams into the air are emissions, the rest are not
     elif (folded := waste_columns_folded(table)) is not None:

@@ -49,13 +49,13 @@ def read_wastes(
         name_col = _name_column(table, {code_col, r.get("row_number"), kind_col})
     variety_col = _variety_column(table, name_col, code_col)
     kind_above = ""
-    amount_col = _amount_column(table)
+    lang = lang or ctx.doc.language
+    amount_col = _amount_column(table, lang)
     shares = _shares(table, amount_col) if amount_col is not None else []
     # kg or t: in the amount's header, else in the caption (`Объемы образования отходов, т/год`)
     said = table.header[amount_col] if amount_col is not None else ""
     around = " ".join(context[:2])  # the caption, or a line `Đơn vị tính: kg/năm` just before the table
     factor = 0.001 if KG.search(said) or (not MASS.search(said) and KG.search(around)) else 1.0
-    lang = lang or ctx.doc.language
     by_period = _period_columns(table)
     listed_cols = _listed_columns(table)
     system = "VN-CTNH" if lang == "vi" else "LoW"
@@ -118,6 +118,8 @@ def read_wastes(
         if words.is_total(name):
             totalled = True
             continue
+        if code_col is not None and is_blank(raw_code) and _returned(texts):
+            continue  # `возврат в шаровые мельницы`, its code a dash: material back into its process, no waste
         if totalled and is_blank(raw_code) and not number_cell:
             continue  # `НДС 12 %` under the total: a line of the bill, no waste
         if listed_cols:
@@ -255,7 +257,7 @@ def _factor(table: Table, col: int, default: float) -> float:
     return 0.001 if KG.search(header) else 1.0 if MASS.search(header) and not KG.search(header) else default
 
 
-def _amount_column(table: Table) -> int | None:
+def _amount_column(table: Table, lang: str | None = None) -> int | None:
     """The column of amounts: by its header (`Количество, т/год`, `Khối lượng`, a `Лимит накопления, т/год`
     with its mass unit); of several, the first that holds figures (`на существующее положение` may be dashes)."""
     roles = words.header_roles(table)
@@ -273,6 +275,8 @@ def _amount_column(table: Table) -> int | None:
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
+        if (part := _share_of(table, cands, lang)) is not None:
+            cands.sort(key=lambda k: k != part)  # `Потери, % | Масса материала, т | Масса потерь, т`: the loss
         years = {k: int(m.group(0)) for k in cands if (m := _YEAR.search(table.header[k]))}
         if len(set(years.values())) == len(cands):  # `năm 2024 | năm 2025`: the year reported on, the last
             cands.sort(key=lambda k: -years[k])
@@ -338,9 +342,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _per_item(header: str) -> bool:
-    """A unit mass (`кг/шт`, `kg/cái`): what one item weighs, no amount."""
+    """A unit mass (`кг/шт`, `kg/cái`, `Масса футеровки 1 м, т`): what one item or metre weighs, no amount."""
     items = "|".join(words.words("ITEM_UNITS"))
-    return bool(re.search(rf"/\s*(?:{items})\b", words.flat(header)))
+    text = words.flat(header)
+    return bool(
+        re.search(rf"/\s*(?:{items})\b", text) or re.search(rf"(?<![\d.,])1\s*(?:п\.\s*)?(?:м|m|{items})(?![^\W\d_])", text)
+    )
 
 
 def _figures_only(table: Table, k: int) -> bool:
@@ -360,6 +367,31 @@ def _shares(table: Table, k: int) -> list[int]:
     rows = [r for r in range(len(table.rows)) if not any(words.is_total(cell(table, r, j)) for j in range(table.n_cols))]
     filled = [sum(1 for j in siblings if number(own_cell(table, r, j)) is not None) for r in rows]
     return siblings if max(filled, default=0) == 1 else []
+
+
+def _returned(texts: list[str]) -> bool:
+    """A row whose material goes back into the process it came from (by the language data)."""
+    pattern = words.compiled("RETURNED_WORDS")
+    return any(pattern.search(words.flat(t)) for t in texts if t)
+
+
+def _share_of(table: Table, cands: list[int], lang: str | None) -> int | None:
+    """Of mass columns, the one whose figures are a percentage column's share of another's (`0,8 % of 109 000
+    is 872`): what is lost or wasted out of what passed through; None when no column is."""
+    percent = [k for k in range(table.n_cols) if "%" in table.header[k] and k not in cands]
+    for p in percent:
+        for part in cands:
+            for whole in cands:
+                if part == whole:
+                    continue
+                rows = [
+                    (number(cell(table, r, p), lang), number(cell(table, r, whole), lang), number(cell(table, r, part), lang))
+                    for r in range(len(table.rows))
+                ]
+                known = [(a, b, c) for a, b, c in rows if None not in (a, b, c)]
+                if len(known) >= 2 and all(abs(a * b / 100 - c) <= 0.02 * max(abs(c), 1e-9) for a, b, c in known):
+                    return part
+    return None
 
 
 def _siblings(table: Table, k: int) -> list[int]:

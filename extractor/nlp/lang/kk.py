@@ -107,6 +107,14 @@ HEMISPHERES: Final = {
 }
 """солтүстік ендік north, оңтүстік ендік south, шығыс бойлық east, батыс бойлық west."""
 
+ANGLE_WORDS: Final = {
+    r"град\.?|градус\w*": "deg",
+    r"мин\.?|минут\w*": "min",
+    r"сек\.?|секунд\w*": "sec",
+}
+"""Degrees, minutes and seconds written as words (`50 град. 04 мин. 05 сек. с.е.`)."""
+
+
 # ---------------------------------------------------------------- frequency
 
 FREQUENCY_WORDS: Final = {

@@ -244,6 +244,14 @@ HEMISPHERES: Final = {
 }
 """Hemisphere markers after (or before) a coordinate: с.ш. north, в.д. east."""
 
+ANGLE_WORDS: Final = {
+    r"гр\.?|град\.?|градус\w*": "deg",
+    r"мин\.?|минут\w*": "min",
+    r"сек\.?|секунд\w*": "sec",
+}
+"""Degrees, minutes and seconds written as words (`42 гр. 53 мин. 44 сек. с.ш.`)."""
+
+
 # ---------------------------------------------------------------- frequency
 
 FREQUENCY_WORDS: Final = {

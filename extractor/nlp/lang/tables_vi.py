@@ -23,7 +23,7 @@ COLUMN_WORDS: Final = {
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
     "coordinates": (r"tọa độ", r"toạ độ"),
-    "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
+    "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
     "operation": (
         r"phương (?:pháp|án) xử lý",
         r"biện pháp(?! (?:khắc phục|bảo vệ môi trường|giảm thiểu))",
@@ -155,6 +155,9 @@ TOTAL_WORDS: Final = (
 
 YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
+
+RETURNED_WORDS: Final = (r"tái sử dụng trong (?:dây chuyền|quá trình|công đoạn)", r"đưa trở lại (?:dây chuyền|quá trình|công đoạn)",)
+"""Material put back into the process it came from (`Tái sử dụng trong dây chuyền`): no waste."""
 
 NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)", r"không thuộc đối tượng", r"^(?:bãi bỏ|loại bỏ|bỏ)$")
 

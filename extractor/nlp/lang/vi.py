@@ -119,6 +119,14 @@ HEMISPHERES: Final = {
 }
 """Bắc north, Đông east, Tây west. `N` stays north (English), not *Nam*."""
 
+ANGLE_WORDS: Final = {
+    r"độ": "deg",
+    r"phút": "min",
+    r"giây": "sec",
+}
+"""Degrees, minutes and seconds written as words (`20 độ 34 phút 11 giây vĩ độ Bắc`)."""
+
+
 # ---------------------------------------------------------------- frequency
 
 FREQUENCY_WORDS: Final = {
