@@ -169,3 +169,147 @@ def test_losses_are_the_share_of_what_passed_mass_per_metre_is_no_amount_and_ret
         ("16 11 06", "Лом шамотного кирпича", 78.0),
         ("16 11 05*", "Лом магнезитохромитового кирпича", 88.0),
     }
+
+
+QUARTERS = [
+    ("p", "Программа ПЭК ТОО «Ақсу Гипс». Раздел 6. Мониторинг воздействия"),
+    (
+        "t",
+        "Таблица 6.1 – План-график мониторинга воздействия",
+        [
+            ["Компонент", "Точка", "Определяемые показатели", "Кварталы отбора проб"],
+            ["Атмосферный воздух", "Т-1", "Азота диоксид (0301), Сера диоксид (0330)", "I–IV кв."],
+            ["", "Т-2", "Азота диоксид (0301), Сера диоксид (0330)", "II, III кв."],
+            ["Почвы", "П-1", "Свинец, Цинк", "III кв."],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_quarters_a_plan_lists_say_how_often(tmp_path, fmt):
+    found = extracted(QUARTERS, tmp_path, "quarters", fmt)
+    assert {(o.point, o.frequency) for o in found.obligations if o.kind == "monitoring"} == {
+        ("Т-1", "quarterly"), ("Т-2", "semiannual"), ("П-1", "yearly")
+    }
+
+
+TICKED = [
+    ("p", "Chương trình quan trắc khí thải – Công ty TNHH Kính Nổi Bình Dương"),
+    (
+        "t",
+        "Bảng 2. Vị trí, thông số và tần suất quan trắc",
+        [
+            ["Ký hiệu", "Vị trí quan trắc", "Bụi tổng (03 tháng/lần)", "SO2 (03 tháng/lần)", "CO (06 tháng/lần)"],
+            ["K1", "Ống khói lò nấu số 1", "x", "x", "x"],
+            ["K2", "Ống thải lò ủ", "", "x", "x"],
+            ["K3", "Ống thải lọc bụi phối liệu", "x", "", ""],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_ticks_under_headers_that_give_the_frequency_are_duties_at_that_frequency(tmp_path, fmt):
+    found = extracted(TICKED, tmp_path, "ticked", fmt)
+    duties = {
+        (o.point, o.frequency, s.code or s.symbol) for o in found.obligations if o.kind == "monitoring" for s in o.substances
+    }
+    assert duties == {
+        ("K1", "quarterly", "2902"), ("K1", "quarterly", "0330"), ("K1", "semiannual", "0337"),
+        ("K2", "quarterly", "0330"), ("K2", "semiannual", "0337"), ("K3", "quarterly", "2902"),
+    }
+
+
+ROUTE = [
+    ("p", "Phiếu kiểm tra theo tuyến – Lò nung tuynel số 1"),
+    (
+        "t",
+        "Bảng 1. Các điểm kiểm tra",
+        [
+            ["Điểm", "Hạng mục", "Nội dung kiểm tra", "Tần suất", "Người kiểm tra"],
+            ["T1", "Buồng đốt", "ngọn lửa", "hằng ngày", "Công nhân vận hành lò"],
+            ["T2", "Quạt hút khói", "độ rung", "hằng tuần", "Công nhân vận hành lò"],
+            ["T3", "Tháp hấp thụ", "mức dung dịch", "hằng ngày", "Tổ trưởng ca"],
+            ["T4", "Kho chất thải nguy hại", "nhãn, sổ theo dõi", "hằng tháng", "Cán bộ môi trường"],
+            ["T5", "Mương thoát nước mưa", "nạo vét", "01 lần trước mùa mưa", "Tổ bảo trì"],
+            ["T6", "Bãi chứa than", "che phủ bạt", "hằng tuần", "Quản đốc"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_points_named_like_months_are_points_and_once_before_an_event_is_once(tmp_path, fmt):
+    found = extracted(ROUTE, tmp_path, "route", fmt)
+    checks = [o for o in found.obligations if o.kind == "inspection"]
+    assert len(checks) == 6
+    assert {o.actor for o in checks} >= {"Công nhân vận hành lò", "Tổ bảo trì"}
+    assert [o.frequency for o in checks] == ["daily", "weekly", "daily", "monthly", "once", "weekly"]
+
+
+REGIMES = [
+    ("p", "Протокол измерений выбросов № 12-ЭК. ТОО «Жамбыл Цемент»"),
+    (
+        "t",
+        "Таблица 1 – Результаты измерений",
+        [
+            ["№ ИЗА", "Загрязняющее вещество", "Норматив, мг/Нм3", "Фактическая концентрация, мг/Нм3", None],
+            ["", "", "", "совмещенный режим", "прямой режим"],
+            ["0001", "Азота диоксид", "600", "348", "420"],
+            ["", "Сера диоксид", "350", "46,8", "110"],
+            ["0003", "Пыль неорганическая, содержащая двуокись кремния в %: 70-20", "20", "9,79", None],
+        ],
+        [(0, 3, 0, 4), (4, 3, 4, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_regime_measured_against_one_norm_is_a_limit_of_its_own(tmp_path, fmt):
+    found = extracted(REGIMES, tmp_path, "regimes", fmt)
+    got = sorted((x.point, x.substance.code, x.value, x.limit) for x in found.limits)
+    assert got == [
+        ("0001", "0301", 348.0, 600.0), ("0001", "0301", 420.0, 600.0),
+        ("0001", "0330", 46.8, 350.0), ("0001", "0330", 110.0, 350.0),
+        ("0003", "2908", 9.79, 20.0),
+    ]
+
+
+SHIFTS = [
+    ("p", "Sổ theo dõi kết quả quan trắc khí thải tự động theo ca – Nhà máy xi măng Hòa Phát Hà Nam"),
+    (
+        "t",
+        "Bảng theo dõi giá trị trung bình ca, mg/Nm3",
+        [
+            ["Ngày", "Ca", "K1 – Ống khói lò nung số 1", None, "K2 – Ống khói lò nung số 2", None],
+            ["", "", "Bụi tổng (Cmax = 120)", "SO2 (Cmax = 600)", "Bụi tổng (Cmax = 120)", "SO2 (Cmax = 600)"],
+            ["09/11/2026", "Ca 1", "61,3", "142", "24,8", "116"],
+            ["", "Ca 2", "45", "149", "46,6", "196"],
+        ],
+        [(0, 2, 0, 3), (0, 4, 0, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_results_under_a_stacks_group_header_are_at_that_stack(tmp_path, fmt):
+    found = extracted(SHIFTS, tmp_path, "shifts", fmt)
+    got = sorted((x.point, x.substance.code, x.value, x.limit) for x in found.limits)
+    assert got == [
+        ("K1", "0330", 142.0, 600.0), ("K1", "0330", 149.0, 600.0), ("K1", "2902", 45.0, 120.0), ("K1", "2902", 61.3, 120.0),
+        ("K2", "0330", 116.0, 600.0), ("K2", "0330", 196.0, 600.0), ("K2", "2902", 24.8, 120.0), ("K2", "2902", 46.6, 120.0),
+    ]
+
+
+def test_a_list_of_quarters_is_a_frequency_only_where_a_plan_asks_when_it_samples():
+    from extractor.nlp.frequency import named_quarters, parse_frequency
+
+    assert parse_frequency("Quý I–II") is None  # in a schedule of works: when it is built, not how often
+    assert [named_quarters(t).word for t in ("I–IV кв.", "II, IV кв.", "Quý II và Quý IV", "III тоқс.")] == [
+        "quarterly", "semiannual", "semiannual", "yearly"
+    ]
+    assert named_quarters("IV кв. 2026") is None and named_quarters("I, II, III кв.") is None

@@ -299,6 +299,34 @@ def _named_months(text: str) -> Frequency | None:
     return Frequency(word, rrule, text[start:end], tuple(sorted(months)), len(months), 1, "year", start, end)
 
 
+NAMED_QUARTERS_CHARS = 40
+_QUARTER_NUMERAL: Final = r"(?<![^\W\d_])(?:IV|III|II|I|[1-4])(?![^\W\d_])"
+_BY_QUARTERS: Final = {4: "quarterly", 2: "semiannual", 1: "yearly"}
+
+
+def named_quarters(text: str) -> Frequency | None:
+    """A short cell that only lists the quarters it is done in (`I–IV кв.`, `II, III кв.`, `Quý II và Quý
+    IV`): four a year is quarterly, two semiannual, one yearly. Not a window of months, nor a date. Asked only
+    where a plan says when it samples: in a schedule of works the same cell is a deadline."""
+    if len(text) > NAMED_QUARTERS_CHARS or re.search(r"(?:19|20)\d\d|\d{1,2}[./]\d", text):
+        return None
+    word = rf"(?<![^\W\d_])(?:{'|'.join(lang.merged_tuple('QUARTER_WORDS'))})(?![^\W\d_])"
+    if not re.search(word, text, re.IGNORECASE):
+        return None
+    quarters: set[int] = set()
+    for m in re.finditer(rf"({_QUARTER_NUMERAL})(?:\s*[-–—]\s*({_QUARTER_NUMERAL}))?", text):
+        a, b = (_ROMAN.get(x.upper()) or int(x) if x else None for x in m.groups())
+        quarters.update(range(a, (b or a) + 1) if b is None or b >= a else ())
+    joiner = rf"(?<![^\W\d_])(?:{'|'.join(lang.merged_tuple('LIST_AND'))})(?![^\W\d_])"
+    rest = re.sub(rf"{word}|{joiner}|{_QUARTER_NUMERAL}|[\s,;.:/()+–—-]", "", text, flags=re.IGNORECASE)
+    if rest or not quarters or len(quarters) not in _BY_QUARTERS:
+        return None
+    months = tuple(sorted(3 * q - 2 for q in quarters))
+    word_ = _BY_QUARTERS[len(quarters)]
+    rrule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))}"
+    return Frequency(word_, rrule, text.strip(), months, len(quarters), 1, "year", 0, len(text))
+
+
 def find_frequencies(text: str) -> list[Frequency]:
     """Every frequency phrase in `text`, in order, overlaps resolved in favour of the longer phrase."""
     chosen: list[Frequency] = []

@@ -421,8 +421,7 @@ def _cut_by_width(prev: list[dict], line: list[dict], cell: tuple) -> bool:
     the right one (not even the next line's first character would have fitted), and the cut falls
     between two letters or digits. Between letters the lexicon has the last word: a whole word
     before the cut (`Периодичность` / `инструменталь…`) is cut only when the two make one word
-    (`классификатор` / `у`); a fragment (`топливозаправщи` / `к`) is, unless a whole word of three
-    letters or more follows (a rare word, `магнезитохромитового` / `кирпича`).
+    (`классификатор` / `у`); a fragment (`топливозаправщи` / `к`) always is.
     """
     if len(prev) != 1:
         return False
@@ -440,9 +439,7 @@ def _cut_by_width(prev: list[dict], line: list[dict], cell: tuple) -> bool:
         if a[-1].islower() and b[0].isupper():
             return False
         head, tail = re.search(r"[^\W\d_]+$", a).group(0), re.match(r"[^\W\d_]+", b).group(0)
-        if is_known_word(head + tail):
-            return True
-        return not is_known_word(head) and (len(tail) < 3 or not is_known_word(tail))  # `магнезитохромитового` / `кирпича`: two words
+        return not is_known_word(head) or is_known_word(head + tail)
     return True
 
 

@@ -292,6 +292,9 @@ def read_limits(
     kinds = _label_column(table, r, cols)
     id_col = _id_beside(table, r)
     at_points = _point_columns(table, r, cols)
+    regimes: list[int] = []
+    if at_points and all(pid is None for pid in at_points.values()) and (regimes := regime_columns(table, min(at_points), {col.index for col in cols})):
+        at_points, measured = {}, regimes[0]  # `Фактическая концентрация: совмещенный режим | прямой режим`: no points
     if at_points and all(pid is None for pid in at_points.values()) and (mean := _mean_column(table, cols)) is not None:
         at_points, measured = {}, mean  # rounds `1-й замер | 2-й | 3-й` and their mean: the mean is checked
     if at_points:
@@ -300,6 +303,8 @@ def read_limits(
         measured = reduced  # `Kết quả đo | Kết quả quy đổi (O2 = 7 %)`: the reduced result is checked
     paired = _paired_measured(table, r, cols) if measured is not None else {}
     measured_at = header_point(table.header[measured]) if measured is not None else None
+    if not regimes and measured is not None and not at_points and not paired:
+        regimes = regime_columns(table, measured, {col.index for col in cols})
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = None
     group_letter = None
@@ -369,6 +374,8 @@ def read_limits(
             stack = _stack(col.label)
             own = [(at, text) for at, text in readings if at == col.point]  # `Т-1 | факт | ПДК`: the point's own result
             each = labelled_results(cell(table, row, own_measured), lang) if own_measured is not None and not readings else []
+            if regimes and not readings:  # `Фактическая концентрация: совмещенный режим | прямой режим`
+                each = [v for k in regimes if (v := measured_value(own_cell(table, row, k) or "", lang)) is not None]
             at_own = stack or col.point or limit_point(point) or measured_at
             for at, reading in [(at, measured_value(text, lang)) for at, text in own or readings if re.search(r"\d", text or "")] or (
                 [] if readings else [(at_own, v) for v in each or [value]]
@@ -635,6 +642,26 @@ def measurement_rounds(table: Table, taken: set[int]) -> dict[int, str | None]:
     }
 
 
+def regime_columns(table: Table, measured: int, limits: set[int]) -> list[int]:
+    """The measured column and its siblings under one parent header, in the same unit and none a limit
+    (`limits`), a mean or a reduced result (`Фактическая концентрация, мг/Нм3: совмещенный режим | прямой
+    режим`): each a measurement of its own against the row's norm; empty unless two are."""
+    parent = table.header_parts[measured][:-1]
+    if not parent or any(_headed(table, limits, name) is not None for name in ("REDUCED_HEADERS", "AVERAGE_HEADERS")):
+        return []
+    def own_unit(k: int) -> str | None:  # `мг/нм3 | г/с` under one parent: a concentration and a rate
+        last = table.header_parts[k][-1]
+        return unit_in(last) or (words.flat(last) if "/" in last else table_unit(table, k))  # `кг/т` too
+
+    unit = own_unit(measured)
+    found = [
+        k for k in range(table.n_cols)
+        if table.header_parts[k][:-1] == parent and k not in limits and own_unit(k) == unit
+        and words.role_of(table.header_parts[k][-1]) not in ("g_s", "t_y") and _figures(table, k)
+    ]
+    return found if len(found) >= 2 and measured in found else []
+
+
 def _reduced_column(table: Table, cols: list[LimitColumn]) -> int | None:
     """The column of results reduced to reference conditions (`приведенная к 7 % O2`), when it holds figures."""
     return _headed_column(table, cols, "REDUCED_HEADERS")
@@ -647,8 +674,11 @@ def _mean_column(table: Table, cols: list[LimitColumn]) -> int | None:
 
 def _headed_column(table: Table, cols: list[LimitColumn], name: str) -> int | None:
     """The first column, not a limit's, whose header has the words `name` lists and whose cells hold figures."""
+    return _headed(table, {col.index for col in cols}, name)
+
+
+def _headed(table: Table, limits: set[int], name: str) -> int | None:
     pattern = words.compiled(name)
-    limits = {col.index for col in cols}
     return next(
         (k for k in range(table.n_cols) if k not in limits and pattern.search(words.flat(table.header[k])) and _figures(table, k)),
         None,

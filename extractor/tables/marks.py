@@ -4,6 +4,10 @@ A programme may list a point's parameters in one cell, each with a mark (`Азо
 неорганическая**`, `SO2(1), Dioxin/furan(3)`), and say under the table what the marks stand for
 (`* – 1 раз в квартал; ** – 2 раза в год`). Written out, such a cell reads as a plan's cell of
 `substances – frequency` parts, which the monitoring reader already reads.
+
+Or a matrix of sources by substances whose cells only tick what is measured (`+`, `x`, `Р` for
+calculated) under headers that give each substance's frequency (`Азота диоксид (0301) ежеквартально`,
+`SO2 (03 tháng/lần)`): each tick written as its column's frequency, the header as the substance alone.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.context import frequency
+from extractor.context import frequency, is_blank
 from extractor.model import Cell, Table
 
 MARK = r"\*{1,3}|\(\d\)|¹|²|³"
@@ -52,3 +56,50 @@ def _written(text: str, legend: dict[str, str]) -> str:
     for m in items:
         by_mark.setdefault(m.group(2), []).append(m.group(1))
     return "; ".join(f"{', '.join(names)} – {legend[mark]}" for mark, names in by_mark.items())
+
+
+TICK = re.compile(r"[^\W\d_]|[+✓✔√•]", re.I)
+"""A cell that only ticks a substance as measured at its row: one sign or letter (`+`, `x`, `Р`)."""
+MIN_TICKED = 2
+
+
+def ticked_columns(table: Table) -> Table:
+    """The table with each tick written as its column's frequency and that frequency taken out of the
+    header, when two columns or more have a frequency in their header and only ticks or dashes below."""
+    if not table.header_rows:
+        return table
+    spans: dict[int, tuple[int, str, str]] = {}  # column → (header row, the header without it, frequency)
+    for k in range(table.n_cols):
+        for h, row in enumerate(table.header_rows):
+            cell = row[k] if k < len(row) else None
+            if cell is None or cell.col_span > 1 or (f := frequency(cell.text)) is None or not f.word:
+                continue
+            rest = (cell.text[: f.start or 0] + cell.text[f.end or len(cell.text) :]).strip(" ,;–—-\n")
+            if re.search(r"[^\W\d_]{2}", rest) and _ticks_only(table, k):
+                spans[k] = (h, rest, f.raw)
+    if len(spans) < MIN_TICKED:
+        return table
+    header_rows = [list(r) for r in table.header_rows]
+    rows = [list(r) for r in table.rows]
+    for k, (h, rest, said) in spans.items():
+        old = header_rows[h][k]
+        header_rows[h][k] = Cell(rest, old.row_span, old.col_span)
+        for r, row in enumerate(rows):
+            cell = row[k] if k < len(row) else None
+            if cell is not None and not is_blank(cell.text) and TICK.fullmatch(cell.text.strip()):
+                rows[r][k] = Cell(said, cell.row_span, cell.col_span)
+    return replace(table, header_rows=tuple(tuple(r) for r in header_rows), rows=tuple(tuple(r) for r in rows))
+
+
+def _ticks_only(table: Table, k: int) -> bool:
+    """Every filled cell of column `k` is a tick or a dash, and two are ticks at least."""
+    ticks = 0
+    for row in table.rows:
+        cell = row[k] if k < len(row) else None
+        text = cell.text.strip() if cell is not None else ""
+        if is_blank(text):
+            continue
+        if not TICK.fullmatch(text):
+            return False
+        ticks += 1
+    return ticks >= MIN_TICKED

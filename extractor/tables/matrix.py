@@ -31,7 +31,7 @@ from extractor.tables.limits import (
 )
 from extractor.tables.points import named_point
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER
-from extractor.tables.records import add_source
+from extractor.tables.records import add_source, sources_mentioned
 
 MIN_SUBSTANCES = 2
 
@@ -329,7 +329,18 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> N
             if value is None:
                 continue
             col_unit = col_unit or table_unit(table, k) or unit
-            out.limits.append(measured_sample(s, said, col_unit, point, value, norm, norm_words, ctx.row_provenance(ti, row)))
+            at = point or _group_point(table, k)  # `K1 – Ống khói lò nung số 1` over its columns
+            out.limits.append(measured_sample(s, said, col_unit, at, value, norm, norm_words, ctx.row_provenance(ti, row)))
+
+
+def _group_point(table: Table, k: int) -> str | None:
+    """The point or source a column's group header names (`K1 – Ống khói …`, `ИЗА 0001 – печь № 1`)."""
+    for part in reversed(table.header_parts[k][:-1]):
+        if m := POINT_ID.match(part):
+            return m.group(1).strip()
+        if len(found := sources_mentioned(part)) == 1:
+            return found[0]
+    return None
 
 
 def titled_norms(table: Table, lang: str | None = None) -> dict[int, tuple[c.Substance, str, tuple, str | None]]:

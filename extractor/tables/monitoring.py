@@ -27,6 +27,7 @@ from extractor.context import (
     substances_in,
 )
 from extractor.model import Table
+from extractor.nlp.frequency import named_quarters
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
@@ -545,6 +546,9 @@ def _row_frequency(
     for k, header in (marked_under or {}).items():  # `Quan trắc tự động, liên tục | x`: marked under a frequency
         if MARK.match(own_cell(table, row, k) or ""):
             return header
+    for k in [col] + [k for k in range(table.n_cols) if k != col]:
+        if k is not None and (f := named_quarters(text := cell(table, row, k))) is not None:
+            return words.per_year_text(lang, f.times)  # `II, IV кв.`: sampled in two quarters a year
     return None
 
 

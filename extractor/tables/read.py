@@ -34,7 +34,7 @@ from extractor.tables.forms import (
     waste_columns_folded,
 )
 from extractor.tables.lined_pairs import lined_pairs_split
-from extractor.tables.marks import mark_frequencies, with_marks
+from extractor.tables.marks import mark_frequencies, ticked_columns, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.referred import resolve_referred
 from extractor.tables.roles import Recognition, recognise
@@ -181,6 +181,7 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
     table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
+    table = ticked_columns(table)  # `+` under `Азота диоксид (0301) ежеквартально`: measured so often there
     table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
     table = blocks_stacked(table) or table  # `Вещество | СЗЗ: точки | периодичность | Жилая зона: точки | …`
@@ -256,9 +257,10 @@ def _read(
     elif reader == "limits":
         if read_said_norm(ctx, out, ti, table, context, lang):
             return  # `ПДК м.р. – 0,5 мг/м3` said before results at `Т-1 | Т-2`
-        if matrix.read_matrix(ctx, out, ti, table, context, lang):
-            return  # a column per substance, the norm in a row
         first = len(out.limits)
+        if matrix.read_matrix(ctx, out, ti, table, context, lang):  # a column per substance, the norm in a row
+            out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
+            return
         titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
         out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
         out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")

@@ -51,7 +51,13 @@ from extractor.tables.emissions import (
     row_rates,
     with_unit_row,
 )
-from extractor.tables.limits import labelled_results, measurement_rounds, unit_in, value_in_unit
+from extractor.tables.limits import (
+    labelled_results,
+    measurement_rounds,
+    regime_columns,
+    unit_in,
+    value_in_unit,
+)
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source
@@ -127,8 +133,10 @@ def read_sources(
     rounds = (
         list(measurement_rounds(table, {concentration[0], *r.values()}))
         if concentration is not None and "measured" not in r
+        else regime_columns(table, r["measured"], {concentration[0]})
+        if concentration is not None
         else []
-    )  # `I полугодие | концентрация, мг/Нм3`, `II полугодие | …`: each round's result against the norm
+    )  # `I полугодие | концентрация, мг/Нм3`, `II полугодие | …`, or two regimes: each result against the norm
     by_column = column_substances(table, pairs)
     hazards = [pair_hazard(table, p) for p in pairs]  # `0301 Азота диоксид (2 кл. опасн.) | г/с | т/год`
     spread = spread_of(table)
@@ -201,7 +209,7 @@ def read_sources(
             if concentration is not None and len(found) == 1:
                 measured = value_in_unit(table, r["measured"], cell(table, row, r["measured"]), concentration[1], lang) if "measured" in r else None
                 each = labelled_results(cell(table, row, r["measured"]), lang) if "measured" in r else []  # `I кв. – 7,79; II кв. – 9,04`
-                for value in [v for k in rounds if (v := number(cell(table, row, k))) is not None] or each or [measured]:
+                for value in [v for k in rounds if (v := number(own_cell(table, row, k) or "")) is not None] or each or [measured]:
                     _stack_limit(ctx, out, ti, table, row, concentration, found[0][0], rec.source.number, value)
             listed = listed_rates(table, row, pairs, len(found), lang) if len(found) > 1 else None
             use = ([apart[at]] if apart else rates) if len(found) == 1 else [(None, None, None)]  # several pollutants in a cell: whose figures?

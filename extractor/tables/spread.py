@@ -116,6 +116,8 @@ def month_rows(table: Table) -> int | None:
     """The column whose cells name the months of a schedule written down the rows (`Январь | Котельная;
     Склад ГСМ`), six months at least; None when the table has none."""
     for k in range(min(table.n_cols, 2)):
+        if k < len(table.header) and words.role_of(table.header[k]) == "point":
+            continue  # `Điểm | T1 … T7`: points named like months (`T1` is also January)
         cells = [own_cell(table, r, k) for r in range(len(table.rows))]
         months = [t for t in cells if t and is_month(t) and not t.strip().isdigit()]
         if len(months) >= 6 and len(months) * 4 >= len([t for t in cells if t]) * 3:

@@ -127,6 +127,8 @@ FREQUENCY_WORDS: Final = {
     r"үздіксіз|тұрақты\s+түрде|тәулік\s+бойы": "continuous",
     r"бір\s+реттік|біржолғы|бір\s+рет\s+қана": "once",
     r"^\s*(?:1|бір)\s+рет\s*$": "once",  # `бір рет` alone in a phase's frequency cell
+    r"^\s*(?:1|бір)\s+рет\s*[,;]": "once",  # `бір рет, пешті тұтатқанға дейін`: once, before an event
+    r"(?:алдында|дейін|кейін|соң|басында|соңында)\s+(?:1|бір)\s+рет\s*$": "once",  # `іске қосар алдында бір рет`
     r"әр\s+(?:жұмыс\s+)?күн\w*|әр\s+ауысым\w*": "daily",
     r"әр\s+(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|апта)\w*": "weekly",
     r"әр\s+ай\w*": "monthly",
@@ -147,6 +149,12 @@ FREQUENCY_PATTERNS: Final = (
     r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет|р\.)",
 )
 """`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month)."""
+
+QUARTER_WORDS: Final = (r"тоқс\.?", r"тоқсан\w*", r"тқс\.?")
+"""The word a list of quarters stands by (`I–IV тоқс.`)."""
+
+LIST_AND: Final = (r"және",)
+"""The `and` between the last two of a list."""
 
 QUARTER_PATTERNS: Final = (r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:тоқсан\w*|тқс\.?)",)  # `I тқс.` abbreviated
 

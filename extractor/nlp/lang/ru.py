@@ -265,6 +265,7 @@ FREQUENCY_WORDS: Final = {
     r"на\s+постоянной\s+основе": "continuous",
     r"непрерывн\w*\s+(?:контрол|мониторинг|измерен|наблюден)\w*": "continuous",  # `Непрерывный контроль (АСМ)`
     r"однократно|единовременно|одноразово|разово": "once",
+    r"^\s*(?:1|один)\s+раз\s*(?:[,;]|\s+(?:перед|до|после|при))": "once",  # `1 раз перед пуском`: before an event
     r"кажд(?:ый|ое)\s+рабоч\w+\s+день|по\s+рабочим\s+дням|ежесменно|кажд(?:ую|ой)\s+смен\w*": "daily",
     r"по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)": "weekly",
     r"кажд(?:ый|ую|ое)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)": "weekly",
@@ -294,6 +295,12 @@ FREQUENCY_PATTERNS: Final = (
 
 FREQUENCY_WHEN: Final = (r"в", r"во")
 """Prepositions before the time of year a measurement is made (`1 раз в год в III квартале`)."""
+
+QUARTER_WORDS: Final = (r"кв\.?", r"квартал\w*")
+"""The word a list of quarters stands by (`I–IV кв.`, `II, IV кварталы`)."""
+
+LIST_AND: Final = (r"и",)
+"""The `and` between the last two of a list (`II и IV кв.`)."""
 
 QUARTER_PATTERNS: Final = (
     r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:[йм]|ый|ом|ого)?\s*(?:квартал\w*|кв\.?)(?!\w)",

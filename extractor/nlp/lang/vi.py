@@ -138,6 +138,7 @@ FREQUENCY_WORDS: Final = {
     r"liên\s+tục": "continuous",
     r"một\s+lần\s+duy\s+nhất|duy\s+nhất\s+một\s+lần": "once",
     r"^\s*(?:0?1|một)\s+lần\s*$": "once",  # `01 lần` alone in a phase's frequency cell
+    r"^\s*(?:0?1|một)\s+lần\s+(?:trước|sau|khi)": "once",  # `01 lần trước mùa mưa`: once, before an event
 }
 
 PERIOD_WORDS: Final = {
@@ -158,6 +159,12 @@ FREQUENCY_PATTERNS: Final = (
 """`03 tháng/lần` (every three months), `6 tháng một lần`, `định kỳ 6 tháng`, `2 lần/năm`, `4 đợt/năm` (rounds)."""
 
 FREQUENCY_WHEN: Final = (r"trong", r"vào")
+
+QUARTER_WORDS: Final = (r"quý",)
+"""The word a list of quarters stands by (`Quý II và Quý IV`)."""
+
+LIST_AND: Final = (r"và",)
+"""The `and` between the last two of a list."""
 
 QUARTER_PATTERNS: Final = (r"quý\s+(?P<q>IV|III|II|I|[1-4])",)
 
