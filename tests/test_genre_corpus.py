@@ -4,8 +4,8 @@ give. A fixed part of the layouts, a quarter or more of every role (`layouts_hel
 used for tuning; its score is measured and printed apart.
 
 The target for the held-out part is 0.95 (issue 11). The held-out part now is the twenty-sixth blind set's part HN
-(fisheries and agro-processing, measured once: 0.604 over 126 files; its sister part HM, building materials, 0.687
-blind, is among the tuning layouts), the twenty-fifth blind set's part HL
+(fisheries and agro-processing, measured once: 0.604 over 126 files, 0.658 after its sister part HM was studied;
+HM, building materials, 0.687 blind, is among the tuning layouts), the twenty-fifth blind set's part HL
 (documents for lenders and auditors, measured once: 0.573 over 126 files; its sister part HK, pharmaceuticals, 0.684
 blind, is among the tuning layouts), the twenty-fourth set's part HJ (0.667), the twenty-third set's part HH (0.598),
 the twenty-second blind set's
@@ -52,12 +52,12 @@ pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are neede
 
 HELD_OUT_TARGET = 0.95
 HELD_OUT_FLOOR = 0.79
-"""Measured 0.795 over the part as it now stands (2026-12-06, 2520 files, with the new blind part HN at 0.604;
+"""Measured 0.798 over the part as it now stands (2026-12-06, 2520 files, with the new blind part HN at 0.658;
 0.805 over the 2394 files without it since the scorer takes the sources a plan numbers and the pairs a duty gives);
 the target is HELD_OUT_TARGET."""
-TUNING_FLOOR = 0.97
-"""0.983 over 5544 files on 2026-12-06 with parts HI (0.598 blind) and HK (0.684 blind) studied since; 0.976 over
-5670 with part HM (0.687 blind) joined unstudied."""
+TUNING_FLOOR = 0.975
+"""0.981 over 5670 files on 2026-12-06 with parts HI (0.598 blind), HK (0.684 blind) and HM (0.687 blind, 0.908
+since) studied."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
