@@ -162,6 +162,8 @@ def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | N
     if not kinds or parts < MIN_PARTS or min(kinds) < first + MIN_PARTS:
         return None
     heads = [p for k in pollutants for p in _heads(grid, first, k)]
+    if any(role_of(p) in ("g_s", "t_y") for p in heads):
+        return None  # `Выброс, т/год` over the pollutants: rate columns, which the emissions reader reads
     unit = unit or next((m for p in heads if (m := _mass(p, whole=True))), None) or _mass(" ".join(context[:1]), end=True)
     if "t_y" in kinds.values() and unit is None and "g_s" not in kinds.values():
         return None  # a sum of what, nobody says
