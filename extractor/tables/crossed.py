@@ -153,11 +153,12 @@ def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | N
     unit = None
     for r in range(first, len(grid)):
         label = " ".join(t for k in keys if (t := text_at(grid, r, k)))
-        if role_of(label) == "g_s" and not is_total(label):
+        role, total = role_of(label), is_total(label)
+        if role == "g_s" and not total:
             kinds[r] = "g_s"
-        elif role_of(label) == "t_y" or is_total(label):
+        elif role == "t_y" or total:
             kinds[r] = "t_y"
-            unit = unit or ("t/y" if role_of(label) == "t_y" else _mass(label))
+            unit = unit or ("t/y" if role == "t_y" else _mass(label))
     parts = len(grid) - first - len(kinds)
     if not kinds or parts < MIN_PARTS or min(kinds) < first + MIN_PARTS:
         return None

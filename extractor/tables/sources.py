@@ -130,13 +130,13 @@ def read_sources(
         pairs = [p for p in pairs if not is_total(group_label(table, p))] or pairs
     period = words.first_label("PERIOD_WORDS", context[:3])  # caption, lead-in, then the heading
     concentration = _concentration_column(table, r, context)
-    rounds = (
-        list(measurement_rounds(table, {concentration[0], *r.values()}))
-        if concentration is not None and "measured" not in r
-        else regime_columns(table, r["measured"], {concentration[0]})
-        if concentration is not None
-        else []
-    )  # `I полугодие | концентрация, мг/Нм3`, `II полугодие | …`, or two regimes: each result against the norm
+    rounds: list[int] = []  # `I полугодие | концентрация, мг/Нм3`, `II полугодие | …`, or two regimes: each against the norm
+    if concentration is not None:
+        rounds = (
+            regime_columns(table, r["measured"], {concentration[0]})
+            if "measured" in r
+            else list(measurement_rounds(table, {concentration[0], *r.values()}))
+        )
     by_column = column_substances(table, pairs)
     hazards = [pair_hazard(table, p) for p in pairs]  # `0301 Азота диоксид (2 кл. опасн.) | г/с | т/год`
     spread = spread_of(table)

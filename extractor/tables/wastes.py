@@ -379,16 +379,11 @@ def _share_of(table: Table, cands: list[int], lang: str | None) -> int | None:
     """Of mass columns, the one whose figures are a percentage column's share of another's (`0,8 % of 109 000
     is 872`): what is lost or wasted out of what passed through; None when no column is."""
     percent = [k for k in range(table.n_cols) if "%" in table.header[k] and k not in cands]
+    figures = {k: [number(cell(table, r, k), lang) for r in range(len(table.rows))] for k in [*percent, *cands]}
     for p in percent:
         for part in cands:
-            for whole in cands:
-                if part == whole:
-                    continue
-                rows = [
-                    (number(cell(table, r, p), lang), number(cell(table, r, whole), lang), number(cell(table, r, part), lang))
-                    for r in range(len(table.rows))
-                ]
-                known = [(a, b, c) for a, b, c in rows if None not in (a, b, c)]
+            for whole in (k for k in cands if k != part):
+                known = [t for t in zip(figures[p], figures[whole], figures[part], strict=True) if None not in t]
                 if len(known) >= 2 and all(abs(a * b / 100 - c) <= 0.02 * max(abs(c), 1e-9) for a, b, c in known):
                     return part
     return None
