@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 
 from extractor.errors import CorruptFile, EncryptedFile
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
-from extractor.parsers.tables import merge_tables
+from extractor.parsers.tables import merge_tables, starts_anew
 from extractor.parsers.text import clean
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -289,6 +289,9 @@ class _Reader:
         for child in _children(container):
             if child.tag == W + "tbl":
                 table = self.table(child)
+                if pending is not None and starts_anew(pending, table):
+                    blocks.append(Block(BlockKind.TABLE, table=pending))
+                    pending = None
                 pending = table if pending is None else merge_tables(pending, table)
                 continue
             if pending is not None:

@@ -254,6 +254,21 @@ def merge_tables(first: Table, second: Table) -> Table:
     )
 
 
+def starts_anew(first: Table, second: Table) -> bool:
+    """Whether `second`, right after `first` with nothing between, is a table of its own rather than the
+    rest of it: a header that is not the first's, over rows numbered from 1 again (the parties of an act,
+    then `№ | Наименование отхода | Код | …` with `1 | …`)."""
+    rows = list(second.header_rows + second.rows)
+    if len(rows) < 2 or not first.rows or not _looks_like_header(rows[0]):
+        return False
+    head = first.header_rows or first.rows[: count_header_rows(first.rows)]
+    if _repeats_header(rows[0], [row_texts(r) for r in head]):
+        return False
+    body = rows[max(1, count_header_rows(rows)) :]
+    lead = body[0][0] if body and body[0] else None
+    return lead is not None and bool(re.fullmatch(r"1[.)]?", lead.text.strip()))
+
+
 def _repeats_header(row: Row, head_texts: list[list[str]]) -> bool:
     texts = row_texts(row)
     if not any(texts):

@@ -16,7 +16,7 @@ from extractor.model import Block, BlockKind, Cell, Document, Format, Row, Table
 from extractor.parsers.boilerplate import is_stamp_line
 from extractor.parsers.sniff import utf16_without_bom
 from extractor.parsers.structure import split_marker, structural_heading
-from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tables
+from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tables, starts_anew
 from extractor.parsers.text import clean, join_lines
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
@@ -109,7 +109,7 @@ def _read_page(lines: list[str], page: int | None) -> tuple[list[Block], list[Bl
             blocks.extend(_reflow(text_run, page, stamps))
             text_run = []
             fragments, i = _table_run(lines, i)
-            blocks.append(_table_block(fragments, page))
+            blocks.extend(_table_blocks(fragments, page))
             continue
         text_run.append(lines[i])
         i += 1
@@ -204,14 +204,19 @@ def _titles_section(text: str) -> bool:
     return not (rest.endswith((".", ":", ";")) and len(rest.split()) > 8)
 
 
-def _table_block(fragments: list[list[list[str] | str]], page: int | None) -> Block:
+def _table_blocks(fragments: list[list[list[str] | str]], page: int | None) -> list[Block]:
+    """The run's fragments joined as the pieces of one table, save where a piece starts a table of its own."""
+    out: list[Block] = []
     table: Table | None = None
     for frag in fragments:
         n_cols, grid = _grid(frag)
         piece = Table(n_cols=n_cols, rows=grid, page_start=page, page_end=page)
+        if table is not None and starts_anew(table, piece):
+            out.append(Block(BlockKind.TABLE, page=page, table=table))
+            table = None
         table = piece if table is None else merge_tables(table, piece)
     assert table is not None
-    return Block(BlockKind.TABLE, page=page, table=table)
+    return [*out, Block(BlockKind.TABLE, page=page, table=table)]
 
 
 def _grid(rows: list[list[str] | str]) -> tuple[int, tuple[Row, ...]]:
