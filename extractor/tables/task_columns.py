@@ -24,6 +24,8 @@ class TaskColumns:
     deadline: int | None
     actor: int | None
     number: int | None
+    addressed: bool = False
+    """One cell of all three that names whom first (`Предложено (кому, что, срок)`): `Body: task – deadline`."""
 
 
 def task_columns(table: Table) -> TaskColumns | None:
@@ -78,7 +80,8 @@ def task_columns(table: Table) -> TaskColumns | None:
         return None
     if number is None:
         number = _number_column(table, taken)
-    return TaskColumns(task, deadline, actor, number)
+    addressed = task == deadline == actor and _names_whom_first(table.header[task])
+    return TaskColumns(task, deadline, actor, number, addressed)
 
 
 _ACTOR_ROLES = frozenset({"responsible", "responsible_strict", "who"})
@@ -208,9 +211,21 @@ def _names_both(header: str) -> bool:
     return "deadline" in parts and bool({"responsible", "responsible_strict", "who"} & set(parts))
 
 
+def _part_roles(header: str) -> list[str | None]:
+    """The roles a header's parts name in their order, bracketed parts apart (`Требование (ответственный,
+    срок исполнения)`: task, responsible, deadline)."""
+    return [role_of(q) for p in label_parts(header) for q in re.split(r"\s*[()]\s*", p) if q.strip()]
+
+
 def _names_all_three(header: str) -> bool:
     """A header that names the task, its deadline and who does it in one column, the two last perhaps
     in brackets (`Требование (ответственный, срок исполнения)`)."""
-    parts = [q for p in label_parts(header) for q in re.split(r"\s*[()]\s*", p) if q.strip()]
-    roles = {role_of(p) for p in parts}
-    return "task" in roles and "deadline" in roles and bool(roles & {"responsible", "who", "responsible_strict"})
+    roles = set(_part_roles(header))
+    return "task" in roles and "deadline" in roles and bool(roles & _ACTOR_ROLES)
+
+
+def _names_whom_first(header: str) -> bool:
+    """Whether a header of all three names whom before what (`Предложено (кому, что, срок)`, `Kiến nghị
+    (đối tượng thực hiện, nội dung, thời hạn)`): each cell then opens with the body it is addressed to."""
+    named = [r for r in _part_roles(header) if r in _ACTOR_ROLES or r == "task"]
+    return bool(named) and named[0] in _ACTOR_ROLES and "task" in named

@@ -88,6 +88,8 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
     actor = _flat(cell(table, r, cols.actor)) or None
     if one_cell:  # `Оборудовать … Срок: II кв. 2026 г. Ответственный: главный инженер`
         text, deadline, actor = labelled_parts(text)
+        if cols.addressed and deadline is None and actor is None:
+            text, deadline, actor = addressed_parts(text)  # `ТОО «…»: очистить … – в течение 10 дней`
     elif cols.deadline is not None and cols.deadline == cols.actor and deadline:
         deadline, actor = when_and_who(cell(table, r, cols.deadline))  # `31.03.2026 дейін / бас механик`
     elif spread := actor_spread(table, cols.actor, (cols.task, cols.deadline, cols.number)):
@@ -195,6 +197,27 @@ def labelled_parts(text: str) -> tuple[str, str | None, str | None]:
     for (_, value_at, part), nxt in zip(found, [*found[1:], None], strict=True):
         parts.setdefault(part, _unbracketed(_trimmed(text[value_at : nxt[0] if nxt else len(text)])))
     return text[: found[0][0]].strip(" ;.,(["), parts.get("deadline") or None, parts.get("actor") or None
+
+
+ADDRESSEE = re.compile(r"^(?P<who>[^:;]{2,160}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+LAST_DASH = re.compile(r"\s+[–—-]\s+(?!.*\s[–—-]\s)", re.DOTALL)
+DEADLINE_WORDS = 8
+"""Words at most of the deadline closing a cell after its last dash."""
+
+
+def addressed_parts(text: str) -> tuple[str, str | None, str | None]:
+    """(task, deadline, actor) of a cell that opens with the body it is addressed to and closes with its
+    deadline after a dash (`ТОО «Жол Ойл Сервис»: очистить нефтеловушку – в течение 10 дней`), as its
+    header says (`Предложено (кому, что, срок)`)."""
+    m = ADDRESSEE.match(text)
+    if m is None or find_deadline(m["who"]) is not None:
+        return text, None, None
+    task, deadline = m["rest"].strip(), None
+    if (dash := LAST_DASH.search(task)) is not None:
+        tail = task[dash.end() :].strip(" .;")
+        if len(tail.split()) <= DEADLINE_WORDS and (re.search(r"\d", tail) or find_deadline(tail) or frequency(tail)):
+            task, deadline = task[: dash.start()].strip(), tail
+    return task, deadline, _trimmed(m["who"])
 
 
 def _trimmed(value: str) -> str:

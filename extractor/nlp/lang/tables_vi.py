@@ -38,7 +38,7 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
-    "who": (r"đơn vị thực hiện", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá)$"),
+    "who": (r"đơn vị thực hiện", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá)$"),
     "method": (r"phương pháp",),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
     "limit": (
