@@ -300,7 +300,10 @@ def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | N
     None for a pair under no source; all None unless two pairs name sources."""
     out: list[str | None] = []
     for pair in pairs:
-        found = sources_mentioned(group_label(table, pair), leading=True)
+        label = group_label(table, pair)
+        found = sources_mentioned(label, leading=True)
+        if len(found) == 1 and table_substance(label).code == found[0]:
+            found = []  # `0418 Пропан`: a pollutant's code before its name, no source
         out.append(found[0] if len(found) == 1 else None)
     return out if sum(1 for n in out if n) >= 2 else [None] * len(pairs)
 
@@ -493,6 +496,14 @@ def _parts_follow(table: Table, row: int, name_cols: list[int]) -> bool:
     return _part_named(after) != after
 
 
+def _totals_source(name: str, source: tuple[str, str | None] | None) -> bool:
+    """A total row of one source's rows (`Итого по ИЗА 0001`, `Cộng theo nguồn`), not of the whole table."""
+    if not is_total(name) and not words.compiled("SOURCE_TOTAL_WORDS").search(words.flat(name)):
+        return False
+    named = sources_mentioned(name, leading=True)
+    return named == [source[0]] if named and source else bool(words.compiled("SOURCE_TOTAL_WORDS").search(words.flat(name)))
+
+
 def _known(s: c.Substance) -> bool:
     return bool(s.code or s.symbol)
 
@@ -556,6 +567,7 @@ def read_emissions(
         return
     heading: c.Substance | None = None
     group_hazard: int | None = None
+    block = len(out.emissions)  # where the current source's rows begin among the emissions
     others = [k for k in range(min(figures)) if k not in name_cols]
     beside = [k for k in others if k not in skip]
     _, parts = summed_blocks(
@@ -601,6 +613,7 @@ def read_emissions(
                 )
             continue
         if all(g is None and t is None for g, t, _ in rates):
+            block = len(out.emissions)  # a heading across: the rows below, up to a total of theirs, are a block
             whole = name or " ".join(cell(table, row, k) for k in range(table.n_cols))  # in any column
             if named := words.label_of("PERIOD_WORDS", whole):
                 period = named  # a row `Период строительства` over the rows of that period
@@ -618,7 +631,9 @@ def read_emissions(
         if _parts_follow(table, row, name_cols):
             continue  # `Азота оксиды (NOx), всего` over `в том числе: Азота диоксид`: the sum of the rows below
         name = _part_named(name)
-        if not LETTER.search(name) or is_total(name):
+        if all(by_column) and _totals_source(name, source):
+            del out.emissions[block:]  # `Итого по ИЗА 0001` under its operations' rows: the source emits the totals
+        elif not LETTER.search(name) or is_total(name):
             continue
         row_substance = table_substance(name, cell(table, row, r.get("substance_code")))
         for (g_s, t_y, own), named_column, at in zip(rates, by_column, by_source, strict=True):

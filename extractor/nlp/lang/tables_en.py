@@ -82,6 +82,8 @@ MEDIUM_WORDS: Final = {
 
 TOTAL_WORDS: Final = (r"^\s*(?:total|sum|subtotal)\b",)
 
+SOURCE_TOTAL_WORDS: Final = (r"^\s*(?:sub)?total\s+(?:for|of|by)\s+(?:the\s+)?source\b",)
+
 SUBCOLUMN_PREFIXES: Final = (r"column", r"col\.")
 
 PERIOD_WORDS: Final = {"construction": (r"construction",), "operation": (r"operation",)}

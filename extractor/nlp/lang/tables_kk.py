@@ -223,11 +223,14 @@ TOTAL_WORDS: Final = (
     r"^\s*(?:барлығы|барлық\b|жиыны|қорытынды)\w*",
     r"^\s*оның\s+ішінде",
     r"бойынша\s+барлығы",
-    r"\s(?:барлығы|жиыны)\s*:?\s*$",  # `3-объект бойынша жиыны`, `Құрылыс кезеңінде барлығы`: the word last
+    r"\s(?:барлығы|жиыны)\s*[:*]*\s*$",  # `3-объект бойынша жиыны`, `Құрылыс кезеңінде барлығы`: the word last
     r"^\s*жыл\s+бойы\s+(?:барлығы|жиыны)",  # `Жыл бойы барлығы, кг`: the year's total
     r"^\s*газ\s+тәрізді\s+және\s+сұйық",
     r"(?<![^\W\d_])жиынтық\s+шығарынды",
 )
+
+SOURCE_TOTAL_WORDS: Final = (r"(?:көз|лшк)\w*\s+бойынша\s+(?:барлығы|жиыны)",)
+"""A row that sums one source's rows (its operations, its stages), not the whole table's."""
 
 YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""

@@ -285,6 +285,9 @@ TOTAL_WORDS: Final = (
     r"^\s*газообразн\w*\s+и\s+жидк",
 )
 
+SOURCE_TOTAL_WORDS: Final = (r"(?:итого|всего)\s+по\s+(?:источник|иза\b)",)
+"""A row that sums one source's rows (its operations, its stages), not the whole table's."""
+
 YEAR_TOTAL_WORDS: Final = (r"всего", r"итого", r"за\s+год",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 """A row that sums the rows above it: no item of its own."""

@@ -32,7 +32,7 @@ COLUMN_WORDS: Final = {
     ),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
+    "t_y": (r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
     "g_s": (r"\bg/s\b",),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
@@ -152,6 +152,9 @@ TOTAL_WORDS: Final = (
     r"^\s*tổng (?:khối lượng|lượng|tải lượng|công suất)\b",
     r"^\s*trong\s+đó\b",  # `trong đó:` over the parts of the row above
 )
+
+SOURCE_TOTAL_WORDS: Final = (r"^\s*(?:cộng|tổng(?: cộng)?)\s+(?:theo|của)\s+(?:từng\s+)?nguồn\b",)
+"""A row that sums one source's rows (its operations, its stages), not the whole table's."""
 
 YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
