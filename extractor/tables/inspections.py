@@ -285,7 +285,8 @@ def _read_several(
     ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], columns: list[int]
 ) -> None:
     """Several frequency columns, one per checker (`Периодичность контроля: эпидемиолог | инженер`):
-    one inspection per unit and filled column, the checker named after the unit."""
+    one inspection per unit and filled column, the checker named after the unit. Or one per frequency
+    (`Периодичность и исполнитель: ежедневно | ежемесячно`), each cell naming who checks so often."""
     unit_above = ""
     for row in range(len(table.rows)):
         if row_title(table, row):
@@ -296,17 +297,31 @@ def _read_several(
             continue
         for k in columns:
             freq_text = own_cell(table, row, k)
-            if is_blank(freq_text) or not frequency(freq_text):
+            if is_blank(freq_text):
+                continue
+            if (headed := _headed_frequency(table, k)) and not frequency(freq_text):  # `оператор АЗС` under `ежедневно`
+                out.add_obligation(inspection(ctx, target, headed, ctx.row_provenance(ti, row), actor=freq_text))
+                continue
+            if not frequency(freq_text):
                 continue
             who = table.header_parts[k][-1] if len(table.header_parts[k]) > 1 else ""
             text = f"{target} ({who})" if who else target
             out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row)))
 
 
+def _headed_frequency(table: Table, k: int) -> str:
+    """The frequency a column's own sub-label names under a shared parent (`ежедневно`), '' when none."""
+    parts = table.header_parts[k]
+    return parts[-1] if len(parts) > 1 and (f := frequency(parts[-1])) and f.word else ""
+
+
 def units(target: str) -> list[str]:
-    """The units a cell lists (`Склад ГСМ; Котельная`), one inspection each; the cell whole otherwise."""
+    """The units a cell lists (`Склад ГСМ; Котельная`), one inspection each; the cell whole otherwise, and
+    when a part goes on in lower case (`độ kín mặt bích, van; chỉ số đồng hồ mức`: the aspects of one check)."""
     parts = [p.strip(" ,.") for p in re.split(r"\s*;\s*|\s*\n\s*", target or "")]
     named = [p for p in parts if re.search(r"[^\W\d_]{3}", p)]
+    if any(p[:1].islower() for p in named[1:]):
+        return [target]
     return named if len(named) > 1 and len(named) == len([p for p in parts if p]) else [target]
 
 
