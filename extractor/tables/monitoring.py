@@ -21,6 +21,7 @@ from extractor.context import (
     frequencies,
     frequency,
     is_blank,
+    is_listed,
     own_cell,
     row_title,
     substance,
@@ -74,6 +75,8 @@ class PointGroup:
     first_row: int
     medium: str = "air"
     substances: list[tuple[c.Substance, str]] = field(default_factory=list)
+    said: str = ""
+    """The frequency cell as written, when it names no frequency (`в те же сроки, что и КК-1`)."""
 
 
 def _periodic_substances(table: Table, r: dict[str, int]) -> dict[str, int]:
@@ -203,11 +206,15 @@ def read_monitoring(
                 groups[-1].substances.extend(subs)
         found = _cell_substances(table, row, r, match_medium)
         other = "water" if match_medium == "air" else "air"
-        if "substance" in r and len(alt := _cell_substances(table, row, r, other)) > len(found):
-            # `COD, Tổng nitơ` in a plan that says no medium: the row's substances tell it
-            found, row_medium = alt, ("waste_water" if other == "water" else "air")
-        else:
-            row_medium = medium
+        row_medium = medium
+        alt = _cell_substances(table, row, r, other) if "substance" in r else []
+        if not any(is_listed(s) for s, _ in found) and any(is_listed(s) for s, _ in alt):
+            found = []  # `Tổng dầu mỡ khoáng` under the air's rows: a name the air's list lacks, the water's has
+        if len(alt) > len(found):
+            if found and all(is_listed(s) for s, _ in found) and not _overlap(found, alt):
+                found = [*found, *alt]  # `нефтепродукты, pH, бензол, толуол`: each from its own list
+            else:  # `COD, Tổng nitơ` in a plan that says no medium: the row's substances tell it
+                found, row_medium = alt, ("waste_water" if other == "water" else "air")
         if not found:
             continue
         if timed_places := _places_with_frequencies(table, row, r):
@@ -277,7 +284,7 @@ def read_monitoring(
         if point is None:
             point = current.point if current is not None else ""
         if current is None or point != current.point or freq_text != current.frequency:
-            current = PointGroup(point, freq_text, actor or None, method or None, row, row_medium)
+            current = PointGroup(point, freq_text, actor or None, method or None, row, row_medium, said=said_often)
             groups.append(current)
         for k, (s, raw) in enumerate(found):
             current.substances.append((s, raw))
@@ -298,6 +305,7 @@ def read_monitoring(
                     )
                 )
     _qualify_repeated(groups, sections)
+    _timed_as_others(groups)
     for g in groups:
         label = medium_label(g.medium, ctx.doc.language)
         prov = ctx.row_provenance(ti, g.first_row)
@@ -307,6 +315,23 @@ def read_monitoring(
 SAID_FREQUENCY = re.compile(r"\S\s+[–—]\s+[^–—]{3,60}$")
 """`Азота диоксид, Сера диоксид – 1 раз в квартал`: what is measured, a dash, then how often."""
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
+
+
+ANY_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s?[-–]?\s?\d{1,3}[^\W\d_]?)(?!\w|-\d)")
+"""A short id in running words (`КК-1`, `NT1`); only those of the plan's own points count."""
+
+
+def _timed_as_others(groups: list[PointGroup]) -> None:
+    """A point sampled `в те же сроки, что и КК-1` (`cùng thời điểm với NT1`): its frequency is that point's,
+    when its own words give none and they name one other point of the plan that has one."""
+    timed = {g.point.lower(): g.frequency for g in groups if g.point and (f := frequency(g.frequency or "")) and f.word}
+    for g in groups:
+        said = g.frequency or g.said
+        if not said or ((f := frequency(said)) and f.word):
+            continue
+        named = {m.group(1).replace(" ", "").lower() for m in ANY_ID.finditer(said)} & timed.keys() - {g.point.lower()}
+        if len(named) == 1:
+            g.frequency = timed[named.pop()]
 
 
 def _qualify_repeated(groups: list[PointGroup], sections: list[tuple[int, str]]) -> None:
@@ -449,6 +474,12 @@ def _before_substances(text: str, found: list[tuple[c.Substance, str]]) -> str:
 
 
 NAME_CHARS = 60
+
+
+def _overlap(found: list[tuple[c.Substance, str]], alt: list[tuple[c.Substance, str]]) -> bool:
+    """Whether two lists read some words of a cell both (`железо` as iron in water and as its oxide in air)."""
+    low = [raw.lower() for _, raw in alt]
+    return any(a in b or b in a for _, raw in found for a in [raw.lower()] for b in low)
 
 
 def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:
