@@ -170,9 +170,13 @@ def column_point(parts: tuple[str, ...] | list[str]) -> str | None:
             return stack
         if names_an_outlet(text):
             return text
-        if m := DESCRIBED_ID.match(text):
+        if m := DESCRIBED_ID.match(text) or LEADING_ID.match(text):
             return re.sub(r"\s+", "", m.group(1))  # `В-1 (р. Или, водозабор)` over its limit and result
     return None
+
+
+LEADING_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s+(?=[^\d\s])")
+"""A hyphenated short id, then what the point is (`КК-3 АЗС № 3, г. Кокшетау`, `NM-05 CHXD số 05`)."""
 
 
 def names_an_outlet(text: str) -> bool:

@@ -21,6 +21,7 @@ from extractor.tables import (
 )
 from extractor.tables.amended import in_force
 from extractor.tables.balances import balance_to_air
+from extractor.tables.blanks import blanks_filled
 from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
@@ -33,6 +34,16 @@ from extractor.tables.forms import (
     titled_records,
     waste_columns_folded,
 )
+from extractor.tables.groups import group_notes, with_groups
+from extractor.tables.keyed import (
+    cited_legend,
+    code_registers,
+    explained_codes,
+    keyed_legends,
+    with_cited_rows,
+    with_explained_codes,
+)
+from extractor.tables.kind_rows import kind_rows_folded
 from extractor.tables.lined_pairs import lined_pairs_split
 from extractor.tables.marks import mark_frequencies, ticked_columns, with_marks
 from extractor.tables.paired_cells import pairs_split
@@ -55,6 +66,7 @@ from extractor.tables.transpose import (
     unit_rows_folded,
     with_legend,
 )
+from extractor.tables.waste_totals import totalled_waste
 from extractor.tables.zones import blocks_stacked
 
 LEAD_IN_CHARS = 300
@@ -128,10 +140,20 @@ def _title_line(blocks, block: int) -> str:
 def read_tables(ctx: Context, out: Collector) -> None:
     """Recognise every table and read it with its role's reader."""
     legends = document_legend(ctx)
+    raw = [t for _, _, t in ctx.tables()]
+    codes = explained_codes(raw)
+    keyed = keyed_legends(raw)
+    cites = {ti: found for ti, t in enumerate(raw) if (found := cited_legend(t, ti, keyed)) is not None}
+    cited = {legend.index for _, legend in cites.values()} | code_registers(raw, codes)
     for ti, bi, table in ctx.tables():
+        if ti in cited:  # `Уровень | Кто проводит | Периодичность`, `Шифр пробы | Место отбора`: read through
+            # the table that cites its rows
+            out.table_roles[ti] = Recognition("other", 1.0, None)
+            continue
         parts = table_context(ctx, bi, table)
         try:
-            table = reshaped(table, parts, _after(ctx, bi), legends)
+            table = with_cited_rows(table, cites.get(ti))  # `Уровни контроля | I, II` → a row per level cited
+            table = reshaped(table, parts, _after(ctx, bi), legends, codes)
         except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
             out.warn(
                 "table_failed",
@@ -171,15 +193,21 @@ def document_legend(ctx: Context) -> dict[str, str]:
     return out
 
 
-def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str, str] | None = None) -> Table:
+def reshaped(
+    table: Table, parts: tuple[str, ...], after: str, legends: dict[str, str] | None = None, codes: dict[str, str] | None = None
+) -> Table:
     """The table in the shape its role readers read: legends applied, halves printed side by side
     joined, and a form, a card, a sideways or folded table turned into rows under a header. `legends`
-    are the document's, for codes the text under the table leaves unexplained."""
+    are the document's, for codes the text under the table leaves unexplained; `codes` the sample codes
+    another table explains by the point sampled."""
+    table = blanks_filled(table)  # `____АЗС «Көкше Петрол»____` typed over a form's blank: the value
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = without_dittos(table)  # `то же`, `-//-`: the cell above, written out
     table = lined_pairs_split(table)  # `БИН ⏎ Адрес | 180640174783 ⏎ г. Костанай`: a field per line, a row each
+    table = with_explained_codes(table, codes or {})  # `В-0639/25` over results, `В-0639/25 | ВП-2 – …` elsewhere
     table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
+    table = with_groups(table, group_notes(after))  # `БТЭК*` in a cell, `* БТЭК – бензол, толуол, …` below
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
     table = ticked_columns(table)  # `+` under `Азота диоксид (0301) ежеквартально`: measured so often there
     table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
@@ -201,6 +229,10 @@ def reshaped(table: Table, parts: tuple[str, ...], after: str, legends: dict[str
         table = to_air  # a solvent balance: the streams into the air are emissions, the rest are not
     elif (folded := waste_columns_folded(table)) is not None:
         table = folded  # a column per waste over a row of their codes
+    elif (summed := totalled_waste(table)) is not None:
+        table = summed  # vessels' sludge masses, and the total row naming the waste and its code
+    elif (folded := kind_rows_folded(table)) is not None:
+        table = folded  # `ДК` and `факт` rows under each parameter, a column per point: a limit and a result each
     elif (split := name_limit_split(table)) is not None:
         table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
     elif sideways(table) and not matrix.substance_columns(table):

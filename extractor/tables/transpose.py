@@ -114,9 +114,10 @@ COLON_FIELD = re.compile(r"^([^:]{3,80}?)\s*:\s*(\S.{0,300})$", re.S)
 def _colon_pairs(table: Table) -> list[tuple[str, str]]:
     """(label, value) of cells that read `label: value` whose label names a column role, a row's one
     cell or each cell of a card in columns (`Сведения об операторе | Сведения об объекте` over
-    `БИН: … | Код КАТО: …`), column by column; none unless most cells are such."""
+    `БИН: … | Код КАТО: …`), column by column; none unless most cells read `label: value` (some labels
+    naming no role: `Số cột bơm: 2`)."""
     grid = [*table.header_rows, *table.rows]
-    pairs, lines = [], 0
+    pairs, lines, shaped = [], 0, 0
     for r in range(len(grid)):
         texts = [
             t
@@ -127,9 +128,12 @@ def _colon_pairs(table: Table) -> list[tuple[str, str]]:
         lines += len(texts)
         for k, text in enumerate(texts):
             m = COLON_FIELD.match(text)
+            shaped += 1 if m else 0
             if m and role_of(m.group(1)) is not None:
                 pairs.append((k, r, m.group(1).strip(), m.group(2).strip()))
-    return [(label, value) for _, _, label, value in sorted(pairs)] if len(pairs) * 2 > lines else []
+    if shaped * 2 <= lines or len(pairs) < MIN_FORM_FIELDS:
+        return []
+    return [(label, value) for _, _, label, value in sorted(pairs)]
 
 
 LEGEND_ENTRY = re.compile(

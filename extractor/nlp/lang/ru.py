@@ -237,6 +237,8 @@ HEMISPHERES: Final = {
     r"ю\.?\s?ш\.?": "S",
     r"в\.?\s?д\.?|вост\.?\s?д\w*\.?": "E",
     r"з\.?\s?д\.?": "W",
+    r"широта": "N",  # `широта 52,90304 долгота 69,14844`: the word before the figure (northern and eastern here)
+    r"долгота": "E",
     r"С": "N",
     r"Ю": "S",
     r"В": "E",

@@ -73,8 +73,8 @@ COLUMN_WORDS: Final = {
     ),
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
-    "address": (r"địa chỉ", r"địa điểm"),
-    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp"),
+    "address": (r"địa chỉ", r"(?<!mã số )địa điểm"),  # `Mã số địa điểm kinh doanh`: a number, no place
+    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân"),
     "name": (r"^tên\b", r"\btên cơ sở"),
 }
 
@@ -132,7 +132,7 @@ ROLE_WORDS: Final = {
 
 MEDIUM_WORDS: Final = {
     "flue_gas": (r"khí thải", r"ống khói", r"bụi, khí thải", r"ống thải"),
-    "waste_water": (r"nước thải", r"nước rỉ rác"),
+    "waste_water": (r"nước thải", r"nước rỉ rác", r"nước mưa chảy tràn"),
     "soil": (r"(?<!dưới )\bđất\b", r"trầm tích"),
     "water": (r"nước mặt", r"nước dưới đất", r"nước ngầm", r"nước biển", r"nước sinh hoạt", r"nước cấp"),
     "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn"),
@@ -147,7 +147,8 @@ METHOD_WORDS: Final = {
 TOTAL_WORDS: Final = (
     r"^\s*(?:tổng cộng|tổng số|tổng)\s*(?:\([^()]*\))?\s*$",  # `Tổng (g/s)`: the sum, in its unit
     r"^\s*tổng cộng\b",
-    r"^\s*cộng\s*$",
+    r"^\s*cộng\s*:?\s*$",
+    r"^\s*cộng\s*:\s*(?!đồng)",  # `Cộng: bùn thải … (mã CTNH 17 05 02)`: the sum, and what it is
     r"^\s*cộng\s+(?!đồng)",  # `Cộng Gói thầu XL-02`: a group's sum
     r"^\s*tổng (?:khối lượng|lượng|tải lượng|công suất)\b",
     r"^\s*trong\s+đó\b",  # `trong đó:` over the parts of the row above

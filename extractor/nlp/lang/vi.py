@@ -113,6 +113,8 @@ HEMISPHERES: Final = {
     r"vĩ\s+độ\s+bắc|độ\s+vĩ\s+bắc": "N",
     r"kinh\s+độ\s+đông|độ\s+kinh\s+đông": "E",
     r"kinh\s+độ\s+tây|độ\s+kinh\s+tây": "W",
+    r"vĩ\s+độ": "N",  # `vĩ độ 10,9526 kinh độ 107,08044`: the word before the figure (northern and eastern here)
+    r"kinh\s+độ": "E",
     r"B": "N",
     r"Đ": "E",
     r"T": "W",

@@ -1,0 +1,143 @@
+"""Codes that head a table's columns, explained by the rows of another table of the document.
+
+A laboratory's protocol may head its result columns with the sample codes alone (`В-0639/25 | В-0640/25`,
+`N0703/25`) and say where each sample was taken only in the sampling act, a table of its own (`Шифр пробы |
+Место отбора`, `Mã mẫu | Vị trí lấy mẫu`: `В-0639/25 | ВП-2 – выпуск …`). Written out as the point the act
+gives it (`ВП-2 – выпуск … (В-0639/25)`), each column reads as a point's results, as the limit reader reads
+them. Language-neutral: a code is a short token with a digit, a point is known by its id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from extractor import columns as words
+from extractor.context import own_cell
+from extractor.model import Cell, Table
+from extractor.tables.points import DESCRIBED_ID
+from extractor.tables.profile import POINT_ID, cell_text
+
+CODE = re.compile(r"^(?=[^\s]*\d)[^\W_][\w./-]{3,19}$")
+"""A sample's code: one token of letters, digits, dots, slashes and hyphens, with a digit (`В-0639/25`)."""
+MIN_CODES = 2
+
+
+def explained_codes(tables: Iterable[Table]) -> dict[str, str]:
+    """code → the point its row names, from every table with a column of distinct codes beside a column
+    of points (`ВП-2 – выпуск …`, `NT1`)."""
+    out: dict[str, str] = {}
+    for table in tables:
+        rows = range(len(table.rows))
+        for k in range(table.n_cols - 1):
+            codes = [own_cell(table, r, k) for r in rows]
+            if len(codes) < MIN_CODES or len(set(codes)) < len(codes) or not all(CODE.match(c) for c in codes):
+                continue
+            where = next((j for j in range(table.n_cols) if j != k and all(_point(own_cell(table, r, j)) for r in rows)), None)
+            if where is not None:
+                out.update((own_cell(table, r, k), own_cell(table, r, where)) for r in rows)
+    return out
+
+
+def with_explained_codes(table: Table, codes: dict[str, str]) -> Table:
+    """The table with each header cell that is an explained code written as its point and the code, when
+    two header cells or more are; unchanged otherwise. The table that explains them is left as it is."""
+    found = [(h, k) for h, row in enumerate(table.header_rows) for k, c in enumerate(row) if c is not None and c.text.strip() in codes]
+    if len(found) < MIN_CODES or _explains(table, codes):
+        return table
+    rows = [list(row) for row in table.header_rows]
+    for h, k in found:
+        cell = rows[h][k]
+        rows[h][k] = Cell(f"{codes[cell.text.strip()]} ({cell.text.strip()})", cell.row_span, cell.col_span)
+    return replace(table, header_rows=tuple(tuple(row) for row in rows))
+
+
+def code_registers(tables: list[Table], codes: dict[str, str]) -> set[int]:
+    """The tables that explain the codes heading another table's columns (a sampling act beside its
+    protocol): keys to that table, no plan or result of their own."""
+    headed = {i for i, t in enumerate(tables) if with_explained_codes(t, codes) is not t}
+    return {i for i, t in enumerate(tables) if headed - {i} and _explains(t, codes)} if headed else set()
+
+
+def _explains(table: Table, codes: dict[str, str]) -> bool:
+    return any(own_cell(table, r, k) in codes for r in range(len(table.rows)) for k in range(table.n_cols))
+
+
+def _point(text: str) -> bool:
+    return bool(DESCRIBED_ID.match(text) or POINT_ID.match(text))
+
+
+_KEY = r"[IVX]{1,4}|\d{1,2}|[A-ZА-Я]"
+LEGEND_KEY = re.compile(rf"^(?:[^\W\d_]{{2,12}}\s+)?({_KEY})\.?$")
+"""A legend row's key (`I`, `II`, `Cấp 1`, `Уровень 3`): the short id at its end."""
+KEY_LIST = re.compile(rf"^\s*(?:{_KEY})(?:\s*[,;]\s*(?:{_KEY}))*\s*$")
+"""A cell that names rows of a legend by their keys (`I, II, III`, `1, 3`)."""
+STEM = 4
+"""Letters a column's header shares with the legend's key header when it refers to it (`Уровни` / `Уровень`)."""
+
+
+@dataclass(frozen=True)
+class Legend:
+    """A table whose rows are keyed by short ids in its first column (`Уровень | Кто проводит |
+    Периодичность` over `I | операторы | ежесменно`), which another table cites by those keys."""
+
+    index: int
+    table: Table
+    rows: dict[str, int]
+
+
+def keyed_legends(tables: list[Table]) -> list[Legend]:
+    """Every table whose first column's cells are distinct short keys, two at least, under a header that
+    names what they are (`Уровень`, `Cấp`), not a column of item numbers."""
+    out = []
+    for i, table in enumerate(tables):
+        if not table.header or words.role_of(table.header[0]) is not None:
+            continue
+        keys = [m.group(1) if (m := LEGEND_KEY.match(own_cell(table, r, 0))) else None for r in range(len(table.rows))]
+        if len(keys) >= MIN_CODES and all(keys) and len(set(keys)) == len(keys) and table.n_cols >= 2:
+            out.append(Legend(i, table, {k: r for r, k in enumerate(keys)}))
+    return out
+
+
+def cited_legend(table: Table, index: int, legends: list[Legend]) -> tuple[int, Legend] | None:
+    """(column, legend) when a column of this table cites another table's rows by their keys (`Уровни
+    контроля | I, II, III`): its header shares a word with the legend's key header, every filled cell lists
+    keys of that legend."""
+    for legend in legends:
+        if legend.index == index:
+            continue
+        stems = {w[:STEM].lower() for w in re.findall(r"[^\W\d_]{3,}", legend.table.header[0])}
+        for k in range(table.n_cols):
+            named = {w[:STEM].lower() for w in re.findall(r"[^\W\d_]{3,}", table.header[k])}
+            filled = [t for r in range(len(table.rows)) if (t := own_cell(table, r, k))]
+            if not (stems & named) or len(filled) < MIN_CODES or not all(KEY_LIST.match(t) for t in filled):
+                continue
+            if all(key in legend.rows for t in filled for key in _keys(t)):
+                return k, legend
+    return None
+
+
+def with_cited_rows(table: Table, cited: tuple[int, Legend] | None) -> Table:
+    """The table with a row per key each row cites, the cited legend row's other columns after its own
+    (`Резервуары СУГ | … | I` + `операторы | ежесменно | журнал`); unchanged when it cites none."""
+    if cited is None:
+        return table
+    k, legend = cited
+    extra = range(1, legend.table.n_cols)
+    header = tuple(Cell(h) for h in (*table.header, *(legend.table.header[j] for j in extra)))
+    rows, pages = [], []
+    for r in range(len(table.rows)):
+        own = [own_cell(table, r, j) if table.rows[r][j] is not None else cell_text(table, r, j) for j in range(table.n_cols)]
+        for key in _keys(own_cell(table, r, k)) or [None]:
+            at = legend.rows.get(key) if key else None
+            more = [own_cell(legend.table, at, j) if at is not None else "" for j in extra]
+            rows.append(tuple(Cell(t) for t in (*own[:k], key or "", *own[k + 1 :], *more)))
+            pages.append(table.row_pages[r] if table.row_pages else None)
+    return replace(
+        table, n_cols=len(header), header_rows=(header,), rows=tuple(rows), row_pages=tuple(pages) if table.row_pages else ()
+    )
+
+
+def _keys(text: str) -> list[str]:
+    return [k for k in re.split(r"\s*[,;]\s*", text.strip()) if k]

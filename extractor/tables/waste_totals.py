@@ -1,0 +1,72 @@
+"""A calculation of one waste's amount whose total row names the waste and its code.
+
+A tank-cleaning report or a sludge calculation lists the vessels, each with its layer, volume and mass,
+and closes with the row that says what it all is: `Всего шлама зачистки резервуаров, содержащего
+нефтепродукты (код 16 07 08*) | 35,99 | 33,471`, `Cộng: bùn thải từ thiết bị tách dầu/nước (mã CTNH 17 05
+02) | 1,306 | 1.697,8`. The table has no column of wastes; the waste is that row, its amount the row's figure
+in the mass column. Turned into a one-row table of wastes, it reads as any other. Language-neutral: a
+total is known by the language's total words, a code by the waste-code finder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import columns as words
+from extractor.context import own_cell, row_title
+from extractor.model import Cell, Table
+from extractor.nlp.wastes import find_waste_codes
+
+MASS_UNIT = re.compile(r"(?<![^\W\d_])(?:т|тн|тонн\w*|тонна|кг|kg|t|tấn)(?![^\W\d_])", re.I)
+"""A mass in the amount column's header (`Масса шлама, т`, `Khối lượng (kg)`), not a volume."""
+CODE_NOTE = re.compile(r"\s*[(,;]?\s*(?:[^\W\d_]+\.?\s*){0,2}$")
+"""The words that introduce the code (`(код`, `(mã CTNH`), left behind once the code is cut out."""
+
+
+def totalled_waste(table: Table) -> Table | None:
+    """The wastes the table's total rows name with their codes, one row each, as `Waste code | Waste name
+    | <the mass column's header>`; None when the table has columns of wastes, no mass column, or no such row."""
+    roles = words.column_roles(table)
+    if {"waste_code", "waste_name"} & roles.keys():
+        return None
+    mass = next((k for k in words.columns_of(table, "amount") if MASS_UNIT.search(table.header[k])), None)
+    if mass is None:
+        return None
+    unit = MASS_UNIT.search(table.header[mass]).group(0)  # not the density beside it (`ρ = 0,93 т/м3`)
+    rows = []
+    for r in range(len(table.rows)):
+        text = row_title(table, r) or own_cell(table, r, 0)
+        if not own_cell(table, r, mass) or (found := _named_code(text)) is None:
+            continue
+        start, end, code = found
+        bare = f"{CODE_NOTE.sub('', text[:start]).strip(' :,;')} {text[end:].strip(' )')}".strip()
+        if words.is_total(bare):  # `Всего шлама …`, `… шламы, барлығы`: the sum, and what it is
+            rows.append((Cell(code.code), Cell(_without_total_word(bare)), Cell(own_cell(table, r, mass))))
+    if not rows:
+        return None
+    header = (Cell("Waste code"), Cell("Waste name"), Cell(f"Amount, {unit}"))
+    return Table(n_cols=3, rows=tuple(rows), header_rows=(header,), caption=table.caption, page_start=table.page_start, page_end=table.page_end)
+
+
+def _named_code(text: str):
+    """(start, end, code) of the one waste code a row names: a listed code, or any code the words before it
+    call one (`(mã CTNH 17 05 02)`, `(коды 16 07 08*)`); None for none or several."""
+    found = find_waste_codes(text)
+    if not found:
+        found = [f for f in find_waste_codes(text, strict=False) if _labelled(text[: f[0]])]
+    return found[0] if len(found) == 1 else None
+
+
+def _labelled(before: str) -> bool:
+    label = " ".join(before.rstrip(" :№").split()[-2:]).lstrip("(")
+    return any(words.role_of(part) in ("waste_code", "substance_code") for part in (label, label.split(" ")[-1]))
+
+
+def _without_total_word(name: str) -> str:
+    """`Всего шлама зачистки …` → `шлама зачистки …`, `Cộng: bùn thải …` → `bùn thải …`, `… шламы, барлығы`
+    → `… шламы`."""
+    first, _, rest = name.partition(" ")
+    if rest and words.is_total(first.rstrip(":")):
+        return rest.lstrip(": ")
+    head, _, last = name.rpartition(" ")
+    return head.rstrip(" ,;") if head and words.is_total(f"{head} {last}") and words.is_total(f"x {last}") else name.lstrip(": ")
