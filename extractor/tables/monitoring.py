@@ -124,6 +124,7 @@ def read_monitoring(
     sources_above: list[str] = []  # `Источник 0001 – труба` likewise
     stated = context_frequency(context) if "frequency" not in r else None
     carry: dict[str, str] = {"frequency": stated} if stated else {}  # `(периодичность – ежеквартально)`
+    media_cols: set[int] = set()  # the columns that named a medium
     r = _periodic_substances(table, r)
     by_time = timed_columns(table, r, match_medium)
     closing = closing_frequencies(table) if "frequency" not in r else {}
@@ -177,8 +178,12 @@ def read_monitoring(
             continue
         for k in range(table.n_cols):  # a column of media merged down (`Nước thải | NT1 | …`)
             said_here = cell(table, row, k) if k not in (r.get("substance"), r.get("point")) else ""
-            if said_here and len(said_here) <= 40 and (named := medium_of(said_here)) and named != medium:
-                medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
+            if said_here and len(said_here) <= 40 and (named := medium_of(said_here)):
+                media_cols.add(k)
+                if named != medium:
+                    medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
+        # `Осадок нефтеловушки` in the column of media, after the air's rows: a thing of no medium known
+        unknown_medium = any((said := own_cell(table, row, k)) and not medium_of(said) for k in media_cols)
         if timed := _timed_segments(table, row, r, match_medium):
             # `pH, БПК5 – ежемесячно; железо – ежеквартально`: each part at its own frequency
             said_where = cell(table, row, r["point"]) if "point" in r else ""
@@ -208,11 +213,11 @@ def read_monitoring(
         other = "water" if match_medium == "air" else "air"
         row_medium = medium
         alt = _cell_substances(table, row, r, other) if "substance" in r else []
-        if not any(is_listed(s) for s, _ in found) and any(is_listed(s) for s, _ in alt):
-            found = []  # `Tổng dầu mỡ khoáng` under the air's rows: a name the air's list lacks, the water's has
+        if unknown_medium and not any(is_listed(s) for s, _ in found) and any(is_listed(s) for s, _ in alt):
+            found = []  # `нефтепродукты` of a sludge after the air's rows: a name the air's list lacks, the water's has
         if len(alt) > len(found):
-            if found and all(is_listed(s) for s, _ in found) and not _overlap(found, alt):
-                found = [*found, *alt]  # `нефтепродукты, pH, бензол, толуол`: each from its own list
+            if other == "air" and found and all(is_listed(s) for s, _ in found) and not _overlap(found, alt):
+                found = [*found, *alt]  # `нефтепродукты, pH, бензол, толуол` in water: the organics from the air's list
             else:  # `COD, Tổng nitơ` in a plan that says no medium: the row's substances tell it
                 found, row_medium = alt, ("waste_water" if other == "water" else "air")
         if not found:
