@@ -103,6 +103,9 @@ _PACKED_PAIR: Final = re.compile(
 )
 """Degrees, minutes and seconds run together with the hemisphere's letter (ICAO: `515649N 0662454E`)."""
 _PAIR_GAP: Final = re.compile(r"\s*[,;/]?\s*(?:и|and|và|және)?\s*")
+_DASH_GAP: Final = re.compile(r"\s*[–—-]\s*")
+"""`16°07,27′N – 108°12,62′E`: a dash pairs two readings only when their letters say latitude and longitude
+(between two latitudes it is a range)."""
 
 
 def _num(text: str) -> float:
@@ -165,6 +168,11 @@ def _pair_parts(first: _Part, second: _Part, text: str) -> Coordinates | None:
     return _make(a, b, text, first.start, second.end)
 
 
+def _axes_differ(first: _Part, second: _Part) -> bool:
+    axis = {"N": "lat", "S": "lat", "E": "lon", "W": "lon"}
+    return None not in (first.hemisphere, second.hemisphere) and axis[first.hemisphere] != axis[second.hemisphere]
+
+
 def find_coordinates(text: str) -> list[Coordinates]:
     """Every coordinate pair in `text`, in order.
 
@@ -185,7 +193,8 @@ def find_coordinates(text: str) -> list[Coordinates]:
         if i in used:
             continue
         first, second = parts[i], parts[i + 1]
-        if not _PAIR_GAP.fullmatch(text[first.end : second.start]):
+        gap = text[first.end : second.start]
+        if not (_PAIR_GAP.fullmatch(gap) or (_DASH_GAP.fullmatch(gap) and _axes_differ(first, second))):
             continue
         pair = _pair_parts(first, second, text)
         if pair is not None:

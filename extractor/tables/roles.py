@@ -321,6 +321,8 @@ def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
         readers["wastes"] = "wastes"
     if sig.hint == "wastes" and ("amount" in header or "t_y" in header) and sig.source_col is None:
         scores["wastes"] += 1.0
+    if "price" in header and not {"amount", "waste_code", "t_y", "operation"} & header.keys():
+        scores["wastes"] = 0.0  # `Вид отходов | Единица | Тариф, тенге`: what a reception costs, no wastes of the site
 
 
 def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> None:
