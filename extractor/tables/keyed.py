@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from extractor import columns as words
-from extractor.context import own_cell
+from extractor.context import cell, own_cell
 from extractor.model import Cell, Table
 from extractor.tables.points import DESCRIBED_ID
 from extractor.tables.profile import POINT_ID, cell_text
@@ -141,3 +141,69 @@ def with_cited_rows(table: Table, cited: tuple[int, Legend] | None) -> Table:
 
 def _keys(text: str) -> list[str]:
     return [k for k in re.split(r"\s*[,;]\s*", text.strip()) if k]
+
+
+def point_groups(tables: list[Table]) -> dict[str, list[str]]:
+    """A group's name → its points, from every table that lists points (`М-1`, `NB1`) under a column of groups
+    merged down over them (`Кольцо I | М-1`, `… | М-2`; `Vòng 1 (cách cầu cảng 200 m) | NB1`): the rings, zones
+    or areas a programme may name instead of its points."""
+    out: dict[str, list[str]] = {}
+    for table in tables:
+        rows = range(len(table.rows))
+        for k in range(1, table.n_cols):
+            ids = [own_cell(table, r, k) for r in rows]
+            if len(ids) < MIN_CODES or len(set(ids)) < len(ids) or not all(POINT_ID.match(t) or SHORT_ID.fullmatch(t) for t in ids):
+                continue
+            groups: dict[str, list[str]] = {}
+            name = None
+            for r in rows:  # a group merged down its points, or written once over them (a text file)
+                name = _group_key(cell(table, r, k - 1)) or name
+                if name is not None:
+                    groups.setdefault(name, []).append(ids[r])
+            if len(groups) >= MIN_CODES and any(len(v) > 1 for v in groups.values()):
+                out.update(groups)
+            break
+    return out
+
+
+def with_point_groups(table: Table, groups: dict[str, list[str]]) -> Table:
+    """The table with each cell of a column that names the groups (`кольцо I (250 м)`, `Các điểm thuộc vòng 1`)
+    written as the group's points (`М-1, М-2, М-3, М-4`), when two cells or more of the column do; unchanged
+    otherwise, and the table that defines the groups is left as it is."""
+    members = {m for ms in groups.values() for m in ms}
+    if not groups or any(own_cell(table, r, k) in members for r in range(len(table.rows)) for k in range(table.n_cols)):
+        return table
+    rows = [list(r) for r in table.rows]
+    changed = False
+    for k in range(table.n_cols):
+        named = {r: found for r in range(len(table.rows)) if (found := _members_named(own_cell(table, r, k), groups))}
+        if len(named) < MIN_CODES:
+            continue
+        for r, found in named.items():
+            cell = rows[r][k]
+            rows[r][k] = Cell(", ".join(found), cell.row_span, cell.col_span)
+            changed = True
+    return replace(table, rows=tuple(tuple(r) for r in rows)) if changed else table
+
+
+SHORT_ID = re.compile(r"[^\W\d_]{1,4}\s?[-–]?\s?\d{1,3}[^\W\d_]?")
+"""A point's short id (`М-1`, `NB0`, `Ф-1`)."""
+
+
+def _group_key(text: str) -> str | None:
+    key = " ".join(re.sub(r"\([^()]*\)", " ", text).lower().split())
+    return key if re.search(r"[^\W\d_]{3}", key) and len(key) <= 40 else None
+
+
+def _members_named(text: str, groups: dict[str, list[str]]) -> list[str]:
+    """The points of the group a cell names by its key as whole words, or by a one-word key starting a word
+    (`фон` in `фоновая станция`); the longest key wins."""
+    low = " ".join(text.lower().split())
+    if not low:
+        return []
+    hits = [
+        key
+        for key in groups
+        if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low) or (" " not in key and re.search(rf"(?<!\w){re.escape(key)}", low))
+    ]
+    return groups[max(hits, key=len)] if hits else []

@@ -101,9 +101,15 @@ def resolve_medium(said: str | None, unit: str | None) -> str | None:
     return by_unit
 
 
+WORKED_OUT = re.compile(r"^[\d\s.,]+(?:[-+×x*/][\d\s.,]+)+=\s*([\d\s.,]+)$")
+"""A limit written as its sum and result (`16,4 + 0,25 = 16,65`): the figure after `=`."""
+
+
 def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None, float | None] | None:
     """(limit, min, max) of a limit cell: a figure, a comparator and figure, or a range; None for none."""
     text = FOOTNOTE.sub("", text or "").strip()
+    if (worked := WORKED_OUT.match(text)) is not None:
+        text = worked.group(1)  # `16,4 + 0,25 = 16,65`: the background plus the allowed increase, worked out
     if is_blank(text) or not re.search(r"\d", text) or len(text) > 40:
         return None
     q = parse_quantity(text, lang)
@@ -190,8 +196,8 @@ def _standard_label(label: str) -> bool:
 
 
 def _figures(table: Table, col: int) -> bool:
-    """Whether any body cell of the column is a figure or a range."""
-    return any(is_figure(cell(table, r, col)) for r in range(len(table.rows)))
+    """Whether any body cell of the column is a figure or a range, or a mean with its range (`7,1 (6,7 – 7,5)`)."""
+    return any(is_figure(t := cell(table, r, col)) or WITH_SPREAD.match(t) for r in range(len(table.rows)))
 
 
 def _numeric(table: Table, col: int) -> bool:
@@ -490,9 +496,15 @@ def _id_beside(table: Table, r: dict[str, int]) -> int | None:
     return at - 1 if not any(POINT_ID.match(t) for t in places) else None
 
 
+WITH_SPREAD = re.compile(r"^\s*([<≤]?\s*\d[\d\s.,]*?)\s*\(\s*\d[\d\s.,]*?\s*[–—-]\s*\d[\d\s.,]*?\s*\)\s*$")
+"""A mean with its range in brackets (`7,1 (6,7 – 7,5)`, `2.850 (1.500 – 3.900)`)."""
+
+
 def value_in_unit(table: Table, col: int, text: str, unit: str | None, lang: str | None) -> float | None:
     """A result given in two units, the second in brackets (`54 (111)` under `Результат, ppm (мг/Нм3)`):
     the figure in the limit's unit; a plain result otherwise."""
+    if spread := WITH_SPREAD.match(text or ""):
+        return measured_value(spread.group(1), lang)  # `7,1 (6,7 – 7,5)`: the mean, its least and greatest after it
     pair = _BRACKETED_PAIR.match(text or "")
     header = table.header[col] if col < len(table.header) else ""
     if pair and (inner := _BRACKETED_UNIT.search(header)):
@@ -566,13 +578,22 @@ def _described(table: Table, k: int) -> str | None:
     return re.sub(r"\s+", "", m.group(1)) if m else None
 
 
+def _point_under_points(table: Table, k: int) -> bool:
+    """A column headed by a point's id under a parent naming the points (`Точки отбора проб | Ф-1 (фон)`): one
+    of the points' columns of results, not a column of points."""
+    parts = table.header_parts[k] if k < len(table.header_parts) else ()
+    return len(parts) > 1 and words.role_of(" ".join(parts[:-1])) == "point" and bool(SHORT_ID.match(parts[-1]))
+
+
 def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, str | None]:
     """Measured values spread over sub-columns: at points (`Концентрация, мг/м3 | т.1 | т.2` beside a ПДК
     column) or at times (`Фактическая концентрация | I кв. | II кв.`): column → the point id its
     sub-header gives (None for a time), when two or more such columns hold figures. Under a header of one
     row, columns headed by a point's id alone (`ПДК | Р-1 (выше сброса) | Р-2`), not a substance's."""
     limits = {col.index for col in cols}
-    structural = {v for role, v in r.items() if role != "measured" and not (role == "point" and _described(table, v))}
+    structural = {
+        v for role, v in r.items() if role != "measured" and not (role == "point" and (_described(table, v) or _point_under_points(table, v)))
+    }
     if len(table.header_rows) < 2:
         ids = {
             k: re.sub(r"\s+", "", m.group(1))
@@ -599,8 +620,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:
             found[k] = pid  # `Концентрация в точках отбора | т.1 (С, 500 м) | факт., мг/м3`
-        elif words.role_of(" ".join(parts[:-1])) == "measured" and (m := SHORT_ID.match(parts[-1])):
-            found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`
+        elif words.role_of(" ".join(parts[:-1])) in ("measured", "point") and (m := SHORT_ID.match(parts[-1])):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`, `Точки отбора | К-1 (100 м)`
         elif words.role_of(" ".join(parts[:-1])) in (None, "measured") and (m := DESCRIBED_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Концентрация на границе СЗЗ | Т-1 (север) | Т-2 (восток)`
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):

@@ -40,8 +40,10 @@ from extractor.tables.keyed import (
     code_registers,
     explained_codes,
     keyed_legends,
+    point_groups,
     with_cited_rows,
     with_explained_codes,
+    with_point_groups,
 )
 from extractor.tables.kind_rows import kind_rows_folded
 from extractor.tables.lined_pairs import lined_pairs_split
@@ -142,6 +144,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
     legends = document_legend(ctx)
     raw = [t for _, _, t in ctx.tables()]
     codes = explained_codes(raw)
+    groups = point_groups(raw)
     keyed = keyed_legends(raw)
     cites = {ti: found for ti, t in enumerate(raw) if (found := cited_legend(t, ti, keyed)) is not None}
     cited = {legend.index for _, legend in cites.values()} | code_registers(raw, codes)
@@ -153,6 +156,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
         parts = table_context(ctx, bi, table)
         try:
             table = with_cited_rows(table, cites.get(ti))  # `Уровни контроля | I, II` → a row per level cited
+            table = with_point_groups(table, groups)  # `кольцо I (250 м)` where a table before lists its points
             table = reshaped(table, parts, _after(ctx, bi), legends, codes)
         except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
             out.warn(
