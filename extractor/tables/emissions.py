@@ -498,10 +498,11 @@ def _parts_follow(table: Table, row: int, name_cols: list[int]) -> bool:
 
 def _totals_source(name: str, source: tuple[str, str | None] | None) -> bool:
     """A total row of one source's rows (`Итого по ИЗА 0001`, `Cộng theo nguồn`), not of the whole table."""
-    if not is_total(name) and not words.compiled("SOURCE_TOTAL_WORDS").search(words.flat(name)):
+    by_source = bool(words.compiled("SOURCE_TOTAL_WORDS").search(words.flat(name)))
+    if not (by_source or is_total(name)):
         return False
     named = sources_mentioned(name, leading=True)
-    return named == [source[0]] if named and source else bool(words.compiled("SOURCE_TOTAL_WORDS").search(words.flat(name)))
+    return named == [source[0]] if named and source else by_source
 
 
 def _known(s: c.Substance) -> bool:

@@ -43,7 +43,7 @@ def explained_codes(tables: Iterable[Table]) -> dict[str, str]:
 def with_explained_codes(table: Table, codes: dict[str, str]) -> Table:
     """The table with each header cell that is an explained code written as its point and the code, when
     two header cells or more are; unchanged otherwise. The table that explains them is left as it is."""
-    found = [(h, k) for h, row in enumerate(table.header_rows) for k, c in enumerate(row) if c is not None and c.text.strip() in codes]
+    found = _coded_headers(table, codes)
     if len(found) < MIN_CODES or _explains(table, codes):
         return table
     rows = [list(row) for row in table.header_rows]
@@ -56,8 +56,13 @@ def with_explained_codes(table: Table, codes: dict[str, str]) -> Table:
 def code_registers(tables: list[Table], codes: dict[str, str]) -> set[int]:
     """The tables that explain the codes heading another table's columns (a sampling act beside its
     protocol): keys to that table, no plan or result of their own."""
-    headed = {i for i, t in enumerate(tables) if with_explained_codes(t, codes) is not t}
+    headed = {i for i, t in enumerate(tables) if len(_coded_headers(t, codes)) >= MIN_CODES and not _explains(t, codes)}
     return {i for i, t in enumerate(tables) if headed - {i} and _explains(t, codes)} if headed else set()
+
+
+def _coded_headers(table: Table, codes: dict[str, str]) -> list[tuple[int, int]]:
+    """(header row, column) of each header cell that is an explained code."""
+    return [(h, k) for h, row in enumerate(table.header_rows) for k, c in enumerate(row) if c is not None and c.text.strip() in codes]
 
 
 def _explains(table: Table, codes: dict[str, str]) -> bool:

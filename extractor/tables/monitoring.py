@@ -483,8 +483,8 @@ NAME_CHARS = 60
 
 def _overlap(found: list[tuple[c.Substance, str]], alt: list[tuple[c.Substance, str]]) -> bool:
     """Whether two lists read some words of a cell both (`железо` as iron in water and as its oxide in air)."""
-    low = [raw.lower() for _, raw in alt]
-    return any(a in b or b in a for _, raw in found for a in [raw.lower()] for b in low)
+    other = [raw.lower() for _, raw in alt]
+    return any(a in b or b in a for a in (raw.lower() for _, raw in found) for b in other)
 
 
 def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:
