@@ -35,7 +35,7 @@ from extractor.errors import ContentTooLarge, CorruptFile, EncryptedFile, NoText
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
 from extractor.parsers import ocr, pdf_bombs
 from extractor.parsers.structure import split_marker
-from extractor.parsers.tables import merge_tables
+from extractor.parsers.tables import merge_tables, starts_anew
 from extractor.parsers.text import clean, is_known_word, join_lines
 
 _PAGE_NUMBER = re.compile(
@@ -69,6 +69,7 @@ class Fragment:
     top: float
     bottom: float
     table: Table
+    edges: tuple[float, ...] = ()
 
 
 @dataclass
@@ -461,7 +462,7 @@ def _fragment(group: list[int], bands, covering, texts, page: int) -> Fragment:
     top = bands[group[0]][0]
     bottom = bands[group[-1]][1]
     table = Table(n_cols=n_cols, rows=rows, page_start=page, page_end=page, row_pages=(page,) * len(rows))
-    return Fragment(page, top, bottom, table)
+    return Fragment(page, top, bottom, table, tuple(edges))
 
 
 def _merge_close(values: set[float]) -> list[float]:
@@ -658,15 +659,20 @@ def _to_blocks(items: list[list[Line] | Fragment], pages: list[Page]) -> list[Bl
 def _continues(a: Fragment, b: Fragment, pages: dict[int, Page]) -> bool:
     """Is fragment `b` the same table as `a`, continued?
 
-    Either both come from one drawn table (same page, touching), or `a`
-    ends at the foot of its page and `b` starts at the head of the next.
+    Either both come from one drawn table (same page, touching), or `b`
+    starts at the head of the next page and `a` ends at the foot of its own
+    or has the very columns of `b` (rows merged down a column move to the next
+    page whole, leaving room under the first part: `Судно | № | Проверка`).
     """
     if a.page == b.page:
         return abs(b.top - a.bottom) <= _TOL * 2
     if b.page != a.page + 1:
         return False
     pa, pb = pages[a.page], pages[b.page]
-    return a.bottom >= pa.height * 0.65 and b.top <= pb.height * 0.35
+    if b.top > pb.height * 0.35:
+        return False
+    same_grid = len(a.edges) == len(b.edges) > 2 and all(abs(x - y) <= _TOL for x, y in zip(a.edges, b.edges, strict=True))
+    return a.bottom >= pa.height * 0.65 or (same_grid and not starts_anew(a.table, b.table))
 
 
 def _join_across_pages(blocks: list[Block]) -> list[Block]:
