@@ -78,12 +78,20 @@ def key_value_fields(table: Table) -> dict[str, int]:
         rest = " ".join(cell_text(table, r, k) for k in range(value_col, table.n_cols))  # `lat | lon` in two cells
         if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
             role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
-        if role in FACILITY_FIELDS and role not in found:
+        if role in FACILITY_FIELDS and (role not in found or _one_place_after_many(table, found, role, r, value_col)):
             found[role] = r
         for part in label_parts(label)[1:]:  # `Наименование объекта, местонахождение и код КАТО`: each field it asks
             if (also := role_of(part)) in ("bin", "kato", "oked") and also not in found:  # codes a value's text gives
                 found[also] = r
     return found
+
+
+def _one_place_after_many(table: Table, found: dict[str, int], role: str, r: int, value_col: int) -> bool:
+    """Coordinates of one point after a row of several (`Границы района: т. 1 – … т. 4 – …`, then
+    `Центр района | 43°10′40,8″ / 51°39′36,1″`): the single point places the facility."""
+    if role != "coordinates":
+        return False
+    return len(find_coordinates(cell_text(table, found[role], value_col))) > 1 and len(find_coordinates(cell_text(table, r, value_col))) == 1
 
 
 CATEGORY_VALUE = re.compile(r"(?<![^\W\d_])(?:I{1,3}V?|IV|[1-4])(?![^\W\d_])")

@@ -18,7 +18,17 @@ from functools import cache
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, clean_name, is_blank, own_cell, row_title, substance
+from extractor.context import (
+    Collector,
+    Context,
+    cell,
+    clean_name,
+    is_blank,
+    number,
+    own_cell,
+    row_title,
+    substance,
+)
 from extractor.model import Table, is_column_number_row, owner
 from extractor.nlp.frequency import months_of
 from extractor.nlp.identifiers import source_type
@@ -103,6 +113,13 @@ def resolve_medium(said: str | None, unit: str | None) -> str | None:
 
 WORKED_OUT = re.compile(r"^[\d\s.,]+(?:[-+×x*/][\d\s.,]+)+=\s*([\d\s.,]+)$")
 """A limit written as its sum and result (`16,4 + 0,25 = 16,65`): the figure after `=`."""
+
+
+def _worked_base(text: str) -> float | None:
+    """The background a limit was worked out from (`16,4 + 0,25 = 16,65`: 16,4): the background point that
+    gave it is judged against no norm of its own making."""
+    worked = WORKED_OUT.match(FOOTNOTE.sub("", text or "").strip())
+    return number(re.split(r"[-+×x*/]", worked.group(0), maxsplit=1)[0]) if worked and "+" in worked.group(0) else None
 
 
 def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None, float | None] | None:
@@ -315,6 +332,7 @@ def read_limits(
     measured_at = header_point(table.header[measured]) if measured is not None else None
     if not regimes and measured is not None and not at_points and not paired:
         regimes = regime_columns(table, measured, {col.index for col in cols})
+    background = {k for k in at_points if words.compiled("BACKGROUND_WORDS").search(words.flat(table.header[k]))}
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = None
     group_letter = None
@@ -368,6 +386,7 @@ def read_limits(
             point = numbered[0]  # `0001 – вращающаяся печь № 1` under `Источник`: the source's number
         above = point
         readings = [(pid or limit_point(point), cell(table, row, k)) for k, pid in at_points.items()]
+        of_background = {pid or limit_point(point) for k, pid in at_points.items() if k in background}
         for col in cols:
             own_measured = paired.get(col.index, _in_unit(table, measured, col.unit))
             value = value_in_unit(table, own_measured, cell(table, row, own_measured), col.unit, lang) if own_measured is not None else None
@@ -387,7 +406,12 @@ def read_limits(
             if regimes and not readings:  # `Фактическая концентрация: совмещенный режим | прямой режим`
                 each = [v for k in regimes if (v := measured_value(own_cell(table, row, k) or "", lang)) is not None]
             at_own = stack or col.point or limit_point(point) or measured_at
-            for at, reading in [(at, measured_value(text, lang)) for at, text in own or readings if re.search(r"\d", text or "")] or (
+            base = _worked_base(own_cell(table, row, col.index) or cell(table, row, col.index))
+            for at, reading in [
+                (at, measured_value(text, lang))
+                for at, text in own or readings
+                if re.search(r"\d", text or "") and not (base is not None and at in of_background and measured_value(text, lang) == base)
+            ] or (
                 [] if readings else [(at_own, v) for v in each or [value]]
             ):  # a point with no figure was not sampled; `< 0,00005` was, below what the method finds
                 out.limits.append(
@@ -722,7 +746,7 @@ def _label_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> i
     for k in range(table.n_cols):
         if k in used:
             continue
-        filled = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k))]
+        filled = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k)) and not row_title(table, row)]
         if len(filled) >= 2 and all(_kind_label(t) for t in filled):
             return k
         if any(letter_column(t) for t in filled) and all(letter_column(t) or STANDARD_REF.search(t) for t in filled):

@@ -170,6 +170,9 @@ def read_sources(
             ]
         elif own and not is_blank(own):
             continue  # the number column names something else: a note, a subtotal
+        elif own and any(not is_blank(own_cell(table, row, k)) for k in range(table.n_cols) if k not in r.values()):
+            current = []  # `– | Суда у причалов`: a place with no number of its own, not the source above
+            continue
         if not current or row in parts:
             continue
         for k, label in continuous.items():  # `Непрерывный контроль (АСМ) | NO2, SO2, CO` beside the periodic plan
@@ -331,9 +334,13 @@ def row_substances(table: Table, row: int, r: dict[str, int]) -> list[tuple[c.Su
     text = own_cell(table, row, col)
     if text and not is_blank(text):
         found = substances_in(text, "air") or (by_code(text) if re.fullmatch(r"[\d\s,;]+", text) else [])
+        coded = by_code(own_cell(table, row, r.get("substance_code")))
+        if not found and not coded and words.compiled("NOT_PLANNED").search(words.flat(text)):
+            return []  # `контейнеры | – | выбросы отсутствуют`: the source emits nothing with this load
+        if len(found) > 1 and len(coded) == 1:
+            return [(coded[0][0], text)]  # `2902 | Взвешенные частицы (абразивная пыль)`: one code, one pollutant
         if found:
             return found
-        coded = by_code(own_cell(table, row, r.get("substance_code")))
         if not coded and (trailing := TRAILING_CODE.search(text)):
             coded = [(s, text) for s, _ in by_code(trailing.group(1))]  # `Мыс (II) оксиді … (0146)`
         return coded or [(substance(text, "air"), text)]

@@ -103,6 +103,9 @@ def read_wastes(
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if amount_col is None and (in_cell := _mass_said(texts, {name_col, code_col}, lang)) is not None:
             amount = in_cell  # `Образование | цех ремонта | 8,82 т/год`: the mass a year, its unit in the cell
+        if is_blank(name) and words.is_total(next((t for t in texts if not is_blank(t)), "")):
+            totalled = True  # `Всего сдано отходов | | | 233,88` in a column before the names': no waste's rest
+            continue
         if last is not None and _same_waste(table, row, (name_col, code_col, r.get("row_number"))):
             # `м3 | 160 600` then `т | 305 140`, or `Сбор и накопление` under the waste merged down: the same waste
             if amount is not None and out.wastes[last].amount_t is None:

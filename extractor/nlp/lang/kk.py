@@ -148,9 +148,10 @@ PERIOD_WORDS: Final = {
 }
 
 FREQUENCY_PATTERNS: Final = (
-    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет|р\.)",
+    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет(?:тен)?|р\.)",
 )
-"""`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month)."""
+"""`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month),
+`аптасына 1 реттен сирек емес` (not less often than once a week)."""
 
 QUARTER_WORDS: Final = (r"тоқс\.?", r"тоқсан\w*", r"тқс\.?")
 """The word a list of quarters stands by (`I–IV тоқс.`)."""

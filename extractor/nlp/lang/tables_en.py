@@ -13,7 +13,7 @@ COLUMN_WORDS: Final = {
     "longitude": (r"longitude",),
     "row_number": (r"^(?:no\.?|#|nr\.?|id)$",),  # `ID` of a task tracker's export
     "waste_code": (r"waste code", r"ewc code", r"low code"),
-    "coordinates": (r"coordinates", r"location"),
+    "coordinates": (r"coordinates", r"location", r"\bwgs\W?84\b"),
     "waste_name": (r"waste (?:name|type|description)",),
     "operation": (r"operation", r"treatment", r"disposal"),
     "amount": (r"quantity", r"amount", r"tonnes"),
@@ -168,6 +168,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\ball (?:the )?(?:pollutants|substances|paramet
 
 NOTE_WORDS: Final = (r"^\s*notes?\b", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+BACKGROUND_WORDS: Final = (r"\bbackground\b",)
+"""A point that gives the background others are judged against (`Ф-1 (фон)`, `điểm nền`)."""
 
 WASTE_KIND_WORDS: Final = (r"\bwastes?\b",)
 """A stream's class that makes it a waste (`Waste` beside `Product`, `Raw material` in a material balance)."""

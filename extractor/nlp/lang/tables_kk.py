@@ -24,7 +24,7 @@ COLUMN_WORDS: Final = {
     "oked": (r"\bэқжж\b",),
     "category": (r"\bсанат", r"(?<![^\W\d_])сан\.?$"),
     "requisites": (r"деректемелер",),
-    "coordinates": (r"орналасқан жері", r"координат", r"орналасу"),
+    "coordinates": (r"орналасқан жері", r"координат", r"орналасу", r"\bwgs\W?84\b"),
     "waste_name": (r"қалдық\w*\s+(?:түрі|атауы|түрлері)", r"^ысырап\s+түрі", r"қалдықтардың атауы", r"^қалдық\w*$"),
     "operation": (r"операция", r"операциялар", r"жою\s+әдіс", r"кәдеге"),
     "amount": (
@@ -236,10 +236,16 @@ SOURCE_TOTAL_WORDS: Final = (r"(?:көз|лшк)\w*\s+бойынша\s+(?:бар
 YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 
-RETURNED_WORDS: Final = (r"\w+(?:ға|ге|қа|ке|на|не|а|е)\s+қайтару$", r"қайтарылады$", r"процеске\s+қайтар",)
-"""Material put back into the process it came from (`шарлы диірмендерге қайтару`): no waste."""
+RETURNED_WORDS: Final = (
+    r"\w+(?:ға|ге|қа|ке|на|не|а|е)\s+қайтару$",
+    r"қайтарылады$",
+    r"процеске\s+қайтар",
+    r"қалдық\w*\s+(?:болып\s+)?(?:табылмайды|саналмайды|жатпайды)",
+)
+"""Material put back into the process it came from (`шарлы диірмендерге қайтару`), or said to be none
+(`қалдық болып табылмайды`): no waste."""
 
-NOT_PLANNED: Final = (r"қарастырылмаған", r"көзделмеген", r"жүргізілмейді", r"алы?п\s+тасталады")
+NOT_PLANNED: Final = (r"қарастырылмаған", r"көзделмеген", r"жүргізілмейді", r"алы?п\s+тасталады", r"(?<![^\W\d_])жоқ$")
 
 PERIOD_WORDS: Final = {
     "construction": (r"құрылыс\s+(?:жұмыстары\s+)?кезең\w*",),
@@ -285,6 +291,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bбарлық (?:ластаушы |норма�
 
 NOTE_WORDS: Final = (r"^\s*ескерту", r"^\s*ескертпе", r"^\s*белгілеу", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+BACKGROUND_WORDS: Final = (r"(?<![^\W\d_])фон", r"(?<![^\W\d_])аялық")
+"""A point that gives the background others are judged against (`Ф-1 (фон)`)."""
 
 WASTE_KIND_WORDS: Final = (r"қалдық",)
 """A stream's class that makes it a waste (`Қалдық` beside `Өнім`, `Шикізат` in a material balance)."""

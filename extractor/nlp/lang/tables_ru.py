@@ -28,7 +28,7 @@ COLUMN_WORDS: Final = {
     "oked": (r"\bокэд\b", r"экономической деятельности"),
     "category": (r"категори", r"(?<![^\W\d_])кат\.?$"),
     "requisites": (r"реквизит",),
-    "coordinates": (r"координат", r"местоположени", r"местонахождени", r"мест\w*\s+нахождени"),
+    "coordinates": (r"координат", r"местоположени", r"местонахождени", r"мест\w*\s+нахождени", r"\bwgs\W?84\b"),
     "waste_name": (r"вид\w* отход", r"^вид\w* потерь", r"наименовани\w* (?:[^\W\d_]+\s+)?отход", r"отход\w*\s*\(?наименовани", r"^отход\w*$"),
     "operation": (r"вид\w* операци", r"операци", r"способ\w* (?:обращ|удалени|утилизаци|размещени)"),
     "amount": (
@@ -293,8 +293,14 @@ YEAR_TOTAL_WORDS: Final = (r"всего", r"итого", r"за\s+год",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 """A row that sums the rows above it: no item of its own."""
 
-RETURNED_WORDS: Final = (r"^возврат\w*\s+(?:в|на)\b", r"возвращ\w*\s+в\s+(?:тот\s+же\s+)?(?:технологическ|производств|процесс)",)
-"""Material put back into the process it came from (`возврат в шаровые мельницы`): no waste."""
+RETURNED_WORDS: Final = (
+    r"^возврат\w*\s+(?:в|на)\b",
+    r"возвращ\w*\s+в\s+(?:тот\s+же\s+)?(?:технологическ|производств|процесс)",
+    r"отход\w*\s+не\s+(?:является|относится|считается)",
+    r"не\s+(?:является|относится\s+к|считается)\s+отход",
+)
+"""Material put back into the process it came from (`возврат в шаровые мельницы`), or said to be none
+(`отходом не является`): no waste."""
 
 NOT_PLANNED: Final = (r"не предусмотрен", r"не требуется", r"не проводится", r"отсутству", r"^исключ(?:ается|ен|ена|ено)\b")
 """A row saying there is nothing to list (`Мониторинг не предусмотрен`)."""
@@ -382,6 +388,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bвсе (?:загрязняющие |конт�
 
 NOTE_WORDS: Final = (r"^\s*примечани", r"^\s*обозначени", r"^\s*пояснени", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+BACKGROUND_WORDS: Final = (r"(?<![^\W\d_])фон",)
+"""A point that gives the background others are judged against (`Ф-1 (фон)`, `фоновая точка`)."""
 
 WASTE_KIND_WORDS: Final = (r"отход",)
 """A stream's class that makes it a waste (`Отход` beside `Продукт`, `Сырье` in a material balance)."""

@@ -22,7 +22,7 @@ COLUMN_WORDS: Final = {
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
-    "coordinates": (r"tọa độ", r"toạ độ"),
+    "coordinates": (r"tọa độ", r"toạ độ", r"\bwgs\W?84\b"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
     "operation": (
         r"phương (?:pháp|án) xử lý",
@@ -160,8 +160,13 @@ SOURCE_TOTAL_WORDS: Final = (r"^\s*(?:cộng|tổng(?: cộng)?)\s+(?:theo|của
 YEAR_TOTAL_WORDS: Final = (r"^cả năm", r"^tổng", r"^năm$",)
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 
-RETURNED_WORDS: Final = (r"tái sử dụng trong (?:dây chuyền|quá trình|công đoạn)", r"đưa trở lại (?:dây chuyền|quá trình|công đoạn)",)
-"""Material put back into the process it came from (`Tái sử dụng trong dây chuyền`): no waste."""
+RETURNED_WORDS: Final = (
+    r"tái sử dụng trong (?:dây chuyền|quá trình|công đoạn)",
+    r"đưa trở lại (?:dây chuyền|quá trình|công đoạn)",
+    r"không (?:phải|được coi|thuộc)(?: là)? chất thải",
+)
+"""Material put back into the process it came from (`Tái sử dụng trong dây chuyền`), or said to be none
+(`Không phải chất thải`): no waste."""
 
 NOT_PLANNED: Final = (r"không (?:quy định|yêu cầu|thực hiện)", r"không thuộc đối tượng", r"^(?:bãi bỏ|loại bỏ|bỏ)$")
 
@@ -218,6 +223,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\btất cả (?:các )?(?:thông số|chất|ch
 
 NOTE_WORDS: Final = (r"^\s*ghi\s+chú", r"^\s*chú\s+thích", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+BACKGROUND_WORDS: Final = (r"(?<![^\W\d_])(?:điểm|mẫu|vị trí)\s+nền\b", r"\(nền\)")
+"""A point that gives the background others are judged against (`NM1 (điểm nền)`)."""
 
 WASTE_KIND_WORDS: Final = (r"chất\s+thải", r"\bctnh\b", r"\bctr\b")
 """A stream's class that makes it a waste (`CTNH` beside `Sản phẩm`, `Nguyên liệu` in a material balance)."""
