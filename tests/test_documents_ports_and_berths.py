@@ -4,6 +4,10 @@ A price list of wastes received is no table of wastes; a coordinate pair may be 
 letters say latitude and longitude; a programme naming the rings around a pier means the stations a table
 before it lists under each ring; a limit written as its sum and result (`16,4 + 0,25 = 16,65`) is the result;
 a mean with its range in brackets (`7,1 (6,7 – 7,5)`) is the mean; `Проверка` heads what is checked.
+Then: tonnes of cargo are no emissions; a site's centre places it rather than its boundary; a PDF table
+whose merged rows moved whole to the next page continues there; a standard named per row gives its
+column; one code is one pollutant; ballast is no waste; a load that emits nothing adds no duty; the
+background point is not judged by the norm worked out from it.
 """
 
 from __future__ import annotations
