@@ -282,13 +282,20 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         or (sig.substance_col is not None and amount_rate_columns(sig.table, {"substance": sig.substance_col}, sig.context))
     ) and not _water_parameters(sig):  # `ХПК | Нитраты | … | т/год`: a discharge's norms, not emissions to air
         across = sig.substance_col is None and any(column_substances(sig.table, rate_columns(sig.table)))
-        if sig.substance_col is None and not across:
-            return  # `Өнім | Жүк айналымы, мың т/жыл`: tonnes of cargo a year, of no substance
+        if sig.substance_col is None and not across and not _names_any_substance(sig):
+            return  # `Өнім | Жүк айналымы, мың т/жыл`: tonnes of cargo a year, and no cell names a substance
         scores["emissions"] += 1.5 * (sig.rates or 2) + (1.0 if sig.substance_col is not None else 0.0)
         scores["emissions"] += 0.5 if "hazard_class" in header else 0.0
         if across:
             scores["emissions"] += 1.5  # `Выброс, т/год: SO2 | NO2 | CO` with a row per enterprise or year
         readers["emissions"] = "emissions"
+
+
+def _names_any_substance(sig: Signals) -> bool:
+    """Whether a cell or a title row of the table (`1. Hydro sunfua (H2S)` over its sources) names a substance."""
+    if any(col.substances for col in sig.prof.columns):
+        return True
+    return any((title := row_title(sig.table, r)) and is_substance(title) for r in range(len(sig.table.rows)))
 
 
 WATER_SAMPLE = 30

@@ -13,7 +13,7 @@ COLUMN_WORDS: Final = {
     "longitude": (r"longitude",),
     "row_number": (r"^(?:no\.?|#|nr\.?|id)$",),  # `ID` of a task tracker's export
     "waste_code": (r"waste code", r"ewc code", r"low code"),
-    "coordinates": (r"coordinates", r"location", r"\bwgs\W?84\b"),
+    "coordinates": (r"coordinates", r"location", r"\(wgs\W?84\)"),
     "waste_name": (r"waste (?:name|type|description)",),
     "operation": (r"operation", r"treatment", r"disposal"),
     "amount": (r"quantity", r"amount", r"tonnes"),

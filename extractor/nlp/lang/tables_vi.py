@@ -22,7 +22,7 @@ COLUMN_WORDS: Final = {
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
-    "coordinates": (r"tọa độ", r"toạ độ", r"\bwgs\W?84\b"),
+    "coordinates": (r"tọa độ", r"toạ độ", r"\(wgs\W?84\)"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
     "operation": (
         r"phương (?:pháp|án) xử lý",
