@@ -14,13 +14,11 @@ from typing import Any
 from extractor import contract as c
 from extractor.classify import Classification
 from extractor.columns import column_roles
-from extractor.model import Block, BlockKind, Document, Table, owner
+from extractor.model import DASHES, Block, BlockKind, Document, Table, owner
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.frequency import Frequency, find_frequencies, find_frequency
 from extractor.nlp.numbers import computed_result, parse_number
 from extractor.nlp.substances import Substance, find_substances, match_substance
-
-DASHES = re.compile(r"^[\s\-–—−_.]*$")
 
 
 @dataclass

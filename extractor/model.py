@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+DASHES = re.compile(r"^(?:[\s\-–—−_.]*|\s*NULL\s*|\s*null\s*)$")
+"""A cell that says none: empty, a dash, or a database export's `NULL`."""
+
 
 class Format(StrEnum):
     PDF = "pdf"

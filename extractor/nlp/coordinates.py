@@ -94,9 +94,11 @@ _DECIMAL_PAIR: Final = re.compile(
 _MAP_LINKS: Final = (
     re.compile(r"2gis\.[a-z]{2,3}/\S*?(?:/geo/|[?&]m=)(?P<lon>\d{1,3}\.\d+)(?:,|%2C)(?P<lat>\d{1,2}\.\d+)", re.I),
     re.compile(r"google\.[a-z.]{2,6}/maps/\S*?@(?P<lat>-?\d{1,2}\.\d+),(?P<lon>-?\d{1,3}\.\d+)", re.I),
+    re.compile(r"\bPOINT\s*Z?\s*\(\s*(?P<lon>-?\d{1,3}\.\d+)\s+(?P<lat>-?\d{1,2}\.\d+)(?:\s+-?[\d.]+)?\s*\)", re.I),
 )
-"""Web map links that give the pair in their own order: 2GIS longitude first (`2gis.kz/almaty/geo/77.22,43.29`),
-Google Maps latitude first (`google.com/maps/@21.02,105.85,17z`)."""
+"""Notations that give the pair in their own order: 2GIS links longitude first (`2gis.kz/almaty/geo/77.22,43.29`),
+Google Maps latitude first (`google.com/maps/@21.02,105.85,17z`), a GIS export's well-known text x then y, that is
+longitude first (`POINT (73.21025 49.88284)`)."""
 _PACKED_PAIR: Final = re.compile(
     r"(?<![\w.])(?P<ld>\d{2})(?P<lm>\d{2})(?P<ls>\d{2}(?:[.,]\d+)?)\s?(?P<lh>[NS])\s*[,;/]?\s*"
     r"(?P<od>\d{3})(?P<om>\d{2})(?P<os>\d{2}(?:[.,]\d+)?)\s?(?P<oh>[EW])(?![\w])"

@@ -198,8 +198,19 @@ def row_rates(
             first, _, second = cell(table, row, g).partition("/")
             out.append((number(first, lang), _tonnes(table, t, number(second, lang)) if second.strip() else None, period))
             continue
-        out.append((number(cell(table, row, g), lang), _tonnes(table, t, number(cell(table, row, t), lang)), period))
+        out.append((_grams(table, g, number(cell(table, row, g), lang)), _tonnes(table, t, number(cell(table, row, t), lang)), period))
     return out
+
+
+MILLI = re.compile(r"(?<![^\W\d_])(?:mg|мг)\s*/\s*(?:s|с|giây)\b|[×x*]\s*10\s*(?:⁻³|-3|\^\s*-\s*3|e-3)", re.I)
+"""A rate per second in thousandths of a gram: `Tải lượng (mg/s)`, `г/с × 10⁻³`."""
+
+
+def _grams(table: Table, g: int | None, value: float | None) -> float | None:
+    """A rate in grams a second: milligrams, or figures scaled by 10⁻³ in the g/s column's header, multiplied."""
+    if value is None or g is None or not MILLI.search(table.header[g]):
+        return value
+    return round(value / 1000, 12)
 
 
 def _tonnes(table: Table, t: int | None, value: float | None) -> float | None:

@@ -53,6 +53,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
         r = {**r, "name": k}  # `Tên cơ sở, địa chỉ`: the name, then where it is, in one cell
     if not {"name", "site"} & r.keys() and (k := names_column(table, set(r.values()))) is not None:
         r = {**r, "name": k}  # `Hạng mục phụ trợ`: what each row is, under a header that names no field
+    if "site" in r and not _holds_names(table, r["site"]):  # `номер участка | … | наименование объекта на участке`
+        r = {**r, "site": next((k for k in words.columns_of(table, "site") if _holds_names(table, k)), r["site"])}
     above = _said_bin(table.caption or "") or next((b for t in context[1:2] if (b := _said_bin(t))), "")
     previous: c.Facility | None = None
     axes = {axis: words.columns_of(table, axis) for axis in ("latitude", "longitude")}
@@ -72,11 +74,19 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
                 fields[axis] = f"{parts[0]}°{parts[1]}′{parts[2]}″"
         if above and not find_bins(" ".join(texts)) and "bin" not in fields:
             fields["bin"] = above
+        if len(table.rows) > 1 and not any(fields.get(k) and not is_blank(fields[k]) for k in ("name", "site", "operator", "bin")):
+            continue  # `В-04 | NULL | NULL | … | свободен`: a plot no one holds, no facility
         found = facility_from_fields(fields, " ".join(texts), ctx.row_provenance(ti, row))
         if previous is not None and (found.name, found.bin) == (previous.name, previous.bin) and found.name:
             continue  # a unit's own row under its plant's merged cells (`Tổ máy S1 | S2`): the same plant
         out.facilities.append(found)
         previous = found
+
+
+def _holds_names(table: Table, col: int) -> bool:
+    """Whether most filled cells of a column are names (three letters running), not ids (`Б-01`, `CN-02`)."""
+    filled = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, col))]
+    return bool(filled) and sum(1 for t in filled if re.search(r"[^\W\d_]{3}", t)) * 2 > len(filled)
 
 
 def _name_then_address(header: str) -> bool:

@@ -74,6 +74,8 @@ def read_inspections(
             continue  # `Составил: … ________ …`: the signatures under the plan
         target = _target(table, row, r, unit_above)
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
+        if "row_number" in r and _heads_items(table, row, r["row_number"]):
+            continue  # `1.1 | Решетки` over `1.1.1 | Осмотр решеток …`: a heading of the tree, no check
         freq_text = "" if marked else cell(table, row, r.get("frequency"))
         if not freq_text and (split := unit_frequency(cell(table, row, r.get("site")) or cell(table, row, r.get("name")))):
             freq_text = split[1]  # `Котельная (2 раза в год)`: the unit and, in brackets, how often
@@ -376,3 +378,11 @@ def inspection(
         provenance=prov,
         language=ctx.doc.language,
     )
+
+
+def _heads_items(table: Table, row: int, col: int) -> bool:
+    """A row numbered as the parent of the next row's number (`1.1` over `1.1.1`): a heading of a numbered tree."""
+    if row + 1 >= len(table.rows):
+        return False
+    own, after = own_cell(table, row, col).strip().rstrip("."), own_cell(table, row + 1, col).strip()
+    return bool(re.fullmatch(r"\d+(?:\.\d+)*", own)) and after.startswith(f"{own}.") and len(after) > len(own) + 1

@@ -793,16 +793,19 @@ LABELLED = re.compile(r"(?<!\w)([^\W\d_][^.:;\n]{2,40}):\s*")
 """`Vị trí lấy mẫu: `, `Место отбора: `: a label before what it gives."""
 
 
+ID_WITHIN = re.compile(r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}\s?[-–]\s?\d{1,3}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}\d{1,3})(?![\w-])")
+"""A point's id among the words that describe its place: capitals and a number (`КК-13`, `HG24`)."""
+
+
 def said_point(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
     """The limits with the one sampling point the lead-in names (`Vị trí lấy mẫu: KT1 – ống khói …`), when
     none of them has a point of its own."""
     if any(x.point for x in found):
         return found
-    named = {
-        point_name(lead_in[m.end() :], pid)
-        for m in LABELLED.finditer(lead_in or "")
-        if words.role_of(m.group(1).strip()) == "point" and (pid := POINT_ID.match(lead_in[m.end() :]))
-    }
+    labelled = [m for m in LABELLED.finditer(lead_in or "") if words.role_of(m.group(1).strip()) == "point"]
+    named = {point_name(lead_in[m.end() :], pid) for m in labelled if (pid := POINT_ID.match(lead_in[m.end() :]))}
+    if not named:  # `Место отбора: колодец присоединения КК-13 участника …`: the place's id within its words
+        named = {ids[0] for m in labelled if len(ids := ID_WITHIN.findall(re.split(r"[.;]\s", lead_in[m.end() :], maxsplit=1)[0])) == 1}
     if len(named) != 1:
         return found
     point = named.pop()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extractor import columns as words
-from extractor.model import Table, is_column_number_row, owner
+from extractor.model import DASHES, Table, is_column_number_row, owner
 from extractor.nlp.frequency import find_frequency
 from extractor.nlp.identifiers import find_bins
 from extractor.nlp.numbers import parse_quantity
@@ -76,7 +76,6 @@ _CODE = re.compile(r"^\s*(\d{4})\s*$")
 _NUMBER_AND_NAME = re.compile(r"^\s*(?:ист\.?|№)?\s*(\d{4})\s*[-–—.:,]?\s+((?:№\s*\d+\s+)?[^\W\d_].{2,})$", re.I | re.S)
 _FIGURE = re.compile(r"^[\s<>≤≥=~*]*[-−]?\d[\d\s\u00a0.,]*(?:[eE][-+]?\d+)?\s*(?:\(\d\)|\*+)?\s*$")
 _RANGE = re.compile(r"\d\s*(?:[-–—÷]|đến|до|to)\s*\d")
-DASHES = re.compile(r"^[\s\-–—−_.]*$")
 
 
 @dataclass

@@ -25,6 +25,7 @@ from extractor.tables.blanks import blanks_filled
 from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
+from extractor.tables.fields import field_descriptions, with_described_fields
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
@@ -35,6 +36,7 @@ from extractor.tables.forms import (
     waste_columns_folded,
 )
 from extractor.tables.groups import group_notes, with_groups
+from extractor.tables.intervals import interval_plan
 from extractor.tables.keyed import (
     cited_legend,
     code_registers,
@@ -69,6 +71,7 @@ from extractor.tables.transpose import (
     with_legend,
 )
 from extractor.tables.waste_totals import totalled_waste
+from extractor.tables.weighed import weighed_wastes
 from extractor.tables.zones import blocks_stacked
 
 LEAD_IN_CHARS = 300
@@ -97,6 +100,19 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
 
 
 TITLE_CHARS = 80
+
+
+def _before(ctx: Context, block: int) -> str:
+    """The whole text of the paragraphs right before a table (up to three), where an act names the place it
+    sampled (`Место отбора: колодец присоединения КК-13 …`) however long the paragraph runs."""
+    blocks = ctx.doc.blocks
+    out: list[str] = []
+    for b in reversed(blocks[max(0, block - 3) : block]):
+        if b.table is not None:
+            break
+        if is_text(b):
+            out.insert(0, b.text)
+    return " ".join(out)
 
 
 def _after(ctx: Context, block: int) -> str:
@@ -145,6 +161,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
     raw = [t for _, _, t in ctx.tables()]
     codes = explained_codes(raw)
     groups = point_groups(raw)
+    fields = field_descriptions(raw)
     keyed = keyed_legends(raw)
     cites = {ti: found for ti, t in enumerate(raw) if (found := cited_legend(t, ti, keyed)) is not None}
     cited = {legend.index for _, legend in cites.values()} | code_registers(raw, codes)
@@ -157,6 +174,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
         try:
             table = with_cited_rows(table, cites.get(ti))  # `Уровни контроля | I, II` → a row per level cited
             table = with_point_groups(table, groups)  # `кольцо I (250 м)` where a table before lists its points
+            table = with_described_fields(table, fields)  # `KAT_EK` where a table of the fields says what it holds
             table = reshaped(table, parts, _after(ctx, bi), legends, codes)
         except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
             out.warn(
@@ -231,6 +249,10 @@ def reshaped(
         # in the rows that total its months
     elif (to_air := balance_to_air(table)) is not None:
         table = to_air  # a solvent balance: the streams into the air are emissions, the rest are not
+    elif (planned := interval_plan(table)) is not None:
+        table = planned  # days between samples, a column per point: a row per point and parameter
+    elif (weighed := weighed_wastes(table)) is not None:
+        table = weighed  # a scale's summary: gross, tare and net under each waste, the net its mass
     elif (folded := waste_columns_folded(table)) is not None:
         table = folded  # a column per waste over a row of their codes
     elif (summed := totalled_waste(table)) is not None:
@@ -300,7 +322,7 @@ def _read(
         titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
         out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
         out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
-        out.limits[first:] = limits.said_point(out.limits[first:], context[1] if len(context) > 1 else "")
+        out.limits[first:] = limits.said_point(out.limits[first:], _before(ctx, bi))
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "source_number" in r and "point" not in r:  # several norms at each source: the limit reader's
             sources.listed_sources(ctx, out, ti, table, r, out.limits[first:])

@@ -20,7 +20,17 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
-from extractor.context import Collector, Context, cell, frequency, is_blank, own_cell, row_title, signed_row
+from extractor.context import (
+    Collector,
+    Context,
+    cell,
+    frequency,
+    is_blank,
+    is_text,
+    own_cell,
+    row_title,
+    signed_row,
+)
 from extractor.model import Format, Table, is_column_number_row, owner_position
 from extractor.nlp import deontic, language
 from extractor.nlp.deadlines import find_deadline, parse_deadline
@@ -44,6 +54,8 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
     merged_actor = ctx.doc.format == Format.TXT and columns.actor is not None
     above = None
     group_actor = context_actor(context[:2]) if columns.actor is None else None
+    if columns.actor is None and group_actor is None:
+        group_actor = addressee(ctx)  # a letter's requirements, no column of bodies: the addressee must do them
     roles = words.column_roles(table)
     checks = words.compiled("INSPECTION_WORDS")
     for r in range(len(table.rows)):
@@ -249,6 +261,29 @@ def when_and_who(text: str) -> tuple[str | None, str | None]:
 
 
 TASK_PARTS = {"deadline": "deadline", "responsible": "actor", "responsible_strict": "actor", "who": "actor"}
+
+LETTER_HEAD_BLOCKS = 12
+"""A letter names its addressee among its first blocks, before any table."""
+
+
+def addressee(ctx: Context) -> str | None:
+    """The organisation a letter is addressed to (`Директору ТОО «Нұра Химпродукт»`, `«…» ЖШС директорына`,
+    `Kính gửi: Công ty …`), by the language data's addressing words; None when no line before the first
+    table addresses one."""
+    pattern = words.compiled("ADDRESSEE_WORDS")
+    organisation = words.compiled("ORGANISATION_WORDS")
+    for block in ctx.doc.blocks[:LETTER_HEAD_BLOCKS]:
+        if block.table is not None:
+            return None
+        text = " ".join((block.text or "").split())
+        if not is_text(block) or len(text) > 200 or len(text.lower()) != len(text):
+            continue
+        if (m := pattern.search(text.lower())) is not None:
+            who = f"{text[: m.start()]} {text[m.end() :]}".strip(" .,:;")
+            if organisation.search(who):
+                return who
+    return None
+
 
 def context_actor(texts: tuple[str, ...]) -> str | None:
     """The body a caption or a title row makes responsible for every task (`Ответственный

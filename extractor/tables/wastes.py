@@ -278,6 +278,8 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
+        dry = words.compiled("DRY_MATTER_WORDS")  # `Сухое вещество, т/год | … | Масса при фактической влажности`: the wet mass
+        cands.sort(key=lambda k: bool(dry.search(words.flat(table.header[k]))))
         if (part := _share_of(table, cands, lang)) is not None:
             cands.sort(key=lambda k: k != part)  # `Потери, % | Масса материала, т | Масса потерь, т`: the loss
         years = {k: int(m.group(0)) for k in cands if (m := _YEAR.search(table.header[k]))}

@@ -137,6 +137,10 @@ WEEKDAY_WORDS: Final = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|t
 ORGANISATION_WORDS: Final = (r"\b(?:LLP|JSC|LLC|Ltd|Company)\b",)
 """Legal forms of an organisation's name."""
 
+ADDRESSEE_WORDS: Final = (r"^to\s*:\s*", r"^attention\s*:\s*")
+"""The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
+organisation beside them must do what the letter requires."""
+
 ITEM_UNITS: Final = (r"pcs?", r"units?", r"items?",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
 
@@ -168,6 +172,15 @@ ALL_SUBSTANCES_WORDS: Final = (r"\ball (?:the )?(?:pollutants|substances|paramet
 
 NOTE_WORDS: Final = (r"^\s*notes?\b", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+INTERVAL_DAYS_WORDS: Final = (r"interval.*\bdays?\b",)
+"""A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
+
+DRY_MATTER_WORDS: Final = (r"dry\s+(?:solids|matter|mass|weight)",)
+"""A mass counted dry (`Сухое вещество, т/год`): a sludge's amount is its mass as it leaves, wet."""
+
+NET_WORDS: Final = (r"\bnet\b",)
+"""The net mass of a weighing (`нетто, кг`, `KL hàng`), beside the gross and the tare."""
 
 BACKGROUND_WORDS: Final = (r"\bbackground\b",)
 """A point that gives the background others are judged against (`Ф-1 (фон)`, `điểm nền`)."""

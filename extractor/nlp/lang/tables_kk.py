@@ -62,7 +62,7 @@ COLUMN_WORDS: Final = {
     "responsible_strict": (r"жауапты орындаушы",),
     "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)", r"^кімге$"),
     "method": (r"әдіс",),
-    "measured": (r"^нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b"),
+    "measured": (r"^нәтиже", r"зертхана\w*\s+нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b"),
     "indicator": (r"шектеуші\s+көрсеткіш", r"асу\s+еселіг", r"артуы?\s+еселіг"),
     "limit": (
         r"қабылдау өлшемшарт",
@@ -104,7 +104,7 @@ COLUMN_WORDS: Final = {
         r"^көрсеткіш\w*$",
         r"^параметр\w*$",
     ),
-    "subject": (r"тексеру\w*\s+(?:мазмұны|мәні|нысаны|нысанасы)", r"^не тексеріл", r"^тексеру$", r"тексеру\w*\s+сұра[ғқ]", r"(?:мазмұны|мәні)\s+тексер", r"бақыланатын\s+аспект", r"^аспект", r"тексеру\s+түрі", r"(?:бағалау|аудит)\s+түрі"),
+    "subject": (r"тексеру\w*\s+(?:мазмұны|мәні|нысаны|нысанасы)", r"(?:қарау|тексеру)\s+түр", r"^не тексеріл", r"^тексеру$", r"тексеру\w*\s+сұра[ғқ]", r"(?:мазмұны|мәні)\s+тексер", r"бақыланатын\s+аспект", r"^аспект", r"тексеру\s+түрі", r"(?:бағалау|аудит)\s+түрі"),
     "site": (r"алаң", r"нысан", r"бөлімше", r"цех", r"учаске", r"^объект(?!\w*\s+оператор)"),
     "capacity": (r"қуаты",),
     "material": (r"шикізат", r"материал"),
@@ -292,6 +292,15 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bбарлық (?:ластаушы |норма�
 NOTE_WORDS: Final = (r"^\s*ескерту", r"^\s*ескертпе", r"^\s*белгілеу", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+INTERVAL_DAYS_WORDS: Final = (r"аралы\w*.*тәул",)
+"""A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
+
+DRY_MATTER_WORDS: Final = (r"құрғақ\s+(?:зат|қалдық|масса)",)
+"""A mass counted dry (`Сухое вещество, т/год`): a sludge's amount is its mass as it leaves, wet."""
+
+NET_WORDS: Final = (r"нетто", r"таза\s+(?:салмағ|масса)")
+"""The net mass of a weighing (`нетто, кг`, `KL hàng`), beside the gross and the tare."""
+
 BACKGROUND_WORDS: Final = (r"(?<![^\W\d_])фон", r"(?<![^\W\d_])аялық")
 """A point that gives the background others are judged against (`Ф-1 (фон)`)."""
 
@@ -326,6 +335,10 @@ WEEKDAY_WORDS: Final = (r"дс|сс|ср|бс|жм|сн|жс|дүйсенбі|с
 
 ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\W\d_])", r"(?<![^\W\d_])(?:ЖШС|АҚ|ММ|КММ|РММ)\s*[«\"]",)
 """Legal forms beside a quoted name (`«…» ЖШС`): the title names an organisation."""
+
+ADDRESSEE_WORDS: Final = (r"\s+(?:бас\s+)?(?:директорына|басшысына|төрағасына)\.?$",)
+"""The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
+organisation beside them must do what the letter requires."""
 
 ITEM_UNITS: Final = (r"дана", r"адам",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""

@@ -63,7 +63,7 @@ COLUMN_WORDS: Final = {
     "nmu_frequency": (r"нму", r"неблагоприятн"),
     "frequency": (r"периодичн", r"частота", r"кратност(?!\w*\s+(?:пдк|превышени|норматив|обув))"),
     "responsible_strict": (r"ответственн\w* (?:исполнител|орган|лиц)",),
-    "who": (r"кем осуществля", r"исполнител", r"^проверяющ\w*$", r"^кто (?:проверяет|проводит)", r"^кому$"),
+    "who": (r"кем осуществля", r"(?<!\()исполнител", r"^проверяющ\w*$", r"^кто (?:проверяет|проводит)", r"^кому$"),
     "method": (r"метод", r"методик"),
     "indicator": (r"лимитирующ\w* (?:показател|признак)", r"кратност\w* превышени", r"превышени\w* пдк"),
     "measured": (
@@ -127,7 +127,7 @@ COLUMN_WORDS: Final = {
         r"^элемент",
     ),
     "site": (r"площадк", r"полигон", r"подразделени", r"(?<!оператора )(?<!оператор )(?<!водный )объект(?!\w*\s+оператор)", r"цех", r"участ(?:ок|к)"),
-    "subject": (r"(?:содержание|предмет|вопрос)\w*\s+(?:внутренн\w+\s+)?провер", r"^что проверя", r"^проверк[аи]$", r"контролируем\w* аспект", r"^аспект", r"вид\w* провер", r"вид\w* (?:оценк|аудит)"),
+    "subject": (r"(?:содержание|предмет|вопрос)\w*\s+(?:внутренн\w+\s+)?провер", r"^что проверя", r"^проверк[аи]$", r"контролируем\w* аспект", r"^аспект", r"вид\w* (?:провер|осмотр)", r"вид\w* (?:оценк|аудит)"),
     "capacity": (r"мощност", r"производительност"),
     "material": (r"сырь", r"материал"),
     "task": (
@@ -389,6 +389,15 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bвсе (?:загрязняющие |конт�
 NOTE_WORDS: Final = (r"^\s*примечани", r"^\s*обозначени", r"^\s*пояснени", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+INTERVAL_DAYS_WORDS: Final = (r"интервал\w*.*(?:сут|дн)",)
+"""A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
+
+DRY_MATTER_WORDS: Final = (r"сух\w*\s+(?:вещест|остат|масс)", r"абсолютно\s+сух", r"\bа\.?\s?с\.?\s?в\b")
+"""A mass counted dry (`Сухое вещество, т/год`): a sludge's amount is its mass as it leaves, wet."""
+
+NET_WORDS: Final = (r"нетто",)
+"""The net mass of a weighing (`нетто, кг`, `KL hàng`), beside the gross and the tare."""
+
 BACKGROUND_WORDS: Final = (r"(?<![^\W\d_])фон",)
 """A point that gives the background others are judged against (`Ф-1 (фон)`, `фоновая точка`)."""
 
@@ -427,6 +436,10 @@ WEEKDAY_WORDS: Final = (r"пн|вт|ср|чт|пт|сб|вс|понедельн�
 
 ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|КГП|КГУ|РГУ|ИП)\s*[«\"]",)
 """Legal forms before a quoted name (`ТОО «…»`): the title names an organisation."""
+
+ADDRESSEE_WORDS: Final = (r"^(?:генеральному\s+|исполнительному\s+)?(?:директору|руководителю|председателю|начальнику)\s+",)
+"""The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
+organisation beside them must do what the letter requires."""
 
 ITEM_UNITS: Final = (r"шт", r"ед", r"чел",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""

@@ -21,7 +21,7 @@ COLUMN_WORDS: Final = {
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$", r"^mã (?:cv|công việc|nhiệm vụ)$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
-    "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$"),
+    "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$", r"^nhóm (?:dự án|cơ sở)\b.*tiêu chí (?:về )?môi trường"),
     "coordinates": (r"tọa độ", r"toạ độ", r"\(wgs\W?84\)"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
     "operation": (
@@ -33,7 +33,7 @@ COLUMN_WORDS: Final = {
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
     "t_y": (r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
-    "g_s": (r"\bg/s\b",),
+    "g_s": (r"\bg/s\b", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*\bmg/s\b"),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
@@ -74,7 +74,7 @@ COLUMN_WORDS: Final = {
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"(?<!mã số )địa điểm"),  # `Mã số địa điểm kinh doanh`: a number, no place
-    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân"),
+    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân", r"^doanh nghiệp thuê", r"nhà đầu tư thứ cấp"),
     "name": (r"^tên\b", r"\btên cơ sở"),
 }
 
@@ -224,6 +224,15 @@ ALL_SUBSTANCES_WORDS: Final = (r"\btất cả (?:các )?(?:thông số|chất|ch
 NOTE_WORDS: Final = (r"^\s*ghi\s+chú", r"^\s*chú\s+thích", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+INTERVAL_DAYS_WORDS: Final = (r"(?:khoảng cách|chu kỳ|khoảng thời gian)\w*.*\bngày\b",)
+"""A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
+
+DRY_MATTER_WORDS: Final = (r"chất khô", r"khối lượng\s+(?:[^\W\d_]+\s+)?khô\b", r"\bkhô tuyệt đối\b")
+"""A mass counted dry (`Сухое вещество, т/год`): a sludge's amount is its mass as it leaves, wet."""
+
+NET_WORDS: Final = (r"\bkl\s+hàng\b", r"khối lượng\s+(?:hàng|tịnh)", r"\btịnh\b")
+"""The net mass of a weighing (`нетто, кг`, `KL hàng`), beside the gross and the tare."""
+
 BACKGROUND_WORDS: Final = (r"(?<![^\W\d_])(?:điểm|mẫu|vị trí)\s+nền\b", r"\(nền\)")
 """A point that gives the background others are judged against (`NM1 (điểm nền)`)."""
 
@@ -258,6 +267,10 @@ WEEKDAY_WORDS: Final = (r"thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|t[2-7]|cn
 
 ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ban quản lý|trung tâm|chi nhánh)\b",)
 """Words an organisation's name starts with (`Công ty TNHH …`)."""
+
+ADDRESSEE_WORDS: Final = (r"^kính\s+gửi\s*:?\s*",)
+"""The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
+organisation beside them must do what the letter requires."""
 
 ITEM_UNITS: Final = (r"cái", r"chiếc", r"người", r"con",)
 """What a mass is counted per when it is a unit mass, not an amount (`кг/шт`, `kg/cái`)."""
