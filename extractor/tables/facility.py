@@ -74,8 +74,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
                 fields[axis] = f"{parts[0]}°{parts[1]}′{parts[2]}″"
         if above and not find_bins(" ".join(texts)) and "bin" not in fields:
             fields["bin"] = above
-        if len(table.rows) > 1 and not any(fields.get(k) and not is_blank(fields[k]) for k in ("name", "site", "operator", "bin")):
-            continue  # `В-04 | NULL | NULL | … | свободен`: a plot no one holds, no facility
+        if len(table.rows) > 1 and not is_blank(own_cell(table, row, 0)) and not any(not is_blank(fields.get(k)) for k in ("name", "site", "operator", "bin")):
+            continue  # `В-04 | NULL | NULL | … | свободен`: a plot no one holds, a record of its own and no facility
         found = facility_from_fields(fields, " ".join(texts), ctx.row_provenance(ti, row))
         if previous is not None and (found.name, found.bin) == (previous.name, previous.bin) and found.name:
             continue  # a unit's own row under its plant's merged cells (`Tổ máy S1 | S2`): the same plant

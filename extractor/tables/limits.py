@@ -797,6 +797,14 @@ ID_WITHIN = re.compile(r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}\s?[-–]
 """A point's id among the words that describe its place: capitals and a number (`КК-13`, `HG24`)."""
 
 
+def _id_among_words(text: str) -> str | None:
+    """The one id a place's description gives among its words (`колодец присоединения КК-13`, `… қосылу
+    құдығы КК-9`), not in brackets after it (`… của bệnh viện (NT1)`: an aside, not what the act names)."""
+    clause = re.split(r"[.;]\s", text, maxsplit=1)[0]
+    ids = [m for m in ID_WITHIN.finditer(clause) if not clause[: m.start()].rstrip().endswith("(")]
+    return ids[0].group(1) if len(ids) == 1 else None
+
+
 def said_point(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
     """The limits with the one sampling point the lead-in names (`Vị trí lấy mẫu: KT1 – ống khói …`), when
     none of them has a point of its own."""
@@ -804,8 +812,8 @@ def said_point(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
         return found
     labelled = [m for m in LABELLED.finditer(lead_in or "") if words.role_of(m.group(1).strip()) == "point"]
     named = {point_name(lead_in[m.end() :], pid) for m in labelled if (pid := POINT_ID.match(lead_in[m.end() :]))}
-    if not named:  # `Место отбора: колодец присоединения КК-13 участника …`: the place's id within its words
-        named = {ids[0] for m in labelled if len(ids := ID_WITHIN.findall(re.split(r"[.;]\s", lead_in[m.end() :], maxsplit=1)[0])) == 1}
+    if not named and any(x.value is not None for x in found):  # `Место отбора: колодец присоединения КК-13 …`
+        named = {pid for m in labelled if (pid := _id_among_words(lead_in[m.end() :]))}  # where an act sampled
     if len(named) != 1:
         return found
     point = named.pop()
