@@ -58,16 +58,16 @@ pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are neede
 
 HELD_OUT_TARGET = 0.95
 HELD_OUT_FLOOR = 0.78
-"""Measured 0.788 over the part as it now stands (2026-12-06, 2898 files, with the new blind part HT at 0.796; 0.787
+"""Measured 0.786 over the part as it now stands (2026-12-06, 2898 files, with the new blind part HT at 0.796; 0.788
+with the extractor before the HS study; 0.787
 over the 2772 files before it, with the blind part HR at 0.638; 0.794
 over the 2646 files before it, with the blind part HP at 0.717; 0.798 over the 2520 files before HP, with the blind
 part HN at 0.658;
 0.805 over the 2394 files without HN since the scorer takes the sources a plan numbers and the pairs a duty gives);
 the target is HELD_OUT_TARGET."""
-TUNING_FLOOR = 0.97
-"""0.982 over 5922 files on 2026-12-06 with parts HI (0.598 blind), HK (0.684 blind), HM (0.687 blind, 0.908 since),
-HO (0.598 blind, 0.986 since) and HQ (0.849 blind, 0.990 since) studied; 0.974 over 6048 with part HS (0.632 blind)
-joining, not yet studied."""
+TUNING_FLOOR = 0.975
+"""0.980 over 6048 files on 2026-12-06 with parts HI (0.598 blind), HK (0.684 blind), HM (0.687 blind, 0.908 since),
+HO (0.598 blind, 0.986 since), HQ (0.849 blind, 0.990 since) and HS (0.632 blind, 0.909 since) studied."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
