@@ -39,13 +39,18 @@ def totalled_waste(table: Table) -> Table | None:
         if not own_cell(table, r, mass) or (found := _named_code(text)) is None:
             continue
         start, end, code = found
-        bare = f"{CODE_NOTE.sub('', text[:start]).strip(' :,;')} {text[end:].strip(' )')}".strip()
+        bare = without_code(text, start, end)
         if words.is_total(bare):  # `Всего шлама …`, `… шламы, барлығы`: the sum, and what it is
             rows.append((Cell(code.code), Cell(_without_total_word(bare)), Cell(own_cell(table, r, mass))))
     if not rows:
         return None
     header = (Cell("Waste code"), Cell("Waste name"), Cell(f"Amount, {unit}"))
     return Table(n_cols=3, rows=tuple(rows), header_rows=(header,), caption=table.caption, page_start=table.page_start, page_end=table.page_end)
+
+
+def without_code(text: str, start: int, end: int, note: re.Pattern[str] = CODE_NOTE) -> str:
+    """`text` without the code at `start:end` and the words `note` finds introducing it (`… (код 19 08 12)`)."""
+    return f"{note.sub('', text[:start]).strip(' :,;')} {text[end:].strip(' )')}".strip()
 
 
 def _named_code(text: str):

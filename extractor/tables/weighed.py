@@ -3,7 +3,8 @@
 A truck scale's summary gives, month by month, each waste's `брутто | тара | нетто, кг` (`KL cân tổng | KL
 xe | KL hàng`) under a group header naming the waste and often its code (`Кек обезвоженного осадка (19 08 12)`).
 The waste's mass is the net: with the tare, what the gross (the largest) comes to in most rows. That is read
-from the figures; the words over them (NET_WORDS) only say which of the two is the net. The year's amount is the net of the total row, else the sum down the net column. Turned into a table
+from the figures; the words over them (NET_WORDS) only say which of the two is the net. The year's amount is
+the net of the total row, else the sum down the net column. Turned into a table
 of wastes (`Waste name | Waste code | Amount, <unit>`), it reads as any other.
 """
 
@@ -15,7 +16,7 @@ from extractor import columns as words
 from extractor.context import number, own_cell, row_title
 from extractor.model import Cell, Table
 from extractor.nlp.wastes import find_waste_codes
-from extractor.tables.waste_totals import MASS_UNIT
+from extractor.tables.waste_totals import MASS_UNIT, without_code
 
 GROUP_SIZE = 3
 """Gross, tare and net."""
@@ -82,7 +83,8 @@ def _net_column(table: Table, cols: list[int], total: int | None) -> int | None:
     return None
 
 
-CODE_NOTE = re.compile(r"\s*[(,;]\s*(?:[^\W\d_]+\.?\s*){0,2}$")
+BRACKET_NOTE = re.compile(r"\s*[(,;]\s*(?:[^\W\d_]+\.?\s*){0,2}$")
+"""The bracket, and a word or two in it, before a group header's code: no words of the name without one."""
 
 
 def _name_and_code(parent: str) -> tuple[str, str]:
@@ -91,5 +93,4 @@ def _name_and_code(parent: str) -> tuple[str, str]:
     if len(found) != 1:
         return parent.strip(), "–"  # a dash: the header gives no code (in Vietnam, no hazardous waste)
     start, end, code = found[0]
-    name = f"{CODE_NOTE.sub('', parent[:start]).strip(' :,;')} {parent[end:].strip(' )')}".strip()
-    return name, parent[start:end]
+    return without_code(parent, start, end, BRACKET_NOTE), parent[start:end]
