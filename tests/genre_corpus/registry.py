@@ -60,6 +60,8 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout61 import LAYOUTS as linear_objects
         from .layouts_heldout63 import LAYOUTS as printing_and_plastics
         from .layouts_heldout65 import LAYOUTS as airports
+        from .layouts_heldout66 import LAYOUTS as railways
+        from .layouts_heldout67 import LAYOUTS as tourism_and_hospitality
 
         return [
             *untidy,
@@ -86,6 +88,8 @@ def layouts(split: str) -> list[Layout]:
             *linear_objects,
             *printing_and_plastics,
             *airports,
+            *railways,
+            *tourism_and_hospitality,
         ]
     from .layouts_emissions import LAYOUTS as emissions
     from .layouts_facility import LAYOUTS as facility
