@@ -104,7 +104,9 @@ _PACKED_PAIR: Final = re.compile(
     r"(?P<od>\d{3})(?P<om>\d{2})(?P<os>\d{2}(?:[.,]\d+)?)\s?(?P<oh>[EW])(?![\w])"
 )
 """Degrees, minutes and seconds run together with the hemisphere's letter (ICAO: `515649N 0662454E`)."""
-_PAIR_GAP: Final = re.compile(r"\s*[,;/]?\s*(?:и|and|và|және)?\s*")
+_PAIR_GAP: Final = re.compile(r"\s*[,;/]?\s*(?:и|and|và|және|L\s*[=:])?\s*")
+"""What may stand between a latitude and its longitude: a comma, `и`, or the geodetic label of the second
+(`B = 49°28′24,93″; L = 57°25′16,28″`: B the latitude, L the longitude)."""
 _DASH_GAP: Final = re.compile(r"\s*[–—-]\s*")
 """`16°07,27′N – 108°12,62′E`: a dash pairs two readings only when their letters say latitude and longitude
 (between two latitudes it is a range)."""

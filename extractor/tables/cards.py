@@ -206,6 +206,10 @@ def card_fields(table: Table) -> dict[str, int]:
     return {role: 0 for role in pairs} if len(pairs) > len(rows) else rows
 
 
+NUMBERED_FIELDS = ("bin", "kato", "oked")
+"""Fields whose value is a number: a label beside them is no value."""
+
+
 def paired_values(table: Table) -> dict[str, str]:
     """field → value of a card with two label–value pairs per row and no header of its own
     (`Оператор | ТОО «…» | БИН | 220943536859`); empty when the table is no such card."""
@@ -227,6 +231,8 @@ def paired_values(table: Table) -> dict[str, str]:
             role = role_of(label.text)
             if role == "coordinates" and parse_coordinates(value.text) is None:
                 role = "address"
+            if role in NUMBERED_FIELDS and not re.search(r"\d", value.text):
+                continue  # `БИН | Основание` in a header row: two labels, no number
             if role in ("name", "source_name"):
                 role = "name"
             if role in FACILITY_FIELDS and role not in found:

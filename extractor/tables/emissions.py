@@ -198,7 +198,7 @@ def row_rates(
             first, _, second = cell(table, row, g).partition("/")
             out.append((number(first, lang), _tonnes(table, t, number(second, lang)) if second.strip() else None, period))
             continue
-        out.append((_grams(table, g, number(cell(table, row, g), lang)), _tonnes(table, t, number(cell(table, row, t), lang)), period))
+        out.append((_grams(table, g, number(cell(table, row, g), lang)), _tonnes(table, t, number(cell(table, row, t), lang), row), period))
     return out
 
 
@@ -213,11 +213,24 @@ def _grams(table: Table, g: int | None, value: float | None) -> float | None:
     return round(value / 1000, 12)
 
 
-def _tonnes(table: Table, t: int | None, value: float | None) -> float | None:
-    """A yearly figure in tonnes: kilograms (`кг/год`, `kg/năm` in the t/y column's header) divided."""
-    if value is None or t is None or not KG.search(table.header[t]):
+def _tonnes(table: Table, t: int | None, value: float | None, row: int | None = None) -> float | None:
+    """A yearly figure in tonnes: kilograms (`кг/год`, `kg/năm` in the t/y column's header, or `кг` in the
+    row's own unit column under a header that names no unit) divided."""
+    if value is None or t is None:
         return value
-    return round(value / 1000, 9)
+    if KG.search(table.header[t]) or (row is not None and not MASS_UNIT.search(table.header[t]) and ROW_KG.match(_row_unit(table, row))):
+        return round(value / 1000, 9)
+    return value
+
+
+MASS_UNIT = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|t|tấn|кг|kg)(?![^\W\d_])", re.I)
+ROW_KG = re.compile(r"\s*(?:кг|kg)(?![^\W\d_])", re.I)
+"""A row's unit in kilograms (`кг`, `kg/năm`) beside a yearly figure whose header gives none."""
+
+
+def _row_unit(table: Table, row: int) -> str:
+    """The text of the row's unit column (`Ед. изм.`, `Өлш. бірл.`, `Đơn vị`), '' when the table has none."""
+    return next((cell(table, row, k) for k in range(table.n_cols) if words.role_of(table.header[k]) == "unit"), "")
 
 
 def _column_totals(

@@ -20,6 +20,7 @@ from extractor.context import SECTION, Collector, Context, cell, clean_name, is_
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
+from extractor.tables.boxes import checked_option
 from extractor.tables.cards import (
     card_values,
     key_value_fields,
@@ -163,6 +164,9 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
                     fields[one] = value
             if len(cells) == 2 and sum(1 for t in cells if is_blank(t)) == 1:
                 fields[role] = next(t for t in cells if not is_blank(t))  # `Объектінің атауы | – | …`
+    numbered = [k for k in range(table.n_cols) if k not in values and k != cols[0] and role_of(table.header[k]) == "bin"]
+    if "bin" not in fields and numbered:  # `Собственник – оператор | ТОО «…» | БИН | …`: the first party's number
+        fields["bin"] = next((t for r in range(len(table.rows)) if enterprise_number(t := cell(table, r, numbered[0]))), "")
     text = " ".join(_joined(table, row, values) for row in range(len(table.rows)))
     out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
 
@@ -446,22 +450,6 @@ def _without_axis_words(text: str) -> str:
 
 
 AXES = ("latitude", "longitude")
-
-
-BOXES = re.compile(r"[☐☒☑■□✓✔]|\[\s*[xXхХ ]?\s*\]")
-CHECKED = re.compile(r"[☒☑■✓✔]|\[\s*[xXхХ]\s*\]")
-
-
-def checked_option(text: str) -> str:
-    """Of options offered with boxes (`☐ I категория ☒ II категория`), the one marked; the text itself
-    when it offers none."""
-    marks = list(BOXES.finditer(text or ""))
-    if not marks:
-        return text
-    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-        if CHECKED.fullmatch(m.group(0)):
-            return text[m.end() : nxt.start() if nxt else len(text)].strip()
-    return ""
 
 
 def bare_category(text: str) -> str | None:

@@ -110,6 +110,8 @@ def read_inspections(
             continue  # an aspect of the unit's check, not a check of its own
         if row > last_numbered and not frequency(freq_text) and not _dated(table, row, r):
             continue  # `NGƯỜI LẬP | … | TM. ỦY BAN NHÂN DÂN XÃ`: the signatures under a numbered plan
+        if freq_text.strip() and is_blank(freq_text) and not marked and not months:
+            continue  # `–` in the frequency column (`☐ ежемесячно ☐ ежегодно`, nothing marked): not checked
         if is_blank(freq_text) and above:
             freq_text = above
         above = freq_text if frequency(freq_text) else ""

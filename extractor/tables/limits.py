@@ -91,12 +91,13 @@ def unit_in(text: str) -> str | None:
 
 def table_unit(table: Table, col: int | None = None, caption: str = "") -> str | None:
     """The unit of a column's header (a units row under the names first: `BOD5 (20°C)` over `mg/L`),
-    else of any header, else of the caption."""
+    else of any header but a temperature, else of the caption."""
     if col is not None and col < len(table.header):
         for part in reversed(table.header_parts[col]):
-            if unit := unit_in(part):
+            if unit := unit_in(re.sub(r"\(\s*\d+\s*°\s*C\s*\)", " ", part)):  # `BOD5 (20°C)`: a condition of the test
                 return unit
-    return unit_in(" ".join(table.header)) or unit_in(caption)
+    shared = (u for h in table.header if (u := unit_in(h)) and u != "degC")  # `BOD5 (20°C)` qualifies its own column only
+    return next(shared, None) or unit_in(caption)
 
 
 def resolve_medium(said: str | None, unit: str | None) -> str | None:
@@ -662,9 +663,35 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
         ):  # `Концентрация по месяцам, мг/м3 | IV | V | …`: a concentration in rounds
             # a quarter, a round, a date (under any parent): the row's own point, or the one the parent names
             found[k] = next((re.sub(r"\s+", "", m.group(1)) for p in parts[:-1] if (m := POINT_INSIDE.search(p))), None)
+        elif _statistic(parts[-1]) and (m := NAMED_ID.search(re.sub(r"\([^)]*\)", " ", " ".join(parts[:-1])))):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Выпуск В-2 (станция АСК-2) | мин. | среднее | макс.`
     if not found:
         found = measurement_rounds(table, limits | structural)
-    return found if len(found) >= 2 else {}
+    return _means_of_series(table, found) if len(found) >= 2 else {}
+
+
+NAMED_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}(?:\s*[-–]\s*|)\d{1,3}[a-zа-я]?)(?![\w-])")
+"""A point's id among the words that name it (`Выпуск В-2`, `В-2 шығарылымы`, `Giới hạn tại CX1`)."""
+
+
+def _statistic(label: str) -> str | None:
+    """`mean` or `extreme` for a sub-header of a series' statistics (`среднее`, `макс.`, `ең аз`)."""
+    flat = words.flat(label)
+    return "mean" if words.compiled("AVERAGE_HEADERS").search(flat) else "extreme" if words.compiled("EXTREME_HEADERS").search(flat) else None
+
+
+def _means_of_series(table: Table, found: dict[int, str | None]) -> dict[int, str | None]:
+    """The columns with each point's statistics (`Вып-1 | мин. | среднее | макс.`) reduced to their mean:
+    one series measured there, whose mean a norm is checked against, not three results."""
+    def stat(k: int) -> str | None:
+        return _statistic(table.header_parts[k][-1]) if table.header_parts[k] else None
+    drop = set()
+    for pid in set(found.values()):
+        cols = [k for k, p in found.items() if p == pid]
+        kinds = [stat(k) for k in cols]
+        if len(cols) >= 2 and None not in kinds and kinds.count("mean") == 1:
+            drop.update(k for k, kind in zip(cols, kinds, strict=True) if kind == "extreme")
+    return {k: p for k, p in found.items() if k not in drop}
 
 
 DATED_ROUND = re.compile(r"^\s*[^\W\d_]{0,10}\s*\d{1,2}\s*-?\s*[^\W\d_]{0,10}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$")

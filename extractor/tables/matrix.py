@@ -18,6 +18,7 @@ from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import (
     FAMILY,
     FOOTNOTE,
+    NAMED_ID,
     column_label,
     limit_point,
     limit_substance,
@@ -25,6 +26,7 @@ from extractor.tables.limits import (
     names_an_outlet,
     parse_limit,
     resolve_medium,
+    standard_column,
     table_unit,
     unit_for,
     unit_in,
@@ -105,11 +107,16 @@ def read_matrix(
     point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
     over = _point_over(table, columns, caption)
     fields = field_rows(table, first)
+    labels = {norm: next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "") for norm in norms}
+    places = _norm_points(labels)
     for norm in norms:
-        label_text = next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "")
-        label = column_label(label_text)
+        label_text = labels[norm]
+        label = standard_column(label_text) if places else column_label(label_text)  # `… tại CX1 – QCVN 40, cột B`
         samples = [r for r in range(len(table.rows)) if r not in norms and r not in fields and _has_figures(table, r, columns)]
         at = _sample_points(table, samples, point_col, first)
+        if places and any(_tight(at.get(r)) in places.values() for r in samples):
+            samples = [r for r in samples if _tight(at.get(r)) == places[norm]]  # `ДК на выпуске В-1 | …`, `… В-2 | …`:
+            # each sample against the norm of its own place
         for k, s in columns.items():
             parsed = parse_limit(cell(table, norm, k), lang)
             if parsed is None:
@@ -137,6 +144,17 @@ def read_matrix(
                     )
                 )
     return True
+
+
+def _tight(text: str | None) -> str:
+    return re.sub(r"[\s.\-–]", "", text or "").lower()
+
+
+def _norm_points(labels: dict[int, str]) -> dict[int, str]:
+    """norm row → the place its label names (`ДК на выпуске В-1 (пруд-испаритель)` → `в1`), when two norm
+    rows or more each name a place of their own; empty otherwise."""
+    found = {row: _tight(m.group(1)) for row, text in labels.items() if (m := NAMED_ID.search(re.sub(r"\([^)]*\)", " ", text)))}
+    return found if len(found) >= 2 and len(found) == len(labels) and len(set(found.values())) == len(found) else {}
 
 
 FRACTION = re.compile(r"^\s*(?P<a>[<≤]?\s*\d[\d\s.,]*)\s*/\s*(?P<b>[<≤]?\s*\d[\d\s.,]*)\s*$")

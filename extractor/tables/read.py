@@ -22,6 +22,7 @@ from extractor.tables import (
 from extractor.tables.amended import in_force
 from extractor.tables.balances import balance_to_air
 from extractor.tables.blanks import blanks_filled
+from extractor.tables.boxes import choices_made
 from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
@@ -52,6 +53,7 @@ from extractor.tables.lined_pairs import lined_pairs_split
 from extractor.tables.marks import mark_frequencies, ticked_columns, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.referred import resolve_referred
+from extractor.tables.restarts import header_restarts
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.said_norms import read_said_norm
 from extractor.tables.sets import with_sets
@@ -175,34 +177,54 @@ def read_tables(ctx: Context, out: Collector) -> None:
             table = with_cited_rows(table, cites.get(ti))  # `Уровни контроля | I, II` → a row per level cited
             table = with_point_groups(table, groups)  # `кольцо I (250 м)` where a table before lists its points
             table = with_described_fields(table, fields)  # `KAT_EK` where a table of the fields says what it holds
-            table = reshaped(table, parts, _after(ctx, bi), legends, codes)
+            blocks = header_restarts(table)  # `II. Прочие отходы` over a header of its own: a table each
         except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
             out.warn(
                 "table_failed",
                 f"table {ti + 1} could not be reshaped, read as parsed: {type(exc).__name__}: {exc}",
                 ctx.block_provenance(bi),
             )
-        try:
-            found = recognise(table, parts)
-        except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
-            out.warn(
-                "table_failed",
-                f"table {ti + 1} could not be recognised: {type(exc).__name__}: {exc}",
-                ctx.block_provenance(bi),
-            )
+            blocks = [table]
+        found = [pair for block in blocks if (pair := _recognised(ctx, out, ti, bi, block, parts, legends, codes))]
+        if not found:
             continue
-        out.table_roles[ti] = found
-        if found.reader is None:
-            continue
+        out.table_roles[ti] = next((seen for _, seen in found if seen.reader is not None), found[0][1])
         lang = ctx.doc.blocks[bi].language or ctx.doc.language
-        try:
-            _read(ctx, out, ti, bi, table, found, parts, lang)
-        except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
-            out.warn(
-                "table_failed",
-                f"table {ti + 1} ({found.role}) could not be read: {type(exc).__name__}: {exc}",
-                ctx.block_provenance(bi),
-            )
+        for block, seen in found:
+            if seen.reader is None:
+                continue
+            try:
+                _read(ctx, out, ti, bi, block, seen, parts, lang)
+            except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
+                out.warn(
+                    "table_failed",
+                    f"table {ti + 1} ({seen.role}) could not be read: {type(exc).__name__}: {exc}",
+                    ctx.block_provenance(bi),
+                )
+
+
+def _recognised(
+    ctx: Context, out: Collector, ti: int, bi: int, table: Table, parts: tuple[str, ...], legends: dict[str, str], codes: dict[str, str]
+) -> tuple[Table, Recognition] | None:
+    """The table reshaped for its readers, with its recognition; None, with a warning, when it cannot be
+    recognised. A shape misread leaves the table as parsed."""
+    try:
+        table = reshaped(table, parts, _after(ctx, bi), legends, codes)
+    except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
+        out.warn(
+            "table_failed",
+            f"table {ti + 1} could not be reshaped, read as parsed: {type(exc).__name__}: {exc}",
+            ctx.block_provenance(bi),
+        )
+    try:
+        return table, recognise(table, parts)
+    except Exception as exc:  # noqa: BLE001 - one table cannot sink a document
+        out.warn(
+            "table_failed",
+            f"table {ti + 1} could not be recognised: {type(exc).__name__}: {exc}",
+            ctx.block_provenance(bi),
+        )
+        return None
 
 
 def document_legend(ctx: Context) -> dict[str, str]:
@@ -224,6 +246,7 @@ def reshaped(
     another table explains by the point sampled."""
     table = blanks_filled(table)  # `____АЗС «Көкше Петрол»____` typed over a form's blank: the value
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
+    table = choices_made(table)  # `☐ ежемесячно ☒ ежегодно`: the option marked, not every one offered
     table = without_dittos(table)  # `то же`, `-//-`: the cell above, written out
     table = lined_pairs_split(table)  # `БИН ⏎ Адрес | 180640174783 ⏎ г. Костанай`: a field per line, a row each
     table = with_explained_codes(table, codes or {})  # `В-0639/25` over results, `В-0639/25 | ВП-2 – …` elsewhere

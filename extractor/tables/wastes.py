@@ -287,7 +287,7 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
             cands.sort(key=lambda k: -years[k])
     for k in cands:
         filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
-        if filled and sum(1 for t in filled if number(t) is not None) * 2 >= len(filled):
+        if filled and sum(1 for t in filled if number(t, lang) is not None) * 2 >= len(filled):
             return _year_total(table, k)
     if cands:
         return cands[0]

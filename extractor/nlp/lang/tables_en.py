@@ -24,6 +24,7 @@ COLUMN_WORDS: Final = {
     "frequency": (r"frequency",),
     "responsible_strict": (r"responsible",),
     "method": (r"method",),
+    "indicator": (r"exceed", r"above\s+(?:the\s+)?limit"),
     "measured": (r"measured", r"result"),
     "limit": (r"limit", r"\bmac\b", r"\bmpc\b", r"standard", r"acceptance criteri"),
     "point": (r"monitoring point", r"sampling point", r"location"),
@@ -150,6 +151,9 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 
 PAYMENT_LABELS: Final = (r"beneficiary", r"payment purpose",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
+
+EXTREME_HEADERS: Final = (r"^(?:min|max)(?:\.|imum)?(?:\s+value)?$",)
+"""The least or the greatest of repeated measurements (`min.`, `Maximum`), beside their mean: statistics of one series."""
 
 REDUCED_HEADERS: Final = (r"corrected to", r"reduced to", r"normali[sz]ed")
 """A result reduced to the reference conditions (`corrected to 11 % O2`): the one a stack norm is checked against."""

@@ -20,7 +20,7 @@ COLUMN_WORDS: Final = {
     "longitude": (r"kinh độ",),
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$", r"^mã (?:cv|công việc|nhiệm vụ)$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
-    "bin": (r"mã số thuế", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
+    "bin": (r"mã số thuế", r"\bmsdn\b", r"\bmst\b", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$", r"^nhóm (?:dự án|cơ sở)\b.*tiêu chí (?:về )?môi trường"),
     "coordinates": (r"tọa độ", r"toạ độ", r"\(wgs\W?84\)"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
@@ -32,7 +32,7 @@ COLUMN_WORDS: Final = {
     ),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
+    "t_y": (r"^(?:tải lượng|thải lượng|lượng thải)\s+(?:cả\s+)?năm$", r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
     "g_s": (r"\bg/s\b", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*\bmg/s\b"),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
@@ -40,6 +40,7 @@ COLUMN_WORDS: Final = {
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
     "who": (r"đơn vị thực hiện", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá)$"),
     "method": (r"phương pháp",),
+    "indicator": (r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt"),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
     "limit": (
         r"tiêu chí (?:chấp nhận|đạt)",
@@ -53,7 +54,7 @@ COLUMN_WORDS: Final = {
         r"^cột\s+[a-c]$",
         r"^trung bình\s+(?:\d+\s+giờ|năm|ngày)",
     ),
-    "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo", r"^điểm\s+số", r"^điểm$"),
+    "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo", r"^điểm\s+số", r"^điểm$", r"^điểm\s+xả(?:\s+thải)?$"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
     "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức (?:kiểm tra|đánh giá)"),
@@ -174,6 +175,9 @@ SUBCOLUMN_PREFIXES: Final = (r"cột", r"giá trị")
 
 AVERAGE_HEADERS: Final = (r"^(?:giá trị\s+)?trung bình(?:\s+(?:các lần đo|kết quả))?(?:,.*)?$",)
 """A column of the mean of repeated measurements (`Giá trị trung bình`): the value a norm is checked against."""
+
+EXTREME_HEADERS: Final = (r"^(?:giá trị\s+)?(?:(?:tb|trung bình)\s+(?:ngày|giờ)\s+)?(?:lớn nhất|nhỏ nhất|cao nhất|thấp nhất)$", r"^(?:max|min)\.?$")
+"""The least or the greatest of repeated measurements (`Giá trị lớn nhất`, `nhỏ nhất`), beside their mean: statistics of one series."""
 
 REDUCED_HEADERS: Final = (r"quy đổi", r"hiệu chỉnh")
 """A result reduced to the reference conditions (`Kết quả quy đổi (O2 = 7 %)`): the one a stack norm is checked against."""
