@@ -38,7 +38,8 @@ def test_no_generated_request_gives_a_server_error(tmp_path):
                 "--seed",
                 "20261203",
                 "--workers",
-                "2",
+                "1",  # two threads meet CPython 3.11's `ast.parse` race inside hypothesis (`AST constructor
+                # recursion depth mismatch`): a runtime error of the tool, not a server error
             ],
             capture_output=True,
             text=True,

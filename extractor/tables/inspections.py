@@ -74,7 +74,7 @@ def read_inspections(
             continue  # `Составил: … ________ …`: the signatures under the plan
         target = _target(table, row, r, unit_above)
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
-        if "row_number" in r and _heads_items(table, row, r["row_number"]):
+        if "row_number" in r and _heads_items(table, row, r["row_number"]) and not _own_duty(table, row, r):
             continue  # `1.1 | Решетки` over `1.1.1 | Осмотр решеток …`: a heading of the tree, no check
         freq_text = "" if marked else cell(table, row, r.get("frequency"))
         if not freq_text and (split := unit_frequency(cell(table, row, r.get("site")) or cell(table, row, r.get("name")))):
@@ -380,6 +380,13 @@ def inspection(
         provenance=prov,
         language=ctx.doc.language,
     )
+
+
+def _own_duty(table: Table, row: int, r: dict[str, int]) -> bool:
+    """Whether a row says how often or who of its own (`1.1 | Осмотр решеток | ежедневно | мастер`): a check,
+    even numbered as the parent of the rows under it."""
+    said = frequency(own_cell(table, row, r.get("frequency")))
+    return bool(said and said.word) or any(not is_blank(own_cell(table, row, r.get(k))) for k in ("who", "responsible") if k in r)
 
 
 def _heads_items(table: Table, row: int, col: int) -> bool:
