@@ -663,15 +663,11 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
         ):  # `Концентрация по месяцам, мг/м3 | IV | V | …`: a concentration in rounds
             # a quarter, a round, a date (under any parent): the row's own point, or the one the parent names
             found[k] = next((re.sub(r"\s+", "", m.group(1)) for p in parts[:-1] if (m := POINT_INSIDE.search(p))), None)
-        elif _statistic(parts[-1]) and (m := NAMED_ID.search(re.sub(r"\([^)]*\)", " ", " ".join(parts[:-1])))):
+        elif _statistic(parts[-1]) and (m := ID_WITHIN.search(re.sub(r"\([^)]*\)", " ", " ".join(parts[:-1])))):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Выпуск В-2 (станция АСК-2) | мин. | среднее | макс.`
     if not found:
         found = measurement_rounds(table, limits | structural)
     return _means_of_series(table, found) if len(found) >= 2 else {}
-
-
-NAMED_ID = re.compile(r"(?<![\w-])([^\W\d_]{1,4}(?:\s*[-–]\s*|)\d{1,3}[a-zа-я]?)(?![\w-])")
-"""A point's id among the words that name it (`Выпуск В-2`, `В-2 шығарылымы`, `Giới hạn tại CX1`)."""
 
 
 def _statistic(label: str) -> str | None:
@@ -821,7 +817,8 @@ LABELLED = re.compile(r"(?<!\w)([^\W\d_][^.:;\n]{2,40}):\s*")
 
 
 ID_WITHIN = re.compile(r"(?<![\w-])([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}\s?[-–]\s?\d{1,3}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}\d{1,3})(?![\w-])")
-"""A point's id among the words that describe its place: capitals and a number (`КК-13`, `HG24`)."""
+"""A point's id among the words that describe its place: capitals and a number (`КК-13`, `HG24`, `Выпуск В-2`,
+`Giới hạn tại CX1`)."""
 
 
 def _id_among_words(text: str) -> str | None:

@@ -18,7 +18,7 @@ from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import (
     FAMILY,
     FOOTNOTE,
-    NAMED_ID,
+    ID_WITHIN,
     column_label,
     limit_point,
     limit_substance,
@@ -147,13 +147,14 @@ def read_matrix(
 
 
 def _tight(text: str | None) -> str:
+    """A point's id compared as written any way (`В-1`, `В 1`, `в1`)."""
     return re.sub(r"[\s.\-–]", "", text or "").lower()
 
 
 def _norm_points(labels: dict[int, str]) -> dict[int, str]:
     """norm row → the place its label names (`ДК на выпуске В-1 (пруд-испаритель)` → `в1`), when two norm
     rows or more each name a place of their own; empty otherwise."""
-    found = {row: _tight(m.group(1)) for row, text in labels.items() if (m := NAMED_ID.search(re.sub(r"\([^)]*\)", " ", text)))}
+    found = {row: _tight(m.group(1)) for row, text in labels.items() if (m := ID_WITHIN.search(re.sub(r"\([^)]*\)", " ", text)))}
     return found if len(found) >= 2 and len(found) == len(labels) and len(set(found.values())) == len(found) else {}
 
 

@@ -19,13 +19,11 @@ def _names_columns(texts: list[str]) -> bool:
     at least (not `☐ I категория | ☐ II категория`, options of one field), none a figure."""
     if len(texts) < 3 or len(set(texts)) < len(texts):
         return False  # fewer cells, or one merged cell read several times
+    if any(re.search(r"\d", t) and not ORDINAL.match(t.strip()) for t in texts):
+        return False  # a figure: a row of the body (checked first, as most rows have one)
     roles = [words.role_of(t) for t in texts]
     named = sum(1 for t, role in zip(texts, roles, strict=True) if ORDINAL.match(t.strip()) or role is not None)
-    return (
-        named >= max(3, len(texts) - 1)
-        and len({role for role in roles if role is not None}) >= 3
-        and not any(re.search(r"\d", t) and not ORDINAL.match(t.strip()) for t in texts)
-    )
+    return named >= max(3, len(texts) - 1) and len({role for role in roles if role is not None}) >= 3
 
 
 def _reads_as_header(table: Table, row: int) -> bool:
