@@ -10,7 +10,7 @@ is decided here, once for every language: the more specific roles come first.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 from types import ModuleType
 from typing import Final
@@ -128,7 +128,9 @@ def is_total(text: str) -> bool:
     return bool(compiled("TOTAL_WORDS").search(flat(text)))
 
 
+@lru_cache(maxsize=65536)
 def role_of(header: str) -> str | None:
+    """The role a header's words name (remembered: the readers ask about the same headers many times)."""
     text = flat(header)
     if not text:
         return None

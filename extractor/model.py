@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 DASHES = re.compile(r"^(?:[\s\-–—−_.]*|\s*NULL\s*|\s*null\s*)$")
@@ -61,14 +62,15 @@ class Table:
     row_pages: tuple[int | None, ...] = ()
     """Page of each body row, for provenance (empty where the format has no pages)."""
 
-    @property
+    @cached_property
     def header(self) -> tuple[str, ...]:
         """Column names, the texts of multi-row headers joined top-down per column."""
         return tuple(" ".join(parts) for parts in self.header_parts)
 
-    @property
+    @cached_property
     def header_parts(self) -> tuple[tuple[str, ...], ...]:
-        """Per column, the texts of its header rows top-down (a merged parent, then its sub-label)."""
+        """Per column, the texts of its header rows top-down (a merged parent, then its sub-label);
+        worked out once per table, as the table never changes and every reader asks."""
         out = []
         naming = [r for r in range(len(self.header_rows)) if not is_column_number_row(self.header_rows[r])]
         for col in range(self.n_cols):

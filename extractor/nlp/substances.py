@@ -709,11 +709,14 @@ def _is_dust_cell(tokens: Sequence[_Token]) -> bool:
     return _is_dust_start(tokens, 0) and not any(t.stem.startswith("гипс") for t in tokens)
 
 
+@functools.lru_cache(maxsize=65536)
 def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | None:
     """The one substance a cell or list item names, or None when no entry is close enough.
 
     `medium` ("air", "water", "soil") restricts the lists: `Железо` is Fe in a soil table and
     iron oxides (0123) in an air table. Without a medium air wins, then water, then soil.
+    Remembered per (text, medium): the lists are fixed for the process, the answer is frozen, and
+    the table readers ask about the same cells again and again (role signals, headers, rows).
     """
     index = _index(_check_medium(medium))
     if not text or not text.strip():
