@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from extractor.nlp import lang
@@ -329,13 +329,19 @@ def named_quarters(text: str) -> Frequency | None:
 
 def find_frequencies(text: str) -> list[Frequency]:
     """Every frequency phrase in `text`, in order, overlaps resolved in favour of the longer phrase."""
+    return list(_frequencies(text))
+
+
+@lru_cache(maxsize=65536)
+def _frequencies(text: str) -> tuple[Frequency, ...]:
+    """Remembered per text: the readers ask about the same cells many times, and the answer is frozen."""
     chosen: list[Frequency] = []
     for f in sorted(_candidates(text), key=lambda f: (f.start or 0, -((f.end or 0) - (f.start or 0)))):
         if chosen and (f.start or 0) < (chosen[-1].end or 0):
             continue
         chosen.append(f)
     if not chosen and (named := _named_months(text)) is not None:
-        return [named]
+        return (named,)
     out = []
     for f in chosen:
         months, end = _window_after(text, f.end or 0)
@@ -352,7 +358,7 @@ def find_frequencies(text: str) -> list[Frequency]:
                 end,
             )
         out.append(f)
-    return out
+    return tuple(out)
 
 
 def find_frequency(text: str) -> Frequency | None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from extractor.nlp import lang
@@ -532,7 +532,9 @@ def _alias_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for regex in _alias_regexes() for m in regex.finditer(text)]
 
 
-def _refs_in_language(text: str, code: str) -> tuple[list[LegalRef], list[Act]]:
+@lru_cache(maxsize=65536)
+def _refs_in_language(text: str, code: str) -> tuple[LegalRef, ...]:
+    """The references one language's words find (remembered: the same cells and sentences come back)."""
     definitions = _alias_spans(text)
     units = [u for u in _units(text, code) if not any(a <= u.start < b for a, b in definitions)]
     acts = [a for a in find_acts(text, code) if not any(s <= a.start < e for s, e in definitions)]
@@ -580,7 +582,7 @@ def _refs_in_language(text: str, code: str) -> tuple[list[LegalRef], list[Act]]:
                 end=act.end,
             )
         )
-    return refs, acts
+    return tuple(refs)
 
 
 # ------------------------------------------------------------------ aliases
@@ -681,7 +683,7 @@ def find_legal_refs(
     refs: list[LegalRef] = []
     spans: list[tuple[int, int]] = []
     for code in lang.LANGUAGES:
-        found, _ = _refs_in_language(text, code)
+        found = _refs_in_language(text, code)
         for ref in found:
             overlapping = [
                 s
