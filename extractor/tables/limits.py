@@ -342,6 +342,9 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
+        lone = is_blank(raw) and (title := _lone_title(table, row, r["substance"])) and not worded_point(title)
+        if lone:
+            raw = title  # `A. Nước thải … – QCVN 40:2011/BTNMT, cột B` alone in the first cell: a merge a text file lost
         if is_blank(raw) and "point" not in r and (at := worded_point(row_title(table, row))):
             group_point, said = at, medium_of(row_title(table, row)) or said  # `7.2. Сточные воды (точка КК-2)` in the first column
             continue
@@ -353,7 +356,7 @@ def read_limits(
         if is_blank(raw) or not re.search(r"[^\W\d_]", raw) or is_total(raw):
             continue
         last = (raw, code_text)
-        if _is_group_row(table, row, r["substance"]):
+        if lone or _is_group_row(table, row, r["substance"]):
             # `B. Khí thải lò hơi – QCVN 19:2009/BTNMT, cột B`, `1. Атмосферный воздух (ПДК м.р.)` over its rows
             group_letter = standard_column(raw)
             if "point" not in r and len(named := sources_mentioned(raw)) == 1:
@@ -916,6 +919,15 @@ def limit_point(text: str | None) -> str | None:
     if m is None and (d := DESCRIBED_ID.match(text)) and len(text) > len(d.group(1)) + 3:
         return re.sub(r"\s+", "", d.group(1))  # `КК-1 – выпуск стоков корпуса 1`: the point by its id
     return point_name(text, m) if m and len(text) > len(m.group(0)) + 3 else clean_name(text)
+
+
+def _lone_title(table: Table, row: int, col: int) -> str | None:
+    """The one text of a row, with words, in a column before the substance's: a title merged across the
+    row that a text file writes in the row's first cells, read as the merged title is."""
+    title = row_title(table, row)
+    if not title or is_total(title) or not re.search(r"[^\W\d_]{3}", title):
+        return None
+    return title if any(cell(table, row, k) == title for k in range(col)) else None
 
 
 def _is_group_row(table: Table, row: int, col: int) -> bool:
