@@ -61,6 +61,8 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout63 import LAYOUTS as printing_and_plastics
         from .layouts_heldout65 import LAYOUTS as airports
         from .layouts_heldout67 import LAYOUTS as tourism_and_hospitality
+        from .layouts_heldout68 import LAYOUTS as healthcare_and_medical_waste
+        from .layouts_heldout69 import LAYOUTS as coal_mining_and_power
 
         return [
             *untidy,
@@ -88,6 +90,8 @@ def layouts(split: str) -> list[Layout]:
             *printing_and_plastics,
             *airports,
             *tourism_and_hospitality,
+            *healthcare_and_medical_waste,
+            *coal_mining_and_power,
         ]
     from .layouts_emissions import LAYOUTS as emissions
     from .layouts_facility import LAYOUTS as facility
