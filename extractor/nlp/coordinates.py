@@ -55,10 +55,10 @@ class _Part:
 
 
 @cache
-def _hemisphere_pattern() -> str:
+def _hemisphere_pattern(words_only: bool = False) -> str:
     """Hemisphere markers: single capital letters match as written, longer ones in any case."""
     keys = lang.merged_dict("HEMISPHERES").keys()
-    letters = sorted(k for k in keys if len(k) == 1)
+    letters = [] if words_only else sorted(k for k in keys if len(k) == 1)
     words = sorted((k for k in keys if len(k) > 1), key=len, reverse=True)
     alternatives = [f"(?i:{w})" for w in words] + letters
     return r"(?:" + "|".join(alternatives) + r")(?![^\W\d_])"
@@ -84,8 +84,8 @@ def _part_regex() -> re.Pattern[str]:
         rf"|\s+(?P<min2>\d{{1,2}})\s+(?P<sec2>\d{{1,2}}(?:[.,]\d+)?)(?(hp)|(?=\s*{hemi}))"
         rf"|(?(hp)|(?=\s*{hemi}))"
         r")"
-        rf"(?(hp)|(?:\s*(?P<hs>{hemi}))?)"
-    )
+        rf"(?(hp)(?:\s*{_hemisphere_pattern(True)}(?![\s.:=]*[-−]?\d))?|(?:\s*(?P<hs>{hemi}))?)"
+    )  # `Vĩ độ 19,80841° Bắc`: a word after the figure repeats the one before it
 
 
 _DECIMAL_PAIR: Final = re.compile(

@@ -49,22 +49,23 @@ def key_value_fields(table: Table) -> dict[str, int]:
         return {}
     label_col, value_col = cols
     found: dict[str, int] = {}
-    operator_section = False
+    operator_section = other_section = False
     for r in range(len(table.rows)):
         section = " ".join(t for k in range(label_col) if (t := cell_text(table, r, k)) and not t.isdigit())
         if section:  # `Оператор | Полное наименование | …` in a column of sections, merged down
-            operator_section = role_of(section) == "operator"
+            operator_section, other_section = role_of(section) == "operator", _other_party(section)
         label = cell_text(table, r, label_col)
         value = owner(table.rows, r, value_col)
         if value is not None and is_blank(value.text):  # `Код КАТО | – | 118428000`: the site's column has it
             later = (owner(table.rows, r, k) for k in range(value_col + 1, table.n_cols))
             value = next((o for o in later if o is not None and o is not value and not is_blank(o.text)), value)
         if label and (value is None or value is owner(table.rows, r, label_col) or is_blank(value.text)):
-            # A section row (`1. Сведения об операторе`): the names under it are the operator's.
-            operator_section = role_of(label) == "operator"
+            # A section row (`1. Сведения об операторе`): the names under it are the operator's; under
+            # `1. Сведения об изготовителе` they are the maker's, no field of the facility.
+            operator_section, other_section = role_of(label) == "operator", _other_party(label)
             continue
-        if not label or value is None or len(label) > 120:  # a questionnaire asks in long labels
-            continue
+        if not label or value is None or len(label) > 120 or other_section or _other_party(label):
+            continue  # a questionnaire asks in long labels; `БИН изготовителя` is the maker's
         role = role_of(label)
         if role == "row_number":
             continue
@@ -84,6 +85,11 @@ def key_value_fields(table: Table) -> dict[str, int]:
             if (also := role_of(part)) in ("bin", "kato", "oked") and also not in found:  # codes a value's text gives
                 found[also] = r
     return found
+
+
+def _other_party(label: str) -> bool:
+    """Whether a label or section names another party than the operator (`изготовитель`, `đơn vị chế tạo`)."""
+    return bool(words.compiled("OTHER_PARTY_WORDS").search(words.flat(label)))
 
 
 def _one_place_after_many(table: Table, found: dict[str, int], role: str, r: int, value_col: int) -> bool:

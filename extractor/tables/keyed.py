@@ -73,9 +73,9 @@ def _point(text: str) -> bool:
     return bool(DESCRIBED_ID.match(text) or POINT_ID.match(text))
 
 
-_KEY = r"[IVX]{1,4}|\d{1,2}|[A-ZА-Я]"
+_KEY = r"[IVX]{1,4}|\d{1,2}|[A-ZА-Я]{1,3}-\d{1,2}|[A-ZА-Я]"
 LEGEND_KEY = re.compile(rf"^(?:[^\W\d_]{{2,12}}\s+)?({_KEY})\.?$")
-"""A legend row's key (`I`, `II`, `Cấp 1`, `Уровень 3`): the short id at its end."""
+"""A legend row's key (`I`, `II`, `Cấp 1`, `Уровень 3`, a cipher `Б-1`, `LN-2`): the short id at its end."""
 KEY_LIST = re.compile(rf"^\s*(?:{_KEY})(?:\s*[,;]\s*(?:{_KEY}))*\s*$")
 """A cell that names rows of a legend by their keys (`I, II, III`, `1, 3`)."""
 STEM = 4

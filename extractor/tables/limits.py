@@ -124,7 +124,7 @@ def _worked_base(text: str) -> float | None:
 
 
 def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None, float | None] | None:
-    """(limit, min, max) of a limit cell: a figure, a comparator and figure, or a range; None for none."""
+    """(limit, min, max) of a limit cell: a figure or an upper bound (`≤ 50`), a lower bound, or a range; None for none."""
     text = FOOTNOTE.sub("", text or "").strip()
     if (worked := WORKED_OUT.match(text)) is not None:
         text = worked.group(1)  # `16,4 + 0,25 = 16,65`: the background plus the allowed increase, worked out
@@ -138,6 +138,8 @@ def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None
         return None
     if q.is_range:
         return None, q.low, q.high
+    if q.value is not None and q.comparator in (">", ">="):
+        return None, q.value, None  # `не менее 1,5`, `≥ 4`: a lower bound (dissolved oxygen, residual chlorine)
     return (q.value, None, None) if q.value is not None else None
 
 
@@ -151,6 +153,9 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     if not cols:
         cols = [k for k in range(table.n_cols) if k not in taken and _numeric(table, k)]
     cols = [k for k in cols if k not in taken or k == r.get("limit")]
+    if cols:  # `ДК | Требования к обеззараженным сточным водам`: a second authority's limits beside the first
+        cols += [k for k in range(table.n_cols) if k not in cols and k not in taken and _required(table, k)]
+        cols.sort()
     if any(_figures(table, k) for k in cols):  # `Нормативный документ` beside `ПДК м.р.`: words, no limits
         cols = [k for k in cols if _figures(table, k)]
     units = {k: unit_in(table.header[k]) for k in cols}
@@ -206,6 +211,14 @@ LEADING_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s+(?
 def names_an_outlet(text: str) -> bool:
     """A short label naming a discharge outlet by its number (`Выпуск № 1`, `№ 1 шығарылым`)."""
     return _names_a_point(text) and len(text) <= 30 and bool(words.compiled("OUTLET_WORDS").search(words.flat(text)))
+
+
+def _required(table: Table, col: int) -> bool:
+    """A column headed as requirements for what is measured whose figures are limits (`6,5–8,5`, `не менее 1,5`)."""
+    if not words.compiled("REQUIREMENT_HEADERS").search(words.flat(table.header[col])):
+        return False
+    figures = [t for r in range(len(table.rows)) if is_figure(t := cell(table, r, col)) or parse_limit(t, None) is not None]
+    return bool(figures) and all(parse_limit(t, None) is not None for t in figures)
 
 
 def _standard_label(label: str) -> bool:
@@ -633,7 +646,7 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             for k, label in enumerate(table.header)
             if k not in limits
             and k not in structural
-            and (DATED_ROUND.match(label or "") or (len(label) <= ROUND_LABEL and months_of(label, anchored=True)))
+            and (DATED_ROUND.match(label or "") or _dated_result(label or "") or (len(label) <= ROUND_LABEL and months_of(label, anchored=True)))
             and _figures(table, k)
         }  # `Серия 1 03.03.2026 | Серия 2 06.03.2026`, `I кв. | II кв.`: runs or periods of measurement
         return ids if len(ids) >= 2 else dated if len(dated) >= 2 else {}
@@ -693,8 +706,15 @@ def _means_of_series(table: Table, found: dict[int, str | None]) -> dict[int, st
     return {k: p for k, p in found.items() if k not in drop}
 
 
-DATED_ROUND = re.compile(r"^\s*[^\W\d_]{0,10}\s*\d{1,2}\s*-?\s*[^\W\d_]{0,10}\s+\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\s*$")
-"""A round by its number and its day (`Серия 1 03.03.2026`, `1-серия 12.03.2026`, `Ngày 1 04/04/2026`)."""
+def _dated_result(label: str) -> bool:
+    """`Результат (27.04.2025)`, `Kết quả ngày 09/10/2025`: a result by the day it was sampled."""
+    rest = FULL_DATE.sub(" ", label)
+    return rest != label and words.role_of(rest) == "measured"
+
+
+FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")
+DATED_ROUND = re.compile(r"^\s*[^\W\d_]{0,10}\s*\d{1,2}\s*-?\s*[^\W\d_]{0,10}\s+\(?\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\)?\s*$")
+"""A round by its number and its day (`Серия 1 03.03.2026`, `1-серия 12.03.2026`, `Đợt 1 (16/03/2025)`)."""
 ROUND_LABEL = 12
 """A round under a concentration is named shortly (`IV`, `июль`, `2-й замер`); a longer sub-header says what was measured."""
 ROUND = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\s*-?\s*(?:й|я|ое|th)?\s*(?:замер|раунд|өлшеу|lần|đợt|round)?|(?:đợt|lần|round)\s*\d{1,2})\.?$", re.I)

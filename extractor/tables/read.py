@@ -26,7 +26,12 @@ from extractor.tables.boxes import choices_made
 from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
-from extractor.tables.fields import field_descriptions, with_described_fields
+from extractor.tables.fields import (
+    MIN_SYMBOLS,
+    field_descriptions,
+    symbol_descriptions,
+    with_described_fields,
+)
 from extractor.tables.forms import (
     card_over_table,
     name_limit_split,
@@ -117,7 +122,7 @@ def _before(ctx: Context, block: int) -> str:
     return " ".join(out)
 
 
-def _after(ctx: Context, block: int) -> str:
+def _after(ctx: Context, block: int, chars: int = LEAD_IN_CHARS) -> str:
     """The text right after a table, where a legend of its codes stands."""
     blocks = ctx.doc.blocks
     out = []
@@ -126,8 +131,11 @@ def _after(ctx: Context, block: int) -> str:
             break
         if is_text(b):
             out.append(b.text)
-    return " ".join(out)[:LEAD_IN_CHARS]
+    return " ".join(out)[:chars]
 
+
+LEGEND_CHARS = 1500
+"""How much text under a table a legend of its symbols may take (`где: qᵢ – …; Mᵢ – …; Gᵢ – …`)."""
 
 CARD_ROWS = 12
 
@@ -177,6 +185,7 @@ def read_tables(ctx: Context, out: Collector) -> None:
             table = with_cited_rows(table, cites.get(ti))  # `Уровни контроля | I, II` → a row per level cited
             table = with_point_groups(table, groups)  # `кольцо I (250 м)` where a table before lists its points
             table = with_described_fields(table, fields)  # `KAT_EK` where a table of the fields says what it holds
+            table = with_described_fields(table, symbol_descriptions(_after(ctx, bi, LEGEND_CHARS)), MIN_SYMBOLS, asides=True)  # `Mᵢ`, `где: Mᵢ – …, г/с`
             blocks = header_restarts(table)  # `II. Прочие отходы` over a header of its own: a table each
         except Exception as exc:  # noqa: BLE001 - a shape misread leaves the table as parsed
             out.warn(

@@ -469,6 +469,8 @@ def _says_inspection(table: Table, context: tuple[str, ...] = ()) -> bool:
 def _tasks(sig: Signals, scores: Scores, readers: Readers) -> None:
     header = sig.header if sig.substance_col is not None else {k: v for k, v in sig.header.items() if k != "substance"}
     scores["tasks"] += _task_points(sig.table, header)  # `Mục tiêu | Chỉ tiêu` of a plan: targets, no substances
+    if sig.context and words.compiled("LOG_CAPTIONS").search(words.flat(sig.context[0])):
+        scores["tasks"] -= 2.0  # `Учет технического обслуживания и ремонтов`: works done, none to do
     readers["tasks"] = "tasks"
 
 

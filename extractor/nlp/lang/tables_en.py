@@ -152,6 +152,18 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 PAYMENT_LABELS: Final = (r"beneficiary", r"payment purpose",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
 
+OTHER_PARTY_WORDS: Final = (r"manufacturer", r"supplier", r"contractor", r"consultant", r"installer",)
+"""Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
+field of theirs gives no field of the facility."""
+
+LOG_CAPTIONS: Final = (r"(?<![^\W\d_])log(?:book)?(?![^\W\d_])", r"record of (?:works|maintenance|repairs)",)
+"""A caption naming a log of what was done (`Журнал …`, `Учет технического обслуживания`, `Nhật ký bảo dưỡng`): its
+rows are records of the past, no tasks to do."""
+
+REQUIREMENT_HEADERS: Final = (r"^requirements? (?:for|to|on) ",)
+"""A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
+column, and holding ranges and bounds, a second set of limits."""
+
 EXTREME_HEADERS: Final = (r"^(?:min|max)(?:\.|imum)?(?:\s+value)?$",)
 """The least or the greatest of repeated measurements (`min.`, `Maximum`), beside their mean: statistics of one series."""
 

@@ -94,6 +94,8 @@ COLUMN_WORDS: Final = {
         r"^нүкте",
         r"^№\s*\d+\s+(?:бақылау\s+)?нүкте",
         r"сынама алу орн",
+        r"^алу орн",  # `Алу орны: К-2 – …` in a protocol's lead-in: where the sample was taken
+        r"сынама\w* алынған орн",
         r"бақылау\s+орн",
         r"бақылау\s+аудан",
         r"сынама алу станция",
@@ -359,6 +361,18 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 
 PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:ббк|тмк|кбк|кнп|жск|бск)(?![^\W\d_])", r"төлем\w* мақсат", r"алушы",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
+
+OTHER_PARTY_WORDS: Final = (r"дайындаушы\w*", r"жеткізуші\w*", r"мердігер\w*", r"әзірлеуші\w*", r"жобалаушы\w*",)
+"""Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
+field of theirs gives no field of the facility."""
+
+LOG_CAPTIONS: Final = (r"журнал\w*", r"есепке ал",)
+"""A caption naming a log of what was done (`Журнал …`, `Учет технического обслуживания`, `Nhật ký bảo dưỡng`): its
+rows are records of the past, no tasks to do."""
+
+REQUIREMENT_HEADERS: Final = (r"қойылатын талаптар?$", r"^талаптар?$",)
+"""A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
+column, and holding ranges and bounds, a second set of limits."""
 
 GENERATED_WORDS: Final = (r"^түзіл",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

@@ -469,6 +469,18 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:кбк|кнп|кбе|иик|бик)(?![^\W\d_])", r"назначени\w* платеж", r"получател\w* платеж",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
 
+OTHER_PARTY_WORDS: Final = (r"изготовител\w*", r"поставщик\w*", r"подрядчик\w*", r"проектировщик\w*", r"разработчик\w*", r"монтажн\w* организаци\w*",)
+"""Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
+field of theirs gives no field of the facility."""
+
+LOG_CAPTIONS: Final = (r"журнал\w*", r"(?<![^\W\d_])уч[её]т\w* (?:выполнен|проведен|техническ|ремонт|работ|обслуживан)",)
+"""A caption naming a log of what was done (`Журнал …`, `Учет технического обслуживания`, `Nhật ký bảo dưỡng`): its
+rows are records of the past, no tasks to do."""
+
+REQUIREMENT_HEADERS: Final = (r"^требовани\w* к ",)
+"""A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
+column, and holding ranges and bounds, a second set of limits."""
+
 GENERATED_WORDS: Final = (r"^образова",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
 

@@ -286,6 +286,18 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 PAYMENT_LABELS: Final = (r"người thụ hưởng", r"đơn vị thụ hưởng", r"nội dung (?:nộp|thanh toán)", r"mã chương", r"mã tiểu mục",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
 
+OTHER_PARTY_WORDS: Final = (r"chế tạo", r"nhà sản xuất", r"nhà cung cấp", r"nhà thầu", r"đơn vị (?:tư vấn|thi công|lắp đặt|cung cấp)",)
+"""Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
+field of theirs gives no field of the facility."""
+
+LOG_CAPTIONS: Final = (r"nhật ký", r"lịch sử (?:bảo dưỡng|sửa chữa|vận hành)",)
+"""A caption naming a log of what was done (`Журнал …`, `Учет технического обслуживания`, `Nhật ký bảo dưỡng`): its
+rows are records of the past, no tasks to do."""
+
+REQUIREMENT_HEADERS: Final = (r"^yêu cầu (?:đối với|về|của) ",)
+"""A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
+column, and holding ranges and bounds, a second set of limits."""
+
 GENERATED_WORDS: Final = (r"^phát sinh",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
 

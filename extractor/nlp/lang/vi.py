@@ -115,6 +115,9 @@ HEMISPHERES: Final = {
     r"kinh\s+độ\s+tây|độ\s+kinh\s+tây": "W",
     r"vĩ\s+độ": "N",  # `vĩ độ 10,9526 kinh độ 107,08044`: the word before the figure (northern and eastern here)
     r"kinh\s+độ": "E",
+    r"[Bb]ắc": "N",  # `19,80841° Bắc; 105,77819° Đông`: the word after the figure
+    r"[Đđ]ông": "E",
+    r"[Tt]ây": "W",
     r"B": "N",
     r"Đ": "E",
     r"T": "W",
