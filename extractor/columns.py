@@ -268,8 +268,9 @@ def per_days_text(lang: str | None, n: int) -> str:
 
 
 def per_year_text(lang: str | None, n: int, per: str = "year") -> str:
-    """A count per year (`Количество замеров в год | 4`, months marked) or per week (days of the week
-    marked) said as the frequency it is, in the document's language: `4 раза в год` reads as quarterly."""
-    name = "PER_WEEK_TEXT" if per == "week" else "PER_YEAR_TEXT"
+    """A count per year (`Количество замеров в год | 4`, months marked), per week (days of the week marked) or
+    per month (its weeks marked) said as the frequency it is, in the document's language: `4 раза в год` reads as
+    quarterly."""
+    name = {"week": "PER_WEEK_TEXT", "month": "PER_MONTH_TEXT"}.get(per, "PER_YEAR_TEXT")
     template = getattr(data(lang if lang in LANGUAGES else "ru"), name, "{n}")
     return template.format(n=n)

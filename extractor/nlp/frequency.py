@@ -277,7 +277,7 @@ def _candidates(text: str) -> list[Frequency]:
     return out
 
 
-NAMED_MONTHS_CHARS = 60
+NAMED_MONTHS_CHARS = 80
 
 
 def _named_months(text: str) -> Frequency | None:

@@ -176,6 +176,39 @@ def substance_by_code(code: str) -> Substance | None:
     return _by_code().get(code.strip().zfill(4))
 
 
+@functools.cache
+def _by_cas(medium: str | None) -> dict[str, Substance]:
+    """CAS number → the one entry of the medium's lists with it (curated first); a number two entries share
+    names neither."""
+    out: dict[str, Substance] = {}
+    shared: set[str] = set()
+    for sub in sorted(load_substances(), key=lambda x: not x.curated):
+        if not sub.cas or (medium is not None and sub.medium != medium):
+            continue
+        if sub.cas in out:
+            if out[sub.cas].code != sub.code and out[sub.cas].curated == sub.curated:
+                shared.add(sub.cas)
+            continue
+        out[sub.cas] = sub
+    return {cas: sub for cas, sub in out.items() if cas not in shared}
+
+
+_CAS = re.compile(r"(?<![\d-])(\d{2,7}-\d{2}-\d)(?![\d-])")
+"""A CAS registry number (`75-21-8`), written beside a name the lists may not know (`Etylen oxit (CAS 75-21-8)`)."""
+
+
+def _cas_in(text: str, medium: str | None) -> Substance | None:
+    """The substance a CAS number in the text names, when its check digit holds and one entry has it."""
+    for m in _CAS.finditer(text):
+        digits = m.group(1).replace("-", "")
+        body, check = digits[:-1], int(digits[-1])
+        if sum(i * int(d) for i, d in enumerate(reversed(body), start=1)) % 10 == check:
+            found = _by_cas(medium).get(m.group(1))
+            if found is not None:
+                return found
+    return None
+
+
 # ---------------------------------------------------------------- normalisation
 
 _LAT2CYR = dict(zip("abcehikmoptxy", "авсенікмортху", strict=True))
@@ -738,6 +771,8 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
         dust = substance_by_code(code) if code else None
         return SubstanceMatch(dust, 100.0, text, *span) if dust else None
     found = _match_name(index, norm, listed=medium in (None, "air"))
+    if found is None and (by_cas := _cas_in(text, medium)) is not None:
+        found = (by_cas, 100.0)  # `Etylen oxit (C2H4O, CAS 75-21-8)`: the name unknown, the number known
     if found is None and code_match:
         found = _code_fallback(code_match.group(1), norm)
     if found is None and (bracket := _BRACKETED_SYMBOL.search(text)):

@@ -18,6 +18,7 @@ from extractor.context import (
     signed_row,
 )
 from extractor.model import Table
+from extractor.nlp import deontic
 from extractor.tables.profile import names_column
 from extractor.tables.spread import (
     MARK,
@@ -88,9 +89,12 @@ def read_inspections(
         elif in_days and re.fullmatch(r"\d{1,3}", freq_text.strip()):
             freq_text = words.per_days_text(ctx.doc.language, int(freq_text))  # `Периодичность, сут. | 90`
         if is_blank(target) and len(freq_text.split()) >= 6:  # `6.1 | Мастер участка ежедневно осматривает …`
-            if not ((f := frequency(freq_text)) and f.word):
+            said = _kinds_said(freq_text, ctx.doc.language)
+            if "reporting" in said and "inspection" not in said:
+                continue  # `Ежеквартально … представляет … отчет`: a report, no check
+            if not ((f := frequency(freq_text)) and f.word) and "inspection" not in said:
                 continue  # a clause of the regulation that sets no check (`Запрещается прием снега …`)
-            target = freq_text  # the clause says both what is checked and how often
+            target = freq_text  # the clause says what is checked, and how often when it does (`внеплановый осмотр`)
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)
@@ -395,3 +399,9 @@ def _heads_items(table: Table, row: int, col: int) -> bool:
         return False
     own, after = own_cell(table, row, col).strip().rstrip("."), own_cell(table, row + 1, col).strip()
     return bool(re.fullmatch(r"\d+(?:\.\d+)*", own)) and after.startswith(f"{own}.") and len(after) > len(own) + 1
+
+
+def _kinds_said(text: str, lang: str | None) -> set[str]:
+    """The kinds of duty a clause's words name (`осмотр` an inspection, `отчет` a report), in its language."""
+    low = text.lower()
+    return {kind for kind, patterns in deontic.table("KIND_WORDS", lang).items() if any(re.search(p, low) for p in patterns)} if lang else set()

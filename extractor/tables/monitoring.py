@@ -45,6 +45,7 @@ from extractor.tables.spread import (
     spread_groups,
     spread_of,
     timed_columns,
+    weekday_columns,
 )
 
 _WHERE = r"(?:\d{4}|[^\W\d_]{1,4}\s?[-.]?\s?\d{1,3})"
@@ -112,10 +113,11 @@ def read_monitoring(
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
-    medium = resolve_medium(said, unit) or "air"  # no words, but mg/Nm3: gas at a stack
+    medium = resolve_medium(said, unit) or _medium_listed(table, r)  # no words, but mg/Nm3: gas at a stack
+    worded = resolve_medium(said, unit) is not None  # the medium said in words, or guessed from the substances
     match_medium = "air" if medium == "flue_gas" else medium
     groups: list[PointGroup] = []
-    period_freqs = _period_frequency_columns(table)
+    period_freqs = _period_frequency_columns(table) or _regime_columns(table, r)
     current: PointGroup | None = None
     titled_point: str | None = None
     titled_points: list[str] = []  # `Т-1, Т-2 – граница СЗЗ` across the table over what is measured at both
@@ -169,6 +171,7 @@ def read_monitoring(
         if title and (named := medium_of(title)):
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
+            worded = True
             continue
         if timed:
             carry, current = {"frequency": title}, None  # `Периодичность: 1 раз в квартал` over its rows
@@ -182,6 +185,7 @@ def read_monitoring(
                 media_cols.add(k)
                 if named != medium:
                     medium, match_medium, current = named, "air" if named == "flue_gas" else named, None
+                    worded = True
         # `Осадок нефтеловушки` in the column of media, after the air's rows: a thing of no medium known
         unknown_medium = any((said := own_cell(table, row, k)) and not medium_of(said) for k in media_cols)
         if timed := _timed_segments(table, row, r, match_medium):
@@ -215,7 +219,12 @@ def read_monitoring(
         alt = _cell_substances(table, row, r, other) if "substance" in r else []
         if unknown_medium and not any(is_listed(s) for s, _ in found) and any(is_listed(s) for s, _ in alt):
             found = []  # `нефтепродукты` of a sludge after the air's rows: a name the air's list lacks, the water's has
-        if len(alt) > len(found):
+        known = sum(1 for s, _ in found if is_listed(s))  # `Азота диоксид (0301)` among waters: no water's name
+        other_known = sum(1 for s, _ in alt if is_listed(s))  # most of the cell's items
+        items = len(re.split(r"[,;]", own_cell(table, row, r["substance"]))) if "substance" in r else len(found)
+        if len(alt) > len(found) or (
+            (other == "air" or not worded) and known < len(found) and other_known > known and other_known * 2 > max(items, len(found))
+        ):  # an air pollutant's row in a water plan; a water parameter where words said air (`Ống khói | Nhiệt độ`) stays
             if other == "air" and found and all(is_listed(s) for s, _ in found) and not _overlap(found, alt):
                 found = [*found, *alt]  # `нефтепродукты, pH, бензол, толуол` in water: the organics from the air's list
             else:  # `COD, Tổng nitơ` in a plan that says no medium: the row's substances tell it
@@ -250,12 +259,14 @@ def read_monitoring(
         said_where = cell(table, row, r["point"]) if "point" in r else own_cell(table, row, r.get("substance"))
         blank_under = "point" in r and is_blank(said_where) and point is None
         said_above = sources_above if blank_under else (titled_sources if point is None else [])
+        by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
         if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r) or said_above):
             sources_above = list(named_sources)
             # `Инструментальный контроль на источнике № 0002: NO2, SO2`: measured at a source
             for number in named_sources:
                 how = method_of(said_where) or method_of(method or "")
-                measured_at_source(ctx, out, number, found, freq_text, how, ctx.row_provenance(ti, row))
+                for said in by_period if len(by_period) > 1 else [freq_text]:  # each regime's frequency
+                    measured_at_source(ctx, out, number, found, said, how, ctx.row_provenance(ti, row))
             current = None
             continue
         listed = next(
@@ -268,15 +279,15 @@ def read_monitoring(
         if not listed and titled_points and point == titled_point:
             listed = titled_points
         listed_above = listed if len(listed) > 1 else []
-        by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
         if not by_period and len(seasons := frequencies(freq_text)) > 1:
             by_period = seasons  # `в сезон – ежемесячно; в межсезонье – 1 раз в квартал`: a duty each
         if len(by_period) > 1 or (by_period and not freq_text):
             # `Периодичность: в период строительства | в период эксплуатации`: a duty at each
             at = point if point is not None else (current.point if current is not None else "")
-            for one in dict.fromkeys(by_period):
-                groups.append(PointGroup(at, one, actor or None, method or None, row, row_medium))
-                groups[-1].substances.extend(found)
+            for where in listed if len(listed) > 1 else [at]:  # `Т-1, Т-2`: at each point listed
+                for one in dict.fromkeys(by_period):
+                    groups.append(PointGroup(where, one, actor or None, method or None, row, row_medium))
+                    groups[-1].substances.extend(found)
             current = None
             continue
         if len(listed) > 1:  # `КТ-1, КТ-2, КТ-3`: the row's substances at each point
@@ -367,7 +378,7 @@ def _read_spread(
 ) -> None:
     """A plan with a column per point or per frequency: one obligation per point and frequency."""
     caption, *around = context or ("",)
-    medium = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around]) or "air"
+    medium = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around]) or _medium_listed(table, r)
     match_medium = "air" if medium == "flue_gas" else medium
     label = medium_label(medium, ctx.doc.language)
     for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
@@ -376,6 +387,29 @@ def _read_spread(
             measured_at_source(ctx, out, point, found, freq_text, how, ctx.row_provenance(ti, first))
             continue
         out.add_obligation(plan_duty(ctx, label, point, freq_text, found, ctx.row_provenance(ti, first)))
+
+
+def _medium_listed(table: Table, r: dict[str, int]) -> str:
+    """The medium of a plan's substances when no word says it: water when the water's list alone knows most of
+    them (`pH`, `растворенный кислород`, `аммоний-ион`) and none is the air's alone; air otherwise."""
+    col = r.get("substance")
+    if col is None:
+        return "air"
+    cells = [t for row in range(len(table.rows)) if (t := own_cell(table, row, col)) and not is_blank(t)]
+    known = [(_listed_in(t, "air") or bool(AIR_CODE.search(t)), _listed_in(t, "water")) for t in cells]
+    air_only = sum(1 for air, water in known if air and not water)
+    water_only = sum(1 for air, water in known if water and not air)
+    both = sum(1 for air, water in known if air and water)
+    return "waste_water" if water_only > both and not air_only else "air"
+
+
+AIR_CODE = re.compile(r"\(\s*\d{4}\s*\)|(?<![\d.,])\d{4}(?:\s*[,;]\s*\d{4})+(?![\d.,])")
+"""An air pollutant's code in brackets after its name (`азот диоксиді (0301)`), or a list of codes (`коды ЗВ:
+0301, 0304`): the air's list."""
+
+
+def _listed_in(text: str, medium: str) -> bool:
+    return any(is_listed(s) for s, _ in substances_in(text, medium))
 
 
 def plan_duty(
@@ -522,6 +556,26 @@ def _period_frequency_columns(table: Table) -> list[int]:
     return cols if len(cols) >= 2 else []
 
 
+def _regime_columns(table: Table, r: dict[str, int]) -> list[int]:
+    """The frequency column and, beside it, the columns of another regime's frequencies (`Периодичность в обычном
+    режиме | в период эпидемиологического неблагополучия`, `Tần suất thông thường | Khi có dịch bệnh`): cells of
+    frequencies or of `без изменений`, one frequency at least; a duty at each."""
+    col = r.get("frequency")
+    if col is None:
+        return []
+    taken = set(r.values())
+    unchanged = words.compiled("UNCHANGED_WORDS")
+    out = [col]
+    for k in range(table.n_cols):
+        if k in taken:
+            continue
+        cells = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
+        timed = [t for t in cells if (f := frequency(t)) and f.word]
+        if timed and all(t in timed or frequency(t) or unchanged.search(words.flat(t)) for t in cells):  # `02 lần/ngày`
+            out.append(k)
+    return out if len(out) >= 2 else []
+
+
 def _timed_segments(
     table: Table, row: int, r: dict[str, int], medium: str
 ) -> list[tuple[str, list[tuple[c.Substance, str]], str]]:
@@ -581,6 +635,8 @@ def _row_frequency(
         f = frequency(text)
         if f and f.word:
             return text
+    if (days := weekday_columns(table)) and (n := marks_per_year(table, row, days)):
+        return words.per_year_text(lang, n, "week")  # `Пн | … | Вс` marked `+`: seven a week is daily, one weekly
     for k, header in (marked_under or {}).items():  # `Quan trắc tự động, liên tục | x`: marked under a frequency
         if MARK.match(own_cell(table, row, k) or ""):
             return header

@@ -220,6 +220,14 @@ def weekday_columns(table: Table) -> list[int]:
     return cols if len(cols) >= 5 and _marked(table, dict.fromkeys(cols, "")) else []
 
 
+def week_columns(table: Table) -> list[int]:
+    """The columns of a month's schedule by week (`1-я неделя | … | 4-я неделя`, `Tuần 1 | … | Tuần 4`), marked
+    where due, four at least; empty when the table has none."""
+    pattern = words.compiled("WEEK_WORDS")
+    cols = [k for k, parts in enumerate(table.header_parts) if parts and pattern.fullmatch(words.flat(parts[-1]).rstrip("."))]
+    return cols if len(cols) >= 4 and _marked(table, dict.fromkeys(cols, "")) else []
+
+
 QUARTERS = 4
 SYMBOL_CHARS = 2
 
@@ -238,12 +246,14 @@ def quarter_columns(table: Table) -> list[int]:
 
 
 def calendar(table: Table) -> tuple[list[int], str]:
-    """The columns of a schedule marked by month, quarter or day of the week, and what they divide
-    (`year`, `week`); no columns when the table is no such schedule."""
+    """The columns of a schedule marked by month, quarter, day of the week or week of the month, and what
+    they divide (`year`, `week`, `month`); no columns when the table is no such schedule."""
     if months := month_columns(table) or quarter_columns(table):
         return months, "year"
     if days := weekday_columns(table):
         return days, "week"
+    if weeks := week_columns(table):
+        return weeks, "month"
     return [], ""
 
 

@@ -282,6 +282,8 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         cands.sort(key=lambda k: bool(dry.search(words.flat(table.header[k]))))
         if (part := _share_of(table, cands, lang)) is not None:
             cands.sort(key=lambda k: k != part)  # `Потери, % | Масса материала, т | Масса потерь, т`: the loss
+        agreed = words.compiled("AGREED_WORDS")  # `По журналу | По взвешиванию | Расхождение | Принято сторонами`
+        cands.sort(key=lambda k: not agreed.search(words.flat(table.header[k])))
         years = {k: int(m.group(0)) for k in cands if (m := _YEAR.search(table.header[k]))}
         if len(set(years.values())) == len(cands):  # `năm 2024 | năm 2025`: the year reported on, the last
             cands.sort(key=lambda k: -years[k])

@@ -117,6 +117,9 @@ PER_YEAR_TEXT: Final = "{n} times a year"
 PER_WEEK_TEXT: Final = "{n} times a week"
 """A count of marked days of the week said as the frequency it is."""
 
+PER_MONTH_TEXT: Final = "{n} times a month"
+"""Weeks of the month marked in a schedule, said as the frequency they make (`4 раза в месяц` is weekly)."""
+
 PER_DAYS_TEXT: Final = "once every {n} days"
 """A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
 
@@ -134,6 +137,9 @@ MONTH_HEADERS: Final = (r"\bmonths?\b",)
 
 WEEKDAY_WORDS: Final = (r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
+
+WEEK_WORDS: Final = (r"week\s*[1-5]", r"[1-5](?:st|nd|rd|th)\s+week",)
+"""The weeks of a month a schedule's columns are headed with (`1-я неделя | … | 4-я неделя`, `Tuần 1`), matched whole."""
 
 ORGANISATION_WORDS: Final = (r"\b(?:LLP|JSC|LLC|Ltd|Company)\b",)
 """Legal forms of an organisation's name."""
@@ -163,6 +169,10 @@ rows are records of the past, no tasks to do."""
 REQUIREMENT_HEADERS: Final = (r"^requirements? (?:for|to|on) ",)
 """A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
 column, and holding ranges and bounds, a second set of limits."""
+
+AGREED_WORDS: Final = (r"^agreed\b", r"^accepted by (?:the )?parties",)
+"""A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
+party's own figures and their difference: the amounts that stand."""
 
 EXTREME_HEADERS: Final = (r"^(?:min|max)(?:\.|imum)?(?:\s+value)?$",)
 """The least or the greatest of repeated measurements (`min.`, `Maximum`), beside their mean: statistics of one series."""

@@ -292,6 +292,9 @@ PER_YEAR_TEXT: Final = "жылына {n} рет"
 PER_WEEK_TEXT: Final = "аптасына {n} рет"
 """A count of marked days of the week said as the frequency it is."""
 
+PER_MONTH_TEXT: Final = "айына {n} рет"
+"""Weeks of the month marked in a schedule, said as the frequency they make (`4 раза в месяц` is weekly)."""
+
 PER_DAYS_TEXT: Final = "{n} тәулікте 1 рет"
 """A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
 
@@ -345,6 +348,9 @@ MONTH_HEADERS: Final = (r"\bай(?:лар|ы|да)?\b",)
 WEEKDAY_WORDS: Final = (r"дс|сс|ср|бс|жм|сн|жс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
 
+WEEK_WORDS: Final = (r"[1-5]\s*-?\s*(?:ші|шы|інші|ыншы)?\s*апта\w*", r"апта\s*[1-5]",)
+"""The weeks of a month a schedule's columns are headed with (`1-я неделя | … | 4-я неделя`, `Tuần 1`), matched whole."""
+
 ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\W\d_])", r"(?<![^\W\d_])(?:ЖШС|АҚ|ММ|КММ|РММ)\s*[«\"]",)
 """Legal forms beside a quoted name (`«…» ЖШС`): the title names an organisation."""
 
@@ -373,6 +379,10 @@ rows are records of the past, no tasks to do."""
 REQUIREMENT_HEADERS: Final = (r"қойылатын талаптар?$", r"^талаптар?$",)
 """A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
 column, and holding ranges and bounds, a second set of limits."""
+
+AGREED_WORDS: Final = (r"тараптар\s+қабылда\w*", r"^келісілген\w*",)
+"""A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
+party's own figures and their difference: the amounts that stand."""
 
 GENERATED_WORDS: Final = (r"^түзіл",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

@@ -387,6 +387,9 @@ PER_YEAR_TEXT: Final = "{n} раз в год"
 PER_WEEK_TEXT: Final = "{n} раз в неделю"
 """A count of marked days of the week said as the frequency it is."""
 
+PER_MONTH_TEXT: Final = "{n} раз в месяц"
+"""Weeks of the month marked in a schedule, said as the frequency they make (`4 раза в месяц` is weekly)."""
+
 PER_DAYS_TEXT: Final = "1 раз в {n} суток"
 """A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
 
@@ -444,6 +447,9 @@ MONTH_HEADERS: Final = (r"месяц",)
 WEEKDAY_WORDS: Final = (r"пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
 
+WEEK_WORDS: Final = (r"[1-5]\s*-?\s*(?:я|ая)?\s*недел\w*", r"недел\w*\s*[1-5]",)
+"""The weeks of a month a schedule's columns are headed with (`1-я неделя | … | 4-я неделя`, `Tuần 1`), matched whole."""
+
 ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|КГП|КГУ|РГУ|ИП)\s*[«\"]",)
 """Legal forms before a quoted name (`ТОО «…»`): the title names an organisation."""
 
@@ -480,6 +486,10 @@ rows are records of the past, no tasks to do."""
 REQUIREMENT_HEADERS: Final = (r"^требовани\w* к ",)
 """A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
 column, and holding ranges and bounds, a second set of limits."""
+
+AGREED_WORDS: Final = (r"^принят\w*(?:\s+сторонами)?", r"^согласован\w*", r"^(?:количество|масса),?\s+принят\w*\s+сторонами",)
+"""A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
+party's own figures and their difference: the amounts that stand."""
 
 GENERATED_WORDS: Final = (r"^образова",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

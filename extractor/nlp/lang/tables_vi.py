@@ -38,7 +38,7 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
-    "who": (r"đơn vị thực hiện", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá)$"),
+    "who": (r"đơn vị thực hiện", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$"),
     "method": (r"phương pháp",),
     "indicator": (r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt"),
     "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
@@ -216,6 +216,9 @@ PER_YEAR_TEXT: Final = "{n} lần/năm"
 PER_WEEK_TEXT: Final = "{n} lần/tuần"
 """A count of marked days of the week said as the frequency it is."""
 
+PER_MONTH_TEXT: Final = "{n} lần/tháng"
+"""Weeks of the month marked in a schedule, said as the frequency they make (`4 раза в месяц` is weekly)."""
+
 PER_DAYS_TEXT: Final = "{n} ngày/lần"
 """A check every so many days said as a frequency (`Периодичность, сут. | 90`)."""
 
@@ -269,6 +272,9 @@ MONTH_HEADERS: Final = (r"\btháng\b",)
 WEEKDAY_WORDS: Final = (r"thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|t[2-7]|cn|chủ nhật",)
 """The days of the week a schedule's columns are headed with (`Пн | Вт | …`), matched whole."""
 
+WEEK_WORDS: Final = (r"tuần\s*[1-5]", r"tuần\s+thứ\s+(?:nhất|hai|ba|tư|năm)",)
+"""The weeks of a month a schedule's columns are headed with (`1-я неделя | … | 4-я неделя`, `Tuần 1`), matched whole."""
+
 ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ban quản lý|trung tâm|chi nhánh)\b",)
 """Words an organisation's name starts with (`Công ty TNHH …`)."""
 
@@ -297,6 +303,10 @@ rows are records of the past, no tasks to do."""
 REQUIREMENT_HEADERS: Final = (r"^yêu cầu (?:đối với|về|của) ",)
 """A column of requirements for what is measured (`Требования к обеззараженным сточным водам`): beside a limit
 column, and holding ranges and bounds, a second set of limits."""
+
+AGREED_WORDS: Final = (r"thống nhất", r"được (?:hai|các) bên (?:xác nhận|chấp nhận)",)
+"""A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
+party's own figures and their difference: the amounts that stand."""
 
 GENERATED_WORDS: Final = (r"^phát sinh",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""

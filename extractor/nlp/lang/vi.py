@@ -138,6 +138,7 @@ FREQUENCY_WORDS: Final = {
     r"h[àằ]ng\s+ngày|mỗi\s+ngày": "daily",
     r"h[àằ]ng\s+tuần|mỗi\s+tuần": "weekly",
     r"h[àằ]ng\s+tháng|mỗi\s+tháng": "monthly",
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+(?:tuần\s+)?(?:đầu\s+tiên|cuối\s+cùng)\s+(?:của\s+)?tháng(?!\s*\d)": "monthly",
     r"h[àằ]ng\s+quý|mỗi\s+quý": "quarterly",
     r"h[àằ]ng\s+năm|mỗi\s+năm": "yearly",
     r"liên\s+tục": "continuous",
