@@ -278,3 +278,28 @@ BY_CAS = [
 def test_a_pollutant_the_lists_name_otherwise_is_known_by_its_cas_number(tmp_path, fmt):
     found = extracted(BY_CAS, tmp_path, "by-cas", fmt)
     assert sorted((e.substance.code, e.substance.cas) for e in found.emissions) == [("0882", "127-18-4"), ("1611", "75-21-8")]
+
+
+DUTIES = [
+    ("p", "Должностная инструкция инженера-эколога городской больницы"),
+    (
+        "t",
+        "2. Обязанности",
+        [
+            ["№", "Содержание обязанности"],
+            ["2.1", "Ежедневно, в начале смены, осматривает места временного хранения отходов класса Б и их маркировку"],
+            ["2.2", "Один раз в месяц проверяет работу установки обеззараживания сточных вод и записи в журнале"],
+            ["2.3", "Ежеквартально, до 10 числа, представляет главному врачу отчет о выполнении программы контроля"],
+            ["2.4", "При аварийном сбросе или жалобе жителей проводит внеплановый осмотр выпуска в городскую канализацию"],
+            ["2.5", "Результаты осмотра и проверки оформляет актами и хранит их не менее пяти лет"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_job_descriptions_checks_are_its_scheduled_and_unscheduled_checks_not_its_reports(tmp_path, fmt):
+    found = extracted(DUTIES, tmp_path, "duties", fmt)
+    got = sorted((o.number, o.frequency or "") for o in found.obligations if o.kind == "inspection")
+    assert got == [("2.1", "daily"), ("2.2", "monthly"), ("2.4", "")]

@@ -92,9 +92,10 @@ def read_inspections(
             said = _kinds_said(freq_text, ctx.doc.language)
             if "reporting" in said and "inspection" not in said:
                 continue  # `Ежеквартально … представляет … отчет`: a report, no check
-            if not ((f := frequency(freq_text)) and f.word) and "inspection" not in said:
+            unscheduled = "inspection" in said and words.compiled("UNSCHEDULED_WORDS").search(words.flat(freq_text))
+            if not ((f := frequency(freq_text)) and f.word) and not unscheduled:
                 continue  # a clause of the regulation that sets no check (`Запрещается прием снега …`)
-            target = freq_text  # the clause says what is checked, and how often when it does (`внеплановый осмотр`)
+            target = freq_text  # the clause says what is checked, and how often unless unscheduled (`внеплановый осмотр`)
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
             continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)

@@ -174,6 +174,9 @@ AGREED_WORDS: Final = (r"^agreed\b", r"^accepted by (?:the )?parties",)
 """A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
 party's own figures and their difference: the amounts that stand."""
 
+UNSCHEDULED_WORDS: Final = (r"unscheduled", r"ad[\s-]hoc",)
+"""An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
+
 EXTREME_HEADERS: Final = (r"^(?:min|max)(?:\.|imum)?(?:\s+value)?$",)
 """The least or the greatest of repeated measurements (`min.`, `Maximum`), beside their mean: statistics of one series."""
 

@@ -308,6 +308,9 @@ AGREED_WORDS: Final = (r"thống nhất", r"được (?:hai|các) bên (?:xác n
 """A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
 party's own figures and their difference: the amounts that stand."""
 
+UNSCHEDULED_WORDS: Final = (r"đột xuất", r"bất thường",)
+"""An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
+
 GENERATED_WORDS: Final = (r"^phát sinh",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
 
