@@ -1,7 +1,7 @@
 """The thirty-first blind set's part HW (two layouts per role, `HW1` and `HW2`), written by someone who neither
 ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.624
 over 126 files when first measured at the registering commit, 2026-12-06), then moved to the tuning layouts to be
-studied.
+studied (0.918 after the study that day).
 
 Theme: healthcare and medical waste. Kazakhstan: regional multi-profile, infectious-disease and oncology hospitals and
 city hospitals run as state enterprises (КГП на ПХВ) of the oblasts' health departments at Kostanay, Pavlodar, Aktobe,
