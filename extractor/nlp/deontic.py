@@ -340,6 +340,13 @@ def main_marker(text: str, lang: str | None) -> Marker | None:
     return (strong or found or [None])[0]
 
 
+def kinds_named(text: str, lang: str | None) -> set[str]:
+    """The kinds of duty a text's words name in its language (`отчет` reporting, `осмотр` inspection):
+    the KIND_WORDS of the language data; none without a language."""
+    kinds = table("KIND_WORDS", lang) if lang else {}
+    return {kind for kind, patterns in kinds.items() if any(re.search(p, text, re.IGNORECASE) for p in patterns)}
+
+
 def action(text: str, lang: str | None, n_words: int = 8) -> str:
     """The words that say what is to be done: those after the main marker, or before it in a
     verb-final language (`… есеп беруге міндетті`); the whole text when there is no marker."""

@@ -89,7 +89,7 @@ def read_inspections(
         elif in_days and re.fullmatch(r"\d{1,3}", freq_text.strip()):
             freq_text = words.per_days_text(ctx.doc.language, int(freq_text))  # `Периодичность, сут. | 90`
         if is_blank(target) and len(freq_text.split()) >= 6:  # `6.1 | Мастер участка ежедневно осматривает …`
-            said = _kinds_said(freq_text, ctx.doc.language)
+            said = deontic.kinds_named(freq_text, ctx.doc.language)
             if "reporting" in said and "inspection" not in said:
                 continue  # `Ежеквартально … представляет … отчет`: a report, no check
             unscheduled = "inspection" in said and words.compiled("UNSCHEDULED_WORDS").search(words.flat(freq_text))
@@ -400,9 +400,3 @@ def _heads_items(table: Table, row: int, col: int) -> bool:
         return False
     own, after = own_cell(table, row, col).strip().rstrip("."), own_cell(table, row + 1, col).strip()
     return bool(re.fullmatch(r"\d+(?:\.\d+)*", own)) and after.startswith(f"{own}.") and len(after) > len(own) + 1
-
-
-def _kinds_said(text: str, lang: str | None) -> set[str]:
-    """The kinds of duty a clause's words name (`осмотр` an inspection, `отчет` a report), in its language."""
-    low = text.lower()
-    return {kind for kind, patterns in deontic.table("KIND_WORDS", lang).items() if any(re.search(p, low) for p in patterns)} if lang else set()

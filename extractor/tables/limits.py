@@ -217,8 +217,9 @@ def _required(table: Table, col: int) -> bool:
     """A column headed as requirements for what is measured whose figures are limits (`6,5–8,5`, `не менее 1,5`)."""
     if not words.compiled("REQUIREMENT_HEADERS").search(words.flat(table.header[col])):
         return False
-    figures = [t for r in range(len(table.rows)) if is_figure(t := cell(table, r, col)) or parse_limit(t, None) is not None]
-    return bool(figures) and all(parse_limit(t, None) is not None for t in figures)
+    cells = [cell(table, r, col) for r in range(len(table.rows))]
+    limits = [t for t in cells if parse_limit(t, None) is not None]
+    return bool(limits) and not any(is_figure(t) and t not in limits for t in cells)
 
 
 def _standard_label(label: str) -> bool:
@@ -355,7 +356,7 @@ def read_limits(
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
-        lone = is_blank(raw) and (title := _lone_title(table, row, r["substance"])) and not worded_point(title)
+        lone = is_blank(raw) and bool(title := _lone_title(table, row, r["substance"])) and not worded_point(title)
         if lone:
             raw = title  # `A. Nước thải … – QCVN 40:2011/BTNMT, cột B` alone in the first cell: a merge a text file lost
         if is_blank(raw) and "point" not in r and (at := worded_point(row_title(table, row))):

@@ -113,8 +113,9 @@ def read_monitoring(
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
-    medium = resolve_medium(said, unit) or _medium_listed(table, r)  # no words, but mg/Nm3: gas at a stack
-    worded = resolve_medium(said, unit) is not None  # the medium said in words, or guessed from the substances
+    stated = resolve_medium(said, unit)  # no words, but mg/Nm3: gas at a stack
+    medium = stated or _medium_listed(table, r)
+    worded = stated is not None  # the medium said in words, or guessed from the substances
     match_medium = "air" if medium == "flue_gas" else medium
     groups: list[PointGroup] = []
     period_freqs = _period_frequency_columns(table) or _regime_columns(table, r)
@@ -570,8 +571,9 @@ def _regime_columns(table: Table, r: dict[str, int]) -> list[int]:
         if k in taken:
             continue
         cells = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
-        timed = [t for t in cells if (f := frequency(t)) and f.word]
-        if timed and all(t in timed or frequency(t) or unchanged.search(words.flat(t)) for t in cells):  # `02 lần/ngày`
+        if any((f := frequency(t)) and f.word for t in cells) and all(
+            frequency(t) or unchanged.search(words.flat(t)) for t in cells
+        ):  # `ежемесячно`, `02 lần/ngày`, `без изменений`
             out.append(k)
     return out if len(out) >= 2 else []
 

@@ -120,8 +120,7 @@ def row_to_obligation(ctx: Context, ti: int, table: Table, r: int, cols: TaskCol
 
 def _reports(text: str, lang: str | None) -> bool:
     """Whether a recurring duty is to submit a report or information (the language's reporting words)."""
-    patterns = deontic.table("KIND_WORDS", lang).get("reporting", ()) if lang else ()
-    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+    return "reporting" in deontic.kinds_named(text, lang)
 
 
 def task(ctx: Context, ti: int, r: int, text: str, number: str | None, actor: str | None, deadline: str | None) -> c.Obligation:
