@@ -31,6 +31,7 @@ from extractor.model import Table
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import substance_by_code
 from extractor.tables.blocks import summed_blocks
+from extractor.tables.profile import mostly_figures
 from extractor.tables.records import add_source, sources_mentioned
 
 G_S_WORD = re.compile(r"(?<![^\W\d_])г/с(?:ек)?(?![^\W\d_])|g/s", re.IGNORECASE)
@@ -551,8 +552,9 @@ def read_emissions(
     `found` are the columns recognition found; the substance column among them counts when no header names one."""
     table = with_unit_row(table)
     r = words.column_roles(table)
-    if "substance" not in r and found and "substance" in found:
-        r["substance"] = found["substance"]  # `Загрязнитель`: substances by what the cells hold
+    if found and "substance" in found and ("substance" not in r or mostly_figures(table, r["substance"])):
+        r["substance"] = found["substance"]  # `Загрязнитель`, or a legend's `qᵢ – … заттың …` before the names:
+        # substances by what the cells hold
     pairs = (
         norm_pairs(table, rate_columns(table))
         or caption_rate_columns(table, r, context)

@@ -211,8 +211,22 @@ NOT_INSPECTED = frozenset({"row_number", "frequency", "deadline", "year"})
 
 def inspected_column(table: Table, header: dict[str, int]) -> int | None:
     """The first column of names when no header names the unit checked (`Участник индустриальной
-    зоны`, `Doanh nghiệp`): text in most rows, not a frequency, date or number column."""
-    return names_column(table, {k for role, k in header.items() if role in NOT_INSPECTED})
+    зоны`, `Doanh nghiệp`): text in most rows, not a frequency, date or number column. A column no
+    header word claims comes before one that names who checks or what is looked at, wherever it stands
+    (`Кто проверяет | Группа подвижного состава`, `Nội dung kiểm tra | Công trình, thiết bị`)."""
+    taken = {k for role, k in header.items() if role in NOT_INSPECTED}
+    aside = {
+        k for k, role in enumerate(words.header_roles(table)) if role in NOT_CHECKED or (role == "substance" and k > 0)
+    }  # a parameter checked beside the units (a transposed table's first column of labels stays)
+    if (k := names_column(table, taken | aside)) is not None:
+        return k
+    return names_column(table, taken)
+
+
+NOT_CHECKED = frozenset(
+    {"who", "responsible", "responsible_strict", "operator", "subject", "method", "limit", "measured", "capacity", "amount", "unit"}
+)
+"""Roles of columns that say who checks, what is looked at or how, never the unit checked."""
 
 
 def titled_frequencies(table: Table) -> int:

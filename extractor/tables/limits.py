@@ -37,7 +37,14 @@ from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
 from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE, points_listed, worded_point
-from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_figure, number_and_name, point_name
+from extractor.tables.profile import (
+    POINT_ID,
+    SOURCE_NUMBER,
+    is_figure,
+    mostly_figures,
+    number_and_name,
+    point_name,
+)
 from extractor.tables.records import add_source, sources_mentioned
 from extractor.tables.transpose import SAMPLED_ON
 
@@ -151,7 +158,7 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
         for k in ("row_number", "substance", "substance_code", "unit", "point", "measured", "frequency")
     }
     if not cols:
-        cols = [k for k in range(table.n_cols) if k not in taken and _numeric(table, k)]
+        cols = [k for k in range(table.n_cols) if k not in taken and mostly_figures(table, k)]
     cols = [k for k in cols if k not in taken or k == r.get("limit")]
     if cols:  # `ДК | Требования к обеззараженным сточным водам`: a second authority's limits beside the first
         cols += [k for k in range(table.n_cols) if k not in cols and k not in taken and _required(table, k)]
@@ -230,11 +237,6 @@ def _standard_label(label: str) -> bool:
 def _figures(table: Table, col: int) -> bool:
     """Whether any body cell of the column is a figure or a range, or a mean with its range (`7,1 (6,7 – 7,5)`)."""
     return any(is_figure(t := cell(table, r, col)) or WITH_SPREAD.match(t) for r in range(len(table.rows)))
-
-
-def _numeric(table: Table, col: int) -> bool:
-    filled = [t for t in (cell(table, r, col) for r in range(len(table.rows))) if not is_blank(t)]
-    return len(filled) >= 1 and sum(1 for t in filled if is_figure(t)) * 2 > len(filled)
 
 
 def _labels(table: Table, cols: list[int]) -> dict[int, str]:

@@ -104,7 +104,7 @@ def read_matrix(
     if not norms:
         return False
     first = min(columns)
-    point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
     over = _point_over(table, columns, caption)
     fields = field_rows(table, first)
     labels = {norm: next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "") for norm in norms}
@@ -113,7 +113,7 @@ def read_matrix(
         label_text = labels[norm]
         label = standard_column(label_text) if places else column_label(label_text)  # `… tại CX1 – QCVN 40, cột B`
         samples = [r for r in range(len(table.rows)) if r not in norms and r not in fields and _has_figures(table, r, columns)]
-        at = _sample_points(table, samples, point_col, first)
+        at = _sample_points(table, samples, point_col, columns)
         if places and any(_tight(at.get(r)) in places.values() for r in samples):
             samples = [r for r in samples if _tight(at.get(r)) == places[norm]]  # `ДК на выпуске В-1 | …`, `… В-2 | …`:
             # each sample against the norm of its own place
@@ -193,10 +193,9 @@ def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said,
     """A sample per row at its point, each substance's cell its value over its norm (`0,13/0,4` under
     `Концентрация, мг/м3 (факт / ПДК м.р.)`)."""
     measured_first, norm_words = order
-    first = min(columns)
-    point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
     for row in range(len(table.rows)):
-        point = _sample_point(table, row, point_col, first) or next((t for k in range(first) if (t := cell(table, row, k))), None)
+        point = _sample_point(table, row, point_col, columns) or next((t for k in keys_of(table, columns) if (t := cell(table, row, k))), None)
         for k, s in columns.items():
             m = FRACTION.match(cell(table, row, k))
             if m is None:
@@ -235,24 +234,30 @@ def _has_figures(table: Table, row: int, columns: dict[int, c.Substance]) -> boo
     return any(number(cell(table, row, k)) is not None for k in columns)
 
 
-def _sample_points(table: Table, rows: list[int], point_col: int | None, first: int) -> dict[int, str | None]:
+def _sample_points(table: Table, rows: list[int], point_col: int | None, columns) -> dict[int, str | None]:
     """The point of each sample row; a row whose point cell is empty is another round at the point
     above (`KT1 – Ống thải | Đợt 1` then `| Đợt 2`, the point merged down)."""
     out: dict[int, str | None] = {}
     above = None
     for row in rows:
-        point = _sample_point(table, row, point_col, first)
+        point = _sample_point(table, row, point_col, columns)
         if point is None and is_blank(cell(table, row, 0 if point_col is None else point_col)):
             point = above
         out[row] = above = point
     return out
 
 
-def _sample_point(table: Table, row: int, point_col: int | None, first: int) -> str | None:
-    """The point of a sample: the point column, else the first cell before the substances that is a point id."""
+def keys_of(table: Table, columns) -> list[int]:
+    """The columns that are no substance's, in order: the sample's date, point, round, wherever they stand
+    (`Дата | SO2 | Точка | NO2`)."""
+    return [k for k in range(table.n_cols) if k not in columns]
+
+
+def _sample_point(table: Table, row: int, point_col: int | None, columns) -> str | None:
+    """The point of a sample: the point column, else the first cell outside the substances that is a point id."""
     if point_col is not None:
         return cell(table, row, point_col) or None
-    for k in range(first):
+    for k in keys_of(table, columns):
         text = cell(table, row, k)
         if text and POINT_ID.match(text):
             return text
@@ -338,11 +343,10 @@ def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple
 
 def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> None:
     """A sample per row at its point, a figure under each substance whose norm its header gives."""
-    first = min(columns)
-    point_col = next((k for k, h in enumerate(table.header[:first]) if words.role_of(h) == "point"), None)
+    point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
     for row in range(len(table.rows)):
-        ids = [t for k in range(first) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
-        point = ids[0] if ids else _sample_point(table, row, point_col, first)  # `NN1` beside `Vị trí`
+        ids = [t for k in keys_of(table, columns) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
+        point = ids[0] if ids else _sample_point(table, row, point_col, columns)  # `NN1` beside `Vị trí`
         for k, (s, norm_words, norm, col_unit) in columns.items():
             value = number(FOOTNOTE.sub("", cell(table, row, k)), lang)  # `6.500` is 6500 in Vietnamese
             if value is None:

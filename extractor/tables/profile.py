@@ -115,6 +115,13 @@ def is_figure(text: str) -> bool:
     )
 
 
+def mostly_figures(table: Table, col: int) -> bool:
+    """Most filled body cells of a column are figures: a column of values, whatever its header says."""
+    texts = [found.text.strip() if (found := owner(table.rows, r, col)) else "" for r in range(len(table.rows))]
+    filled = [t for t in texts if t and not DASHES.match(t)]
+    return len(filled) >= 1 and sum(1 for t in filled if is_figure(t)) * 2 > len(filled)
+
+
 def is_substance(text: str, medium: str | None = None) -> bool:
     """A cell that names a substance the reference lists know (a whole-cell match, or one inside)."""
     if len(text) > 300 or not re.search(r"[^\W\d_]", text):

@@ -41,6 +41,9 @@ def read_wastes(
     if code_col is None:
         code_col = waste_code_column(table, r)
     name_col = r.get("waste_name", r.get("name", r.get("source_name", r.get("substance"))))
+    if len(named := words.columns_of(table, "waste_name")) > 1:
+        name_col = max(named, key=lambda k: _distinct(table, k))  # `Вид отхода | Наименование отхода`: the names, not
+        # a class repeated down the rows (`опасный`), wherever each stands
     kind_col = _kind_column(table, {name_col, code_col, r.get("row_number"), r.get("operation"), r.get("unit"), r.get("amount")})
     named_in_code = "waste_name" not in r and code_col is not None and _names_with_codes(table, code_col)
     if named_in_code:
@@ -254,6 +257,11 @@ def _other_unit(unit: str) -> bool:
     return bool(text) and not is_blank(text) and len(text) <= OTHER_UNIT_CHARS and not MASS.search(text) and not KG.search(text)
 
 
+def _distinct(table: Table, k: int) -> int:
+    """How many different texts a column holds."""
+    return len({t for r in range(len(table.rows)) if not is_blank(t := own_cell(table, r, k))})
+
+
 def _factor(table: Table, col: int, default: float) -> float:
     """kg or t by the column's own header, else the table's."""
     header = table.header[col]
@@ -287,8 +295,8 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         years = {k: int(m.group(0)) for k in cands if (m := _YEAR.search(table.header[k]))}
         if len(set(years.values())) == len(cands):  # `năm 2024 | năm 2025`: the year reported on, the last
             cands.sort(key=lambda k: -years[k])
-    for k in cands:
-        filled = [t for t in (cell(table, r, k) for r in range(len(table.rows))) if not is_blank(t)]
+    for k in cands:  # (a group's title merged across the row is no cell of the column)
+        filled = [t for r in range(len(table.rows)) if not row_title(table, r) and not is_blank(t := cell(table, r, k))]
         if filled and sum(1 for t in filled if number(t, lang) is not None) * 2 >= len(filled):
             return _year_total(table, k)
     if cands:

@@ -37,7 +37,7 @@ COLUMN_WORDS: Final = {
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
-    "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì"),
+    "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì", r"^bộ phận (?:chủ trì|phối hợp)"),  # the department leading or helping, not the one checked
     "who": (r"đơn vị thực hiện", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$"),
     "method": (r"phương pháp",),
     "indicator": (r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt"),
@@ -57,8 +57,8 @@ COLUMN_WORDS: Final = {
     "point": (r"điểm quan trắc", r"điểm kiểm soát", r"vị trí", r"điểm lấy mẫu", r"ký hiệu mẫu", r"điểm đo", r"^điểm\s+số", r"^điểm$", r"^điểm\s+xả(?:\s+thải)?$"),
     "unit": (r"^đơn vị(?:\s+(?:tính|đo))?$", r"^đvt$"),
     "substance": (r"thông số", r"chỉ tiêu", r"chất ô nhiễm", r"^chất$", r"nội dung (?:giám sát|quan trắc)"),
-    "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức (?:kiểm tra|đánh giá)"),
-    "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở|công trình)$", r"^cơ sở nơi", r"^hạng mục\s+(?:được\s+)?kiểm tra"),
+    "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức (?:kiểm tra|đánh giá)", r"^hình thức$"),
+    "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở|công trình)$", r"^cơ sở nơi", r"^hạng mục\s+(?:được\s+)?kiểm tra", r"^(?:công trình|hạng mục|thiết bị|khu vực|kho|xưởng)\s*[,/]\s*(?:công trình|hạng mục|thiết bị|khu vực|kho|xưởng)"),
     "capacity": (r"công suất",),
     "task": (
         r"nội dung",
@@ -75,7 +75,7 @@ COLUMN_WORDS: Final = {
     "deadline": (r"thời hạn", r"thời gian", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"(?<!mã số )địa điểm"),  # `Mã số địa điểm kinh doanh`: a number, no place
-    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân", r"^doanh nghiệp thuê", r"nhà đầu tư thứ cấp"),
+    "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân", r"^doanh nghiệp thuê", r"nhà đầu tư thứ cấp", r"^doanh nghiệp$"),
     "name": (r"^tên\b", r"\btên cơ sở"),
 }
 
