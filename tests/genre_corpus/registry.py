@@ -35,7 +35,7 @@ class Document:
 
 
 def layouts(split: str) -> list[Layout]:
-    if split == "heldout":  # never tuned on: the 32nd set (HY and HZ; HY to be studied once measured, HZ held out), the 29th set's part HT, the 28th set's part HR, the 27th set's part HP, the 26th set's part HN, the 25th set's part HL, the 24th set's part HJ, the 23rd set's part HH, the 22nd set's part HF, the 21st set's part HD, the 20th set's part HA, the 18th set's part GD, the 17th (GB), 15th (EB), 14th (DA, DB) and 13th blind sets, unstudied parts of the 8th, 10th, 11th, 12th
+    if split == "heldout":  # never tuned on: the 32nd set's part HZ, the 29th set's part HT, the 28th set's part HR, the 27th set's part HP, the 26th set's part HN, the 25th set's part HL, the 24th set's part HJ, the 23rd set's part HH, the 22nd set's part HF, the 21st set's part HD, the 20th set's part HA, the 18th set's part GD, the 17th (GB), 15th (EB), 14th (DA, DB) and 13th blind sets, unstudied parts of the 8th, 10th, 11th, 12th
         from .layouts_heldout11 import LAYOUTS as untidy
         from .layouts_heldout12 import LAYOUTS as construction
         from .layouts_heldout13 import LAYOUTS as small_firms
@@ -62,7 +62,6 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout65 import LAYOUTS as airports
         from .layouts_heldout67 import LAYOUTS as tourism_and_hospitality
         from .layouts_heldout69 import LAYOUTS as coal_mining_and_power
-        from .layouts_heldout70 import LAYOUTS as chemicals_and_fertilizers
         from .layouts_heldout71 import LAYOUTS as city_services
 
         return [
@@ -92,7 +91,6 @@ def layouts(split: str) -> list[Layout]:
             *airports,
             *tourism_and_hospitality,
             *coal_mining_and_power,
-            *chemicals_and_fertilizers,
             *city_services,
         ]
     from .layouts_emissions import LAYOUTS as emissions
@@ -115,7 +113,7 @@ def _measured() -> list[Layout]:
     return out
 
 
-MEASURED_SETS = 46
+MEASURED_SETS = 47
 
 
 def documents(split: str = "all") -> Iterator[Document]:

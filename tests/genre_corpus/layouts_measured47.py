@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `HY1` and `HY2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-second blind set's part HY (two layouts per role, `HY1` and `HY2`), written by someone who neither
+ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured once (0.697
+over 126 files when first measured at the registering commit, 2026-12-06), then moved to the tuning layouts to be
+studied.
 
 Theme: basic chemicals and mineral fertilisers, in the documents of the plants and of the bodies over them. Kazakhstan: a
 yellow-phosphorus plant at Taraz with its ore-thermal furnaces, furnace-gas flare stacks and phosphorus sludge ponds,
