@@ -247,6 +247,18 @@ def parse_value(text: str, lang_code: str | None = None) -> float | Special | No
     return None
 
 
+@cache
+def _ranges_after_regexes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lang.merged_tuple("RANGES_AFTER"))
+
+
+def _ranges_after(text: str) -> str:
+    """A range its language writes with case endings (`6,5-ден 9-ға дейін`) as a dash range (`6,5–9`)."""
+    for pattern in _ranges_after_regexes():
+        text = pattern.sub(lambda m: f"{m.group('a').strip()}–{m.group('b').strip()}", text)
+    return text
+
+
 def parse_quantity(text: str, lang_code: str | None = None) -> Quantity | None:
     """The whole text as one quantity (`5 ± 3 oC`, `≤ 80 %`, `20–70 %`, `5500,0 тыс.т/год`), else None.
 
@@ -266,6 +278,7 @@ def parse_quantity(text: str, lang_code: str | None = None) -> Quantity | None:
         if rest and unit is None:
             return None
         return Quantity(raw=text.strip(), not_detected=True, unit=unit, start=0, end=len(text.strip()))
+    s = _ranges_after(s)
     dot = _thousands_dot(lang_code)
     m = _core_regex(dot).match(s)
     if not m:

@@ -153,6 +153,8 @@ def rate_columns(table: Table) -> list[tuple[int | None, int | None, str | None]
         t = _whole_year([k for k in range(g + 1, limit) if kinds[k] == "t_y"], table)
         if t is None and len(g_cols) == 1:
             t = _mate(table, g, [k for k, kind in enumerate(kinds) if kind == "t_y"])
+        if t is None and len(g_cols) == 1:
+            t = _event_mass(table, g)
         out.append((g, t, words.label_of("PERIOD_WORDS", table.header[g])))
     if not g_cols:
         t_cols = _totals_of_groups(table, [k for k, kind in enumerate(kinds) if kind == "t_y"])
@@ -219,11 +221,13 @@ def _tonnes(table: Table, t: int | None, value: float | None, row: int | None = 
     row's own unit column under a header that names no unit) divided."""
     if value is None or t is None:
         return value
-    if KG.search(table.header[t]) or (row is not None and not MASS_UNIT.search(table.header[t]) and ROW_KG.match(_row_unit(table, row))):
+    if KG.search(table.header[t]) or LONE_KG.search(table.header[t]) or (row is not None and not MASS_UNIT.search(table.header[t]) and ROW_KG.match(_row_unit(table, row))):
         return round(value / 1000, 9)
     return value
 
 
+LONE_KG = re.compile(r"(?<![^\W\d_])(?:кг|kg)(?![^\W\d_])(?!\s*/)", re.I)
+"""Kilograms with no time after them (`Масса выброса, кг`): a release's mass, which the contract keeps in tonnes."""
 MASS_UNIT = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|t|tấn|кг|kg)(?![^\W\d_])", re.I)
 ROW_KG = re.compile(r"\s*(?:кг|kg)(?![^\W\d_])", re.I)
 """A row's unit in kilograms (`кг`, `kg/năm`) beside a yearly figure whose header gives none."""
@@ -343,6 +347,28 @@ def group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -
     """The top header over a pair of rate columns, when the pair sits under a group."""
     parts = _pair_parts(table, pair)
     return parts[0] if len(parts) > 1 else ""
+
+
+def _key_columns(table: Table, figures: list[int], skip: set[int | None]) -> list[int]:
+    """The columns that say what each row is: those before the first figure, or, when those are only its
+    number or code, the columns of words after the figures (`№ | SO2 | NO2 | Предприятие | Итого`)."""
+    lead = list(range(min(figures)))
+    if any(i not in skip for i in lead):
+        return lead
+    after = [i for i in range(min(figures), table.n_cols) if i not in figures and i not in skip and not mostly_figures(table, i)]
+    return lead + after
+
+
+def _event_mass(table: Table, g: int) -> int | None:
+    """The one column of an emitted mass beside a lone g/s column (`Масса выброса, кг | Максимальный выброс,
+    г/с`, `Khối lượng phát thải (kg)`): a release's whole mass, kept as its tonnes."""
+    emitted = words.compiled("EMITTED_WORDS")
+    found = [k for k in range(table.n_cols) if k != g and LONE_MASS.search(table.header[k]) and emitted.search(words.flat(table.header[k]))]
+    return found[0] if len(found) == 1 else None
+
+
+LONE_MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|tấn|кг|kg)(?![^\W\d_])(?!\s*/)", re.I)
+"""A mass with no time after it (`Масса выброса, кг`): an amount, not a rate."""
 
 
 def _mate(table: Table, g: int, candidates: list[int]) -> int | None:
@@ -566,7 +592,8 @@ def read_emissions(
     if not figures:
         return
     skip = {r.get("row_number"), r.get("substance_code"), r.get("hazard_class")}
-    name_cols = [i for i in range(min(figures)) if i not in skip]
+    keys = _key_columns(table, figures, skip)
+    name_cols = [i for i in keys if i not in skip]
     if "substance" in r and r["substance"] not in figures:
         name_cols = [r["substance"]]
     by_source = pair_sources(table, pairs)
@@ -580,7 +607,7 @@ def read_emissions(
     source = _context_source(context)  # `2.1. Источник № 0002 – Выхлопная труба` over its own table
     if source:
         add_source(out.source_records, *source, None, None, None, ctx.row_provenance(ti, 0))
-    if any(by_column) and (totals := _column_totals(table, pairs, list(range(min(figures))), lang, source is not None)):
+    if any(by_column) and (totals := _column_totals(table, pairs, keys, lang, source is not None)):
         # `Boeing 737 | 18,18 | …` per aircraft, `Итого | 32,57 | …` and `Максимальный разовый, г/с | 10,2`
         # in a table of one source: the source emits the totals, the rows above are their parts
         for s, (g_s, t_y) in zip(by_column, totals, strict=True):
@@ -595,7 +622,7 @@ def read_emissions(
     heading: c.Substance | None = None
     group_hazard: int | None = None
     block = len(out.emissions)  # where the current source's rows begin among the emissions
-    others = [k for k in range(min(figures)) if k not in name_cols]
+    others = [k for k in keys if k not in name_cols]
     beside = [k for k in others if k not in skip]
     _, parts = summed_blocks(
         table,

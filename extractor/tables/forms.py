@@ -12,6 +12,7 @@ import re
 from extractor.columns import is_total, label_of, label_parts, role_of
 from extractor.context import is_blank, number
 from extractor.model import Cell, Table, owner_position
+from extractor.nlp.numbers import parse_quantity
 from extractor.nlp.substances import match_substance
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD
@@ -367,8 +368,13 @@ def _code_cell(text: str) -> str:
 
 MARKED_LIMIT = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?:[^\W\d_]{1,5}\s*)?[–—=:]\s*(?P<limit>\d[\d\s.,]*(?:\s*[–—-]\s*\d[\d\s.,]*)?(?:\s*\S+/\S+)?)\s*$")
 """`БПК5 ДК – 25 мг/дм3`, `Сутегі көрсеткіші (pH) РЕК – 6,5–8,5`: a parameter, its norm's mark and the norm."""
-BRACKETED_LIMIT = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*\(\s*(?P<limit>[≤<≥>]?\s*\d[\d\s.,]*(?:\s*[–—-]\s*\d[\d\s.,]*)?)\s*\)\s*$")
-"""`pH (5,5 – 9)`, `BOD5 (20°C) (≤ 50)`: a parameter with its norm in brackets at the end."""
+BRACKETED_LIMIT = re.compile(
+    r"^(?P<name>.*?[^\W\d_].*?)\s*\(\s*(?P<limit>(?:[^\W\d_]{1,5}\.?\s+)?(?:[^\W\d_]+\s+){0,2}[≤<≥>]?\s*\d[^()]{0,40}?)\s*\)\s*$"
+)
+"""`pH (5,5 – 9)`, `BOD5 (20°C) (≤ 50)`, `Хлориды (ДК 350 мг/дм³)`, `Взвешенные вещества (ДК не более 300)`: a
+parameter with its norm in brackets at the end, the norm's mark and words before its figure."""
+DASHED_LIMIT = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+[–—]\s*(?P<limit>(?:[^\W\d_]{1,5}\.?\s*)?[≤<≥>]\s*\d[\d\s.,]*)\s*$")
+"""`Фосфаттар, мг/дм³ – ДК ≤ 12`: a parameter, a dash, then the norm's mark and its bound."""
 
 
 def name_limit_split(table: Table) -> Table | None:
@@ -382,13 +388,13 @@ def name_limit_split(table: Table) -> Table | None:
         if not limit_head:
             continue
         cells = [own for r in range(len(table.rows)) if (own := text_at(table.rows, r, k))]
-        split = [m for t in cells if (m := MARKED_LIMIT.match(t) or BRACKETED_LIMIT.match(t))]
+        split = [m for t in cells if (m := _limit_in(t))]
         if len(cells) < 2 or len(split) * 3 < len(cells) * 2:
             continue
         rows = []
         for r in range(len(table.rows)):
             text = text_at(table.rows, r, k)
-            m = MARKED_LIMIT.match(text) or BRACKETED_LIMIT.match(text)
+            m = _limit_in(text)
             name, limit = (m.group("name").strip(), m.group("limit").strip()) if m else (text, "")
             row = [Cell(text_at(table.rows, r, c)) for c in range(table.n_cols)]
             rows.append((*row[:k], Cell(name), Cell(limit), *row[k + 1 :]))
@@ -406,6 +412,16 @@ def name_limit_split(table: Table) -> Table | None:
             page_start=table.page_start,
             page_end=table.page_end,
         )
+    return None
+
+
+def _limit_in(text: str) -> re.Match[str] | None:
+    """The parameter and its norm of a cell that gives both, the norm one a limit reads as such."""
+    if m := MARKED_LIMIT.match(text):
+        return m
+    for pattern in (BRACKETED_LIMIT, DASHED_LIMIT):  # words may stand in the brackets: a figure they bound, no aside
+        if (m := pattern.match(text)) and parse_quantity(re.sub(r"^[^\W\d_]{1,5}\.?\s+", "", m.group("limit"))) is not None:
+            return m
     return None
 
 

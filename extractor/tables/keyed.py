@@ -73,9 +73,10 @@ def _point(text: str) -> bool:
     return bool(DESCRIBED_ID.match(text) or POINT_ID.match(text))
 
 
-_KEY = r"[IVX]{1,4}|\d{1,2}|[A-ZА-Я]{1,3}-\d{1,2}|[A-ZА-Я]"
+_KEY = r"[IVX]{1,4}|\d{1,2}|[A-ZА-Я]{1,3}-\d{1,2}|[A-ZА-ЯӘҒҚҢӨҰҮҺІĐ]{1,4}"
 LEGEND_KEY = re.compile(rf"^(?:[^\W\d_]{{2,12}}\s+)?({_KEY})\.?$")
-"""A legend row's key (`I`, `II`, `Cấp 1`, `Уровень 3`, a cipher `Б-1`, `LN-2`): the short id at its end."""
+"""A legend row's key (`I`, `II`, `Cấp 1`, `Уровень 3`, a cipher `Б-1`, `LN-2`, a site's letters `ТЖФ`): the short
+id at its end."""
 KEY_LIST = re.compile(rf"^\s*(?:{_KEY})(?:\s*[,;]\s*(?:{_KEY}))*\s*$")
 """A cell that names rows of a legend by their keys (`I, II, III`, `1, 3`)."""
 STEM = 4
@@ -97,8 +98,8 @@ def keyed_legends(tables: list[Table]) -> list[Legend]:
     names what they are (`Уровень`, `Cấp`), not a column of item numbers."""
     out = []
     for i, table in enumerate(tables):
-        if not table.header or words.role_of(table.header[0]) is not None:
-            continue
+        if not table.header or words.role_of(table.header[0]) not in (None, "substance_code"):
+            continue  # (`Код | Площадка`: keys, which no substance's code has the form of)
         keys = [m.group(1) if (m := LEGEND_KEY.match(own_cell(table, r, 0))) else None for r in range(len(table.rows))]
         if len(keys) >= MIN_CODES and all(keys) and len(set(keys)) == len(keys) and table.n_cols >= 2:
             out.append(Legend(i, table, {k: r for r, k in enumerate(keys)}))
@@ -108,11 +109,12 @@ def keyed_legends(tables: list[Table]) -> list[Legend]:
 def cited_legend(table: Table, index: int, legends: list[Legend]) -> tuple[int, Legend] | None:
     """(column, legend) when a column of this table cites another table's rows by their keys (`Уровни
     контроля | I, II, III`): its header shares a word with the legend's key header, every filled cell lists
-    keys of that legend."""
+    keys of that legend. (The word may be another column's of the legend: `Площадка | ТЖФ` beside `Код |
+    Площадка (оператор)`.)"""
     for legend in legends:
         if legend.index == index:
             continue
-        stems = {w[:STEM].lower() for w in re.findall(r"[^\W\d_]{3,}", legend.table.header[0])}
+        stems = {w[:STEM].lower() for h in legend.table.header for w in re.findall(r"[^\W\d_]{3,}", h)}
         for k in range(table.n_cols):
             named = {w[:STEM].lower() for w in re.findall(r"[^\W\d_]{3,}", table.header[k])}
             filled = [t for r in range(len(table.rows)) if (t := own_cell(table, r, k))]

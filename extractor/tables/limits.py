@@ -36,7 +36,14 @@ from extractor.nlp.numbers import find_quantities, is_not_detected, parse_quanti
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
-from extractor.tables.points import DESCRIBED_ID, LEAD_ID, POINT_INSIDE, points_listed, worded_point
+from extractor.tables.points import (
+    DESCRIBED_ID,
+    LEAD_ID,
+    POINT_INSIDE,
+    named_point,
+    points_listed,
+    worded_point,
+)
 from extractor.tables.profile import (
     POINT_ID,
     SOURCE_NUMBER,
@@ -137,7 +144,9 @@ def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None
         text = worked.group(1)  # `16,4 + 0,25 = 16,65`: the background plus the allowed increase, worked out
     if is_blank(text) or not re.search(r"\d", text) or len(text) > 40:
         return None
-    q = parse_quantity(text, lang)
+    if words.compiled("ABSENCE_WORDS").search(words.flat(text)):
+        return None  # `отсутствие в 100 см3`: none allowed in a volume, the volume no limit
+    q = parse_quantity(text, lang) or parse_quantity(re.sub(r"^[^\W\d_]{1,5}\.?\s+", "", text), lang)  # `ДК 6,5-ден 9-ға дейін`
     if q is None:
         found = find_quantities(text, lang, require_unit=False)
         q = found[0] if len(found) == 1 else None
@@ -351,7 +360,8 @@ def read_limits(
         regimes = regime_columns(table, measured, {col.index for col in cols})
     background = {k for k in at_points if words.compiled("BACKGROUND_WORDS").search(words.flat(table.header[k]))}
     above = None  # a point merged down over its substances: a text file gives it in the first row only
-    group_point = None
+    group_point = named_point(caption) if caption and not any(at_points.values()) and not ({"point", "source_number"} & r.keys()) else None
+    # `Kết quả phân tích nước thải sau xử lý tại NT1`: the caption's one point, unless rows or columns give theirs
     group_letter = None
     asked = None
     last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
@@ -430,10 +440,10 @@ def read_limits(
             for at, reading in [
                 (at, measured_value(text, lang))
                 for at, text in own or readings
-                if re.search(r"\d", text or "") and not (base is not None and at in of_background and measured_value(text, lang) == base)
+                if (re.search(r"\d", text or "") or is_not_detected(text or "")) and not (base is not None and at in of_background and measured_value(text, lang) == base)
             ] or (
                 [] if readings else [(at_own, v) for v in each or [value]]
-            ):  # a point with no figure was not sampled; `< 0,00005` was, below what the method finds
+            ):  # a point with no figure was not sampled; `< 0,00005` and `KPH` were, below what the method finds
                 out.limits.append(
                     c.Limit(
                         substance=found,
@@ -649,7 +659,7 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             for k, label in enumerate(table.header)
             if k not in limits
             and k not in structural
-            and (DATED_ROUND.match(label or "") or _dated_result(label or "") or (len(label) <= ROUND_LABEL and months_of(label, anchored=True)))
+            and (DATED_ROUND.match(label or "") or _dated_result(label or "") or _period_label(label or ""))
             and _figures(table, k)
         }  # `Серия 1 03.03.2026 | Серия 2 06.03.2026`, `I кв. | II кв.`: runs or periods of measurement
         return ids if len(ids) >= 2 else dated if len(dated) >= 2 else {}
@@ -707,6 +717,12 @@ def _means_of_series(table: Table, found: dict[int, str | None]) -> dict[int, st
         if len(cols) >= 2 and None not in kinds and kinds.count("mean") == 1:
             drop.update(k for k, kind in zip(cols, kinds, strict=True) if kind == "extreme")
     return {k: p for k, p in found.items() if k not in drop}
+
+
+def _period_label(label: str) -> bool:
+    """A short period's name, its day of sampling aside (`I кв.`, `июль`, `I кв. (06.02.2025)`): a round."""
+    bare = re.sub(r"\(\s*\)", " ", FULL_DATE.sub(" ", label)).strip()
+    return len(bare) <= ROUND_LABEL and bool(months_of(bare, anchored=True))
 
 
 def _dated_result(label: str) -> bool:

@@ -245,8 +245,12 @@ def read_monitoring(
             continue
         if "frequency" in r and _taken_out(cell(table, row, r["frequency"])):
             continue  # `исключается` where the frequency stood: an amendment takes the duty out
-        if "frequency" in r and is_blank(own_cell(table, row, r["frequency"])) and _taken_out(cell(table, row, r.get("substance"))):
+        if "frequency" in r and is_blank(own_cell(table, row, r["frequency"])) and any(
+            _taken_out(own_cell(table, row, k)) for k in range(table.n_cols) if k != r["frequency"]
+        ):
             continue  # `– | Không thuộc đối tượng phải quan trắc … (lò hơi đốt dầu DO) | –`: exempt, nothing measured
+        if words.compiled("STATE_NETWORK_WORDS").search(words.flat(cell(table, row, r.get("who")))):
+            continue  # `РГП «Казгидромет»` does it: the state network's observations, whose data the operator only uses
         point = _point_of(table, row, r, match_medium, found) or titled_point
         said_often = cell(table, row, r["frequency"]) if "frequency" in r else ""
         freq_text = _row_frequency(table, row, r, lang or ctx.doc.language, marked_under) or (

@@ -58,6 +58,7 @@ from extractor.tables.lined_pairs import lined_pairs_split
 from extractor.tables.marks import mark_frequencies, ticked_columns, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.referred import resolve_referred
+from extractor.tables.responsibility import with_lead_party
 from extractor.tables.restarts import header_restarts
 from extractor.tables.roles import Recognition, recognise
 from extractor.tables.said_norms import read_said_norm
@@ -259,6 +260,7 @@ def reshaped(
     table = without_dittos(table)  # `то же`, `-//-`: the cell above, written out
     table = lined_pairs_split(table)  # `БИН ⏎ Адрес | 180640174783 ⏎ г. Костанай`: a field per line, a row each
     table = with_explained_codes(table, codes or {})  # `В-0639/25` over results, `В-0639/25 | ВП-2 – …` elsewhere
+    table = with_lead_party(table, legend_of(after) or legends or {})  # `И | О | У` under people, `О – проводит` below
     table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_groups(table, group_notes(after))  # `БТЭК*` in a cell, `* БТЭК – бензол, толуол, …` below

@@ -388,6 +388,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] -= 1.0  # substances at places, no word of when: a list of what is kept where, no plan
     if said_before(sig.table, sig.context):
         scores["limits"] += 3.0  # results at `Т-1 | Т-2` against the norm the sentence before states
+    if sig.context and words.compiled("PRODUCT_CAPTIONS").search(words.flat(sig.context[0])):
+        scores["limits"] -= 4.0  # `Характеристика выпускаемой продукции`: a product's grades, no norm of the environment
     if titled_norms(sig.table):
         scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
     by_column = substance_columns(sig.table) or substance_columns(sig.table, "water")

@@ -265,12 +265,16 @@ def _concentration_column(table: Table, r: dict[str, int], context: tuple[str, .
     when the table sets norms (its header or caption says so); in an inventory it is what was measured."""
     rates = {r.get("g_s"), r.get("t_y")}
     norms = words.compiled("NORM_WORDS")
-    for k, header in enumerate(table.header):
-        unit = unit_in(header)
-        if k not in rates and unit in ("mg/m3", "mg/Nm3") and (role := words.role_of(header)) in (None, "limit"):
-            said = [" ".join(table.header), *context[:3]]
-            if role == "limit" or any(norms.search(words.flat(t)) for t in said if t):
-                return k, unit
+    found = [
+        (k, unit, role)
+        for k, header in enumerate(table.header)
+        if k not in rates and (unit := unit_in(header)) in ("mg/m3", "mg/Nm3") and (role := words.role_of(header)) in (None, "limit")
+    ]
+    found.sort(key=lambda f: f[2] != "limit")  # a norm's own column wherever it stands, before results beside it
+    for k, unit, role in found:
+        said = [" ".join(table.header), *context[:3]]
+        if role == "limit" or any(norms.search(words.flat(t)) for t in said if t):
+            return k, unit
     return None
 
 

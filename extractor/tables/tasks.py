@@ -55,7 +55,8 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
     above = None
     group_actor = context_actor(context[:2]) if columns.actor is None else None
     if columns.actor is None and group_actor is None:
-        group_actor = addressee(ctx)  # a letter's requirements, no column of bodies: the addressee must do them
+        group_actor = committer(ctx) or addressee(ctx)  # a letter's undertakings, or its requirements: no column of
+        # bodies, so the writer who undertakes them, else the addressee, must do them
     roles = words.column_roles(table)
     checks = words.compiled("INSPECTION_WORDS")
     for r in range(len(table.rows)):
@@ -281,6 +282,19 @@ def addressee(ctx: Context) -> str | None:
             who = f"{text[: m.start()]} {text[m.end() :]}".strip(" .,:;")
             if organisation.search(who):
                 return who
+    return None
+
+
+def committer(ctx: Context) -> str | None:
+    """The organisation a letter's writer undertakes its tasks as (`ТОО «…» гарантирует выполнение …`, `Công ty …
+    cam kết thực hiện …`), by the language data's words of commitment, in the lines before the first table."""
+    patterns = [re.compile(p, re.I) for p in words.words("COMMITTER_WORDS")]
+    for block in ctx.doc.blocks[:LETTER_HEAD_BLOCKS]:
+        if block.table is not None:
+            return None
+        text = " ".join((block.text or "").split())
+        if is_text(block) and (m := next((m for p in patterns if (m := p.search(text))), None)):
+            return m.group("who").strip()
     return None
 
 

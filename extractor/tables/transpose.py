@@ -138,7 +138,7 @@ def _colon_pairs(table: Table) -> list[tuple[str, str]]:
 
 LEGEND_ENTRY = re.compile(
     r"(?:^|[;:,]|\s)\s*([^\W\d_]{1,4}\.(?:/[^\W\d_]{1,3}\.?)?|[^\W\d_]{1,3}(?:/[^\W\d_]{1,3})?|\d{1,2}[^\W\d_]{1,2})"
-    r"\s*[–—=-]\s*([^;–—=]{3,60}?)\s*(?=;|$|\.\s|\.$)"
+    r"\s*[–—=-]\s*([^;–—=]{3,90}?)\s*(?=;|$|\.\s|\.$)"
 )
 """`Е – ежемесячно`, `6T – 06 tháng/lần`, `кв. – ежеквартально`, `п/г – 1 раз в полугодие`: a short code and
 what it stands for, in a legend."""
@@ -242,6 +242,11 @@ PAIR = re.compile(r"^\s*([-–—]|\d[\d\s.,]*)\s*/\s*([-–—]|\d[\d\s.,]*)\s*
 """A cell holding a g/s and a t/y figure (`4,942 / 83,01`)."""
 
 
+def _pairs_mostly(table: Table, k: int) -> bool:
+    filled = [t for r in range(len(table.rows)) if (t := text_at(table.rows, r, k)) and t not in "-–—"]
+    return bool(filled) and sum(1 for t in filled if PAIR.match(t)) * 2 > len(filled)
+
+
 def source_columns_folded(table: Table) -> Table | None:
     """Substances down the rows and a column per source under `Выброс по источникам, г/с / т/год`,
     each cell `g/s / t/y`: turned into a row per source and substance with a g/s and a t/y column, as
@@ -262,7 +267,11 @@ def source_columns_folded(table: Table) -> Table | None:
     filled = [t for t in cells if t and t not in "-–—"]
     if not filled or sum(1 for t in filled if PAIR.match(t)) * 4 < len(filled) * 3:
         return None
-    keys = [k for k in range(min(cols)) if role_of(table.header[k]) != "row_number"]
+    keys = [  # the substance's name, code and class, wherever they stand; no totals' pairs
+        k
+        for k in range(table.n_cols)
+        if k not in cols and role_of(table.header[k]) != "row_number" and not _pairs_mostly(table, k)
+    ]
     numbers = {k: (found[0].number if (found := find_source_numbers(parts[k][-1])) else "") for k in cols}
     with_numbers = any(numbers.values())
     header = [*(["№ ИЗА"] if with_numbers else []), "Наименование источника", *(table.header[k] for k in keys), "г/с", "т/год"]

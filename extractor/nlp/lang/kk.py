@@ -26,6 +26,9 @@ COMPARATORS_AFTER: Final = {
 }
 """Comparison words written after a figure (`500 м-ден кем емес`)."""
 
+RANGES_AFTER: Final = (r"(?P<a>\d[\d\s]*(?:[.,]\d+)?)\s*-?\s*[дтн][аеы]н\s+(?P<b>\d[\d\s]*(?:[.,]\d+)?)\s*-?\s*(?:[ғгқк][аеы]|[нй]?[аеы])\s+дейін",)
+"""A range written with case endings (`6,5-ден 9-ға дейін`, `6,5-тен 8,5-ке дейін`): from `a` to `b`."""
+
 NUMBER_WORDS: Final = {
     r"бір": 1,
     r"екі": 2,
@@ -160,7 +163,7 @@ QUARTER_WORDS: Final = (r"тоқс\.?", r"тоқсан\w*", r"тқс\.?")
 LIST_AND: Final = (r"және",)
 """The `and` between the last two of a list."""
 
-QUARTER_PATTERNS: Final = (r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:тоқсан\w*|тқс\.?)",)  # `I тқс.` abbreviated
+QUARTER_PATTERNS: Final = (r"(?P<q>[1-4]|IV|III|II|I|{ord})\s*-?\s*(?:тоқсан\w*|тоқс\.?|тқс\.?)",)  # `I тқс.` abbreviated
 
 SEASONS: Final = {
     r"қыс(?:та|қы|ы)?": (12, 1, 2),

@@ -238,3 +238,19 @@ AIR_STREAM_WORDS: Final = (r"exhaust", r"emission", r"\bto air\b", r"fugitive", 
 
 POINT_WORDS: Final = (r"point",)
 """The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
+
+
+EMITTED_WORDS: Final = (r"emitted", r"releas\w*", r"emission",)
+"""Words of what went into the air (`Масса выброса, кг`): a mass column so named is the emitted amount."""
+
+PRODUCT_CAPTIONS: Final = (r"product (?:quality|specification|grades?)",)
+"""A caption naming a product's specification (`Product specification`): grades of what is sold, no norms of the environment."""
+
+STATE_NETWORK_WORDS: Final = (r"kazhydromet", r"national (?:hydromet\w*|monitoring network)",)
+"""The state's own observation network named as who measures (`РГП «Казгидромет»`): its posts are no duty of the operator."""
+
+CENTRE_WORDS: Final = (r"\bcent(?:re|er)\b",)
+"""A card's label naming the site's centre (`Центр промышленной площадки`): the point that places the facility."""
+
+ABSENCE_WORDS: Final = (r"absen(?:t|ce)", r"not (?:allowed|detectable)",)
+"""A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""

@@ -60,7 +60,7 @@ COLUMN_WORDS: Final = {
     ),
     "frequency": (r"кезеңділі", r"жиілігі", r"мерзімділігі"),
     "responsible_strict": (r"жауапты орындаушы",),
-    "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^(?:кім\s+)?(?:тексереді|бақылайды|қарайды)$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)", r"^кімге$"),
+    "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^(?:кім\s+)?(?:тексереді|бақылайды|қарайды|орындайды|жүргізеді)$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)", r"^кімге$"),
     "method": (r"әдіс",),
     "measured": (r"^нәтиже", r"зертхана\w*\s+нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b"),
     "indicator": (
@@ -93,10 +93,10 @@ COLUMN_WORDS: Final = {
         r"нүкте\w*\s+№",
         r"^нүкте",
         r"^№\s*\d+\s+(?:бақылау\s+)?нүкте",
-        r"сынама алу орн",
-        r"^алу орн",  # `Алу орны: К-2 – …` in a protocol's lead-in: where the sample was taken
-        r"сынама\w* алынған орн",
-        r"бақылау\s+орн",
+        r"сынама алу ор(?:н|ында?р)",  # `орны`, and its plural `орындары` (not `орындаушы`, who does it)
+        r"^алу ор(?:н|ында?р)",  # `Алу орны: К-2 – …` in a protocol's lead-in: where the sample was taken
+        r"сынама\w* алынған ор(?:н|ында?р)",
+        r"бақылау\s+ор(?:н|ында?р)",
         r"бақылау\s+аудан",
         r"сынама алу станция",
         r"шығарылым\w*\s+(?:нөмір|№)",
@@ -109,7 +109,7 @@ COLUMN_WORDS: Final = {
         r"(?<![^\W\d_])лз(?![^\W\d_])",
         r"\bзат\w*",
         r"көрсеткіш\w*\s+атау",
-        r"бақыланатын\s+(?:зат|көрсеткіш|параметр)",
+        r"(?:бақыланатын|анықталатын|өлшенетін)\s+(?:зат|көрсеткіш|параметр)",
         r"^көрсеткіш\w*$",
         r"^параметр\w*$",
     ),
@@ -356,6 +356,12 @@ WEEK_WORDS: Final = (r"[1-5]\s*-?\s*(?:ші|шы|інші|ыншы)?\s*апта\
 ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\W\d_])", r"(?<![^\W\d_])(?:ЖШС|АҚ|ММ|КММ|РММ)\s*[«\"]",)
 """Legal forms beside a quoted name (`«…» ЖШС`): the title names an organisation."""
 
+COMMITTER_WORDS: Final = (
+    r"(?P<who>«[^»]{2,100}»\s*(?:ЖШС|АҚ|ЖК|МКК|ШЖҚ\s+МКК)(?![^\W\d_]))[^.:]{0,300}?\s(?:кепілдік\s+бер\w*|міндеттен\w*|міндеттеме\w*\s+(?:ал|қабылда)\w*)",
+)
+"""An organisation undertaking what follows (`«…» ЖШС … орындауға кепілдік береді`): a letter of commitment,
+whose tasks its writer must do, not its addressee."""
+
 ADDRESSEE_WORDS: Final = (r"\s+(?:бас\s+)?(?:директорына|басшысына|төрағасына)\.?$",)
 """The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
 organisation beside them must do what the letter requires."""
@@ -411,3 +417,26 @@ AIR_STREAM_WORDS: Final = (r"шығатын газ", r"шығарынды", r"а
 
 POINT_WORDS: Final = (r"нүкте\w*",)
 """The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
+
+
+LEAD_PARTY_WORDS: Final = (r"ұйымдастыр\w*", r"жүргіз\w*", r"орында\w*", r"^жауапты",)
+"""What a responsibility matrix's leading letter means (`О – организует и проводит проверку`): its column does the work."""
+
+LEAD_PARTY_HEADER: Final = "Кім жүргізеді"
+"""The header a responsibility matrix's leading parties are gathered under, one column of who does each row."""
+
+
+EMITTED_WORDS: Final = (r"шығарынды\w*", r"шығарылған",)
+"""Words of what went into the air (`Масса выброса, кг`): a mass column so named is the emitted amount."""
+
+PRODUCT_CAPTIONS: Final = (r"(?:шығарылатын|тауарлық|дайын)\s+өнім", r"өнім\w*\s+(?:сипаттамас|сапас|көрсеткіш)",)
+"""A caption naming a product's specification (`Шығарылатын өнімнің сипаттамасы`): grades of what is sold, no norms of the environment."""
+
+STATE_NETWORK_WORDS: Final = (r"қазгидромет", r"казгидромет", r"гидрометеорологиялық\s+қызмет",)
+"""The state's own observation network named as who measures (`РГП «Казгидромет»`): its posts are no duty of the operator."""
+
+CENTRE_WORDS: Final = (r"орталы[ғқ]\w*",)
+"""A card's label naming the site's centre (`Центр промышленной площадки`): the point that places the facility."""
+
+ABSENCE_WORDS: Final = (r"болмау\w*", r"болмауға тиіс", r"рұқсат етілмейді",)
+"""A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""

@@ -63,7 +63,7 @@ COLUMN_WORDS: Final = {
     "nmu_frequency": (r"нму", r"неблагоприятн"),
     "frequency": (r"периодичн", r"частота", r"кратност(?!\w*\s+(?:пдк|превышени|норматив|обув))"),
     "responsible_strict": (r"ответственн\w* (?:исполнител|орган|лиц)",),
-    "who": (r"кем осуществля", r"(?<!\()исполнител", r"^проверяющ\w*$", r"^(?:кто\s+)?(?:проверя|осматрива|контролиру)(?:ет|ют)$", r"^кто (?:проверяет|проводит)", r"^кому$"),
+    "who": (r"кем осуществля", r"(?<!\()исполнител", r"^проверяющ\w*$", r"^(?:кто\s+)?(?:проверя|осматрива|контролиру)(?:ет|ют)$", r"^кто (?:проверяет|проводит)", r"^кому$", r"^(?:кто\s+)?(?:выполня|осуществля)(?:ет|ют)$"),
     "method": (r"метод", r"методик"),
     "indicator": (
         r"лимитирующ\w* (?:показател|признак)",
@@ -454,6 +454,12 @@ WEEK_WORDS: Final = (r"[1-5]\s*-?\s*(?:я|ая)?\s*недел\w*", r"недел\
 ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|КГП|КГУ|РГУ|ИП)\s*[«\"]",)
 """Legal forms before a quoted name (`ТОО «…»`): the title names an organisation."""
 
+COMMITTER_WORDS: Final = (
+    r"(?P<who>(?<![^\W\d_])(?:ТОО|АО|ГКП|РГП|КГП|ИП|ПК|ЧУ)\s*«[^»]{2,100}»)[^.:]{0,200}?\s(?:гарантиру\w*|обязу\w*|бер[её]т на себя обязательств\w*)",
+)
+"""An organisation undertaking what follows (`ТОО «…» гарантирует выполнение следующих мероприятий`): a
+letter of commitment, whose tasks its writer must do, not its addressee."""
+
 ADDRESSEE_WORDS: Final = (r"^(?:генеральному\s+|исполнительному\s+)?(?:директору|руководителю|председателю|начальнику)\s+",)
 """The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
 organisation beside them must do what the letter requires."""
@@ -517,3 +523,26 @@ AIR_STREAM_WORDS: Final = (r"отходящ\w* газ", r"выброс", r"в а
 
 POINT_WORDS: Final = (r"точк\w*",)
 """The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
+
+
+LEAD_PARTY_WORDS: Final = (r"организу\w*", r"(?<!не )провод\w*", r"выполня\w*", r"осуществля\w*", r"^ответствен\w*",)
+"""What a responsibility matrix's leading letter means (`О – организует и проводит проверку`): its column does the work."""
+
+LEAD_PARTY_HEADER: Final = "Кто проводит"
+"""The header a responsibility matrix's leading parties are gathered under, one column of who does each row."""
+
+
+EMITTED_WORDS: Final = (r"выброс\w*", r"выброшен\w*",)
+"""Words of what went into the air (`Масса выброса, кг`): a mass column so named is the emitted amount."""
+
+PRODUCT_CAPTIONS: Final = (r"(?:выпускаем|товарн|готов)\w* продукци", r"(?:характеристик|качеств|показател)\w* (?:выпускаем\w* |товарн\w* |готов\w* )?продукци", r"\bсорт\w* продукци",)
+"""A caption naming a product's specification (`Характеристика выпускаемой продукции`): grades of what is sold, no norms of the environment."""
+
+STATE_NETWORK_WORDS: Final = (r"казгидромет", r"гидрометеорологическ\w+ служб",)
+"""The state's own observation network named as who measures (`РГП «Казгидромет»`): its posts are no duty of the operator."""
+
+CENTRE_WORDS: Final = (r"(?<![^\W\d_])центр\w*(?!\s+(?:гигиен|санитар|лаборатор|мониторинг))",)
+"""A card's label naming the site's centre (`Центр промышленной площадки`): the point that places the facility."""
+
+ABSENCE_WORDS: Final = (r"отсутств\w*", r"не допуска\w*",)
+"""A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""

@@ -278,6 +278,12 @@ WEEK_WORDS: Final = (r"tuần\s*[1-5]", r"tuần\s+thứ\s+(?:nhất|hai|ba|tư|
 ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ban quản lý|trung tâm|chi nhánh)\b",)
 """Words an organisation's name starts with (`Công ty TNHH …`)."""
 
+COMMITTER_WORDS: Final = (
+    r"(?P<who>(?<![^\W\d_])(?:Tổng công ty|Công ty|Doanh nghiệp|Nhà máy|Chi nhánh)\s[^,.;:()]{3,100}?)\s+(?:xin\s+)?cam kết",
+)
+"""An organisation undertaking what follows (`Công ty … cam kết thực hiện các nội dung sau`): a letter of
+commitment, whose tasks its writer must do, not its addressee."""
+
 ADDRESSEE_WORDS: Final = (r"^kính\s+gửi\s*:?\s*",)
 """The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
 organisation beside them must do what the letter requires."""
@@ -333,3 +339,26 @@ AIR_STREAM_WORDS: Final = (r"khí thải", r"phát tán", r"vào không khí", r
 
 POINT_WORDS: Final = (r"điểm",)
 """The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
+
+
+LEAD_PARTY_WORDS: Final = (r"chủ trì", r"^thực hiện", r"tổ chức thực hiện", r"^chịu trách nhiệm",)
+"""What a responsibility matrix's leading letter means (`О – организует и проводит проверку`): its column does the work."""
+
+LEAD_PARTY_HEADER: Final = "Người thực hiện"
+"""The header a responsibility matrix's leading parties are gathered under, one column of who does each row."""
+
+
+EMITTED_WORDS: Final = (r"phát thải", r"thải ra", r"rò rỉ",)
+"""Words of what went into the air (`Масса выброса, кг`): a mass column so named is the emitted amount."""
+
+PRODUCT_CAPTIONS: Final = (r"(?:chất lượng|đặc tính|thông số|chỉ tiêu)\s+(?:kỹ thuật\s+)?(?:của\s+)?sản phẩm", r"sản phẩm\s+(?:đầu ra|thương phẩm)",)
+"""A caption naming a product's specification (`Chỉ tiêu chất lượng sản phẩm`): grades of what is sold, no norms of the environment."""
+
+STATE_NETWORK_WORDS: Final = (r"mạng lưới quan trắc (?:môi trường )?quốc gia", r"trung tâm khí tượng thủy văn",)
+"""The state's own observation network named as who measures (`РГП «Казгидромет»`): its posts are no duty of the operator."""
+
+CENTRE_WORDS: Final = (r"(?:điểm\s+)?tâm\s+(?:khu|nhà máy|dự án|cơ sở|khu đất|mặt bằng)",)
+"""A card's label naming the site's centre (`Центр промышленной площадки`): the point that places the facility."""
+
+ABSENCE_WORDS: Final = (r"không (?:được )?(?:có|phát hiện)", r"không cho phép",)
+"""A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""
