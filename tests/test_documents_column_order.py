@@ -394,3 +394,74 @@ def test_a_norm_allowing_none_in_a_volume_has_no_limit():
 
     assert parse_limit("отсутствие в 100 см3", "ru") is None
     assert parse_limit("ДК 6,5-ден 9-ға дейін", "kk") == (None, 6.5, 9.0)
+
+
+RINGS_APART = [
+    ("h", "5.3. Мониторинг морской среды в районе нефтепирса"),
+    (
+        "t",
+        "Таблица 5.3 – Станции мониторинга морской среды",
+        [
+            ["Район", "Глубина, м", "Расстояние, м", "Станция"],
+            ["Кольцо I", "11,2", "250", "М-1"],
+            ["", "4,1", "250", "М-2"],
+            ["Кольцо II", "5,5", "1 000", "М-5"],
+            ["", "15,8", "1 000", "М-6"],
+        ],
+        [(1, 0, 2, 0), (3, 0, 4, 0)],
+    ),
+    (
+        "t",
+        "Таблица 5.4 – Программа мониторинга морской среды",
+        [
+            ["Среда", "Район наблюдений", "Контролируемые показатели", "Периодичность"],
+            ["Морская вода", "кольцо I (250 м)", "Нефтепродукты, Взвешенные вещества", "ежемесячно"],
+            ["", "кольцо II (1 000 м)", "Нефтепродукты", "1 раз в квартал"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rings_stations_are_found_though_a_column_stands_between_them(tmp_path, fmt):
+    found = extracted(RINGS_APART, tmp_path, "rings", fmt)
+    points = {(o.point, o.frequency) for o in found.obligations if o.kind == "monitoring"}
+    assert {("М-1", "monthly"), ("М-2", "monthly"), ("М-5", "quarterly"), ("М-6", "quarterly")} <= points
+
+
+NORMS_IN_A_LATER_COLUMN = [
+    ("h", "Kết quả quan trắc nước thải năm 2025"),
+    (
+        "t",
+        "Bảng 4.3. Kết quả phân tích nước thải sau xử lý tại NT1",
+        [
+            ["TT", "Đợt 1 (21/03/2025)", "Đợt 2 (20/06/2025)", "Thông số (giá trị tối đa cho phép)", "Đơn vị"],
+            ["1", "6,9", "7,5", "pH (5,5 – 9)", "-"],
+            ["2", "71,5", "24,2", "Tổng chất rắn lơ lửng (TSS) (≤ 100)", "mg/L"],
+            ["3", "123", "74,4", "COD (≤ 150)", "mg/L"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_column_of_parameters_with_their_norms_is_split_wherever_it_stands(tmp_path, fmt):
+    found = extracted(NORMS_IN_A_LATER_COLUMN, tmp_path, "norms_later", fmt)
+    got = sorted((lim.substance.symbol, lim.value, lim.limit, lim.limit_min, lim.point) for lim in found.limits)
+    assert got == [
+        ("COD", 74.4, 150.0, None, "NT1"),
+        ("COD", 123.0, 150.0, None, "NT1"),
+        ("TSS", 24.2, 100.0, None, "NT1"),
+        ("TSS", 71.5, 100.0, None, "NT1"),
+        ("pH", 6.9, None, 5.5, "NT1"),
+        ("pH", 7.5, None, 5.5, "NT1"),
+    ]
+
+
+
+def test_the_kazakh_maximum_one_time_limit_heads_a_column_of_limits():
+    from extractor import columns as words
+
+    assert words.role_of("ЕЖШК б.р., мг/м3") == "limit"

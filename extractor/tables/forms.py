@@ -382,7 +382,7 @@ def name_limit_split(table: Table) -> Table | None:
     (ДК)` over `БПК5 ДК – 25 мг/дм3`; `Thông số (giá trị giới hạn theo QCVN …, cột B)` over `pH (5,5 – 9)`),
     split in two: the parameter under the header's first part, the norm under the part that names it.
     None when no column is such."""
-    for k in range(min(table.n_cols, 3)):
+    for k in range(table.n_cols):  # (wherever it stands: `Đợt 1 | Thông số (giá trị tối đa cho phép) | Đợt 2`)
         head = table.header[k] if k < len(table.header) else ""
         name_head, limit_head = _two_headers(head)
         if not limit_head:

@@ -161,14 +161,16 @@ def point_groups(tables: list[Table]) -> dict[str, list[str]]:
             ids = [own_cell(table, r, k) for r in rows]
             if len(ids) < MIN_CODES or len(set(ids)) < len(ids) or not all(POINT_ID.match(t) or SHORT_ID.fullmatch(t) for t in ids):
                 continue
-            groups: dict[str, list[str]] = {}
-            name = None
-            for r in rows:  # a group merged down its points, or written once over them (a text file)
-                name = _group_key(cell(table, r, k - 1)) or name
-                if name is not None:
-                    groups.setdefault(name, []).append(ids[r])
-            if len(groups) >= MIN_CODES and any(len(v) > 1 for v in groups.values()):
-                out.update(groups)
+            for j in (k - 1, *(j for j in range(table.n_cols) if j not in (k, k - 1))):  # the column before, else any
+                groups: dict[str, list[str]] = {}
+                name = None
+                for r in rows:  # a group merged down its points, or written once over them (a text file)
+                    name = _group_key(cell(table, r, j)) or name
+                    if name is not None:
+                        groups.setdefault(name, []).append(ids[r])
+                if len(groups) >= MIN_CODES and any(len(v) > 1 for v in groups.values()) and (j == k - 1 or _group_key(cell(table, 0, j))):
+                    out.update(groups)
+                    break
             break
     return out
 
