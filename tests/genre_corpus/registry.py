@@ -117,7 +117,13 @@ MEASURED_SETS = 47
 
 
 def documents(split: str = "all") -> Iterator[Document]:
-    """Every document of a split (`tuning`, `heldout`, `all`), the same on every run."""
+    """Every document of a split (`tuning`, `heldout`, `all`), the same on every run; `reordered`, a sample
+    of the tuning documents with their tables' columns in another order (`variants.py`)."""
+    if split == "reordered":
+        from .variants import reordered_documents
+
+        yield from reordered_documents()
+        return
     for part in SPLITS if split == "all" else (split,):
         for layout in layouts(part):
             for lang in LANGS:
