@@ -3,7 +3,9 @@ Kazakh and Vietnamese, as DOCX, PDF and text, each document with the values its 
 give. A fixed part of the layouts, a quarter or more of every role (`layouts_heldout*.py`), is never
 used for tuning; its score is measured and printed apart.
 
-The target for the held-out part is 0.95 (issue 11). The held-out part now is the thirty-first blind set's part HX
+The target for the held-out part is 0.95 (issue 11). The held-out part now is the thirty-second blind set's part HZ
+(city services and municipal facilities, measured once: 0.776 over 126 files; its sister part HY, basic chemicals and
+mineral fertilisers, 0.697 blind, is among the tuning layouts), the thirty-first blind set's part HX
 (coal mining and coal-fired power, measured once: 0.807 over 126 files; its sister part HW, healthcare and medical
 waste, 0.624 blind, is among the tuning layouts), the thirtieth blind set's part HV
 (tourism and hospitality, measured once: 0.799 over 126 files; its sister part HU, railways and rolling-stock repair,
@@ -61,9 +63,10 @@ from genre_docs import have_fonts
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed to write the PDFs")
 
 HELD_OUT_TARGET = 0.95
-HELD_OUT_FLOOR = 0.78
-"""Measured 0.793 over the part as it now stands (2026-12-06, 3150 files, with the new blind part HX at 0.807; the
-3024 files before HX went from 0.791 to 0.793 with the HW study); 0.791 over 3024 files with the blind part HV at
+HELD_OUT_FLOOR = 0.785
+"""Measured 0.799 over the part as it now stands (2026-12-06, 3276 files, with the new blind part HZ at 0.776; the
+3150 files before HZ went from 0.793 to 0.800 with the HY study and the column-order work); 0.793 over 3150 files
+with the blind part HX at 0.807 (the 3024 files before HX went from 0.791 to 0.793 with the HW study); 0.791 over 3024 files with the blind part HV at
 0.799 (the 2898 files before HV went from 0.786 to 0.791 with the HU study); 0.786 over 2898 files with the blind part HT at 0.796; 0.788
 with the extractor before the HS study; 0.787
 over the 2772 files before it, with the blind part HR at 0.638; 0.794
@@ -74,9 +77,9 @@ the target is HELD_OUT_TARGET."""
 REORDERED_FLOOR = 0.945
 """0.957 over 914 files on 2026-12-06 (the same documents in their written order score about 0.98)."""
 TUNING_FLOOR = 0.975
-"""0.980 over 6300 files on 2026-12-06 (0.981 over the 6174 before HW) with parts HI (0.598 blind), HK (0.684
+"""0.979 over 6426 files on 2026-12-06 (0.980 over the 6300 before HY) with parts HI (0.598 blind), HK (0.684
 blind), HM (0.687 blind, 0.908 since), HO (0.598 blind, 0.986 since), HQ (0.849 blind, 0.990 since), HS (0.632 blind,
-0.957 since), HU (0.829 blind, 0.988 since) and HW (0.624 blind, 0.918 since) studied."""
+0.957 since), HU (0.829 blind, 0.988 since), HW (0.624 blind, 0.918 since) and HY (0.697 blind, 0.903 since) studied."""
 
 
 def test_every_role_has_four_layouts_or_more_a_quarter_or_more_of_them_held_out():
