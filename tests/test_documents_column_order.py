@@ -198,7 +198,7 @@ RESPONSIBILITY_MATRIX = [
 def test_a_responsibility_matrix_names_who_leads_each_check(tmp_path, fmt):
     found = extracted(RESPONSIBILITY_MATRIX, tmp_path, "raci", fmt)
     got = sorted((o.frequency, o.actor) for o in found.obligations if o.kind == "inspection")
-    assert got == [("daily", "Мастер смены"), ("weekly", "Механик цеха")]
+    assert got == [("daily", "Мастер смены, Механик цеха"), ("weekly", "Механик цеха, Мастер смены")]
 
 
 NORMS_IN_NAMES = [

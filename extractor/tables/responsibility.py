@@ -3,7 +3,8 @@
 `Объект | Периодичность | Начальник цеха | Мастер смены | Механик` over `… | ежедневно | И | О | У`, with
 `О – организует и проводит проверку; У – участвует; И – информируется` under the table (`C – chủ trì; P –
 phối hợp`). Who does the row's check or task is the column marked with the letter whose meaning leads
-(LEAD_PARTY_WORDS); the matrix becomes one column of those, headed as a who-column in the table's language.
+(LEAD_PARTY_WORDS), the others marked after it but those only told (INFORMED_PARTY_WORDS); the matrix becomes one column of those, headed as a
+who-column in the table's language.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def party_columns(table: Table, legend: dict[str, str]) -> list[int]:
 
 def with_lead_party(table: Table, legend: dict[str, str]) -> Table:
     """The table with its columns of parties replaced by one column naming, per row, the party marked to
-    lead; unchanged when it has no such matrix or the legend names no leading part."""
+    lead and after it the others marked (`Цех сушки, Отдел экологии`); unchanged when it has no such matrix or
+    the legend names no leading part."""
     keys = lead_keys(legend)
     parties = party_columns(table, legend) if keys else []
     if not parties:
@@ -47,8 +49,12 @@ def with_lead_party(table: Table, legend: dict[str, str]) -> Table:
     kept = [k for k in range(table.n_cols) if k not in parties]
     header = tuple(Cell(t) for t in (*(table.header[k] for k in kept), head))
     rows = []
+    told = {key for key, meaning in legend.items() if words.compiled("INFORMED_PARTY_WORDS").search(words.flat(meaning))}
+    names = {k: (table.header_parts[k][-1] if table.header_parts[k] else table.header[k]) for k in parties}
     for r in range(len(table.rows)):
-        leads = [table.header[k] for k in parties if own_cell(table, r, k) in keys]
+        marks = {k: own_cell(table, r, k) for k in parties}
+        leads = [names[k] for k in parties if marks[k] in keys]
+        others = [names[k] for k in parties if marks[k] and marks[k] not in keys | told]
         own = [own_cell(table, r, k) if table.rows[r][k] is not None else "" for k in kept]
-        rows.append(tuple(Cell(t) for t in (*own, ", ".join(leads))))
+        rows.append(tuple(Cell(t) for t in (*own, ", ".join(leads + others) if leads else "")))
     return replace(table, n_cols=len(header), header_rows=(header,), rows=tuple(rows))

@@ -254,3 +254,6 @@ CENTRE_WORDS: Final = (r"\bcent(?:re|er)\b",)
 
 ABSENCE_WORDS: Final = (r"absen(?:t|ce)", r"not (?:allowed|detectable)",)
 """A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""
+
+INFORMED_PARTY_WORDS: Final = (r"\binformed\b",)
+"""What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""

@@ -441,3 +441,6 @@ CENTRE_WORDS: Final = (r"орталы[ғқ]\w*",)
 
 ABSENCE_WORDS: Final = (r"болмау\w*", r"болмауға тиіс", r"рұқсат етілмейді",)
 """A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""
+
+INFORMED_PARTY_WORDS: Final = (r"хабардар\w*",)
+"""What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""

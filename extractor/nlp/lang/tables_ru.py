@@ -546,3 +546,6 @@ CENTRE_WORDS: Final = (r"(?<![^\W\d_])центр\w*(?!\s+(?:гигиен|сан�
 
 ABSENCE_WORDS: Final = (r"отсутств\w*", r"не допуска\w*",)
 """A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""
+
+INFORMED_PARTY_WORDS: Final = (r"информиру\w*", r"уведомля\w*",)
+"""What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""

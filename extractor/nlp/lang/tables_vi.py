@@ -362,3 +362,6 @@ CENTRE_WORDS: Final = (r"(?:điểm\s+)?tâm\s+(?:khu|nhà máy|dự án|cơ s�
 
 ABSENCE_WORDS: Final = (r"không (?:được )?(?:có|phát hiện)", r"không cho phép",)
 """A norm that allows none (`отсутствие в 100 см3`): its figure is the volume looked in, no limit."""
+
+INFORMED_PARTY_WORDS: Final = (r"được\s+(?:báo cáo|thông báo)",)
+"""What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
