@@ -278,7 +278,14 @@ def parse_quantity(text: str, lang_code: str | None = None) -> Quantity | None:
         if rest and unit is None:
             return None
         return Quantity(raw=text.strip(), not_detected=True, unit=unit, start=0, end=len(text.strip()))
-    s = _ranges_after(s)
+    found = _plain_quantity(s, text.strip(), lang_code)
+    if found is None and (worded := _ranges_after(s)) != s:  # only where the plain forms fail: `6,5-ден 9-ға дейін`
+        found = _plain_quantity(worded, text.strip(), lang_code)
+    return found
+
+
+def _plain_quantity(s: str, raw: str, lang_code: str | None) -> Quantity | None:
+    """`s` as one figure with its comparator, multiplier and unit; `raw` is the text as written."""
     dot = _thousands_dot(lang_code)
     m = _core_regex(dot).match(s)
     if not m:
@@ -295,7 +302,6 @@ def parse_quantity(text: str, lang_code: str | None = None) -> Quantity | None:
         unit = normalise_unit(rest)
         if unit is None:
             return None
-    raw = text.strip()
     return _quantity(m, raw, unit, factor, comparator, dot, m.group("sign"), offset=0, end=len(raw))
 
 

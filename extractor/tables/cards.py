@@ -77,12 +77,12 @@ def key_value_fields(table: Table) -> dict[str, int]:
         if role in ("name", "source_name"):  # a bare `Наименование` names the section's subject
             role = "operator" if operator_section else "name"
         rest = " ".join(cell_text(table, r, k) for k in range(value_col, table.n_cols))  # `lat | lon` in two cells
-        centre = bool(words.compiled("CENTRE_WORDS").search(words.flat(label))) and parse_coordinates(rest) is not None
+        centre = _names_centre(label) and parse_coordinates(rest) is not None
         if centre and role in (None, "address", "site"):
             role = "coordinates"  # `Центр промышленной площадки (WGS-84) | 52°20′09,6″ с.ш.; …`
         if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
             role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
-        if role == "coordinates" and centre and role in found and not words.compiled("CENTRE_WORDS").search(words.flat(cell_text(table, found[role], label_col))):
+        if role == "coordinates" and centre and role in found and not _names_centre(cell_text(table, found[role], label_col)):
             found[role] = r  # the site's centre, not the origin of a local grid or a corner before it
             continue
         if role in FACILITY_FIELDS and (role not in found or _one_place_after_many(table, found, role, r, value_col)):
@@ -91,6 +91,11 @@ def key_value_fields(table: Table) -> dict[str, int]:
             if (also := role_of(part)) in ("bin", "kato", "oked") and also not in found:  # codes a value's text gives
                 found[also] = r
     return found
+
+
+def _names_centre(label: str) -> bool:
+    """`Центр промышленной площадки`, `Tọa độ tâm`: the label names the site's centre."""
+    return bool(words.compiled("CENTRE_WORDS").search(words.flat(label)))
 
 
 def _other_party(label: str) -> bool:

@@ -260,8 +260,9 @@ def reshaped(
     table = without_dittos(table)  # `то же`, `-//-`: the cell above, written out
     table = lined_pairs_split(table)  # `БИН ⏎ Адрес | 180640174783 ⏎ г. Костанай`: a field per line, a row each
     table = with_explained_codes(table, codes or {})  # `В-0639/25` over results, `В-0639/25 | ВП-2 – …` elsewhere
-    table = with_lead_party(table, legend_of(after) or legends or {})  # `И | О | У` under people, `О – проводит` below
-    table = with_legend(table, legend_of(after) or legends or {})  # `К` in a cell, `К – ежеквартально` below
+    legend = legend_of(after) or legends or {}  # the legend under the table, else the document's
+    table = with_lead_party(table, legend)  # `И | О | У` under people, `О – проводит` below
+    table = with_legend(table, legend)  # `К` in a cell, `К – ежеквартально` below
     table = with_sets(table, after)  # `II` in a cell, `Комплекс II: pH, сульфаты, …` below or across
     table = with_groups(table, group_notes(after))  # `БТЭК*` in a cell, `* БТЭК – бензол, толуол, …` below
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
