@@ -242,6 +242,18 @@ def holds(table: Table, col: int, role: str) -> bool:
     return sum(1 for t in texts if _HELD[role][0].search(t)) * 2 > len([t for t in texts if t.strip()])
 
 
+def note_columns(table: Table) -> frozenset[int]:
+    """Columns of remarks (`Примечание`, `Ескертпе`, `Ghi chú`): beside the items, never a field, a key or a
+    title of theirs."""
+    return _note_columns(table.header_parts)
+
+
+@lru_cache(maxsize=512)
+def _note_columns(parts: tuple[tuple[str, ...], ...]) -> frozenset[int]:
+    pattern = compiled("NOTE_HEADERS")
+    return frozenset(k for k, p in enumerate(parts) if p and pattern.match(flat(p[-1])))
+
+
 def columns_of(table: Table, role: str) -> list[int]:
     """Every column whose header gives `role`, left to right."""
     return [i for i, r in enumerate(header_roles(table)) if r == role]

@@ -13,7 +13,7 @@ from typing import Any
 
 from extractor import contract as c
 from extractor.classify import Classification
-from extractor.columns import column_roles
+from extractor.columns import column_roles, note_columns
 from extractor.model import DASHES, Block, BlockKind, Document, Table, owner
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.frequency import Frequency, find_frequencies, find_frequency
@@ -175,7 +175,8 @@ def cell(table: Table, row: int, col: int | None) -> str:
 def row_title(table: Table, row: int) -> str:
     """The one text a row holds, whether merged across it or alone in one cell (`1. Очистные
     сооружения`, `Выпуск № 1`): a group title over the rows below; '' for any other row."""
-    texts = {t for k in range(table.n_cols) if not is_blank(t := cell(table, row, k))}
+    notes = note_columns(table)  # `I. Опасные отходы | … | см. приложение 3`: a remark beside a title
+    texts = {t for k in range(table.n_cols) if k not in notes and not is_blank(t := cell(table, row, k))}
     if len(texts) == 2 and (section := SECTION.fullmatch(cell(table, row, 0))):
         texts.discard(section.group(0))  # `I | Производственные участки`: a section's Roman number before its title
     return texts.pop() if len(texts) == 1 else ""

@@ -67,7 +67,8 @@ def replaced_rows(table: Table) -> set[int]:
             continue  # a column of labels holds nothing else
         out = set(before)
         for r in now:
-            texts = [words.flat(c.text) for j, c in enumerate(table.rows[r]) if c is not None and j != k and c.text.strip()]
+            notes = words.note_columns(table)
+            texts = [words.flat(c.text) for j, c in enumerate(table.rows[r]) if c is not None and j != k and j not in notes and c.text.strip()]
             if texts and all(gone_words.search(t) or not re.search(r"[^\W\d_]", t) for t in texts):
                 out.add(r)  # `стало | исключается | –`: the item is taken out
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.columns import is_total, role_of
+from extractor.columns import is_total, note_columns, role_of
 from extractor.context import is_blank
 from extractor.model import Cell, Table
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, hazard_class_of, table_substance
@@ -97,7 +97,8 @@ def blocked_emissions(table: Table) -> Table | None:
     pollutants = {k: found for k, parts in heads.items() if parts and (found := _pollutant(parts))[0] is not None}
     if len({(s.code, s.symbol, s.name) for s, *_ in pollutants.values()}) < MIN_COLUMNS:
         return None
-    keys = [k for k in range(table.n_cols) if k not in pollutants]
+    notes = note_columns(table)
+    keys = [k for k in range(table.n_cols) if k not in pollutants and k not in notes]  # a remark is no key of a source
     rates: dict[tuple[str, ...], dict[int, dict[str, str]]] = {}
     kind = None
     for r in range(first, len(grid)):
@@ -146,7 +147,8 @@ def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | N
     }
     if not pollutants or first == 0:
         return None
-    keys = [k for k in range(table.n_cols) if k not in pollutants]
+    notes = note_columns(table)
+    keys = [k for k in range(table.n_cols) if k not in pollutants and k not in notes]  # a remark is no key of a source
     if not keys:
         return None
     kinds: dict[int, str] = {}

@@ -270,14 +270,17 @@ def listed_frequencies(table: Table) -> dict[int, str]:
     """Columns headed by frequencies whose cells name what is done that often (`Ежедневно | Еженедельно`
     over `Шламонакопитель | Склад химреагентов`): column → the frequency text; empty when the table
     has none. One or two columns may lead them (`Подразделение | Ежедневно | …`: the unit the
-    things listed belong to); every column after them is such a column, and the cells are names,
+    things listed belong to); every column after them is such a column (or remarks), and the cells are names,
     not marks or frequencies."""
     columns: dict[int, str] = {}
+    notes = words.note_columns(table)
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
         f = frequency(label)
         if f and f.word and len(label) <= 40:
             columns[k] = label
+        elif columns and all(j in notes for j in range(k, table.n_cols)):
+            break  # `… | Ежеквартально | Примечание`: remarks after the frequencies
         elif columns or k >= 2:
             return {}
     if len(columns) < 2:

@@ -554,7 +554,8 @@ def _hazard(text: str) -> bool | None:
 def _is_group(table: Table, row: int, texts: list[str], name: str, name_col: int | None) -> bool:
     """A row that heads a group: its name alone, merged across the row, ending in `:` or saying a hazard or
     a period (`Опасные отходы`, `Период эксплуатации`, `Chất thải nguy hại`)."""
-    others = [t for k, t in enumerate(texts) if k != name_col and not is_blank(t) and t != name]
+    notes = words.note_columns(table)
+    others = [t for k, t in enumerate(texts) if k != name_col and k not in notes and not is_blank(t) and t != name]
     if others and not all(re.fullmatch(r"\d{1,3}[.)]?|[IVX]{1,4}[.)]?", t) for t in others):
         return False
     own = table.rows[row][name_col] if name_col is not None else None

@@ -202,6 +202,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\ball (?:the )?(?:pollutants|substances|paramet
 NOTE_WORDS: Final = (r"^\s*notes?\b", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+NOTE_HEADERS: Final = (r"^(?:notes?|remarks?|comments?)\W*$",)
+"""The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
+
 INTERVAL_DAYS_WORDS: Final = (r"interval.*\bdays?\b",)
 """A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
 

@@ -310,6 +310,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bбарлық (?:ластаушы |норма�
 NOTE_WORDS: Final = (r"^\s*ескерту", r"^\s*ескертпе", r"^\s*белгілеу", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+NOTE_HEADERS: Final = (r"^(?:ескерту|ескертпе|ескертулер|ескертпелер)\W*$",)
+"""The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
+
 INTERVAL_DAYS_WORDS: Final = (r"аралы\w*.*тәул",)
 """A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
 

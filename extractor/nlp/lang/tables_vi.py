@@ -231,6 +231,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\btất cả (?:các )?(?:thông số|chất|ch
 NOTE_WORDS: Final = (r"^\s*ghi\s+chú", r"^\s*chú\s+thích", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+NOTE_HEADERS: Final = (r"^(?:ghi chú|chú thích)\W*$",)
+"""The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
+
 INTERVAL_DAYS_WORDS: Final = (r"(?:khoảng cách|chu kỳ|khoảng thời gian)\w*.*\bngày\b",)
 """A header saying its figures are days between samples (`Интервал между отборами проб, сут.`)."""
 
