@@ -108,6 +108,8 @@ def owner_position(rows: tuple[Row, ...] | list[Row], r: int, c: int) -> tuple[i
 def is_column_number_row(row: Row) -> bool:
     """The row `1 2 3 … n` under a form's header, possibly with an empty first cell."""
     values = [c.text.strip().strip("()") for c in row if c is not None and c.text.strip()]
+    if len(values) < len(row) - 1:
+        return False  # `| | | 1 | 2 | … | 12` under `Месяцы`: months under their parent, not every column numbered
     letters = 0
     while letters < len(values) and len(values[letters]) == 1 and values[letters].isalpha():
         letters += 1  # forms letter their first columns: `А | Б | В | 1 | 2 | 3`
@@ -118,6 +120,20 @@ def is_column_number_row(row: Row) -> bool:
         return letters >= 3 and _alphabetical([c.text.strip() for c in row if c is not None and c.text.strip()])
     numbers = [int(v) for v in values]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] in (0, 1)
+
+
+def column_numbers_dropped(table: Table) -> Table:
+    """The table without the row `1 2 3 … n` among its header rows when another row names the columns: the
+    readers take the last header row for sub-labels and count header rows for the header's depth. (The
+    parsers keep the row: it tells where a form's header ends and which rows a continued page repeats.)"""
+    keep = [row for row in table.header_rows if not is_column_number_row(row)]
+    if not keep or len(keep) == len(table.header_rows):
+        return table
+    rows = [
+        tuple(replace(c, row_span=len(keep) - i) if c is not None and c.row_span > len(keep) - i else c for c in row)
+        for i, row in enumerate(keep)
+    ]
+    return replace(table, header_rows=tuple(rows))
 
 
 def _alphabetical(letters: list[str]) -> bool:

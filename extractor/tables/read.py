@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor.context import Collector, Context, is_text
-from extractor.model import BlockKind, Table
+from extractor.model import BlockKind, Table, column_numbers_dropped
 from extractor.tables import (
     emissions,
     facility,
@@ -254,6 +254,7 @@ def reshaped(
     joined, and a form, a card, a sideways or folded table turned into rows under a header. `legends`
     are the document's, for codes the text under the table leaves unexplained; `codes` the sample codes
     another table explains by the point sampled."""
+    table = column_numbers_dropped(table)  # `1 | 2 | 3 | …` under the header names no column
     table = blanks_filled(table)  # `____АЗС «Көкше Петрол»____` typed over a form's blank: the value
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = choices_made(table)  # `☐ ежемесячно ☒ ежегодно`: the option marked, not every one offered
