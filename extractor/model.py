@@ -136,6 +136,18 @@ def column_numbers_dropped(table: Table) -> Table:
     return replace(table, header_rows=tuple(rows))
 
 
+def blank_rows_dropped(table: Table) -> Table:
+    """The table without body rows that hold nothing (every cell its own and empty): a line left between
+    rows is no item, and no row that a merge or a text file's blank cells continue."""
+    keep = [
+        r for r, row in enumerate(table.rows) if not all(c is not None and c.row_span == 1 and not c.text.strip() for c in row)
+    ]
+    if len(keep) == len(table.rows) or not keep:
+        return table
+    pages = tuple(table.row_pages[r] for r in keep) if table.row_pages else table.row_pages
+    return replace(table, rows=tuple(table.rows[r] for r in keep), row_pages=pages)
+
+
 def _alphabetical(letters: list[str]) -> bool:
     codes = [ord(x.upper()) for x in letters]
     return all(b == a + 1 for a, b in zip(codes, codes[1:], strict=False))

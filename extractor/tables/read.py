@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor.context import Collector, Context, is_text
-from extractor.model import BlockKind, Table, column_numbers_dropped
+from extractor.model import BlockKind, Table, blank_rows_dropped, column_numbers_dropped
 from extractor.tables import (
     emissions,
     facility,
@@ -169,14 +169,15 @@ def _title_line(blocks, block: int) -> str:
 def read_tables(ctx: Context, out: Collector) -> None:
     """Recognise every table and read it with its role's reader."""
     legends = document_legend(ctx)
-    raw = [t for _, _, t in ctx.tables()]
+    tables = [(ti, bi, tidied(t)) for ti, bi, t in ctx.tables()]
+    raw = [t for _, _, t in tables]
     codes = explained_codes(raw)
     groups = point_groups(raw)
     fields = field_descriptions(raw)
     keyed = keyed_legends(raw)
     cites = {ti: found for ti, t in enumerate(raw) if (found := cited_legend(t, ti, keyed)) is not None}
     cited = {legend.index for _, legend in cites.values()} | code_registers(raw, codes)
-    for ti, bi, table in ctx.tables():
+    for ti, bi, table in tables:
         if ti in cited:  # `Уровень | Кто проводит | Периодичность`, `Шифр пробы | Место отбора`: read through
             # the table that cites its rows
             out.table_roles[ti] = Recognition("other", 1.0, None)
@@ -237,6 +238,12 @@ def _recognised(
         return None
 
 
+def tidied(table: Table) -> Table:
+    """The table without what holds nothing for any reader: a row `1 | 2 | 3 | …` under the header, an
+    empty line between rows (which would otherwise continue the row above)."""
+    return blank_rows_dropped(column_numbers_dropped(table))
+
+
 def document_legend(ctx: Context) -> dict[str, str]:
     """The codes the legends of a document explain (`кв. – ежеквартально; п/г – 1 раз в полугодие`), for
     a table whose own legend stands under another table of the section."""
@@ -254,7 +261,6 @@ def reshaped(
     joined, and a form, a card, a sideways or folded table turned into rows under a header. `legends`
     are the document's, for codes the text under the table leaves unexplained; `codes` the sample codes
     another table explains by the point sampled."""
-    table = column_numbers_dropped(table)  # `1 | 2 | 3 | …` under the header names no column
     table = blanks_filled(table)  # `____АЗС «Көкше Петрол»____` typed over a form's blank: the value
     table = in_force(table)  # `было | стало`: the values an amendment puts in force, not those it replaces
     table = choices_made(table)  # `☐ ежемесячно ☒ ежегодно`: the option marked, not every one offered
