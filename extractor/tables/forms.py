@@ -31,17 +31,23 @@ def card_over_table(table: Table) -> Table | None:
     columns of every row. None when the table is no such form."""
     grid = [*table.header_rows, *table.rows]
     carried: list[tuple[str, str]] = []
+    titled = False
     for h in range(len(grid) - 1):
         texts = [text_at(grid, h, k) for k in range(table.n_cols)]
         filled = [t for t in texts if t]
         roles = {role_of(t) for t in filled} - {None, "row_number"}
         if len(roles) >= 3 and len(roles) * 2 >= len(filled):
-            if h < 2 or not carried:
+            if h < 2 or not (carried or titled):
                 return None
             head = (*(Cell(label) for label, _ in carried), *(Cell(t) for t in texts))
             rows = tuple((*(Cell(v) for _, v in carried), *grid[r]) for r in range(h + 1, len(grid)))
             return reshaped_as(table, head, rows)
         values = list(dict.fromkeys(filled))
+        if h == 0 and len(values) == 1:  # a title across the form's top (`Nguồn số 1 – Ống khói …`)
+            titled = True
+            if sources_mentioned(values[0], leading=True):
+                carried.append((SOURCE_HEADER, values[0]))  # `ИЗА № 0001 – Силовой привод`: its source
+            continue
         if h >= MAX_CARD_ROWS or len(values) > 2 or not values or len(values[0]) > FIELD_LABEL_CHARS:
             return None  # a card row is a label and its value
         if len(values) == 2 and role_of(values[0]) in CARRIED and all(x[0] != values[0] for x in carried):

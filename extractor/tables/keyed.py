@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from extractor import columns as words
 from extractor.context import cell, own_cell
 from extractor.model import Cell, Table
+from extractor.nlp.substances import match_substance
 from extractor.tables.points import DESCRIBED_ID
 from extractor.tables.profile import POINT_ID, cell_text
 
@@ -83,6 +84,11 @@ STEM = 4
 """Letters a column's header shares with the legend's key header when it refers to it (`Уровни` / `Уровень`)."""
 
 
+WORD_KEY = re.compile(r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?$")
+"""A legend row's key that is a word or two (`высокий`, `средний`, `Trung bình`): a grade a register cites over and over."""
+MAX_WORD_KEYS = 6
+
+
 @dataclass(frozen=True)
 class Legend:
     """A table whose rows are keyed by short ids in its first column (`Уровень | Кто проводит |
@@ -91,19 +97,37 @@ class Legend:
     index: int
     table: Table
     rows: dict[str, int]
+    graded: bool = False
+    """Keyed by words (`Уровень риска | Периодичность` over `высокий | еженедельно`), matched in lower case."""
 
 
 def keyed_legends(tables: list[Table]) -> list[Legend]:
     """Every table whose first column's cells are distinct short keys, two at least, under a header that
-    names what they are (`Уровень`, `Cấp`), not a column of item numbers."""
+    names what they are (`Уровень`, `Cấp`), not a column of item numbers; or a few distinct grades named by
+    a word each (`высокий | средний | низкий`), not substances (`Cao`, high, reads as CaO)."""
     out = []
     for i, table in enumerate(tables):
-        if not table.header or words.role_of(table.header[0]) not in (None, "substance_code"):
+        if not table.header or words.role_of(table.header[0]) not in (None, "substance_code") or table.n_cols < 2:
             continue  # (`Код | Площадка`: keys, which no substance's code has the form of)
-        keys = [m.group(1) if (m := LEGEND_KEY.match(own_cell(table, r, 0))) else None for r in range(len(table.rows))]
-        if len(keys) >= MIN_CODES and all(keys) and len(set(keys)) == len(keys) and table.n_cols >= 2:
+        firsts = [own_cell(table, r, 0) for r in range(len(table.rows))]
+        keys = [m.group(1) if (m := LEGEND_KEY.match(t)) else None for t in firsts]
+        if len(keys) >= MIN_CODES and all(keys) and len(set(keys)) == len(keys):
             out.append(Legend(i, table, {k: r for r, k in enumerate(keys)}))
+            continue
+        grades = [t.lower() for t in firsts]
+        few = MIN_CODES <= len(grades) <= MAX_WORD_KEYS and len(set(grades)) == len(grades)
+        if few and _says_what_grades_ask(table) and all(WORD_KEY.match(t) for t in grades) and sum(1 for t in firsts if match_substance(t)) * 2 < len(firsts):
+            out.append(Legend(i, table, {k: r for r, k in enumerate(grades)}, graded=True))
     return out
+
+
+GRADE_ASKS = frozenset({None, "frequency", "who", "responsible", "responsible_strict", "deadline", "subject"})
+"""What the other columns of a table of grades say (how often, who, by when): a plan's points or substances
+make it a plan that a register of points refers to, not a legend."""
+
+
+def _says_what_grades_ask(table: Table) -> bool:
+    return {words.role_of(h) for h in table.header[1:]} <= GRADE_ASKS
 
 
 def cited_legend(table: Table, index: int, legends: list[Legend]) -> tuple[int, Legend] | None:
@@ -114,13 +138,17 @@ def cited_legend(table: Table, index: int, legends: list[Legend]) -> tuple[int, 
     for legend in legends:
         if legend.index == index:
             continue
-        stems = {w[:STEM].lower() for h in legend.table.header for w in re.findall(r"[^\W\d_]{3,}", h)}
+        heads = legend.table.header[:1] if legend.graded else legend.table.header
+        stems = {w[:STEM].lower() for h in heads for w in re.findall(r"[^\W\d_]{3,}", h)}
         for k in range(table.n_cols):
             named = {w[:STEM].lower() for w in re.findall(r"[^\W\d_]{3,}", table.header[k])}
             filled = [t for r in range(len(table.rows)) if (t := own_cell(table, r, k))]
-            if not (stems & named) or len(filled) < MIN_CODES or not all(KEY_LIST.match(t) for t in filled):
+            if not (stems & named) or len(filled) < MIN_CODES:
                 continue
-            if all(key in legend.rows for t in filled for key in _keys(t)):
+            if legend.graded:  # grades: each cell one of them, some cited twice (a register, not a list of the same)
+                if len(set(filled)) < len(filled) and all(t.lower() in legend.rows for t in filled):
+                    return k, legend
+            elif all(KEY_LIST.match(t) for t in filled) and all(key in legend.rows for t in filled for key in _keys(t)):
                 return k, legend
     return None
 
@@ -137,7 +165,7 @@ def with_cited_rows(table: Table, cited: tuple[int, Legend] | None) -> Table:
     for r in range(len(table.rows)):
         own = [own_cell(table, r, j) if table.rows[r][j] is not None else cell_text(table, r, j) for j in range(table.n_cols)]
         for key in _keys(own_cell(table, r, k)) or [None]:
-            at = legend.rows.get(key) if key else None
+            at = legend.rows.get(key.lower() if legend.graded else key) if key else None
             more = [own_cell(legend.table, at, j) if at is not None else "" for j in extra]
             rows.append(tuple(Cell(t) for t in (*own[:k], key or "", *own[k + 1 :], *more)))
             pages.append(table.row_pages[r] if table.row_pages else None)

@@ -22,6 +22,7 @@ from extractor.tables import (
 from extractor.tables.amended import in_force
 from extractor.tables.balances import balance_to_air
 from extractor.tables.blanks import blanks_filled
+from extractor.tables.boards import period_board
 from extractor.tables.boxes import choices_made
 from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
@@ -293,6 +294,8 @@ def reshaped(
         table = to_air  # a solvent balance: the streams into the air are emissions, the rest are not
     elif (planned := interval_plan(table)) is not None:
         table = planned  # days between samples, a column per point: a row per point and parameter
+    elif (board := period_board(table)) is not None:
+        table = board  # numbered items in a column per quarter, who answers in brackets: a row per item
     elif (weighed := weighed_wastes(table)) is not None:
         table = weighed  # a scale's summary: gross, tare and net under each waste, the net its mass
     elif (folded := waste_columns_folded(table)) is not None:

@@ -34,6 +34,8 @@ def header_restarts(table: Table) -> list[Table]:
     """The table's blocks, each under its own header: the first under the table's, each other under a body
     row that reads as a header, with the section titles just above that row; the table alone when no row
     does, or when the table's own header names no columns (a card, a form)."""
+    if not table.header_rows:
+        return _forms_stacked(table)
     if not _names_columns([t for t in dict.fromkeys(table.header) if not is_blank(t)]):
         return [table]  # a card or a form over the table (`Номер источника | 0001`): read as the reshaping does
     inner = [row for row in range(1, len(table.rows)) if _reads_as_header(table, row)]
@@ -52,3 +54,31 @@ def header_restarts(table: Table) -> list[Table]:
         pages = table.row_pages[start:head] + table.row_pages[head + 1 : end] if table.row_pages else ()
         blocks.append(replace(table, rows=body, header_rows=(table.rows[head],), row_pages=pages, caption=table.caption))
     return [b for b in blocks if b.rows]
+
+
+def _forms_stacked(table: Table) -> list[Table]:
+    """A table with no header that stacks forms (`ИЗА № 0001 – …`, `Высота, м | 6`, then `Код ЗВ | Наименование
+    | г/с | т/год` over the pollutants, then the next source's form): a table per form, its title and card
+    lines over its own header, as the reshaping reads a form per source. The table alone when fewer than two
+    rows read as a header."""
+    inner = [row for row in range(len(table.rows)) if _reads_as_header(table, row)]
+    if len(inner) < 2:
+        return [table]
+    starts = []
+    for row in inner:
+        start = row
+        while start - 1 > (starts[-1] if starts else -1) and (row_title(table, start - 1) or _card_line(table, start - 1)):
+            start -= 1
+        starts.append(start)
+    bounds = [0, *starts[1:], len(table.rows)]
+    blocks = [
+        replace(table, rows=table.rows[a:b], row_pages=table.row_pages[a:b] if table.row_pages else ())
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    ]
+    return [b for b in blocks if b.rows]
+
+
+def _card_line(table: Table, row: int) -> bool:
+    """`Высота источника, м | | | 6`: a label and at most one value, a line of a form's card."""
+    texts = [t for k in range(table.n_cols) if not is_blank(t := own_cell(table, row, k))]
+    return 1 <= len(texts) <= 2 and bool(re.search(r"[^\W\d_]{3}", texts[0]))

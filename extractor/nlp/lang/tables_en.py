@@ -202,6 +202,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\ball (?:the )?(?:pollutants|substances|paramet
 NOTE_WORDS: Final = (r"^\s*notes?\b", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+BRACKETED_PARTY: Final = (r"\(\s*(?:resp\.?|responsible|lead)\s*[:–-]?\s*([^()]+?)\s*\)",)
+"""Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
+
 NOTE_HEADERS: Final = (r"^(?:notes?|remarks?|comments?)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

@@ -263,7 +263,7 @@ RETURNED_WORDS: Final = (
 NOT_PLANNED: Final = (r"қарастырылмаған", r"көзделмеген", r"жүргізілмейді", r"алы?п\s+тасталады", r"(?<![^\W\d_])жоқ$")
 
 PERIOD_WORDS: Final = {
-    "construction": (r"құрылыс\s+(?:жұмыстары\s+)?кезең\w*",),
+    "construction": (r"құрылыс\s+(?:жұмыстары\s+)?кезең\w*", r"(?<![^\W\d_])салу\s+(?:кезең|кезін)\w*"),
     "operation": (r"пайдалану\s+кезең\w*",),
 }
 
@@ -309,6 +309,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bбарлық (?:ластаушы |норма�
 
 NOTE_WORDS: Final = (r"^\s*ескерту", r"^\s*ескертпе", r"^\s*белгілеу", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
+
+BRACKETED_PARTY: Final = (r"\(\s*(?:жауапты\w*|орындаушы)\s*[:–-]?\s*([^()]+?)\s*\)",)
+"""Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
 
 NOTE_HEADERS: Final = (r"^(?:ескерту|ескертпе|ескертулер|ескертпелер)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""

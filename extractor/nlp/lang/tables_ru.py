@@ -403,6 +403,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\bвсе (?:загрязняющие |конт�
 NOTE_WORDS: Final = (r"^\s*примечани", r"^\s*обозначени", r"^\s*пояснени", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+BRACKETED_PARTY: Final = (r"\(\s*(?:отв\.?|ответственн\w*|исполнитель)\s*[:–-]?\s*([^()]+?)\s*\)",)
+"""Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
+
 NOTE_HEADERS: Final = (r"^(?:примечани[ея]|прим\.|замечани[ея])\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

@@ -231,6 +231,9 @@ ALL_SUBSTANCES_WORDS: Final = (r"\btất cả (?:các )?(?:thông số|chất|ch
 NOTE_WORDS: Final = (r"^\s*ghi\s+chú", r"^\s*chú\s+thích", r"^\s*\*")
 """The opening of a note under a table: it speaks of the table above, not of the next one."""
 
+BRACKETED_PARTY: Final = (r"\(\s*(?:chủ trì|phụ trách|trách nhiệm|đơn vị thực hiện)\s*[:–-]?\s*([^()]+?)\s*\)",)
+"""Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
+
 NOTE_HEADERS: Final = (r"^(?:ghi chú|chú thích)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 
