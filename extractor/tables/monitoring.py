@@ -32,7 +32,15 @@ from extractor.nlp.frequency import named_quarters
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
-from extractor.tables.points import DESCRIBED_ID, END_ID, HEAD_ID, POINT_INSIDE, SHORT_ID, points_listed
+from extractor.tables.points import (
+    DASHED_ID,
+    DESCRIBED_ID,
+    END_ID,
+    HEAD_ID,
+    POINT_INSIDE,
+    SHORT_ID,
+    points_listed,
+)
 from extractor.tables.profile import MARK, POINT_ID, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.sources import by_code, measured_at_source, method_of
@@ -110,6 +118,8 @@ def read_monitoring(
     if (spread := spread_of(table)) is not None:
         _read_spread(ctx, out, ti, table, r, spread, context)
         return
+    if "point" not in r and "site" in r and _names_places(table, r["site"]):
+        r = {**r, "point": r["site"]}  # `Объект контроля | ИЗА 0001 – …`, `… точки Т-1, Т-2`: where it is measured
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
@@ -265,6 +275,8 @@ def read_monitoring(
         blank_under = "point" in r and is_blank(said_where) and point is None
         said_above = sources_above if blank_under else (titled_sources if point is None else [])
         by_period = [t for k in period_freqs if (f := frequency(t := cell(table, row, k))) and f.word]
+        if period_freqs and not by_period and (occasions := [t for k in period_freqs if not is_blank(t := cell(table, row, k))]):
+            freq_text = occasions[0]  # `– | – | при каждом сжигании газа | –`: an occasion, no frequency carried down
         if not POINT_ID.match(said_where) and (named_sources := sources_mentioned(said_where, "point" in r) or said_above):
             sources_above = list(named_sources)
             # `Инструментальный контроль на источнике № 0002: NO2, SO2`: measured at a source
@@ -500,6 +512,8 @@ def _point_of(
             return re.sub(r"\s+", "", inside.group(1))
     if point_col is not None and (lead := DESCRIBED_ID.match(cell(table, row, point_col))):
         return re.sub(r"\s+", "", lead.group(1))  # `ВП-2 – выпуск ливневых вод`: the id before its place
+    if point_col is not None and (tail := DASHED_ID.search(cell(table, row, point_col))):
+        return re.sub(r"\s+", "", tail.group(1))  # `Mùn khoan … – MK1`: the id after its place
     text = cell(table, row, point_col)
     if text and not is_blank(text):
         head = _before_substances(text, found)
@@ -549,6 +563,14 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
     if "substance" in r and text and re.search(r"[^\W\d_]{3}", text) and len(text) <= NAME_CHARS and not frequency(text):
         return [(c.Substance(name=text), text)]  # a name the reference list does not know (not a sentence)
     return []
+
+
+def _names_places(table: Table, col: int) -> bool:
+    """Most filled cells of the column name a source or list points (`ИЗА 0001 – силовой привод`, `Граница СЗЗ,
+    точки Т-1, Т-2`): the places measured, whatever its header calls them."""
+    filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, col))]
+    placed = [t for t in filled if sources_mentioned(t, leading=True) or points_listed(t) or POINT_ID.match(t)]
+    return bool(filled) and len(placed) * 2 > len(filled)
 
 
 def _period_frequency_columns(table: Table) -> list[int]:

@@ -42,6 +42,16 @@ def _joins() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 RANGE_MAX = 30
 
+
+@cache
+def _closing_list() -> re.Pattern[str]:
+    """Ids listed at the end of a cell that describes them first (`… наблюдательные скважины НС-1, НС-2, НС-3`,
+    `… НС-1, НС-2 бақылау ұңғымалары`, `… các trạm NB1, NB2 (250 m …)`), capitalised as ids are."""
+    joined = rf"[,;]|{words.compiled('LABEL_JOINERS').pattern}"
+    one = r"[^\W\d_a-zа-я]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
+    after = r"\s*[.;]?\s*(?:$|\(|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$)"  # the end, a bracket, or a word or two
+    return re.compile(rf"(?<![\w]){one}(?:\s*(?:{joined})\s*{one})+(?={after})")
+
 _TAIL = re.compile(rf"\s*\((?:[^()]|\([^()]*\))*\)\s*$|\s+[–—-]\s+(?!{_ID}(?![\w]))\D.*$", re.S)
 """A description closing a cell, in brackets or after a dash (`… (граница СЗЗ, север и юг)`, `… – vùng
 nước trước cầu bến`), not the last id of a run (`NM1 – NM3`)."""
@@ -56,6 +66,9 @@ def points_listed(text: str) -> list[str]:
     if listed.fullmatch(head):
         text = head
     found = list((ANY_ID if listed.fullmatch(text) else POINT_INSIDE).finditer(text))
+    if not found and (closing := _closing_list().search(text)):  # `Подземные воды – скважины НС-1, НС-2, НС-3`
+        text = closing.group(0)
+        found = [m for m in ANY_ID.finditer(text) if m.group(1)[0].isupper()]
     out: list[str] = []
     for n, m in enumerate(found):
         one = re.sub(r"\s+", "", m.group(1))
@@ -99,6 +112,8 @@ HYPHENED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s")
 
 END_ID = re.compile(rf"(?<![\w-])({_ID})\s*$")
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
+DASHED_ID = re.compile(r"\s[–—-]\s+([^\W\d_a-zа-я]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
+"""A point's id after the place it describes (`Mùn khoan trước khi thải xuống biển – MK1`), capitalised."""
 HEAD_ID = re.compile(rf"^\s*({_ID})\s+[^\W\d_]+\s*$")
 """A point's id before the word for point (`ОС-1 нүктесі`)."""
 SHORT_ID = re.compile(rf"^\s*{_ID}\s*$")
