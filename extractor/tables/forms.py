@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import columns as words
 from extractor.columns import is_total, label_of, label_parts, role_of
 from extractor.context import is_blank, number
 from extractor.model import Cell, Table, owner_position
@@ -117,11 +118,27 @@ def _titled_records(table: Table, grid: list) -> Table | None:
         return None
     if sum(len(values) for _, values in records) < len(fields) * len(records) * 3 // 4:
         return None  # the labels do not come back record after record
+    numbers = [_title_number(title) for title, _ in records]
+    if all(numbers):  # `Паспорт мероприятия № 1.1`: the record's number, under `№`
+        head = (Cell("№"), *(Cell(label) for label in fields))
+        rows = tuple((Cell(n or ""), *(Cell(values.get(label, "")) for label in fields)) for n, (_, values) in zip(numbers, records, strict=True))
+        return reshaped_as(table, head, rows)
     head = (Cell(_lead(records[0][0])[0]), *(Cell(label) for label in fields))
     rows = tuple(
         (Cell(_lead(title)[1] or title), *(Cell(values.get(label, "")) for label in fields)) for title, values in records
     )
     return reshaped_as(table, head, rows)
+
+
+def _title_number(title: str) -> str | None:
+    """The number of a record whose title is a label and its number alone (`Паспорт мероприятия № 1.1`, `№ 1.1
+    іс-шара паспорты`, `PHIẾU NHIỆM VỤ SỐ 1`)."""
+    sign = rf"(?:№|(?<![^\W\d_])(?:{words.compiled('NUMBER_SIGN_WORDS').pattern})(?![^\W\d_]))"
+    number = r"(\d+(?:[.\-/]\d+)*)"
+    for pattern in (rf"^[^\W\d_][^№\d]{{2,60}}?{sign}\s*{number}\.?\s*$", rf"^{sign}\s*{number}\.?\s+[^\W\d_][^№\d]{{2,60}}$"):
+        if m := re.match(pattern, title.strip(), re.IGNORECASE):
+            return m.group(1)
+    return None
 
 
 def reshaped_as(table: Table, head: tuple, rows: tuple) -> Table:

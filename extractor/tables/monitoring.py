@@ -53,6 +53,8 @@ from extractor.tables.spread import (
     spread_groups,
     spread_of,
     timed_columns,
+    times_column,
+    times_listed,
     weekday_columns,
 )
 
@@ -144,15 +146,19 @@ def read_monitoring(
     closers = set(closing.values())
     marked_under = _frequency_headers(table)
     sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
+    quality = False  # under `Входной контроль сырья`, `Kiểm tra sản phẩm`: a laboratory's own quality tests
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
         if all(is_blank(t) for t in texts):
             continue
         title = row_title(table, row)
         if title:
+            quality = bool(words.compiled("QUALITY_SECTION_WORDS").search(words.flat(title)))
             listed_above, sources_above, titled_points = [], [], []
             said_sources = "point" not in r and not substances_in(title, match_medium) and sources_mentioned(title, leading=True)
             titled_sources = list(said_sources or [])
+        if quality and not title:
+            continue
         if row in closers:
             carry, current = {}, None  # `Периодичность контроля: …` closing the block above: not the rows below
             continue
@@ -569,8 +575,10 @@ def _names_places(table: Table, col: int) -> bool:
     """Most filled cells of the column name a source or list points (`ИЗА 0001 – силовой привод`, `Граница СЗЗ,
     точки Т-1, Т-2`): the places measured, whatever its header calls them."""
     filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, col))]
-    placed = [t for t in filled if sources_mentioned(t, leading=True) or points_listed(t) or POINT_ID.match(t)]
-    return bool(filled) and len(placed) * 2 > len(filled)
+    placed = [
+        t for t in filled if sources_mentioned(t, leading=True) or points_listed(t) or POINT_ID.match(t) or DESCRIBED_ID.match(t) or DASHED_ID.search(t)
+    ]
+    return len(placed) >= 2 and len(placed) * 2 > len(filled)
 
 
 def _period_frequency_columns(table: Table) -> list[int]:
@@ -671,6 +679,8 @@ def _row_frequency(
     for k in [col] + [k for k in range(table.n_cols) if k != col]:
         if k is not None and (f := named_quarters(text := cell(table, row, k))) is not None:
             return words.per_year_text(lang, f.times)  # `II, IV кв.`: sampled in two quarters a year
+    if (k := times_column(table, set(r.values()))) is not None and (n := times_listed(cell(table, row, k))):
+        return words.per_year_text(lang, n)  # `Даты отбора проб в 2026 году | 15.02; 17.05; 22.08; 18.11`
     return None
 
 

@@ -205,6 +205,13 @@ NOTE_WORDS: Final = (r"^\s*notes?\b", r"^\s*\*")
 BRACKETED_PARTY: Final = (r"\(\s*(?:resp\.?|responsible|lead)\s*[:–-]?\s*([^()]+?)\s*\)",)
 """Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
 
+NUMBER_SIGN_WORDS: Final = (r"no\.",)
+"""A word for `№` before a record's number (`Phiếu số 1`)."""
+
+QUALITY_SECTION_WORDS: Final = (r"incoming\s+(?:inspection|control)", r"quality\s+control", r"product\s+(?:testing|control)")
+"""A plan's section of the control of raw materials, process or products (`I. Входной контроль сырья`): a
+laboratory's own quality tests, no duty of environmental monitoring."""
+
 NOTE_HEADERS: Final = (r"^(?:notes?|remarks?|comments?)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

@@ -313,6 +313,13 @@ NOTE_WORDS: Final = (r"^\s*ескерту", r"^\s*ескертпе", r"^\s*бе�
 BRACKETED_PARTY: Final = (r"\(\s*(?:жауапты\w*|орындаушы)\s*[:–-]?\s*([^()]+?)\s*\)",)
 """Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
 
+NUMBER_SIGN_WORDS: Final = ()
+"""A word for `№` before a record's number (`Phiếu số 1`)."""
+
+QUALITY_SECTION_WORDS: Final = (r"кіріс\s+бақылау", r"технологиялық\s+бақылау", r"дайын\s+өнім\w*\s+бақылау", r"өнім\w*\s+сапа\w*")
+"""A plan's section of the control of raw materials, process or products (`I. Входной контроль сырья`): a
+laboratory's own quality tests, no duty of environmental monitoring."""
+
 NOTE_HEADERS: Final = (r"^(?:ескерту|ескертпе|ескертулер|ескертпелер)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

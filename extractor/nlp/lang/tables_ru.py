@@ -406,6 +406,13 @@ NOTE_WORDS: Final = (r"^\s*примечани", r"^\s*обозначени", r"^
 BRACKETED_PARTY: Final = (r"\(\s*(?:отв\.?|ответственн\w*|исполнитель)\s*[:–-]?\s*([^()]+?)\s*\)",)
 """Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
 
+NUMBER_SIGN_WORDS: Final = ()
+"""A word for `№` before a record's number (`Phiếu số 1`)."""
+
+QUALITY_SECTION_WORDS: Final = (r"входн\w*\s+контрол", r"технологическ\w*\s+контрол", r"контрол\w*\s+(?:качества|готовой\s+продукции|продукции|сырья)")
+"""A plan's section of the control of raw materials, process or products (`I. Входной контроль сырья`): a
+laboratory's own quality tests, no duty of environmental monitoring."""
+
 NOTE_HEADERS: Final = (r"^(?:примечани[ея]|прим\.|замечани[ея])\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

@@ -234,6 +234,13 @@ NOTE_WORDS: Final = (r"^\s*ghi\s+chú", r"^\s*chú\s+thích", r"^\s*\*")
 BRACKETED_PARTY: Final = (r"\(\s*(?:chủ trì|phụ trách|trách nhiệm|đơn vị thực hiện)\s*[:–-]?\s*([^()]+?)\s*\)",)
 """Who answers for an item, in brackets after it (`(отв.: главный механик)`, `(Chủ trì: Phòng Kỹ thuật)`)."""
 
+NUMBER_SIGN_WORDS: Final = (r"số",)
+"""A word for `№` before a record's number (`Phiếu số 1`)."""
+
+QUALITY_SECTION_WORDS: Final = (r"kiểm tra nguyên liệu", r"nguyên liệu đầu vào", r"kiểm tra sản phẩm", r"kiểm (?:tra|soát) chất lượng")
+"""A plan's section of the control of raw materials, process or products (`I. Входной контроль сырья`): a
+laboratory's own quality tests, no duty of environmental monitoring."""
+
 NOTE_HEADERS: Final = (r"^(?:ghi chú|chú thích)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 
