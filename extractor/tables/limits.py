@@ -146,6 +146,8 @@ def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None
         return None
     if words.compiled("ABSENCE_WORDS").search(words.flat(text)):
         return None  # `отсутствие в 100 см3`: none allowed in a volume, the volume no limit
+    if "+" in text and words.compiled("BACKGROUND_WORDS").search(words.flat(text)):
+        return None  # `фон + 0,25`: an increase over the background, no figure of its own
     q = parse_quantity(text, lang) or parse_quantity(re.sub(r"^[^\W\d_]{1,5}\.?\s+", "", text), lang)  # `ДК 6,5-ден 9-ға дейін`
     if q is None:
         found = find_quantities(text, lang, require_unit=False)
@@ -358,6 +360,7 @@ def read_limits(
     measured_at = header_point(table.header[measured]) if measured is not None else None
     if not regimes and measured is not None and not at_points and not paired:
         regimes = regime_columns(table, measured, {col.index for col in cols})
+    beside = _limit_beside_point(cols, at_points)  # `NT1 – Kết quả | QCVN 40 cột B | NT2 – Kết quả | QCVN 14 cột B`
     background = {k for k in at_points if words.compiled("BACKGROUND_WORDS").search(words.flat(table.header[k]))}
     above = None  # a point merged down over its substances: a text file gives it in the first row only
     group_point = named_point(caption) if caption and not any(at_points.values()) and not ({"point", "source_number"} & r.keys()) else None
@@ -431,7 +434,7 @@ def read_limits(
             if not (found.code or found.symbol or found.cas) and _process_unit(own_cell(table, row, col.index) or "", raw):
                 continue  # `Давление в реакторе | 0,11 – 0,14 МПа`: a setting of the process, not a norm of the environment
             stack = _stack(col.label)
-            own = [(at, text) for at, text in readings if at == col.point]  # `Т-1 | факт | ПДК`: the point's own result
+            own = [(at, text) for at, text in readings if at == (col.point or beside.get(col.index))]  # `Т-1 | факт | ПДК`: the point's own result
             each = labelled_results(cell(table, row, own_measured), lang) if own_measured is not None and not readings else []
             if regimes and not readings:  # `Фактическая концентрация: совмещенный режим | прямой режим`
                 each = [v for k in regimes if (v := measured_value(own_cell(table, row, k) or "", lang)) is not None]
@@ -454,11 +457,23 @@ def read_limits(
                         unit=unit_for(found, unit if isinstance(unit, str) else None),
                         limit_min=low,
                         limit_max=high,
-                        column=row_kind or (None if stack else col.label) or group_letter,
+                        column=row_kind or (None if stack else (standard_column(table.header[col.index]) if beside else None) or col.label) or group_letter,
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
     return titled
+
+
+def _limit_beside_point(cols: list[LimitColumn], at_points: dict[int, str | None]) -> dict[int, str]:
+    """Each limit column's point when every point's results stand right before a limit column of their own (`NT1 –
+    Kết quả | QCVN 40:2011 cột B | NT2 – Kết quả | QCVN 14:2008 cột B`): each point is judged by its own standard."""
+    points = sorted(k for k, pid in at_points.items() if pid)
+    limits = sorted(col.index for col in cols)
+    if len(limits) < 2 or len(points) != len(limits) or any(col.point for col in cols):
+        return {}
+    if all(k + 1 == c for k, c in zip(points, limits, strict=True)):
+        return {c: at_points[k] or "" for k, c in zip(points, limits, strict=True)}
+    return {}
 
 
 HEADER_POINT = re.compile(r"(?<![\w-])([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_]{2,4}\d{1,3})(?![\w-])")
@@ -629,7 +644,9 @@ def _described(table: Table, k: int) -> str | None:
     over `факт., мг/м3`, `С-2 (нефтепирс)` over its horizons `пов. | придон.`)."""
     parts = table.header_parts[k] if k < len(table.header_parts) else ()
     m = next((x for p in parts[:-1] if (x := LEAD_ID.match(p))), None)
-    return re.sub(r"\s+", "", m.group(1)) if m else None
+    if m is None:  # `Створ С-1 (фоновый, 500 м выше)`, `С-1 тұстамасы (фондық)` over its rounds
+        return next((said for p in parts[:-1] if (said := worded_point(p))), None)
+    return re.sub(r"\s+", "", m.group(1))
 
 
 def _point_under_points(table: Table, k: int) -> bool:

@@ -534,7 +534,7 @@ AIR_STREAM_WORDS: Final = (r"отходящ\w* газ", r"выброс", r"в а
 """A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
 `O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
 
-POINT_WORDS: Final = (r"точк\w*",)
+POINT_WORDS: Final = (r"точк\w*", r"створ\w*")
 """The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
 
 
