@@ -12,11 +12,26 @@ from extractor.model import Row, Table
 
 
 def in_force(table: Table) -> Table:
-    """The table without the columns and the rows an amendment replaces; the table itself when it has none."""
-    drop = replaced_columns(table)
+    """The table without the columns and the rows an amendment replaces, or the options it does not take; the
+    table itself when it has none."""
+    drop = replaced_columns(table) | rejected_variants(table)
     table = without_columns(kept_in_columns(table, drop), drop) if drop else table
     gone = replaced_rows(table)
     return without_rows(kept_values(table, gone), gone) if gone else table
+
+
+def rejected_variants(table: Table) -> set[int]:
+    """The columns of the options a comparison does not take (`Вариант 1: на угле | Вариант 2 (принят): на газе`,
+    `Phương án 2 (lựa chọn)`), when exactly one option's parent says it is taken."""
+    variant, chosen = words.compiled("VARIANT_WORDS"), words.compiled("CHOSEN_WORDS")
+    options: dict[str, list[int]] = {}
+    for k, parts in enumerate(table.header_parts):
+        if len(parts) > 1 and variant.search(words.flat(parts[0])):
+            options.setdefault(parts[0], []).append(k)
+    taken = [p for p in options if chosen.search(words.flat(p))]
+    if len(options) < 2 or len(taken) != 1:
+        return set()
+    return {k for p, cols in options.items() if p != taken[0] for k in cols}
 
 
 def kept_in_columns(table: Table, drop: set[int]) -> Table:

@@ -413,6 +413,12 @@ QUALITY_SECTION_WORDS: Final = (r"входн\w*\s+контрол", r"техно�
 """A plan's section of the control of raw materials, process or products (`I. Входной контроль сырья`): a
 laboratory's own quality tests, no duty of environmental monitoring."""
 
+VARIANT_WORDS: Final = (r"(?<![^\W\d_])вариант",)
+"""A group of columns giving one of the options a document compares (`Вариант 1: туннельная печь на угле`)."""
+
+CHOSEN_WORDS: Final = (r"(?<![^\W\d_])(?:принят|выбран|рекомендуем)",)
+"""The option the document takes (`Вариант 2 (принят)`): its columns are the ones in force."""
+
 NOTE_HEADERS: Final = (r"^(?:примечани[ея]|прим\.|замечани[ея])\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

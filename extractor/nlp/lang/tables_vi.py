@@ -241,6 +241,12 @@ QUALITY_SECTION_WORDS: Final = (r"kiểm tra nguyên liệu", r"nguyên liệu �
 """A plan's section of the control of raw materials, process or products (`I. Входной контроль сырья`): a
 laboratory's own quality tests, no duty of environmental monitoring."""
 
+VARIANT_WORDS: Final = (r"phương án",)
+"""A group of columns giving one of the options a document compares (`Вариант 1: туннельная печь на угле`)."""
+
+CHOSEN_WORDS: Final = (r"\((?:được\s+)?(?:lựa\s+)?chọn\)", r"(?:được|đã)\s+(?:lựa\s+)?chọn")
+"""The option the document takes (`Вариант 2 (принят)`): its columns are the ones in force."""
+
 NOTE_HEADERS: Final = (r"^(?:ghi chú|chú thích)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 
