@@ -171,6 +171,8 @@ def limit_columns(table: Table, r: dict[str, int], caption: str = "") -> list[Li
     if not cols:
         cols = [k for k in range(table.n_cols) if k not in taken and mostly_figures(table, k)]
     cols = [k for k in cols if k not in taken or k == r.get("limit")]
+    method = words.compiled("METHOD_RANGE_HEADERS")  # `Диапазон измерений`, `Giới hạn phát hiện`: the method's, no norm
+    cols = [k for k in cols if not method.search(words.flat(table.header[k]))]
     if cols:  # `ДК | Требования к обеззараженным сточным водам`: a second authority's limits beside the first
         cols += [k for k in range(table.n_cols) if k not in cols and k not in taken and _required(table, k)]
         cols.sort()

@@ -218,6 +218,10 @@ VARIANT_WORDS: Final = (r"\b(?:option|alternative)\b",)
 CHOSEN_WORDS: Final = (r"\b(?:selected|preferred|chosen|adopted)\b",)
 """The option the document takes (`Вариант 2 (принят)`): its columns are the ones in force."""
 
+METHOD_RANGE_HEADERS: Final = (r"(?:detection|quantification|reporting)\s+limit", r"\b(?:lod|loq|mdl)\b", r"measuring\s+range", r"range\s+of\s+measurement")
+"""A column of what the method can measure (`Диапазон измерений`, `Giới hạn phát hiện`): figures beside the
+results, no limit of the environment."""
+
 NOTE_HEADERS: Final = (r"^(?:notes?|remarks?|comments?)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

@@ -326,6 +326,10 @@ VARIANT_WORDS: Final = (r"нұсқа",)
 CHOSEN_WORDS: Final = (r"қабылдан", r"таңдал")
 """The option the document takes (`Вариант 2 (принят)`): its columns are the ones in force."""
 
+METHOD_RANGE_HEADERS: Final = (r"анықта\w*\s+шег", r"өлше\w*\s+(?:диапазон|ауқым)", r"анықта\w*\s+(?:диапазон|ауқым)")
+"""A column of what the method can measure (`Диапазон измерений`, `Giới hạn phát hiện`): figures beside the
+results, no limit of the environment."""
+
 NOTE_HEADERS: Final = (r"^(?:ескерту|ескертпе|ескертулер|ескертпелер)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

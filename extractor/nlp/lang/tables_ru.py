@@ -419,6 +419,10 @@ VARIANT_WORDS: Final = (r"(?<![^\W\d_])вариант",)
 CHOSEN_WORDS: Final = (r"(?<![^\W\d_])(?:принят|выбран|рекомендуем)",)
 """The option the document takes (`Вариант 2 (принят)`): its columns are the ones in force."""
 
+METHOD_RANGE_HEADERS: Final = (r"предел\w*\s+(?:обнаружени|определени|количественн)", r"диапазон\w*\s+(?:измерени|определени|концентраци)", r"нижн\w*\s+(?:граница|предел)\s+(?:измерени|определени|диапазон)")
+"""A column of what the method can measure (`Диапазон измерений`, `Giới hạn phát hiện`): figures beside the
+results, no limit of the environment."""
+
 NOTE_HEADERS: Final = (r"^(?:примечани[ея]|прим\.|замечани[ея])\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 

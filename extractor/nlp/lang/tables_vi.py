@@ -247,6 +247,10 @@ VARIANT_WORDS: Final = (r"phương án",)
 CHOSEN_WORDS: Final = (r"\((?:được\s+)?(?:lựa\s+)?chọn\)", r"(?:được|đã)\s+(?:lựa\s+)?chọn")
 """The option the document takes (`Вариант 2 (принят)`): its columns are the ones in force."""
 
+METHOD_RANGE_HEADERS: Final = (r"giới hạn (?:phát hiện|định lượng)", r"\b(?:lod|loq|mdl)\b", r"(?:khoảng|phạm vi|dải) đo")
+"""A column of what the method can measure (`Диапазон измерений`, `Giới hạn phát hiện`): figures beside the
+results, no limit of the environment."""
+
 NOTE_HEADERS: Final = (r"^(?:ghi chú|chú thích)\W*$",)
 """The header of a column of remarks beside the items (`Примечание`): what it says is no field of theirs."""
 
