@@ -76,6 +76,9 @@ part HN at 0.658;
 the target is HELD_OUT_TARGET."""
 REORDERED_FLOOR = 0.945
 """0.957 over 914 files on 2026-12-06 (the same documents in their written order score about 0.98)."""
+UNTIDY_FLOOR = 0.965
+"""0.975 over 1410 files on 2026-12-07 (the same documents as written about 0.983); 0.955 with the extractor of the
+session's start, before the readers looked past remarks columns, numbers rows, empty rows and title rows."""
 TUNING_FLOOR = 0.975
 """0.979 over 6426 files on 2026-12-06 (0.980 over the 6300 before HY) with parts HI (0.598 blind), HK (0.684
 blind), HM (0.687 blind, 0.908 since), HO (0.598 blind, 0.986 since), HQ (0.849 blind, 0.990 since), HS (0.632 blind,
@@ -150,6 +153,16 @@ def test_the_tuning_layouts_with_their_columns_reordered(corpus):
     print("\ntuning layouts, columns reordered:\n" + report(results))
     assert len(results) == len([d for d in documents("reordered")]) * 2
     assert mean(results) >= REORDERED_FLOOR, report(results)
+
+
+def test_the_tuning_layouts_untidy(corpus):
+    """Another third of the tuning layouts, each table with a remarks column, a row of column numbers, an empty
+    row or its caption as a first row: the readers look past what holds nothing. DOCX and text."""
+    results = evaluate(corpus / "untidy", "untidy", formats=("docx", "txt"))
+    print("\ntuning layouts, untidy:\n" + report(results))
+    assert len(results) == len([d for d in documents("untidy")]) * 2
+    assert {r.meta["untidy"] for r in results} == {"remarks", "numbers", "empty", "title"}
+    assert mean(results) >= UNTIDY_FLOOR, report(results)
 
 
 def test_the_held_out_quarter(corpus):

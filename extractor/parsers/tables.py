@@ -100,11 +100,21 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 """`2026 | 2027` over the quarters of a chart: years head columns, they are not figures of a row."""
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[А-ЯA-Z])[.)]\s")
+
+
+def _titles_a_section(table: Table) -> bool:
+    """`Карта контроля` across the top, then `1. Участок пропитки` across the next row: the first is the
+    table's title over its first section (a numbered first row is a section itself)."""
+    first = next(c.text.strip() for c in table.rows[0] if c is not None and c.text.strip())
+    return not table.caption and _is_title_row(table.rows[1]) and not _NUMBERED.match(first)
+
+
 def with_header(table: Table) -> Table:
     """Move the leading header rows of `table.rows` into `header_rows`."""
     if table.header_rows:
         return table
-    if len(table.rows) >= 3 and _is_title_row(table.rows[0]) and _looks_like_header(table.rows[1]):
+    if len(table.rows) >= 3 and _is_title_row(table.rows[0]) and (_looks_like_header(table.rows[1]) or _titles_a_section(table)):
         # `Оператор: ТОО «…», БИН …` across the table above its header: a line of the caption
         title = next(c.text.strip() for c in table.rows[0] if c is not None and c.text.strip())
         caption = f"{table.caption} {title}" if table.caption else title

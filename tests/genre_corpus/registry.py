@@ -122,11 +122,17 @@ MEASURED_SETS = 49
 
 def documents(split: str = "all") -> Iterator[Document]:
     """Every document of a split (`tuning`, `heldout`, `all`), the same on every run; `reordered`, a sample
-    of the tuning documents with their tables' columns in another order (`variants.py`)."""
+    of the tuning documents with their tables' columns in another order (`variants.py`); `untidy`, another
+    sample with remarks columns, numbers rows, empty rows or title rows in their tables (`untidy.py`)."""
     if split == "reordered":
         from .variants import reordered_documents
 
         yield from reordered_documents()
+        return
+    if split == "untidy":
+        from .untidy import untidy_documents
+
+        yield from untidy_documents()
         return
     for part in SPLITS if split == "all" else (split,):
         for layout in layouts(part):
