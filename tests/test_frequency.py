@@ -40,6 +40,7 @@ SEMIANNUAL = "FREQ=MONTHLY;INTERVAL=6"
         ("непрерывно", "continuous", None),
         ("в непрерывном режиме", "continuous", None),
         ("однократно", "once", None),
+        ("бір рет (фон)", "once", None),  # once, the background taken before the works
         ("1 раз в 3 года", None, "FREQ=YEARLY;INTERVAL=3"),
         ("3 раза в год", None, "FREQ=MONTHLY;INTERVAL=4"),
         ("1 раз в 10 дней", None, "FREQ=DAILY;INTERVAL=10"),
@@ -72,6 +73,7 @@ SEMIANNUAL = "FREQ=MONTHLY;INTERVAL=6"
         ("hàng năm", "yearly", "FREQ=YEARLY"),
         ("hàng tháng", "monthly", "FREQ=MONTHLY"),
         ("hằng ngày", "daily", "FREQ=DAILY"),
+        ("Mỗi ca", "daily", "FREQ=DAILY"),  # every shift, as `ежесменно`
         ("liên tục", "continuous", None),
         # English
         ("twice a year", "semiannual", SEMIANNUAL),

@@ -136,6 +136,7 @@ ANGLE_WORDS: Final = {
 
 FREQUENCY_WORDS: Final = {
     r"h[àằ]ng\s+ngày|mỗi\s+ngày": "daily",
+    r"(?:mỗi|h[àằ]ng|từng)\s+ca(?:\s+(?:làm\s+việc|sản\s+xuất))?(?![^\W\d_])": "daily",  # every shift, as `ежесменно`, `әр ауысым`
     r"h[àằ]ng\s+tuần|mỗi\s+tuần": "weekly",
     r"h[àằ]ng\s+tháng|mỗi\s+tháng": "monthly",
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+(?:tuần\s+)?(?:đầu\s+tiên|cuối\s+cùng)\s+(?:của\s+)?tháng(?!\s*\d)": "monthly",
