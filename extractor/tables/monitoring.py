@@ -145,6 +145,7 @@ def read_monitoring(
     closing = closing_frequencies(table) if "frequency" not in r else {}
     closers = set(closing.values())
     marked_under = _frequency_headers(table)
+    dates_col = times_column(table, set(r.values()))  # `Даты отбора проб | 15.02; 17.05; …`: how often, by the dates
     sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
     quality = False  # under `Входной контроль сырья`, `Kiểm tra sản phẩm`: a laboratory's own quality tests
     for row in range(len(table.rows)):
@@ -269,7 +270,7 @@ def read_monitoring(
             continue  # `РГП «Казгидромет»` does it: the state network's observations, whose data the operator only uses
         point = _point_of(table, row, r, match_medium, found) or titled_point
         said_often = cell(table, row, r["frequency"]) if "frequency" in r else ""
-        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language, marked_under) or (
+        freq_text = _row_frequency(table, row, r, lang or ctx.doc.language, marked_under, dates_col) or (
             None if not is_blank(said_often) else carry.get("frequency")
         )  # `при каждом массовом взрыве`: an occasion, not the frequency of the rows above
         actor = cell(table, row, r.get("who")) or carry.get("who")
@@ -657,7 +658,12 @@ def _count_per_year(text: str) -> int | None:
 
 
 def _row_frequency(
-    table: Table, row: int, r: dict[str, int], lang: str | None = None, marked_under: dict[int, str] | None = None
+    table: Table,
+    row: int,
+    r: dict[str, int],
+    lang: str | None = None,
+    marked_under: dict[int, str] | None = None,
+    dates_col: int | None = None,
 ) -> str | None:
     if "per_year" in r and (n := _count_per_year(cell(table, row, r["per_year"]))):
         return words.per_year_text(lang, n)
@@ -679,7 +685,7 @@ def _row_frequency(
     for k in [col] + [k for k in range(table.n_cols) if k != col]:
         if k is not None and (f := named_quarters(text := cell(table, row, k))) is not None:
             return words.per_year_text(lang, f.times)  # `II, IV кв.`: sampled in two quarters a year
-    if (k := times_column(table, set(r.values()))) is not None and (n := times_listed(cell(table, row, k))):
+    if dates_col is not None and (n := times_listed(cell(table, row, dates_col))):
         return words.per_year_text(lang, n)  # `Даты отбора проб в 2026 году | 15.02; 17.05; 22.08; 18.11`
     return None
 

@@ -19,6 +19,9 @@ POINT_INSIDE = re.compile(
 _ID = r"[^\W\d_]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
 """A point's short id: a few letters and a number (`ОС-1`, `KT 2`, `NM1a`)."""
 
+_CAPITAL_ID = r"[^\W\d_a-zа-я]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
+"""A point's short id written in capitals (`НС-1`, `MK1`), as an id stands among the words describing its place."""
+
 LEAD_ID = re.compile(rf"^\s*({_ID})(?:\s*$|\s*[(–—,:])")
 """A sub-header that starts with a short id and may describe it after (`ОС-1 (вход)`, `Р-1 – створ`)."""
 
@@ -48,7 +51,7 @@ def _closing_list() -> re.Pattern[str]:
     """Ids listed at the end of a cell that describes them first (`… наблюдательные скважины НС-1, НС-2, НС-3`,
     `… НС-1, НС-2 бақылау ұңғымалары`, `… các trạm NB1, NB2 (250 m …)`), capitalised as ids are."""
     joined = rf"[,;]|{words.compiled('LABEL_JOINERS').pattern}"
-    one = r"[^\W\d_a-zа-я]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?"
+    one = _CAPITAL_ID
     after = r"\s*[.;]?\s*(?:$|\(|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$)"  # the end, a bracket, or a word or two
     return re.compile(rf"(?<![\w]){one}(?:\s*(?:{joined})\s*{one})+(?={after})")
 
@@ -112,7 +115,7 @@ HYPHENED_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s")
 
 END_ID = re.compile(rf"(?<![\w-])({_ID})\s*$")
 """A point's id closing a short label (`Точка ОС-1`, `Điểm NM2`)."""
-DASHED_ID = re.compile(r"\s[–—-]\s+([^\W\d_a-zа-я]{1,4}\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)\s*$")
+DASHED_ID = re.compile(rf"\s[–—-]\s+({_CAPITAL_ID})\s*$")
 """A point's id after the place it describes (`Mùn khoan trước khi thải xuống biển – MK1`), capitalised."""
 HEAD_ID = re.compile(rf"^\s*({_ID})\s+[^\W\d_]+\s*$")
 """A point's id before the word for point (`ОС-1 нүктесі`)."""

@@ -65,12 +65,12 @@ def _forms_stacked(table: Table) -> list[Table]:
     if len(inner) < 2:
         return [table]
     starts = []
-    for row in inner:
+    for before, row in zip(inner, inner[1:], strict=False):  # each later form starts at its title, above its card
         start = row
-        while start - 1 > (starts[-1] if starts else -1) and (row_title(table, start - 1) or _card_line(table, start - 1)):
+        while start - 1 > before and (row_title(table, start - 1) or _card_line(table, start - 1)):
             start -= 1
         starts.append(start)
-    bounds = [0, *starts[1:], len(table.rows)]
+    bounds = [0, *starts, len(table.rows)]
     blocks = [
         replace(table, rows=table.rows[a:b], row_pages=table.row_pages[a:b] if table.row_pages else ())
         for a, b in zip(bounds, bounds[1:], strict=False)
