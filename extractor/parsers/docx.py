@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from extractor.errors import CorruptFile, EncryptedFile
 from extractor.model import Block, BlockKind, Cell, Document, Format, Metadata, Row, Table
 from extractor.parsers.tables import merge_tables, starts_anew
-from extractor.parsers.text import clean
+from extractor.parsers.text import clean, mended_breaks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -386,7 +386,7 @@ class _Reader:
                     cells = [c.text for c in row if c is not None and c.text]
                     if cells:
                         lines.append(" | ".join(cells))
-        return "\n".join(lines)
+        return mended_breaks("\n".join(lines))
 
     def headers_and_footers(self, doc) -> list[Block]:
         seen: set[str] = set()

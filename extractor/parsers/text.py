@@ -121,15 +121,32 @@ def join_lines(lines: list[str], in_cell: bool = False) -> str:
     return out
 
 
+def _broken_word(head: str, tail: str) -> bool:
+    """Whether `head-` at a line end and `tail` are one word broken by the hyphen: the lexicon knows the
+    whole word (`производствен-ного`, `Кате-гория`), or does not know the tail, which a compound's tail
+    always is (`санитарно-защитный`, `северо- и`): a Kazakh word (`тексе-ріледі`), the lexicon being
+    Russian."""
+    return is_known_word(head + tail) or (len(tail) > 2 and not is_known_word(tail))
+
+
+_CELL_BREAK = re.compile(r"([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,})-(?:\n| )([а-яёәғқңөұүһі]+)")
+
+
+def mended_breaks(text: str) -> str:
+    """A cell's words broken by a hyphen joined again: `Периодич-⏎ность` (a narrow DOCX column wrapped by
+    hand), `Периодич- ность` (the same cell in a text dump). Compounds keep their hyphen."""
+    if "-" not in text:
+        return text
+    return _CELL_BREAK.sub(lambda m: m[1] + m[2] if _broken_word(m[1], m[2]) else m[0], text)
+
+
 def _glue(before: str, after: str, in_cell: bool) -> str | None:
     """What goes between two wrapped lines: a space, nothing, or None to drop a word-break hyphen."""
     if before.endswith("-") and not before.endswith(" -") and len(before) > 1:
         head = _CYR_WORD_END.search(before[:-1])
         tail = _CYR_WORD_START.match(after)
-        if head and tail and after[0].islower():
-            joined = head.group(1) + tail.group(1)
-            if is_known_word(joined) and not (is_known_word(head.group(1)) and is_known_word(tail.group(1))):
-                return None
+        if head and tail and after[0].islower() and _broken_word(head.group(1), tail.group(1)):
+            return None
         return ""
     if after[0] in ",.:;)%»" and not after.startswith(("...", "..")):
         return ""

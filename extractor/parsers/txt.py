@@ -17,7 +17,7 @@ from extractor.parsers.boilerplate import is_stamp_line
 from extractor.parsers.sniff import utf16_without_bom
 from extractor.parsers.structure import split_marker, structural_heading
 from extractor.parsers.tables import grid_from_text_rows, is_caption, merge_tables, starts_anew
-from extractor.parsers.text import clean, join_lines
+from extractor.parsers.text import clean, join_lines, mended_breaks
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$")
 # Abbreviations after which a full stop does not end the sentence.
@@ -146,7 +146,7 @@ def _table_run(lines: list[str], i: int) -> tuple[list[list[list[str] | str]], i
             fragments[-1].extend(clean(text) for text in lines[i : i + n])
             i += n
             continue
-        cells = [clean(cell) for cell in line.split("\t")]
+        cells = [mended_breaks(clean(cell)) for cell in line.split("\t")]
         widths.add(len(cells))
         header = cells if header is None else header
         fragments[-1].append(cells)
@@ -174,7 +174,7 @@ def _section_rows(lines: list[str], j: int, widths: set[int], header: list[str] 
         k += 1
     if k == j or k >= len(lines) or "\t" not in lines[k]:
         return 0
-    cells = [clean(cell) for cell in lines[k].split("\t")]
+    cells = [mended_breaks(clean(cell)) for cell in lines[k].split("\t")]
     if len(cells) not in widths or cells == header or not _data_row(cells):
         return 0
     return k - j
