@@ -120,7 +120,7 @@ def label_parts(label: str) -> list[str]:
     """The fields one header names, split at commas, slashes, semicolons and the language's `and`
     (`Срок / ответственный`, `Наименование объекта, основной вид деятельности`)."""
     joiners = compiled("LABEL_JOINERS").pattern
-    return [p for p in re.split(rf"\s*[,;/]\s*|\s+(?:{joiners})\s+", label) if p.strip()]
+    return [p for p in re.split(rf"\s*[,;/]\s*|\s+(?:{joiners})\s+", label, flags=re.IGNORECASE) if p.strip()]
 
 
 def is_total(text: str) -> bool:
