@@ -117,7 +117,9 @@ def is_column_number_row(row: Row) -> bool:
     if len(values) + letters < 3 or not all(v.isdigit() for v in values):
         return False
     if not values:
-        return letters >= 3 and _alphabetical([c.text.strip() for c in row if c is not None and c.text.strip()])
+        return letters >= 3 and _alphabetical(
+            [c.text.strip() for c in row if c is not None and c.text.strip()]
+        )
     numbers = [int(v) for v in values]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] in (0, 1)
 
@@ -130,7 +132,10 @@ def column_numbers_dropped(table: Table) -> Table:
     if not keep or len(keep) == len(table.header_rows):
         return table
     rows = [
-        tuple(replace(c, row_span=len(keep) - i) if c is not None and c.row_span > len(keep) - i else c for c in row)
+        tuple(
+            replace(c, row_span=len(keep) - i) if c is not None and c.row_span > len(keep) - i else c
+            for c in row
+        )
         for i, row in enumerate(keep)
     ]
     return replace(table, header_rows=tuple(rows))
@@ -140,12 +145,34 @@ def blank_rows_dropped(table: Table) -> Table:
     """The table without body rows that hold nothing (every cell its own and empty): a line left between
     rows is no item, and no row that a merge or a text file's blank cells continue."""
     keep = [
-        r for r, row in enumerate(table.rows) if not all(c is not None and c.row_span == 1 and not c.text.strip() for c in row)
+        r
+        for r, row in enumerate(table.rows)
+        if not all(c is not None and c.row_span == 1 and not c.text.strip() for c in row)
     ]
     if len(keep) == len(table.rows) or not keep:
         return table
     pages = tuple(table.row_pages[r] for r in keep) if table.row_pages else table.row_pages
     return replace(table, rows=tuple(table.rows[r] for r in keep), row_pages=pages)
+
+
+_MARKED_FIGURE = re.compile(r"(?!\d\d\.\d\d\.\d\d\*)(\d+[.,]\d+|\d{1,4}(?:\.\d+)*)\s?\*{1,3}")
+"""A figure, a source's or an item's number with a footnote mark: `0,4361*`, `6001*`, `1.2**`. Not a waste
+code, whose star says hazardous (`16 06 01*`, `160601*`, `16.06.01*`)."""
+
+
+def footnote_marks_dropped(table: Table) -> Table:
+    """The table with the footnote marks after its figures and numbers gone: the note under the table says
+    why a figure is marked; the figure, the source and the item stand as they are."""
+    rows = tuple(
+        tuple(
+            replace(c, text=m[1])
+            if c is not None and "*" in c.text and (m := _MARKED_FIGURE.fullmatch(c.text.strip()))
+            else c
+            for c in row
+        )
+        for row in table.rows
+    )
+    return table if rows == table.rows else replace(table, rows=rows)
 
 
 def _alphabetical(letters: list[str]) -> bool:
