@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `IE1` and `IE2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-fourth blind set's part IE (two layouts per role, `IE1` and `IE2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.814 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: rubber, tyres and plastics. Kazakhstan: tyre recyclers making crumb rubber and rubber tiles at Karaganda and in the
 Ili district, a tyre pyrolysis plant at Aktobe with its batch reactors, a pipe and film extrusion plant in Shymkent's
