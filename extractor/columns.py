@@ -134,11 +134,28 @@ def role_of(header: str) -> str | None:
     text = flat(header)
     if not text:
         return None
+    return _named_role(text) or _said_twice(text, _named_role)
+
+
+def _named_role(text: str) -> str | None:
     for role, pattern in _roles():
         if pattern.search(text):
             if role == "unit" and (named := _named_with_unit(text)):
                 return named
             return role
+    return None
+
+
+def _said_twice(text: str, judge) -> str | None:
+    """What both halves of a header say alike, when the whole says nothing: the same label in two
+    languages (`Р/с № / № п/п`, `Ескертпе⏎Примечание`, as Kazakhstan's bilingual tables have them)."""
+    words_ = text.replace(" / ", " ").split()
+    if len(words_) > 12:
+        return None
+    for k in range(1, len(words_)):
+        first = judge(" ".join(words_[:k]))
+        if first is not None and first == judge(" ".join(words_[k:])):
+            return first
     return None
 
 
@@ -250,8 +267,12 @@ def note_columns(table: Table) -> frozenset[int]:
 
 @lru_cache(maxsize=512)
 def _note_columns(parts: tuple[tuple[str, ...], ...]) -> frozenset[int]:
-    pattern = compiled("NOTE_HEADERS")
-    return frozenset(k for k, p in enumerate(parts) if p and pattern.match(flat(p[-1])))
+    return frozenset(k for k, p in enumerate(parts) if p and _is_note(flat(p[-1])))
+
+
+def _is_note(text: str) -> bool:
+    note = compiled("NOTE_HEADERS").match
+    return bool(note(text)) or _said_twice(text, lambda t: True if note(t) else None) is not None
 
 
 def columns_of(table: Table, role: str) -> list[int]:
