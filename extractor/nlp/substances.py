@@ -908,7 +908,29 @@ def find_substances(text: str, medium: str | None = None) -> list[SubstanceMatch
     if not text:
         return []
     norm, origin = _normalize(text)
-    return _scan(_index(_check_medium(medium)), text, norm, origin)
+    checked = _check_medium(medium)
+    found = _scan(_index(checked), text, norm, origin)
+    if checked in (None, "air") and "(" in text:
+        found = _with_coded_items(text, found)
+    return found
+
+
+_CODED_ITEM = re.compile(r"(?:^|(?<=[,;:(–—]))\s*([^,;:()–—]{3,80}?)\s*\((\d{4})\)")
+"""A listed item that ends in its code in brackets (`пыль талька (2977)`, `алюмосиликаттар (2933)`)."""
+
+
+def _with_coded_items(text: str, found: list[SubstanceMatch]) -> list[SubstanceMatch]:
+    """The matches, with each item the scan left unnamed although its bracketed code is an air
+    pollutant's and its words name that pollutant: names the reference lists only in full."""
+    extra = []
+    for m in _CODED_ITEM.finditer(text):
+        start, end = m.start(1), m.end()
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        whole = match_substance(text[start:end], medium="air")
+        if whole is not None and whole.substance.code == m.group(2):
+            extra.append(SubstanceMatch(whole.substance, whole.score, text[start:end], start, end))
+    return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
 
 # ---------------------------------------------------------------- contract object
