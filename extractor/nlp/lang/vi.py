@@ -157,11 +157,11 @@ PERIOD_WORDS: Final = {
 }
 
 FREQUENCY_PATTERNS: Final = (
-    r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s*/\s*(?:(?P<count>{num})\s*)?lần",
-    r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s+(?P<count>{num})\s+lần",
+    r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s*/\s*(?:(?P<count>{num})\s*)?l\s?ần",
+    r"(?:định\s+kỳ\s+)?(?P<every>{num})\s*(?P<period>{period})\s+(?P<count>{num})\s+l\s?ần",
     r"định\s+kỳ\s+(?P<every>{num})\s*(?P<period>{period})",
-    r"(?P<count>{num})\s*(?:lần|đợt)\s*/\s*(?P<period>{period})",
-    r"(?P<count>{num})\s+(?:lần|đợt)\s+(?:trong\s+)?(?:mỗi|một)\s+(?P<period>{period})",
+    r"(?P<count>{num})\s*(?:l\s?ần|đợt)\s*/\s*(?P<period>{period})",
+    r"(?P<count>{num})\s+(?:l\s?ần|đợt)\s+(?:trong\s+)?(?:mỗi|một)\s+(?P<period>{period})",
 )
 """`03 tháng/lần` (every three months), `6 tháng một lần`, `định kỳ 6 tháng`, `2 lần/năm`, `4 đợt/năm` (rounds)."""
 
