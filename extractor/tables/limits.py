@@ -219,6 +219,8 @@ def column_point(parts: tuple[str, ...] | list[str]) -> str | None:
             return stack
         if names_an_outlet(text):
             return text
+        if len(named := sources_mentioned(text, leading=True)) == 1 and re.match(rf"^\D{{0,12}}{named[0]}\s*(?:[–—-]\s*)?[^\W\d_]", text):
+            return named[0]  # `ИЗА 0001 – сушильная печь` over its norm and result: the source, not a year
         if m := DESCRIBED_ID.match(text) or LEADING_ID.match(text):
             return re.sub(r"\s+", "", m.group(1))  # `В-1 (р. Или, водозабор)` over its limit and result
     return None
@@ -341,6 +343,10 @@ def read_limits(
     caption, *around = context or ("",)
     said = words.first_label("MEDIUM_WORDS", [caption, " ".join(table.header), *around])
     table_wide = table_unit(table, None, " ".join(context))
+    for col in cols:  # `ИЗА 0001 – сушильная печь` over its norm and result: a source the table names
+        for part in table.header_parts[col.index][:-1]:
+            if col.point and col.point in part and (named := number_and_name(part[part.find(col.point) :])) and named[0] == col.point:
+                add_source(out.source_records, named[0], named[1], None, None, None, ctx.row_provenance(ti, 0))
     measured = r.get("measured")
     if measured is None and "amount" in r and unit_in(table.header[r["amount"]]) in CONCENTRATION:
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
@@ -558,10 +564,11 @@ def _id_beside(table: Table, r: dict[str, int]) -> int | None:
     """The column just before a point column of descriptions that gives each its id (`Ký hiệu | Vị trí`
     over `K1 | Ống thải tháp hấp thụ`); None when the points carry their ids or no such column stands."""
     at = r.get("point")
-    if not at or (at - 1) in r.values():
-        return None
-    ids = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, at - 1))]
-    places = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, at))]
+    if not at or (at - 1) in {k for role, k in r.items() if role != "site"}:
+        return None  # `Пробная площадка | Место отбора` over `ПП-1 | очаг пожара`: the site's id is the point's
+    placed = [row for row in range(len(table.rows)) if not is_blank(own_cell(table, row, at))]  # not a norm row across
+    ids = [t for row in placed if not is_blank(t := own_cell(table, row, at - 1))]
+    places = [own_cell(table, row, at) for row in placed]
     if len(ids) < 2 or len(set(ids)) != len(ids) or not all(POINT_ID.fullmatch(t.strip()) for t in ids):
         return None
     return at - 1 if not any(POINT_ID.match(t) for t in places) else None
@@ -864,7 +871,11 @@ def _row_label(table: Table, row: int, col: int | None) -> str | None:
 def standard_column(text: str) -> str | None:
     """The averaging time (`ПДК м.р.`) or the column of a standard (`cột B`) a header or title names."""
     period = averaging().search(text)
-    return " ".join(period.group(0).split()) if period else letter_column(text)
+    if period:
+        return " ".join(period.group(0).split())
+    if use := words.compiled("LAND_USE_COLUMNS").search(words.flat(text)):
+        return " ".join(use.group(0).split()).capitalize()  # `QCVN 03-MT:2015/BTNMT – đất nông nghiệp`
+    return letter_column(text)
 
 
 def letter_column(text: str) -> str | None:

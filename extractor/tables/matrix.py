@@ -254,14 +254,13 @@ def keys_of(table: Table, columns) -> list[int]:
 
 
 def _sample_point(table: Table, row: int, point_col: int | None, columns) -> str | None:
-    """The point of a sample: the point column, else the first cell outside the substances that is a point id."""
+    """The point of a sample: its id, in a cell of its own (`ПП-1 | очаг пожара`, `Đ1 | Ruộng lúa …`) or at
+    the head of the point column's place, else the point column."""
+    ids = [t for k in keys_of(table, columns) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
     if point_col is not None:
-        return cell(table, row, point_col) or None
-    for k in keys_of(table, columns):
-        text = cell(table, row, k)
-        if text and POINT_ID.match(text):
-            return text
-    return None
+        place = cell(table, row, point_col)
+        return ids[0] if ids and not POINT_ID.match(place) else place or None
+    return ids[0] if ids else next((t for k in keys_of(table, columns) if (t := cell(table, row, k)) and POINT_ID.match(t)), None)
 
 
 def under_limit(table: Table, columns: dict[int, c.Substance]) -> bool:
@@ -345,8 +344,7 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> N
     """A sample per row at its point, a figure under each substance whose norm its header gives."""
     point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
     for row in range(len(table.rows)):
-        ids = [t for k in keys_of(table, columns) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
-        point = ids[0] if ids else _sample_point(table, row, point_col, columns)  # `NN1` beside `Vị trí`
+        point = _sample_point(table, row, point_col, columns)  # `NN1` beside `Vị trí`
         for k, (s, norm_words, norm, col_unit) in columns.items():
             value = number(FOOTNOTE.sub("", cell(table, row, k)), lang)  # `6.500` is 6500 in Vietnamese
             if value is None:

@@ -388,3 +388,21 @@ ABSENCE_WORDS: Final = (r"không (?:được )?(?:có|phát hiện)", r"không c
 
 INFORMED_PARTY_WORDS: Final = (r"được\s+(?:báo cáo|thông báo)",)
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
+
+
+LAND_USE_COLUMNS: Final = (
+    r"đất\s+nông\s+nghiệp",
+    r"đất\s+lâm\s+nghiệp",
+    r"đất\s+dân\s+sinh",
+    r"đất\s+thương\s+mại(?:,?\s+dịch\s+vụ)?",
+    r"đất\s+công\s+nghiệp",
+)
+"""The columns of a soil standard by the land's use (QCVN 03-MT:2015/BTNMT, table 1): a limit's column, as `cột B` is."""
+
+
+MEASURING_DUTY_WORDS: Final = (r"quan trắc", r"lấy mẫu", r"giám sát", r"đo đạc")
+"""A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
+
+
+COMMITMENT_WORDS: Final = (r"cam kết(?!\s+(?:môi trường|bảo vệ))",)
+"""An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""
