@@ -226,6 +226,9 @@ def _own(row, k: int) -> str:
     return row[k].text.strip() if k < len(row) and row[k] is not None else ""
 
 
+_FIGURE_OR_DASH = re.compile(r"^\s*(?:[-–—]|[<≤]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*$")
+
+
 def rate_sheet(table: Table) -> Table | None:
     """A calculation sheet whose result rows give each pollutant's rates a row each, the unit in a
     cell of its own (`Максимальный разовый выброс: Азота диоксид (0301) | M | г/с | 0,066`, `Валовый
@@ -247,6 +250,8 @@ def rate_sheet(table: Table) -> Table | None:
         value = next((t for t in texts[at + 1 :] if t), "") if at is not None else ""
         if at is None or not value:
             continue
+        if sum(1 for t in texts[at + 1 :] if _FIGURE_OR_DASH.match(t)) > 2:
+            return None  # `Bụi tổng | g/s | 0,0383 | 0,00764 | - | …`: a figure per stage or source, a matrix
         name = texts[0].strip() or last  # `Пыль неорганическая: 70-20% SiO2`, or after a label: `Валовый выброс: …`
         found_substance = match_substance(name, medium="air")
         if found_substance is None or found_substance.score < SURE:

@@ -196,7 +196,7 @@ def unit_rows_folded(table: Table) -> Table | None:
     if len(figures) < 2:
         return None
     keys = list(range(at))
-    header = [table.header_parts[k][-1] if table.header_parts[k] else "" for k in range(table.n_cols)]
+    header = [_figure_head(table, k, figures) for k in range(table.n_cols)]
     classes: dict[int, str] = {}
     groups: list[dict[str, list[str]]] = []
     for r, kind in enumerate(kinds):
@@ -231,6 +231,16 @@ def unit_rows_folded(table: Table) -> Table | None:
         page_start=table.page_start,
         page_end=table.page_end,
     )
+
+
+def _figure_head(table: Table, k: int, figures: list[int]) -> str:
+    """What a column's header names below the group all the figure columns share: `0001 Экструзионная линия`
+    under `Источники выбросов`, the source's number with its name; a plain header's last part."""
+    parts = table.header_parts[k]
+    if not parts:
+        return ""
+    shared = len(parts) > 2 and k in figures and sum(table.header_parts[j][:1] == parts[:1] for j in figures) >= 2
+    return " ".join(parts[1:]) if shared else parts[-1]
 
 
 def _unit_word(table: Table, at: int, kinds: list[str | None], kind: str) -> str:
