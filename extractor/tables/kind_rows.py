@@ -26,6 +26,8 @@ def kind_rows_folded(table: Table) -> Table | None:
     split into its limit and its measured value; None when no column labels the rows so. Rows with no
     label (`Приемник стоков | …`, `Hệ số | Kq = 0,9`) are no figures of either kind and are left out."""
     found = _kind_column(table)
+    if found is None and (titled := _titled_kinds(table)) is not None:
+        table, found = titled, _kind_column(titled)
     if found is None:
         return None
     k, labels = found
@@ -76,3 +78,27 @@ def _kind_column(table: Table) -> tuple[int, dict[str, str]] | None:
 
 def _text(table: Table, r: int, j: int) -> str:
     return own_cell(table, r, j)
+
+
+def _titled_kinds(table: Table) -> Table | None:
+    """Each parameter a title row over its norm row and its result row, labelled in the first column
+    (`Азота диоксид (0301)` over `норматив КЭР | мг/Нм³ | 200 | 200` and `фактически | мг/Нм³ | 87,6 |
+    163`): the title written into each of its rows and the labels moved to a column of their own after the
+    units, as the folding reads them; None when the first column labels no such rows."""
+    units = [j for j in range(1, table.n_cols) if words.role_of(table.header[j]) == "unit"][:1]
+    lead = units if units == [1] else []
+    title, fresh, rows = "", False, []
+    for r in range(len(table.rows)):
+        texts = [own_cell(table, r, j) for j in range(table.n_cols)]
+        role = words.role_of(texts[0])
+        if texts[0] and not any(texts[1:]) and role not in KINDS:
+            title, fresh = texts[0], True
+        elif role in KINDS and title:  # the title on its first row only: the rows under it are one group
+            rest = texts[1 + len(lead) :]
+            keys = (title, *texts[1 : 1 + len(lead)]) if fresh else ("",) * (1 + len(lead))
+            rows.append(tuple(Cell(t, 1, 1) for t in (*keys, texts[0], *rest)))
+            fresh = False
+    if len(rows) < 2 * MIN_GROUPS:
+        return None
+    head = (table.header[0], *(table.header[j] for j in lead), "", *table.header[1 + len(lead) :])
+    return replace(table, n_cols=len(head), header_rows=(tuple(Cell(h, 1, 1) for h in head),), rows=tuple(rows), row_pages=())
