@@ -11,7 +11,8 @@ import re
 from extractor import columns as words
 from extractor.context import frequency, own_cell, substances_in
 from extractor.model import Cell, Table
-from extractor.tables.forms import reshaped_as
+from extractor.nlp.substances import match_substance
+from extractor.tables.forms import SURE, reshaped_as
 from extractor.tables.points import points_listed
 from extractor.tables.records import sources_mentioned
 
@@ -41,7 +42,50 @@ def duty_of(sentence: str) -> tuple[str, str, str] | None:
 
 
 def duties_in(text: str) -> list[tuple[str, str, str]]:
-    return [d for s in SENTENCES.split(text or "") if (d := duty_of(s))]
+    dashed = [d for s in SENTENCES.split(text or "") if (d := duty_of(s))]
+    return dashed or [d for s in WHOLE_SENTENCES.split(text or "") for d in stated_duties(s)]
+
+
+WHOLE_SENTENCES = re.compile(r"\s*\n\s*|(?<=\.)\s+(?=[^\W\d_])")
+"""A cell's sentences, the parts a semicolon separates kept together: they share the sentence's frequency."""
+
+
+PLACE_ID = re.compile(r"(?<![\w-])([^\W\d_a-zа-яёәғқңөұүһі]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_a-zа-яёәғқңөұүһі]{2,4}\d{1,3})(?![\w-])")
+"""A point named among the words of a sentence: capitals and a number (`Т-1`, `Н-1`, `KT1`, `NT1`)."""
+PARTS = re.compile(r";\s*")
+
+
+def stated_duties(sentence: str) -> list[tuple[str, str, str]]:
+    """(where, what, how often) of a condition that orders measuring in words (`Проводить инструментальные
+    замеры выбросов 1 раз в квартал: на источнике № 0001 – пыль …, азота диоксид (0301); на источнике
+    № 0002 – …`, `Quan trắc khí thải định kỳ tại ống thải lò sấy (KT1): bụi tổng, SO2, CO; tần suất 06
+    tháng/lần`): each part that names its places and substances under the sentence's one frequency."""
+    if not words.compiled("MEASURING_DUTY_WORDS").search(words.flat(sentence)):
+        return []
+    when = frequency(sentence)
+    if when is None or not when.word:
+        return []
+    medium = words.first_label("MEDIUM_WORDS", [sentence]) or "air"
+    found = [(where, what) for part in PARTS.split(sentence) if (where := _places(part)) and (what := _named(part, medium))]
+    if not found and (where := _places(sentence)) and (what := _named(sentence, medium)):
+        found = [(where, what)]
+    return [(where, what, when.raw) for where, what in found]
+
+
+def _places(text: str) -> str:
+    """The sources (as `ИЗА 0001`) and points a part of a sentence names, a substance's formula not one."""
+    sources = [f"ИЗА {n}" for n in sources_mentioned(text)]
+    points = [m.group(1) for m in PLACE_ID.finditer(text) if not _is_substance(m.group(1))]
+    return ", ".join(dict.fromkeys([*sources, *points]))
+
+
+def _named(text: str, medium: str) -> str:
+    return ", ".join(raw for _, raw in substances_in(text, medium) or substances_in(text, "air"))
+
+
+def _is_substance(text: str) -> bool:
+    found = match_substance(text)
+    return found is not None and found.score >= SURE
 
 
 def duty_lines(table: Table) -> Table | None:

@@ -31,6 +31,7 @@ from extractor.tables.balances import balance_to_air
 from extractor.tables.blanks import blanks_filled
 from extractor.tables.boards import period_board
 from extractor.tables.boxes import choices_made
+from extractor.tables.commitments import commitments
 from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
@@ -63,7 +64,7 @@ from extractor.tables.keyed import (
 )
 from extractor.tables.kind_rows import kind_rows_folded
 from extractor.tables.lined_pairs import lined_pairs_split
-from extractor.tables.marks import mark_frequencies, ticked_columns, with_marks
+from extractor.tables.marks import mark_frequencies, ticked_columns, ticked_substances, with_marks
 from extractor.tables.paired_cells import pairs_split
 from extractor.tables.referred import resolve_referred
 from extractor.tables.responsibility import with_lead_party
@@ -283,6 +284,7 @@ def reshaped(
     table = with_groups(table, group_notes(after))  # `БТЭК*` in a cell, `* БТЭК – бензол, толуол, …` below
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
     table = ticked_columns(table)  # `+` under `Азота диоксид (0301) ежеквартально`: measured so often there
+    table = ticked_substances(table)  # `+` under `Азота диоксид (0301)`: measured at that row's point
     table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
     table = blocks_stacked(table) or table  # `Вещество | СЗЗ: точки | периодичность | Жилая зона: точки | …`
@@ -330,6 +332,8 @@ def reshaped(
         table = card  # a card whose first field stood as its header
     elif (plan := duty_lines(table)) is not None and recognise(table, parts).role in ("other", "inspections", "tasks"):
         table = plan  # `Мониторинг: ИЗА 0003 – ксилол – 1 раз в квартал` in a register's last column
+    elif (plan := commitments(table)) is not None and recognise(table, parts).role in ("other", "tasks"):
+        table = plan  # a hearing's answers: `ТОО «…» обязуется до 01.09.2026 установить …`
     return table
 
 

@@ -280,3 +280,11 @@ ABSENCE_WORDS: Final = (r"absen(?:t|ce)", r"not (?:allowed|detectable)",)
 
 INFORMED_PARTY_WORDS: Final = (r"\binformed\b",)
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
+
+
+MEASURING_DUTY_WORDS: Final = (r"monitor\w*", r"measur\w*", r"sampl\w*")
+"""A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
+
+
+COMMITMENT_WORDS: Final = (r"undertakes?\s+to", r"commits?\s+to")
+"""An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""

@@ -467,3 +467,11 @@ ABSENCE_WORDS: Final = (r"болмау\w*", r"болмауға тиіс", r"рұ
 
 INFORMED_PARTY_WORDS: Final = (r"хабардар\w*",)
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
+
+
+MEASURING_DUTY_WORDS: Final = (r"өлшеу\w*", r"өлшем\w*", r"бақыла\w*", r"сынама\w*", r"мониторинг\w*")
+"""A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
+
+
+COMMITMENT_WORDS: Final = (r"міндеттенеді", r"міндеттеме\w*\s+(?:алады|қабылдайды)")
+"""An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""

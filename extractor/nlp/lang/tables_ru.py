@@ -572,3 +572,14 @@ ABSENCE_WORDS: Final = (r"отсутств\w*", r"не допуска\w*",)
 
 INFORMED_PARTY_WORDS: Final = (r"информиру\w*", r"уведомля\w*",)
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
+
+
+MEASURING_DUTY_WORDS: Final = (r"замер\w*", r"измерени\w*", r"наблюдени\w*", r"отбор\w*\s+проб", r"мониторинг\w*", r"контрол\w*\s+(?:за\s+)?(?:состав|выброс|качеств|содержани)")
+"""A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
+
+
+COMMITMENT_WORDS: Final = (r"обязу(?:ется|ются|емся|юсь)\b", r"бер[её]т\s+на\s+себя\s+обязательств\w*")
+"""An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""
+
+TASK_HEADER: Final = ("Мероприятие", "Ответственный", "Срок исполнения")
+"""The header a plan of tasks is given when its tasks stood as commitments in a protocol's answers."""
