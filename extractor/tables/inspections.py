@@ -318,6 +318,7 @@ def _read_several(
         unit_above = cell(table, row, r.get("site")) or cell(table, row, r.get("name")) or unit_above
         if is_blank(target) or target.isdigit():
             continue
+        actor = _actor(table, row, r)  # a column of who checks: the sub-labels are seasons or stages, no checkers
         for k in columns:
             freq_text = own_cell(table, row, k)
             if is_blank(freq_text):
@@ -325,11 +326,12 @@ def _read_several(
             if (headed := _headed_frequency(table, k)) and not frequency(freq_text):  # `оператор АЗС` under `ежедневно`
                 out.add_obligation(inspection(ctx, target, headed, ctx.row_provenance(ti, row), actor=freq_text))
                 continue
-            if not frequency(freq_text):
-                continue
-            who = table.header_parts[k][-1] if len(table.header_parts[k]) > 1 else ""
-            text = f"{target} ({who})" if who else target
-            out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row)))
+            said = frequency(freq_text)
+            if not (said and said.word) and not (actor and re.search(r"[^\W\d_]{3}", freq_text)):
+                continue  # `после каждого шторма`: an occasion, kept when who checks is said
+            label = table.header_parts[k][-1] if len(table.header_parts[k]) > 1 else ""
+            text = f"{target} ({label})" if label else target
+            out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row), actor=actor))
 
 
 def _headed_frequency(table: Table, k: int) -> str:
