@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor import columns as words
 from extractor.context import frequency, is_blank
 from extractor.model import Cell, Table
+from extractor.tables.profile import is_substance
+from extractor.tables.transpose import text_at
 
 MARK = r"\*{1,3}|\(\d\)|¹|²|³"
 NOTE_ENTRY = re.compile(rf"(?:^|[;:,.]|\s)\s*({MARK})\s*[–—=-]\s*([^;]{{3,80}}?)\s*(?=;|$|\.\s|\.$)")
@@ -91,8 +94,8 @@ def ticked_columns(table: Table) -> Table:
     return replace(table, header_rows=tuple(tuple(r) for r in header_rows), rows=tuple(tuple(r) for r in rows))
 
 
-def _ticks_only(table: Table, k: int) -> bool:
-    """Every filled cell of column `k` is a tick or a dash, and two are ticks at least."""
+def _ticks_only(table: Table, k: int, least: int = MIN_TICKED) -> bool:
+    """Every filled cell of column `k` is a tick or a dash, and `least` are ticks at least."""
     ticks = 0
     for row in table.rows:
         cell = row[k] if k < len(row) else None
@@ -102,4 +105,31 @@ def _ticks_only(table: Table, k: int) -> bool:
         if not TICK.fullmatch(text):
             return False
         ticks += 1
-    return ticks >= MIN_TICKED
+    return ticks >= least
+
+
+MIN_SUBSTANCE_COLUMNS = 3
+
+
+def ticked_substances(table: Table) -> Table:
+    """The table with its columns of ticked substances (`Азота диоксид (0301) | …` over `+ | – | +`) made
+    one column that names, row by row, the substances ticked there, as a plan names what it measures at a
+    point; the table as it was unless three columns or more are substances with only ticks or dashes below."""
+    ticked = [
+        k
+        for k in range(table.n_cols)
+        if table.header_parts[k] and is_substance(table.header_parts[k][-1]) and _ticks_only(table, k, 1)
+    ]
+    if len(ticked) < MIN_SUBSTANCE_COLUMNS:
+        return table
+    kept = [k for k in range(table.n_cols) if k not in ticked]
+    at = sum(1 for k in kept if k < ticked[0])
+    head = [Cell(" ".join(dict.fromkeys(table.header_parts[k])), 1, 1) for k in kept]
+    head.insert(at, Cell(words.phrase(None, "PLAN_HEADER", ("", "", ""))[1], 1, 1))
+    rows = []
+    for r, row in enumerate(table.rows):
+        names = [table.header_parts[k][-1] for k in ticked if TICK.fullmatch((row[k].text if k < len(row) and row[k] else "").strip())]
+        line = [Cell(text_at(table.rows, r, k), 1, 1) for k in kept]
+        line.insert(at, Cell(", ".join(names), 1, 1))
+        rows.append(tuple(line))
+    return replace(table, n_cols=len(head), header_rows=(tuple(head),), rows=tuple(rows))
