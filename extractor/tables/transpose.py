@@ -37,9 +37,16 @@ def sideways(table: Table) -> bool:
     texts = [text_at(table.rows, r, at) for r in range(len(table.rows))]
     labels = [role_of(t) for t in texts if len(t) <= FIELD_LABEL_CHARS]  # a field's name, not a sentence
     roles = {x for x in labels if x is not None and x != "row_number"}
+    header_roles = {role_of(h) for h in table.header[at + 1 :]} - {None}
+    if (
+        table.n_cols - at == 2
+        and not header_roles
+        and not any(compiled("KEY_VALUE_HEADERS").search(flat(h)) for h in table.header[at:])  # `Nội dung | Thông tin`
+        and (first := role_of(table.header[at])) not in (None, "row_number")
+    ):
+        roles.add(first)  # `1. Наименование отхода | Отработанные масла`: the first field stood as the header
     if len(roles) < MIN_FIELDS or len(roles & FACILITY_FIELDS) * 2 >= len(roles):
         return False
-    header_roles = {role_of(h) for h in table.header[at + 1 :]} - {None}
     return len(header_roles) <= 1 and len(roles) > len(header_roles) + 1
 
 
