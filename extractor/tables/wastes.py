@@ -159,6 +159,8 @@ def read_wastes(
         elif is_blank(operation):
             operation = group_operation or ""
         row_hazard = _hazard(" ".join(t for k, t in enumerate(texts) if k != name_col))
+        if row_hazard is None:  # `О` / `Н`, `Қ` / `ҚЕ`, `NH` / `TT` in a column of their own
+            row_hazard = next((h for k, t in enumerate(texts) if k != name_col and (h := _hazard_mark(t)) is not None), None)
         amounts = [(amount, period)]
         if by_period:  # `Khối lượng: Giai đoạn thi công | Giai đoạn vận hành`: a waste per period it forms in
             amounts = [
@@ -537,6 +539,12 @@ def _amount(text: str, lang: str | None, factor: float) -> float | None:
         value = found[0].value if len(found) == 1 else None
         factor = 0.001 if KG.search(text) else 1.0 if MASS.search(text) else factor
     return None if value is None else round(value * factor, 9)
+
+
+def _hazard_mark(text: str) -> bool | None:
+    """The one-cell mark a register writes for hazardous or not (`О`, `Н`; `Қ`, `ҚЕ`; `NH`, `TT`); None for any other text."""
+    label = next((label for label, pattern in words.compiled_labels("HAZARD_MARKS") if pattern.fullmatch(words.flat(text))), None)
+    return None if label is None else label == "yes"
 
 
 def _hazard(text: str) -> bool | None:
