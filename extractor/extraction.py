@@ -15,6 +15,7 @@ from extractor import contract as c
 from extractor.classify import Classification, classify
 from extractor.context import Collector, Context, to_contract_ref
 from extractor.extractors import pek, permit, regulation, scoping, work_plan
+from extractor.extractors.stated import add_stated_monitoring
 from extractor.model import Document
 from extractor.nlp import legal_refs as lr
 from extractor.nlp.deadlines import parse_deadline
@@ -39,6 +40,7 @@ def extract_document(doc: Document, classification: Classification | None = None
     run = EXTRACTORS.get(classification.kind)
     if run is not None:
         run(ctx, out)
+    add_stated_monitoring(ctx, out)
     finish_tables(ctx, out)
     year = classification.year or _year_of(classification.date)
     obligations = tuple(with_due_dates(o, year) for o in out.obligations)

@@ -11,9 +11,8 @@ import re
 from extractor import columns as words
 from extractor.context import frequency, own_cell, substances_in
 from extractor.model import Cell, Table
-from extractor.nlp.substances import match_substance
-from extractor.tables.forms import SURE, reshaped_as
-from extractor.tables.points import points_listed
+from extractor.tables.forms import reshaped_as
+from extractor.tables.points import places_named, points_listed
 from extractor.tables.records import sources_mentioned
 
 SENTENCES = re.compile(r"\s*\n\s*|(?<=[.;])\s+(?=[^\W\d_])")
@@ -50,8 +49,6 @@ WHOLE_SENTENCES = re.compile(r"\s*\n\s*|(?<=\.)\s+(?=[^\W\d_])")
 """A cell's sentences, the parts a semicolon separates kept together: they share the sentence's frequency."""
 
 
-PLACE_ID = re.compile(r"(?<![\w-])([^\W\d_a-zа-яёәғқңөұүһі]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_a-zа-яёәғқңөұүһі]{2,4}\d{1,3})(?![\w-])")
-"""A point named among the words of a sentence: capitals and a number (`Т-1`, `Н-1`, `KT1`, `NT1`)."""
 PARTS = re.compile(r";\s*")
 
 
@@ -65,7 +62,7 @@ def stated_duties(sentence: str) -> list[tuple[str, str, str]]:
     when = frequency(sentence)
     if when is None or not when.word:
         return []
-    medium = words.first_label("MEDIUM_WORDS", [sentence]) or "air"
+    medium = words.first_label("MEDIUM_WORDS", [sentence])
     found = [(where, what) for part in PARTS.split(sentence) if (where := _places(part)) and (what := _named(part, medium))]
     if not found and (where := _places(sentence)) and (what := _named(sentence, medium)):
         found = [(where, what)]
@@ -73,19 +70,15 @@ def stated_duties(sentence: str) -> list[tuple[str, str, str]]:
 
 
 def _places(text: str) -> str:
-    """The sources (as `ИЗА 0001`) and points a part of a sentence names, a substance's formula not one."""
-    sources = [f"ИЗА {n}" for n in sources_mentioned(text)]
-    points = [m.group(1) for m in PLACE_ID.finditer(text) if not _is_substance(m.group(1))]
-    return ", ".join(dict.fromkeys([*sources, *points]))
+    """The sources (as `ИЗА 0001`) and points a part of a sentence names."""
+    sources, points = places_named(text)
+    return ", ".join(dict.fromkeys([*(f"ИЗА {n}" for n in sources), *points]))
 
 
-def _named(text: str, medium: str) -> str:
-    return ", ".join(raw for _, raw in substances_in(text, medium) or substances_in(text, "air"))
-
-
-def _is_substance(text: str) -> bool:
-    found = match_substance(text)
-    return found is not None and found.score >= SURE
+def _named(text: str, medium: str | None) -> str:
+    """The substances a part names, in the medium its sentence names, else in the medium that knows more of them."""
+    found = substances_in(text, medium) if medium else max((substances_in(text, m) for m in ("air", "water")), key=len)
+    return ", ".join(raw for _, raw in found)
 
 
 def duty_lines(table: Table) -> Table | None:

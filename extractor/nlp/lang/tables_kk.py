@@ -469,9 +469,13 @@ INFORMED_PARTY_WORDS: Final = (r"хабардар\w*",)
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
 
 
-MEASURING_DUTY_WORDS: Final = (r"өлшеу\w*", r"өлшем\w*", r"бақыла\w*", r"сынама\w*", r"мониторинг\w*")
+MEASURING_DUTY_WORDS: Final = (r"өлшеу\w*", r"анықта\w*", r"өлшем\w*", r"бақыла\w*", r"сынама\w*", r"мониторинг\w*")
 """A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
 
 
 COMMITMENT_WORDS: Final = (r"міндеттенеді", r"міндеттеме\w*\s+(?:алады|қабылдайды)")
 """An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""
+
+
+HAZARD_MARKS: Final = {"yes": (r"қ\.?",), "no": (r"қе\.?", r"қ\.?\s?е\.?")}
+"""A waste register's one-cell mark for hazardous (`yes`) or not (`no`), in a column of its own."""

@@ -574,7 +574,7 @@ INFORMED_PARTY_WORDS: Final = (r"информиру\w*", r"уведомля\w*",
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
 
 
-MEASURING_DUTY_WORDS: Final = (r"замер\w*", r"измерени\w*", r"наблюдени\w*", r"отбор\w*\s+проб", r"мониторинг\w*", r"контрол\w*\s+(?:за\s+)?(?:состав|выброс|качеств|содержани)")
+MEASURING_DUTY_WORDS: Final = (r"замер\w*", r"определя\w*", r"определени\w*", r"измерени\w*", r"наблюдени\w*", r"отбор\w*\s+проб", r"мониторинг\w*", r"контрол\w*\s+(?:за\s+)?(?:состав|выброс|качеств|содержани)")
 """A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
 
 
@@ -583,3 +583,7 @@ COMMITMENT_WORDS: Final = (r"обязу(?:ется|ются|емся|юсь)\b",
 
 TASK_HEADER: Final = ("Мероприятие", "Ответственный", "Срок исполнения")
 """The header a plan of tasks is given when its tasks stood as commitments in a protocol's answers."""
+
+
+HAZARD_MARKS: Final = {"yes": (r"о\.?", r"оп\.?"), "no": (r"н\.?", r"неоп\.?")}
+"""A waste register's one-cell mark for hazardous (`yes`) or not (`no`), in a column of its own."""

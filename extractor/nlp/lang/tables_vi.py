@@ -400,9 +400,13 @@ LAND_USE_COLUMNS: Final = (
 """The columns of a soil standard by the land's use (QCVN 03-MT:2015/BTNMT, table 1): a limit's column, as `cột B` is."""
 
 
-MEASURING_DUTY_WORDS: Final = (r"quan trắc", r"lấy mẫu", r"giám sát", r"đo đạc")
+MEASURING_DUTY_WORDS: Final = (r"quan trắc", r"phân tích", r"xác định", r"lấy mẫu", r"giám sát", r"đo đạc")
 """A condition that orders measuring or sampling, whose places, substances and frequency make a monitoring duty."""
 
 
 COMMITMENT_WORDS: Final = (r"cam kết(?!\s+(?:môi trường|bảo vệ))",)
 """An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""
+
+
+HAZARD_MARKS: Final = {"yes": (r"nh",), "no": (r"tt",)}
+"""A waste register's one-cell mark for hazardous (`yes`) or not (`no`), in a column of its own."""
