@@ -758,8 +758,11 @@ def _dated_result(label: str) -> bool:
 
 
 FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")
-DATED_ROUND = re.compile(r"^\s*[^\W\d_]{0,10}\s*\d{1,2}\s*-?\s*[^\W\d_]{0,10}\s+\(?\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\)?\s*$")
-"""A round by its number and its day (`Серия 1 03.03.2026`, `1-серия 12.03.2026`, `Đợt 1 (16/03/2025)`)."""
+DATED_ROUND = re.compile(
+    r"^\s*[^\W\d_]{0,10}\s*\d{1,2}\s*-?\s*[^\W\d_]{0,10}\s+\(?(?:\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{1,2}[./]\d{4})\)?\s*$"
+)
+"""A round by its number and its day or month (`Серия 1 03.03.2026`, `1-серия 12.03.2026`, `Đợt 1 (16/03/2025)`,
+`Đợt 1 (03/2024)`)."""
 ROUND_LABEL = 12
 """A round under a concentration is named shortly (`IV`, `июль`, `2-й замер`); a longer sub-header says what was measured."""
 ROUND = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}\s*-?\s*(?:й|я|ое|th)?\s*(?:замер|раунд|өлшеу|lần|đợt|round)?|(?:đợt|lần|round)\s*\d{1,2})\.?$", re.I)

@@ -57,6 +57,10 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if not (s.code or s.symbol) and "," in label:  # `pH, ед.`: the substance before a word of its unit
             s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")
+        if not (s.code or s.symbol) and len(named) > 1 and words.role_of(named[-1]) in (None, "unit"):
+            label = named[-2]  # `Водородный показатель (pH)` over `ед. pH`: the substance over its unit's words
+            role = words.role_of(label)
+            s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if (s.code or s.symbol) and (role is None or _whole_name(label, family)):
             found[k] = s  # `Взвешенные вещества` is one, though its word for substances heads other columns
     return found if len(found) >= MIN_SUBSTANCES else {}
