@@ -294,7 +294,7 @@ def read_monitoring(
             current = None
             continue
         listed = next(
-            (ids for k in dict.fromkeys([r["point"], *words.columns_of(table, "point")]) if len(ids := points_listed(cell(table, row, k))) > 1),
+            (ids for k in dict.fromkeys([r["point"], *words.columns_of(table, "point"), *_id_column(table, r)]) if len(ids := points_listed(cell(table, row, k))) > 1),
             [],
         ) if "point" in r else []
         sources_above = []
@@ -721,3 +721,10 @@ def _limit_of(
     if is_blank(text) or frequency(text) or not re.match(r"\s*[<>≤≥]?\s*\d", text):
         return None
     return text
+
+
+def _id_column(table: Table, r: dict[str, int]) -> list[int]:
+    """The column before the place that gives the points' ids (`Ký hiệu điểm | Vị trí` over `KT1 ÷ KT3 | Ống
+    khói …`), when no role of the header claims it."""
+    k = r["point"] - 1
+    return [k] if k >= 0 and k not in r.values() and words.role_of(table.header[k]) is None else []
