@@ -56,6 +56,7 @@ from extractor.tables.spread import (
     times_column,
 )
 from extractor.tables.task_columns import names_tasks, task_columns
+from extractor.tables.wastes import streams_classed
 
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
 MIN_POINTS = 2.5
@@ -326,6 +327,8 @@ def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["wastes"] += 3.0
     elif sig.prof.best("waste_codes", 0.5) is not None:
         scores["wastes"] += 2.5
+    elif "amount" in header and streams_classed(sig.table, set(header.values())):
+        scores["wastes"] += 3.0  # a balance whose `Phân loại` column says which streams are wastes
     if scores["wastes"] or sig.hint == "wastes":
         scores["wastes"] += 0.5 if ("amount" in header or "operation" in header) else 0.0
         readers["wastes"] = "wastes"

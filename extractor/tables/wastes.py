@@ -315,6 +315,11 @@ def _is_waste_kind(text: str) -> bool:
     return bool(words.compiled("WASTE_KIND_WORDS").search(words.flat(text or "")))
 
 
+def streams_classed(table: Table, taken: set[int | None]) -> bool:
+    """Whether a column classes the streams of a material balance, some of them wastes."""
+    return _kind_column(table, taken) is not None
+
+
 def _kind_column(table: Table, taken: set[int | None]) -> int | None:
     """A column that classes each stream of a material balance (`Phân loại`: `Nguyên liệu`, `Sản phẩm`,
     `CTNH`), some of them wastes and some not; None when no column does."""
