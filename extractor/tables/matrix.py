@@ -57,7 +57,7 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if not (s.code or s.symbol) and "," in label:  # `pH, ед.`: the substance before a word of its unit
             s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")
-        if not (s.code or s.symbol) and len(named) > 1 and words.role_of(named[-1]) in (None, "unit"):
+        if not (s.code or s.symbol) and len(named) > 1 and words.compiled("UNIT_LABEL_WORDS").search(words.flat(named[-1])):
             label = named[-2]  # `Водородный показатель (pH)` over `ед. pH`: the substance over its unit's words
             role = words.role_of(label)
             s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")

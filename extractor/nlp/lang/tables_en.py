@@ -288,3 +288,7 @@ MEASURING_DUTY_WORDS: Final = (r"monitor\w*", r"measur\w*", r"sampl\w*")
 
 COMMITMENT_WORDS: Final = (r"undertakes?\s+to", r"commits?\s+to")
 """An answer that commits its speaker to do something (a hearing's `обязуется …`): a task of theirs."""
+
+
+UNIT_LABEL_WORDS: Final = (r"^(?:ph\s+)?units?$",)
+"""A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""

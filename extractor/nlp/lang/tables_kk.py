@@ -479,3 +479,7 @@ COMMITMENT_WORDS: Final = (r"міндеттенеді", r"міндеттеме\w
 
 HAZARD_MARKS: Final = {"yes": (r"қ\.?",), "no": (r"қе\.?", r"қ\.?\s?е\.?")}
 """A waste register's one-cell mark for hazardous (`yes`) or not (`no`), in a column of its own."""
+
+
+UNIT_LABEL_WORDS: Final = (r"^(?:ph\s*)?бірл\.?(?:\s*ph)?$", r"^бірлік\w*(?:\s*ph)?$")
+"""A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""

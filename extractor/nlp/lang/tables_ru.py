@@ -587,3 +587,7 @@ TASK_HEADER: Final = ("Мероприятие", "Ответственный", "�
 
 HAZARD_MARKS: Final = {"yes": (r"о\.?", r"оп\.?"), "no": (r"н\.?", r"неоп\.?")}
 """A waste register's one-cell mark for hazardous (`yes`) or not (`no`), in a column of its own."""
+
+
+UNIT_LABEL_WORDS: Final = (r"^ед\.?(?:\s*ph)?$", r"^единиц\w*(?:\s*ph)?$")
+"""A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""

@@ -410,3 +410,7 @@ COMMITMENT_WORDS: Final = (r"cam kết(?!\s+(?:môi trường|bảo vệ))",)
 
 HAZARD_MARKS: Final = {"yes": (r"nh",), "no": (r"tt",)}
 """A waste register's one-cell mark for hazardous (`yes`) or not (`no`), in a column of its own."""
+
+
+UNIT_LABEL_WORDS: Final = (r"^đơn vị(?:\s*ph)?$",)
+"""A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""
