@@ -1,9 +1,10 @@
 """The tuning documents as hands and converters leave them: each table with a column of remarks, a row of
-column numbers under its header, an empty row among its rows, or its caption moved into a first row merged
-across it. The same values to extract.
+column numbers under its header, an empty row among its rows, its caption moved into a first row merged
+across it, its long header words broken over two lines with a hyphen, or footnote marks after some figures.
+The same values to extract.
 
 Readers must look past what holds nothing: a remarks column is no field or key, a numbers row no header, an
-empty row continues no row, a title row is the caption. One tuning layout in SAMPLE (not those `variants.py`
+empty row continues no row, a title row is the caption, a broken word is one word, a mark no part of a figure. One tuning layout in SAMPLE (not those `variants.py`
 reorders), one kind of untidiness per document. A check of robustness on the tuning layouts, not a held-out
 figure.
 """
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from .registry import Document, documents
 
 SAMPLE = 3
-KINDS = ("remarks", "numbers", "empty", "title")
+KINDS = ("remarks", "numbers", "empty", "title", "hyphens", "marks")
 REMARKS = {
     "ru": ("Примечание", ("", "", "-", "по данным инвентаризации", "см. приложение 3", "по данным лаборатории")),
     "kk": ("Ескертпе", ("", "", "-", "түгендеу деректері бойынша", "3-қосымшаны қараңыз", "зертхана деректері бойынша")),
@@ -56,6 +57,10 @@ def untidied(parts: list, kind: str, lang: str, rng: random.Random) -> list:
             out.append(_numbers(part))
         elif kind == "empty":
             out.append(_empty_row(part, rng))
+        elif kind == "hyphens":
+            out.append(_hyphenated(part))
+        elif kind == "marks":
+            out.append(_marked(part, rng))
         else:
             out.append(_title_row(part))
     return out
@@ -136,3 +141,27 @@ def _title_row(part: tuple) -> tuple:
         return part
     new = [[caption] + [None] * (width - 1), *rows]
     return ("t", None, new, [(0, 0, 0, width - 1), *((r0 + 1, c0, r1 + 1, c1) for r0, c0, r1, c1 in merges)])
+
+
+def _hyphenated(part: tuple) -> tuple:
+    """Long header words broken over two lines with a hyphen, as a narrow column wraps them by hand."""
+    _, caption, rows, merges = part
+    h = _header_rows(rows, merges)
+
+    def broken(text: str | None) -> str | None:
+        if not text:
+            return text
+        return " ".join(w[: len(w) // 2] + "-\n" + w[len(w) // 2 :] if len(w) >= 9 and w.isalpha() else w for w in text.split(" "))
+
+    return ("t", caption, [[broken(c) for c in row] if i < h else row for i, row in enumerate(rows)], merges)
+
+
+_FIGURE = re.compile(r"^\s*\d+[.,]\d+\s*$")
+
+
+def _marked(part: tuple, rng: random.Random) -> tuple:
+    """A footnote mark after some figures (`0,4361*`): the note under the table says why; the figure stands."""
+    _, caption, rows, merges = part
+    h = _header_rows(rows, merges)
+    new = [[c + "*" if i >= h and c and _FIGURE.match(c) and rng.random() < 0.3 else c for c in row] for i, row in enumerate(rows)]
+    return ("t", caption, new, merges)
