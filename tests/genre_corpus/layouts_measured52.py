@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `IJ1` and `IJ2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-fifth blind set's part IJ (two layouts per role, `IJ1` and `IJ2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.852 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: nuclear and radiation facilities and the bodies over them. Kazakhstan: the Ulba metallurgical plant at
 Ust-Kamenogorsk with its uranium (fuel pellets), beryllium and tantalum productions, its ТЭЦ, sludge ponds and store of
