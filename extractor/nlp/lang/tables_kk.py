@@ -137,6 +137,7 @@ COLUMN_WORDS: Final = {
         r"(?:аймақ|парк)\w*\s+қатысушы",  # `Индустриялық аймақ қатысушысы`: the zone's tenant
         r"^объект\w*\s+оператор",  # `Объект операторы`: the object's operator
         r"^бастамашы",
+        r"^лицензиат",  # the holder of a licence, in a register of licences
         r"\(оператор\)",
         r"табиғат\s+пайдаланушы",
         r"^(?:су|жер\s+қойнауын|жер)\s+пайдаланушы",  # the holder of a permit to use water, subsoil, land

@@ -162,6 +162,7 @@ COLUMN_WORDS: Final = {
         r"^(?:водо|недро|земле)пользовател",  # the holder of a permit to use water, subsoil, land
         r"наименовани\w* (?:организаци|юридического лица|оператора|природопользовател)",
         r"владел",
+        r"^лицензиат",  # the holder of a licence, in a register of licences
     ),
     "name": (r"наименовани",),
 }
