@@ -223,6 +223,8 @@ def _months_span(text: str, anchored: bool) -> tuple[tuple[int, ...], int]:
         if m:
             months.extend(window)
             end = max(end, m.end())
+    if not months and (listed := _month_numbers(text, anchored)):
+        return listed
     if not months:
         for m in re.finditer(_EDGE.format(month), text, re.IGNORECASE):
             if anchored and m.start() > 0:
@@ -232,6 +234,17 @@ def _months_span(text: str, anchored: bool) -> tuple[tuple[int, ...], int]:
                 months.append(value)
                 end = m.end()
     return tuple(dict.fromkeys(months)), end
+
+
+def _month_numbers(text: str, anchored: bool) -> tuple[tuple[int, ...], int] | None:
+    """Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`) and where they end."""
+    for pattern in lang.merged_tuple("MONTH_NUMBER_LISTS"):
+        m = (re.match if anchored else re.search)(pattern, text, re.IGNORECASE)
+        if m:
+            found = [int(n) for n in re.findall(r"\d{1,2}", m.group("list"))]
+            if len(found) >= 2 and all(1 <= n <= 12 for n in found):
+                return tuple(dict.fromkeys(found)), m.end()
+    return None
 
 
 def _window_after(text: str, end: int) -> tuple[tuple[int, ...], int]:
@@ -291,10 +304,12 @@ def _named_months(text: str) -> Frequency | None:
         return None
     found = list(re.finditer(_EDGE.format(month), text, re.IGNORECASE))
     months = tuple(dict.fromkeys(m for x in found if (m := _month(x.group(0)))))
+    start, end = (found[0].start(), found[-1].end()) if found else (0, 0)
+    if (numbered := _month_numbers(text, False)) is not None:  # `Tháng 1, 4, 7, 10`
+        months, start, end = numbered[0], 0, numbered[1]
     if len(months) < 2 or 12 % len(months):
         return None
     word, _ = _rule(len(months), 1, "year")
-    start, end = found[0].start(), found[-1].end()
     rrule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, sorted(months)))}"
     return Frequency(word, rrule, text[start:end], tuple(sorted(months)), len(months), 1, "year", start, end)
 

@@ -312,3 +312,7 @@ LANGUAGE_SUFFIXES: Final = (
 )
 """Kazakh word endings without its own letters: case forms of plurals (`заттарды`), verbal nouns
 (`сақтау`, `өлшеу`), postpositions and verb forms (`жүргізіледі`, `жасалады`)."""
+
+
+MONTH_NUMBER_LISTS: Final = (r"(?:ай\w*)\s*:?\s*(?P<list>\d{1,2}(?:\s*(?:,|;|және)\s*\d{1,2})+)(?![\d/.])",)
+"""Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`): the months of sampling."""

@@ -529,3 +529,7 @@ LANGUAGE_SUFFIXES: Final = (
 )
 """Russian word endings (adjectives, verbal and agent nouns, infinitives, plural cases), counted only
 in words without a Kazakh letter."""
+
+
+MONTH_NUMBER_LISTS: Final = (r"(?:месяц\w*|мес\.)\s*:?\s*(?P<list>\d{1,2}(?:\s*(?:,|;|и)\s*\d{1,2})+)(?![\d/.])",)
+"""Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`): the months of sampling."""

@@ -322,3 +322,7 @@ LEGAL_ALIAS_PATTERNS: Final = (
 # -------------------------------------------------------------- identifiers
 
 YEAR_MARKERS: Final = (r"năm",)
+
+
+MONTH_NUMBER_LISTS: Final = (r"tháng\s+(?P<list>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+)(?![\d/.])",)
+"""Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`): the months of sampling."""
