@@ -80,7 +80,7 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
                 obligation = replace(obligation, kind="reporting")  # `Представление отчета … | ежегодно | до 1 апреля`
         if obligation is None:
             title = row_title(table, r) if columns.actor is None else ""
-            if title and (named := context_actor((title,)) or _organisation(title)):
+            if title and (named := context_actor((title,)) or _organisation(title) or _officer(title)):
                 group_actor = named  # `1. ТОО «…» (участок № 45)` over the tasks that body must do
             continue
         if obligation.actor is None and group_actor:
@@ -309,6 +309,13 @@ def _organisation(title: str) -> str | None:
     if not words.compiled("ORGANISATION_WORDS").search(title):
         return None
     return _flat(_LEAD_NUMBER.sub("", title)) or None
+
+
+def _officer(title: str) -> str | None:
+    """A group title that names an officer by their post (`1. Главный инженер – Сейткали Б.М.`, `2. Trưởng ban An
+    toàn – Môi trường`): the one answerable for the tasks under it."""
+    bare = _flat(_LEAD_NUMBER.sub("", title))
+    return bare if bare and words.compiled("POST_WORDS").match(words.flat(bare)) else None
 
 
 def task_frequency(deadline: str | None) -> tuple[str | None, str | None]:

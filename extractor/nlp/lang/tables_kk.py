@@ -484,3 +484,7 @@ HAZARD_MARKS: Final = {"yes": (r"қ\.?",), "no": (r"қе\.?", r"қ\.?\s?е\.?")}
 
 UNIT_LABEL_WORDS: Final = (r"^(?:ph\s*)?бірл\.?(?:\s*ph)?$", r"^бірлік\w*(?:\s*ph)?$")
 """A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""
+
+
+POST_WORDS: Final = (r"(?:бас\s+)?(?:инженер|механик|энергетик|технолог|эколог)\w*\b", r"(?:[^\W\d_][\w-]*\s+){0,4}(?:бастығы|директоры|басшысы|меңгерушісі|орынбасары)\b")
+"""A post that opens a group title (`Главный инженер – …`, `Trưởng ban …`): the officer answerable for the rows under it."""

@@ -592,3 +592,7 @@ HAZARD_MARKS: Final = {"yes": (r"о\.?", r"оп\.?"), "no": (r"н\.?", r"нео�
 
 UNIT_LABEL_WORDS: Final = (r"^ед\.?(?:\s*ph)?$", r"^единиц\w*(?:\s*ph)?$")
 """A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""
+
+
+POST_WORDS: Final = (r"(?:главн\w*|заместител\w*|зам\.|первый|генеральн\w*|исполнительн\w*)?\s*(?:инженер|механик|энергетик|технолог|эколог|директор|начальник|руководител|заведующ|менеджер|мастер)\w*\b",)
+"""A post that opens a group title (`Главный инженер – …`, `Trưởng ban …`): the officer answerable for the rows under it."""
