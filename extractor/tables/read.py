@@ -87,6 +87,7 @@ from extractor.tables.transpose import (
     unit_rows_folded,
     with_legend,
 )
+from extractor.tables.unit_pairs import unit_pairs_split
 from extractor.tables.waste_totals import totalled_waste
 from extractor.tables.weighed import weighed_wastes
 from extractor.tables.zones import blocks_stacked
@@ -322,6 +323,8 @@ def reshaped(
         table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
     elif (card := banded_card(table)) is not None and recognise(card, parts).role == "facility":
         table = card  # rows of labels over rows of their values
+    elif (split := unit_pairs_split(table)) is not None:
+        table = split  # `Bụi tổng | g/s; tấn/năm | 0,068 | 0,00843`: a g/s and a t/y column
     elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:
         table = folded  # a row per unit under each source, or a column per source
     elif (card := mixed_card(table)) is not None:
