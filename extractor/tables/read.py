@@ -70,6 +70,7 @@ from extractor.tables.referred import resolve_referred
 from extractor.tables.responsibility import with_lead_party
 from extractor.tables.restarts import header_restarts
 from extractor.tables.roles import Recognition, recognise
+from extractor.tables.round_lists import substances_by_round
 from extractor.tables.said_norms import read_said_norm
 from extractor.tables.sets import with_sets
 from extractor.tables.transpose import (
@@ -323,6 +324,8 @@ def reshaped(
         table = card  # values over their bracketed captions (a card, not a plan's labelled cells)
     elif (card := banded_card(table)) is not None and recognise(card, parts).role == "facility":
         table = card  # rows of labels over rows of their values
+    elif (plan := substances_by_round(table)) is not None:
+        table = plan  # what each point is sampled for under each round of the year: how often each substance
     elif (split := unit_pairs_split(table)) is not None:
         table = split  # `Bụi tổng | g/s; tấn/năm | 0,068 | 0,00843`: a g/s and a t/y column
     elif (folded := unit_rows_folded(table) or source_columns_folded(table)) is not None:

@@ -292,3 +292,4 @@ COMMITMENT_WORDS: Final = (r"undertakes?\s+to", r"commits?\s+to")
 
 UNIT_LABEL_WORDS: Final = (r"^(?:ph\s+)?units?$",)
 """A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""
+
