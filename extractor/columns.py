@@ -134,12 +134,7 @@ def role_of(header: str) -> str | None:
     text = flat(header)
     if not text:
         return None
-    if "(" in text and (bare := _BRACKETED.sub(" ", text).strip()) and (named := _named_role(bare)):
-        return named  # `Место отбора (адрес заявителя)`: what the header names, not its aside
     return _named_role(text) or _said_twice(text, _named_role)
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _named_role(text: str) -> str | None:
