@@ -57,8 +57,11 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if not (s.code or s.symbol) and "," in label:  # `pH, ед.`: the substance before a word of its unit
             s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")
-        if not (s.code or s.symbol) and len(named) > 1 and words.compiled("UNIT_LABEL_WORDS").search(words.flat(named[-1])):
-            label = named[-2]  # `Водородный показатель (pH)` over `ед. pH`: the substance over its unit's words
+        if not (s.code or s.symbol) and len(named) > 1 and (
+            words.compiled("UNIT_LABEL_WORDS").search(words.flat(named[-1]))
+            or (words.role_of(named[-1]) is None and len(named[-2].strip()) > 2 and _whole_name(named[-2], family))
+        ):  # `ед. pH`, `фон | контроль` under the substance they are of
+            label = named[-2]
             role = words.role_of(label)
             s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if (s.code or s.symbol) and (role is None or _whole_name(label, family)):
