@@ -309,28 +309,6 @@ def starts_anew(first: Table, second: Table) -> bool:
     return lead is not None and bool(re.fullmatch(r"1[.)]?", lead.text.strip()))
 
 
-def repeated_headers_dropped(table: Table) -> Table:
-    """The table without the copies of its header among its rows (a page break copied from a PDF, a long
-    table pasted page by page): each copied header row, and the row of column numbers under it."""
-    head = table.header_rows or table.rows[: count_header_rows(table.rows)]
-    texts = [[t for t in row_texts(r) if t] for r in head]
-    if not texts or not any(len(t) >= 2 for t in texts):
-        return table
-    start = 0 if table.header_rows else len(head)
-    keep, after_copy = [], False
-    for i, row in enumerate(table.rows):
-        filled = [t for t in row_texts(row) if t]
-        copy = i >= start and len(filled) >= 2 and filled in texts
-        numbers = i >= start and after_copy and is_column_number_row(row)
-        after_copy = copy or (after_copy and numbers)
-        if not (copy or numbers):
-            keep.append(i)
-    if len(keep) == len(table.rows) or not keep:
-        return table
-    pages = tuple(table.row_pages[i] for i in keep) if table.row_pages else table.row_pages
-    return replace(table, rows=tuple(table.rows[i] for i in keep), row_pages=pages)
-
-
 def _repeats_header(row: Row, head_texts: list[list[str]]) -> bool:
     texts = row_texts(row)
     if not any(texts):

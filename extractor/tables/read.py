@@ -13,7 +13,6 @@ from extractor.model import (
     column_numbers_dropped,
     footnote_marks_dropped,
 )
-from extractor.parsers.tables import repeated_headers_dropped
 from extractor.tables import (
     emissions,
     facility,
@@ -251,9 +250,8 @@ def _recognised(
 
 def tidied(table: Table) -> Table:
     """The table without what holds nothing for any reader: a row `1 | 2 | 3 | …` under the header, an
-    empty line between rows (which would otherwise continue the row above), a footnote mark after a figure,
-    the header again among the rows."""
-    return footnote_marks_dropped(blank_rows_dropped(column_numbers_dropped(repeated_headers_dropped(table))))
+    empty line between rows (which would otherwise continue the row above), a footnote mark after a figure."""
+    return footnote_marks_dropped(blank_rows_dropped(column_numbers_dropped(table)))
 
 
 def document_legend(ctx: Context) -> dict[str, str]:
