@@ -293,3 +293,7 @@ COMMITMENT_WORDS: Final = (r"undertakes?\s+to", r"commits?\s+to")
 UNIT_LABEL_WORDS: Final = (r"^(?:ph\s+)?units?$",)
 """A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""
 
+
+
+LIMIT_SAYING_WORDS: Final = (r"shall\s+not\s+exceed", r"must\s+not\s+exceed")
+"""A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""

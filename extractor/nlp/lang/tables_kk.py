@@ -489,3 +489,7 @@ UNIT_LABEL_WORDS: Final = (r"^(?:ph\s*)?бірл\.?(?:\s*ph)?$", r"^бірлік
 POST_WORDS: Final = (r"(?:бас\s+)?(?:инженер|механик|энергетик|технолог|эколог)\w*\b", r"(?:[^\W\d_][\w-]*\s+){0,4}(?:бастығы|директоры|басшысы|меңгерушісі|орынбасары)\b")
 """A post that opens a group title (`Главный инженер – …`, `Trưởng ban …`): the officer answerable for the rows under it."""
 
+
+
+LIMIT_SAYING_WORDS: Final = (r"(?:мына\s+мәндерден\s+)?аспау\w*\s+тиіс", r"артық\s+болмау\w*\s+тиіс")
+"""A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""

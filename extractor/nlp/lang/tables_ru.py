@@ -597,3 +597,7 @@ UNIT_LABEL_WORDS: Final = (r"^ед\.?(?:\s*ph)?$", r"^единиц\w*(?:\s*ph)?$
 POST_WORDS: Final = (r"(?:главн\w*|заместител\w*|зам\.|первый|генеральн\w*|исполнительн\w*)?\s*(?:инженер|механик|энергетик|технолог|эколог|директор|начальник|руководител|заведующ|менеджер|мастер)\w*\b",)
 """A post that opens a group title (`Главный инженер – …`, `Trưởng ban …`): the officer answerable for the rows under it."""
 
+
+
+LIMIT_SAYING_WORDS: Final = (r"не\s+должн\w*\s+превыша\w*", r"не\s+должн\w*\s+быть\s+выше")
+"""A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""

@@ -419,3 +419,7 @@ UNIT_LABEL_WORDS: Final = (r"^đơn vị(?:\s*ph)?$",)
 POST_WORDS: Final = (r"(?:phó\s+)?(?:tổng\s+)?giám đốc\b", r"(?:phó\s+)?trưởng\s+(?:ban|phòng|bộ phận|xưởng|ca)\b", r"quản đốc\b", r"kỹ sư trưởng\b")
 """A post that opens a group title (`Главный инженер – …`, `Trưởng ban …`): the officer answerable for the rows under it."""
 
+
+
+LIMIT_SAYING_WORDS: Final = (r"không\s+(?:được\s+)?vượt\s+quá",)
+"""A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""
