@@ -357,3 +357,78 @@ def test_a_listed_pollutant_with_its_code_in_brackets_is_found_in_a_sentence():
 
     text = "по веществам: пыль талька (2977), азота диоксид (0301) – 2 раза в год"
     assert [m.substance.code for m in find_substances(text, medium="air")] == ["2977", "0301"]
+
+
+STATED_LIMITS = [
+    ("h", "Приложение 3 к комплексному экологическому разрешению"),
+    (
+        "t",
+        "Экологические условия",
+        [
+            ["№", "Экологическое условие", "Срок исполнения"],
+            [
+                "3.1",
+                "Концентрации загрязняющих веществ в отходящих газах печи дожига (ИЗА 0145) не должны превышать, "
+                "мг/Нм³: серы диоксид – 1 500; азота диоксид – 250; углерода оксид – 100.",
+                "постоянно",
+            ],
+            [
+                "3.2",
+                "Концентрации загрязняющих веществ в очищенных сточных водах (выпуск № 1) не должны превышать, мг/дм³: "
+                "взвешенные вещества – 20; нефтепродукты – 0,3; водородный показатель – 6,5–8,5.",
+                "постоянно",
+            ],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_a_condition_that_caps_concentrations_in_words_gives_a_limit_each(tmp_path, fmt):
+    found = extracted(STATED_LIMITS, tmp_path, "stated_limits", fmt)
+    got = sorted((lim.point, lim.substance.code or lim.substance.symbol, lim.limit, lim.limit_min, lim.limit_max, lim.unit, lim.medium) for lim in found.limits)
+    assert got == [
+        ("0145", "0301", 250.0, None, None, "mg/Nm3", "flue_gas"),
+        ("0145", "0330", 1500.0, None, None, "mg/Nm3", "flue_gas"),
+        ("0145", "0337", 100.0, None, None, "mg/Nm3", "flue_gas"),
+        ("выпуск № 1", "TPH", 0.3, None, None, "mg/l", "waste_water"),
+        ("выпуск № 1", "TSS", 20.0, None, None, "mg/l", "waste_water"),
+        ("выпуск № 1", "pH", None, 6.5, 8.5, None, "waste_water"),
+    ], got
+    assert [s.number for s in found.sources] == ["0145"]
+
+
+ROUNDS = [
+    ("h", "Chương trình quan trắc môi trường định kỳ"),
+    (
+        "t",
+        "Bảng 4. Thông số quan trắc theo đợt",
+        [
+            ["Ký hiệu", "Vị trí quan trắc", "Thông số theo đợt quan trắc", None, None, None],
+            [None, None, "Đợt 1 (tháng 3)", "Đợt 2 (tháng 6)", "Đợt 3 (tháng 9)", "Đợt 4 (tháng 12)"],
+            ["KK1", "Không khí xung quanh – cổng chính", "Bụi tổng, SO2", "Bụi tổng, SO2, Benzen", "Bụi tổng, SO2", "Bụi tổng, SO2, Benzen"],
+            ["KK2", "Không khí xung quanh – khu dân cư", "Bụi tổng", "Bụi tổng", "Bụi tổng", "Bụi tổng, Benzen"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_substances_listed_round_by_round_are_measured_as_often_as_the_rounds_that_list_them(tmp_path, fmt):
+    got = _places(extracted(ROUNDS, tmp_path, "rounds", fmt))
+    assert got == {
+        ("KK1", "quarterly", "2902"),
+        ("KK1", "quarterly", "0330"),
+        ("KK1", "semiannual", "0602"),
+        ("KK2", "quarterly", "2902"),
+        ("KK2", "yearly", "0602"),
+    }, got
+
+
+def test_months_given_by_their_numbers_say_how_often():
+    from extractor.nlp.frequency import find_frequency
+
+    assert find_frequency("Tháng 1, 4, 7, 10").word == "quarterly"
+    assert find_frequency("tháng 3 và 9").word == "semiannual"

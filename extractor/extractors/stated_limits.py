@@ -68,15 +68,15 @@ def add_stated_limits(ctx: Context, out: Collector) -> None:
             _add(ctx, out, stated_limits(block.text, lang), ctx.block_provenance(bi))
     for ti, _, table in ctx.tables():
         seen = out.table_roles.get(ti)
-        if seen is not None and seen.role != "other":
-            continue
+        if seen is not None and seen.role == "limits":
+            continue  # its limits are read; a table of conditions is read as tasks, a plan, or nothing
         found = False
         for r, row in enumerate(table.rows):
             for cell in row:
                 if cell is not None and (stated := stated_limits(cell.text, lang)):
                     _add(ctx, out, stated, ctx.row_provenance(ti, r))
                     found = True
-        if found:
+        if found and (seen is None or seen.role == "other"):
             out.table_roles[ti] = Recognition("limits", 0.8, None)  # its cells state limits
 
 
