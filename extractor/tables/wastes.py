@@ -270,6 +270,10 @@ def _factor(table: Table, col: int, default: float) -> float:
     return 0.001 if KG.search(header) else 1.0 if MASS.search(header) and not KG.search(header) else default
 
 
+PER_SHORTER = re.compile(r"/\s*(?:tháng|ngày|ca|мес\w*|сут\w*|день|смен\w*|ай|тәулік|ауысым|month|day|shift)\b", re.I)
+"""A mass per month, day or shift (`kg/tháng`, `кг/сут`): a part of the year's amount beside it."""
+
+
 def _amount_column(table: Table, lang: str | None = None) -> int | None:
     """The column of amounts: by its header (`Количество, т/год`, `Khối lượng`, a `Лимит накопления, т/год`
     with its mass unit); of several, the first that holds figures (`на существующее положение` may be dashes)."""
@@ -286,6 +290,7 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         cands.sort(key=lambda k: not (MASS.search(table.header[k]) and not _per_item(table.header[k])))
         if any(PER_YEAR_MASS.search(table.header[k]) for k in cands):  # `kg/ngày | kg/năm`: the year's amount
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
+        cands.sort(key=lambda k: bool(PER_SHORTER.search(table.header[k])))  # `kg/tháng | Tổng năm 2025 (kg)`: the year's
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
         dry = words.compiled("DRY_MATTER_WORDS")  # `Сухое вещество, т/год | … | Масса при фактической влажности`: the wet mass
