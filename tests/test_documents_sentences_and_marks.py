@@ -92,17 +92,19 @@ PERMIT_CLAUSES = [
     ("p", "Cấp cho: Công ty TNHH Bao bì Tân Phú, địa chỉ: KCN Tân Bình, tỉnh Bình Dương."),
     ("h", "Điều 3. Chương trình quan trắc môi trường"),
     ("p", "1. Quan trắc khí thải định kỳ:"),
-    ("p", "- Vị trí quan trắc: 01 điểm tại ống khói lò hơi (KT1)."),
+    ("p", "- Vị trí quan trắc: 02 điểm tại ống khói lò hơi (KT1) và ống khói lò sấy (KT2)."),
     ("p", "- Thông số quan trắc: Bụi tổng, SO2, NOx, CO."),
     ("p", "- Tần suất quan trắc: 03 tháng/lần."),
 ]
 
 
 @pytest.mark.parametrize("fmt", ("docx", "txt"))
-def test_a_permits_monitoring_clause_is_at_the_point_its_words_name(tmp_path, fmt):
+def test_a_permits_monitoring_clause_is_at_each_point_its_words_name(tmp_path, fmt):
     found = extracted(PERMIT_CLAUSES, tmp_path, "permit_clause", fmt)
     got = [(o.point, o.frequency) for o in found.obligations if o.kind == "monitoring"]
-    assert got == [("KT1", "quarterly")], got
+    assert got == [("KT1", "quarterly"), ("KT2", "quarterly")], got
+    ids = [o.id for o in found.obligations]
+    assert len(set(ids)) == len(ids), ids
 
 
 HEARING = [

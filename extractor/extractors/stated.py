@@ -53,6 +53,7 @@ def add_stated_monitoring(ctx: Context, out: Collector) -> None:
             out.obligations[:] = [o for o in out.obligations if not _unplaced_from(o, bi)]
             for obligation in made:
                 out.add_obligation(obligation)
+    out.obligations[:] = [replace(o, id=f"o{n}") for n, o in enumerate(out.obligations, 1)]  # ids in order, once each
 
 
 def _placed(o: c.Obligation) -> list[c.Obligation]:
