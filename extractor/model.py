@@ -175,6 +175,30 @@ def footnote_marks_dropped(table: Table) -> Table:
     return table if rows == table.rows else replace(table, rows=rows)
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]?")
+
+
+def repeated_numbers_merged(table: Table) -> Table:
+    """The table with an item's number written again on each of its lines (`1 | Завод … | …` over `1 | область
+    … | …`, as a converter writes a merged cell out) merged down, as in the document it came from: one item of
+    two lines, not two items."""
+    rows = [list(r) for r in table.rows]
+    first = [r[0] if r else None for r in rows]
+    numbers = [c.text.strip() for c in first if c is not None and c.text.strip()]
+    if len(numbers) < 2 or not all(_ITEM_NUMBER.fullmatch(n) for n in numbers) or len(set(numbers)) == len(numbers):
+        return table
+    top = 0
+    for r in range(1, len(rows)):
+        cell, above = rows[r][0] if rows[r] else None, rows[top][0] if rows[top] else None
+        numbers_row = all(c is None or _ITEM_NUMBER.fullmatch(c.text.strip()) for c in rows[top])  # `1 | 2 | 3`
+        if cell is not None and above is not None and not numbers_row and cell.col_span == above.col_span == 1 and cell.text.strip() == above.text.strip():
+            rows[top][0] = replace(above, row_span=above.row_span + cell.row_span)
+            rows[r][0] = None
+        elif cell is not None:
+            top = r
+    return replace(table, rows=tuple(tuple(r) for r in rows))
+
+
 def _alphabetical(letters: list[str]) -> bool:
     codes = [ord(x.upper()) for x in letters]
     return all(b == a + 1 for a, b in zip(codes, codes[1:], strict=False))

@@ -434,3 +434,28 @@ def test_months_given_by_their_numbers_say_how_often():
 
     assert find_frequency("Tháng 1, 4, 7, 10").word == "quarterly"
     assert find_frequency("tháng 3 và 9").word == "semiannual"
+
+
+NUMBERED_TWICE = [
+    ("h", "Перечень объектов I категории"),
+    (
+        "t",
+        "Таблица 1 – Объекты",
+        [
+            ["№", "Объект", "Оператор", "БИН оператора", "Категория"],
+            [None, "Местонахождение", "Координаты (WGS-84)", "КАТО", "ОКЭД"],
+            ["1", "Ферросплавный завод «Ертіс Феррум»", "АО «Ертіс Феррум»", "030145933584", "I"],
+            ["1", "Павлодарская область, г. Аксу", "52,03941° с.ш., 76,93454° в.д.", "557341000", "24100"],
+            ["2", "Цинковый завод «Алтай Мырыш»", "ТОО «Алтай Мырыш»", "110245497301", "I"],
+            ["2", "Восточно-Казахстанская область, г. Риддер", "50,34512° с.ш., 83,51234° в.д.", "636220100", "24430"],
+        ],
+        [(0, 0, 1, 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_an_items_number_written_on_each_of_its_lines_makes_one_item(tmp_path, fmt):
+    found = extracted(NUMBERED_TWICE, tmp_path, "numbered_twice", fmt)
+    got = sorted((f.bin, f.kato, f.lat) for f in found.facilities)
+    assert got == [("030145933584", "557341000", 52.03941), ("110245497301", "636220100", 50.34512)], got

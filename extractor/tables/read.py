@@ -12,6 +12,7 @@ from extractor.model import (
     blank_rows_dropped,
     column_numbers_dropped,
     footnote_marks_dropped,
+    repeated_numbers_merged,
 )
 from extractor.tables import (
     emissions,
@@ -250,8 +251,9 @@ def _recognised(
 
 def tidied(table: Table) -> Table:
     """The table without what holds nothing for any reader: a row `1 | 2 | 3 | …` under the header, an
-    empty line between rows (which would otherwise continue the row above), a footnote mark after a figure."""
-    return footnote_marks_dropped(blank_rows_dropped(column_numbers_dropped(table)))
+    empty line between rows (which would otherwise continue the row above), a footnote mark after a figure;
+    and an item's number written again on each of its lines merged down, as the document merged it."""
+    return repeated_numbers_merged(footnote_marks_dropped(blank_rows_dropped(column_numbers_dropped(table))))
 
 
 def document_legend(ctx: Context) -> dict[str, str]:
