@@ -117,9 +117,7 @@ def is_column_number_row(row: Row) -> bool:
     if len(values) + letters < 3 or not all(v.isdigit() for v in values):
         return False
     if not values:
-        return letters >= 3 and _alphabetical(
-            [c.text.strip() for c in row if c is not None and c.text.strip()]
-        )
+        return letters >= 3 and _alphabetical([c.text.strip() for c in row if c is not None and c.text.strip()])
     numbers = [int(v) for v in values]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] in (0, 1)
 
@@ -132,10 +130,7 @@ def column_numbers_dropped(table: Table) -> Table:
     if not keep or len(keep) == len(table.header_rows):
         return table
     rows = [
-        tuple(
-            replace(c, row_span=len(keep) - i) if c is not None and c.row_span > len(keep) - i else c
-            for c in row
-        )
+        tuple(replace(c, row_span=len(keep) - i) if c is not None and c.row_span > len(keep) - i else c for c in row)
         for i, row in enumerate(keep)
     ]
     return replace(table, header_rows=tuple(rows))
@@ -145,9 +140,7 @@ def blank_rows_dropped(table: Table) -> Table:
     """The table without body rows that hold nothing (every cell its own and empty): a line left between
     rows is no item, and no row that a merge or a text file's blank cells continue."""
     keep = [
-        r
-        for r, row in enumerate(table.rows)
-        if not all(c is not None and c.row_span == 1 and not c.text.strip() for c in row)
+        r for r, row in enumerate(table.rows) if not all(c is not None and c.row_span == 1 and not c.text.strip() for c in row)
     ]
     if len(keep) == len(table.rows) or not keep:
         return table
@@ -181,21 +174,23 @@ _ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]?")
 def repeated_numbers_merged(table: Table) -> Table:
     """The table with an item's number written again on each of its lines (`1 | Завод … | …` over `1 | область
     … | …`, as a converter writes a merged cell out) merged down, as in the document it came from: one item of
-    two lines, not two items."""
-    rows = [list(r) for r in table.rows]
-    first = [r[0] if r else None for r in rows]
-    numbers = [c.text.strip() for c in first if c is not None and c.text.strip()]
-    if len(numbers) < 2 or not all(_ITEM_NUMBER.fullmatch(n) for n in numbers) or len(set(numbers)) == len(numbers):
+    two lines, not two items. A row of column numbers (`1 | 2 | 3`) starts no item."""
+    numbers = [c.text.strip() for r in table.rows if r and (c := r[0]) is not None and c.text.strip()]
+    if len(set(numbers)) == len(numbers) or not all(_ITEM_NUMBER.fullmatch(n) for n in numbers):
         return table
-    top = 0
-    for r in range(1, len(rows)):
-        cell, above = rows[r][0] if rows[r] else None, rows[top][0] if rows[top] else None
-        numbers_row = all(c is None or _ITEM_NUMBER.fullmatch(c.text.strip()) for c in rows[top])  # `1 | 2 | 3`
-        if cell is not None and above is not None and not numbers_row and cell.col_span == above.col_span == 1 and cell.text.strip() == above.text.strip():
+    rows = [list(r) for r in table.rows]
+    top = None  # the row whose number the rows under it may repeat
+    for r, row in enumerate(rows):
+        cell = row[0] if row else None
+        if cell is None:
+            continue
+        above = rows[top][0] if top is not None else None
+        if above is not None and cell.col_span == above.col_span == 1 and cell.text.strip() == above.text.strip():
             rows[top][0] = replace(above, row_span=above.row_span + cell.row_span)
-            rows[r][0] = None
-        elif cell is not None:
-            top = r
+            row[0] = None
+        else:
+            numbers_row = all(c is None or _ITEM_NUMBER.fullmatch(c.text.strip()) for c in row)
+            top = None if numbers_row else r
     return replace(table, rows=tuple(tuple(r) for r in rows))
 
 

@@ -910,11 +910,12 @@ def find_substances(text: str, medium: str | None = None) -> list[SubstanceMatch
     norm, origin = _normalize(text)
     checked = _check_medium(medium)
     found = _scan(_index(checked), text, norm, origin)
-    if checked in (None, "air") and "(" in text:
+    if checked in (None, "air") and "(" in text and _BRACKETED_CODE.search(text):
         found = _with_coded_items(text, found)
     return found
 
 
+_BRACKETED_CODE = re.compile(r"\(\d{4}\)")
 _CODED_ITEM = re.compile(r"(?:^|(?<=[,;:(–—]))\s*([^,;:()–—]{3,80}?)\s*\((\d{4})\)")
 """A listed item that ends in its code in brackets (`пыль талька (2977)`, `алюмосиликаттар (2933)`)."""
 

@@ -78,11 +78,7 @@ def _is_unit_row(row: Row) -> bool:
     labels with their units (`| | факт., мг/м3 | факт., мг/м3`)."""
     texts = [c.text.strip() if c is not None else "" for c in row]
     filled = [t for t in texts if t]
-    return (
-        not texts[0]
-        and len(filled) >= 2
-        and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
-    )
+    return not texts[0] and len(filled) >= 2 and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
 
 
 def _is_title_row(row: Row) -> bool:
@@ -119,11 +115,7 @@ def with_header(table: Table) -> Table:
     """Move the leading header rows of `table.rows` into `header_rows`."""
     if table.header_rows:
         return table
-    if (
-        len(table.rows) >= 3
-        and _is_title_row(table.rows[0])
-        and (_looks_like_header(table.rows[1]) or _titles_a_section(table))
-    ):
+    if len(table.rows) >= 3 and _is_title_row(table.rows[0]) and (_looks_like_header(table.rows[1]) or _titles_a_section(table)):
         # `Оператор: ТОО «…», БИН …` across the table above its header: a line of the caption
         title = next(c.text.strip() for c in table.rows[0] if c is not None and c.text.strip())
         caption = f"{table.caption} {title}" if table.caption else title
@@ -133,31 +125,21 @@ def with_header(table: Table) -> Table:
     if n == 0:
         return table
     head = list(table.rows[:n])
-    for j in range(
-        len(head) - 1
-    ):  # parents over their sub-labels, in a header that ends at its column numbers
+    for j in range(len(head) - 1):  # parents over their sub-labels, in a header that ends at its column numbers
         below = [r for r in head[j + 1 :] if not is_column_number_row(r)]
         if below:
             head[j] = _spanned(head[j], _filled_union(below))
-    if n < len(table.rows) - 1 and _is_unit_row(
-        table.rows[n]
-    ):  # `| | m3/h | mg/Nm3 | mg/Nm3` under the names
-        for j in range(
-            len(head)
-        ):  # `ИЗА 0003 | | ` over `ОК-1, т/год | ОК-2, т/год`: the parent over its columns
+    if n < len(table.rows) - 1 and _is_unit_row(table.rows[n]):  # `| | m3/h | mg/Nm3 | mg/Nm3` under the names
+        for j in range(len(head)):  # `ИЗА 0003 | | ` over `ОК-1, т/год | ОК-2, т/год`: the parent over its columns
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
         n += 1
-    while n < len(table.rows) - 1 and _is_subheader(
-        table.rows[n], head[-1], table.rows[n + 1]
-    ):  # `A | B` then `A1 | A2 | B1 | B2`
+    while n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1], table.rows[n + 1]):  # `A | B` then `A1 | A2 | B1 | B2`
         for j in range(len(head)):  # each parent widened over every sub-label beneath it
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
         n += 1
-    if (
-        len(head) > 1 and n < len(table.rows) - 1 and _is_unit_row(table.rows[n])
-    ):  # `| | факт., мг/м3 | …` under the points
+    if len(head) > 1 and n < len(table.rows) - 1 and _is_unit_row(table.rows[n]):  # `| | факт., мг/м3 | …` under the points
         head.append(table.rows[n])
         n += 1
     return replace(
@@ -180,15 +162,9 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
     filled = [i for i, t in enumerate(texts) if t]
     lone = len(filled) == 1 and filled[0] > 0 and len(texts[filled[0]].split()) <= 3
     if (len(filled) < 2 and not lone) or len(upper) < len(texts):
-        return (
-            False  # one label alone only as a parent's own sub-label (`Giá trị C` under `QCVN 28:2010/BTNMT`)
-        )
+        return False  # one label alone only as a parent's own sub-label (`Giá trị C` under `QCVN 28:2010/BTNMT`)
     long = [i for i in filled if len(texts[i]) > 40 or len(texts[i].split()) > 5]
-    figures = [
-        i
-        for i in filled
-        if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) and not _YEAR.fullmatch(texts[i])
-    ]
+    figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) and not _YEAR.fullmatch(texts[i])]
     if all(re.fullmatch(r"\d{4}", texts[i]) for i in filled):
         figures = []  # `0001 | 0002` under `Норматив по источникам`: source numbers name the columns
     covered: set[int] = set()
@@ -202,12 +178,7 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
             covered.update(range(i, j))
     if texts[0] and 0 not in covered:
         return False
-    if (
-        below is not None
-        and not figures
-        and len(filled) >= 2
-        and _labels_over_figures(texts, upper, covered, row_texts(below))
-    ):
+    if below is not None and not figures and len(filled) >= 2 and _labels_over_figures(texts, upper, covered, row_texts(below)):
         return True
     if long and (texts[0] or any(i not in covered or len(texts[i]) > 80 for i in filled)):
         return False  # long labels only as point names under a parent (`ОС-1 (вход на очистные)`)
@@ -345,10 +316,8 @@ def is_split_row(rows: list[Row], cont: Row) -> bool:
             prev_filled.add(i)
     if not filled <= prev_filled:
         return False
-    if any(
-        _FIGURE.match(owner(rows, len(rows) - 1, i).text.strip()) and _FIGURE.match(cont[i].text.strip())
-        for i in filled
-    ):
+    last = len(rows) - 1
+    if any(_FIGURE.match(owner(rows, last, i).text.strip()) and _FIGURE.match(cont[i].text.strip()) for i in filled):
         return False  # a figure under a figure: two rows' values (a figure never wraps over a page)
     if all(_continues(owner(rows, len(rows) - 1, i).text, cont[i].text) for i in filled):
         return True

@@ -17,8 +17,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 # Bullets of the Symbol and Wingdings fonts land in the private use area.
 _INVISIBLE.update({0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF076: "❖", 0xF0FC: "✓", 0xF0A8: "▪", 0xF06E: "■"})
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2007\u2009\u202f]+")
-_CYR_WORD_END = re.compile(r"([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)$")
-_CYR_WORD_START = re.compile(r"^([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)")
+_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_CYR_WORD_END = re.compile(rf"([{_CYR}]+)$")
+_CYR_WORD_START = re.compile(rf"^([{_CYR}]+)")
 # Short Russian words that may begin a line on their own; never glued to the word before.
 _FUNCTION_WORDS = frozenset(
     [
@@ -129,7 +130,7 @@ def _broken_word(head: str, tail: str) -> bool:
     return is_known_word(head + tail) or (len(tail) > 2 and not is_known_word(tail))
 
 
-_CELL_BREAK = re.compile(r"([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,})-(?:\n| )([а-яёәғқңөұүһі]+)")
+_CELL_BREAK = re.compile(rf"([{_CYR}]{{2,}})-(?:\n| )([а-яёәғқңөұүһі]+)")
 
 
 def mended_breaks(text: str) -> str:

@@ -8,6 +8,8 @@ import re
 from functools import cache
 
 from extractor import columns as words
+from extractor.nlp.substances import match_substance
+from extractor.tables.records import sources_mentioned
 
 POINT_INSIDE = re.compile(
     r"(?<![\w])((?:кт|к\.т|тн|тп|пнз|скв|kt|nt|kk|nm|nn|k|т(?=\s*[.\-–]\s*\d))\s*[.\-–]?\s*\d{1,3}[a-zа-я]?)(?![\w])",
@@ -123,11 +125,9 @@ SHORT_ID = re.compile(rf"^\s*{_ID}\s*$")
 """A cell that is a point's id and nothing else (`В-1`, `П-2`, `NM1`), under a point header."""
 
 
-PLACE_ID = re.compile(r"(?<![\w-])([^\W\d_a-zа-яёәғқңөұүһі]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_a-zа-яёәғқңөұүһі]{2,4}\d{1,3})(?![\w-])")
-"""A point named among the words of a sentence: capitals and a number (`Т-1`, `Н-1`, `KT1`, `NT1`)."""
-
-
 _PLACE = r"[^\W\d_a-zа-яёәғқңөұүһі]{1,4}\s?[-–]\s?\d{1,3}|[^\W\d_a-zа-яёәғқңөұүһі]{2,4}\d{1,3}"
+PLACE_ID = re.compile(rf"(?<![\w-])({_PLACE})(?![\w-])")
+"""A point named among the words of a sentence: capitals and a number (`Т-1`, `Н-1`, `KT1`, `NT1`)."""
 PLACE_RUN = re.compile(rf"(?<![\w-])(?:{_PLACE})\s*[–—÷-]\s*(?:{_PLACE})(?![\w-])")
 """A run of points written first to last (`GN1 – GN3`, `KT1÷KT4`)."""
 
@@ -136,16 +136,12 @@ def places_named(text: str) -> tuple[list[str], list[str]]:
     """(sources, points) a sentence names where something is done: the sources by their numbers beside a
     source word, the points by their ids (`KT1`, `Т-1`), a run written out (`GN1 – GN3`); a substance's
     formula (`SO2`, `BOD5`) is no point."""
-    from extractor.tables.records import sources_mentioned  # records reads points' words too
-
     ids = [m.group(1) for m in PLACE_ID.finditer(text or "") if not _is_formula(m.group(1))]
     runs = [p for m in PLACE_RUN.finditer(text or "") for p in points_listed(m.group(0))]
     return sources_mentioned(text or ""), list(dict.fromkeys([*runs, *ids]))
 
 
 def _is_formula(text: str) -> bool:
-    from extractor.nlp.substances import match_substance
-
     found = match_substance(text)
     return found is not None and found.score >= FORMULA_SCORE
 

@@ -15,6 +15,7 @@ from extractor.model import Cell, Table
 from extractor.nlp.frequency import months_of
 from extractor.nlp.language import detect
 from extractor.tables.forms import reshaped_as
+from extractor.tables.points import SHORT_ID
 
 ROUND = re.compile(r"^\s*(?:đợt|lần|раунд|серия|round|[IVX]{1,4}\s*(?:кв\w*\.?|тоқсан|quý)?|quý\s+[IVX1-4]+)\s*\d{0,2}\b", re.I)
 MIN_ROUNDS = 2
@@ -59,8 +60,6 @@ def _is_round(label: str) -> bool:
     """`Đợt 1 (tháng 3)`, `I кв.`, `Quý II`: a round of the year's sampling."""
     return bool(ROUND.match(label or "")) or (len(label or "") <= 12 and bool(months_of(label or "", anchored=True)))
 
-
-SHORT_ID = re.compile(r"^[^\W\d_]{1,4}\s?[-–]?\s?\d{1,3}[a-zа-я]?$")
 
 
 def _ids(table: Table, k: int) -> bool:
