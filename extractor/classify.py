@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extractor.columns import column_roles
 from extractor.model import BlockKind, Document
 from extractor.nlp import lang
+from extractor.tables.condition_columns import condition_columns
 from extractor.tables.task_columns import names_tasks, task_columns
 
 # Phrases naming the kind, weighted. Matched lower-cased against the first blocks and table captions.
@@ -161,8 +162,9 @@ def classify(doc: Document) -> Classification:
     scores["regulation"] += min(articles, 10) * 0.6
     if _has_conclusions_list(doc):
         scores["scoping_conclusion"] += 2.0
-    if any(_is_task_table(t) for t in tables):
-        scores["work_plan"] += 3.0
+    regulator = scores["permit"] > 0 or scores["scoping_conclusion"] > 0
+    if any(_is_task_table(t) and not (regulator and condition_columns(t) is not None) for t in tables):
+        scores["work_plan"] += 3.0  # (a permit's or a conclusion's table of conditions is no plan)
     kind, best = max(scores.items(), key=lambda kv: kv[1])
     if best < 2.0:
         kind = "other"

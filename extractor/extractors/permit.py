@@ -8,7 +8,8 @@ readers like any other. What the permit adds in its text:
   từ ngày … đến ngày …`, `Срок действия: с … по …`);
 - its facility, from `label: value` lines (`Tên chủ cơ sở:`, `Mã số doanh nghiệp:`, `БИН:`,
   `Наименование объекта:`), joined with what a facility table gave;
-- its duties, read as a regulation's provisions (articles, numbered clauses, annexes);
+- its duties, read as a regulation's provisions (articles, numbered clauses, annexes) and from its
+  tables of conditions (`№ | Экологическое условие | Основание | Срок`);
 - limits derived from a standard: a table of the standard's C values under `QCVN 40:2011/BTNMT,
   cột B với Kq = 0,9; Kf = 1,0` becomes Cmax = C × Kq × Kf, and `basis` says so; values the
   permit sets itself are kept as they are;
@@ -29,6 +30,7 @@ from extractor import contract as c
 from extractor.columns import role_of
 from extractor.context import Collector, Context, is_text
 from extractor.extractors import regulation
+from extractor.extractors.conditions import add_condition_tables
 from extractor.model import BlockKind
 from extractor.nlp.dates import find_dates
 from extractor.nlp.numbers import parse_number
@@ -58,6 +60,7 @@ def words(name: str, code: str | None = None) -> tuple[str, ...]:
 
 def extract(ctx: Context, out: Collector) -> None:
     regulation.extract(ctx, out)
+    add_condition_tables(ctx, out)
     facility_from_text(ctx, out)
     out.document_fields.update(terms(ctx))
     derived_limits(ctx, out)

@@ -365,7 +365,7 @@ def provision_to_obligation(p: Provision, ctx: Context) -> c.Obligation | None:
         frequency=found_frequency.word if found_frequency else None,
         rrule=found_frequency.rrule if found_frequency else None,
         deadline=deadline.raw if deadline else None,
-        substances=_substances(text),
+        substances=named_substances(text),
         legal_refs=ctx.legal_refs(text),
         provenance=ctx.block_provenance(p.block),
         language=ctx.doc.blocks[p.block].language or ctx.doc.language,
@@ -426,7 +426,7 @@ def kind_of(modality: str, text: str, lang: str | None) -> str:
     return "requirement"
 
 
-def _substances(text: str) -> tuple[c.Substance, ...]:
+def named_substances(text: str) -> tuple[c.Substance, ...]:
     """Chemical substances named in the text, each once (physical parameters need a medium, so none here)."""
     seen: dict[tuple, c.Substance] = {}
     for substance, _ in substances_in(text):

@@ -111,7 +111,7 @@ def read_matrix(
     if not norms:
         return False
     first = min(columns)
-    point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
+    point_col = _point_column(table, columns)
     over = _point_over(table, columns, caption)
     fields = field_rows(table, first)
     labels = {norm: next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "") for norm in norms}
@@ -200,7 +200,7 @@ def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said,
     """A sample per row at its point, each substance's cell its value over its norm (`0,13/0,4` under
     `Концентрация, мг/м3 (факт / ПДК м.р.)`)."""
     measured_first, norm_words = order
-    point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
+    point_col = _point_column(table, columns)
     for row in range(len(table.rows)):
         point = _sample_point(table, row, point_col, columns) or next((t for k in keys_of(table, columns) if (t := cell(table, row, k))), None)
         for k, s in columns.items():
@@ -258,6 +258,14 @@ def keys_of(table: Table, columns) -> list[int]:
     """The columns that are no substance's, in order: the sample's date, point, round, wherever they stand
     (`Дата | SO2 | Точка | NO2`)."""
     return [k for k in range(table.n_cols) if k not in columns]
+
+
+def _point_column(table: Table, columns) -> int | None:
+    """The column naming where each sample was taken: a point's, else an address's (`Место отбора (адрес
+    заявителя)` in a protocol of measurements at the homes of those who complained)."""
+    roles = {k: words.role_of(table.header[k]) for k in keys_of(table, columns)}
+    found = next((k for k, r in roles.items() if r == "point"), None)
+    return found if found is not None else next((k for k, r in roles.items() if r == "address"), None)
 
 
 def _sample_point(table: Table, row: int, point_col: int | None, columns) -> str | None:
@@ -349,7 +357,7 @@ def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple
 
 def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> None:
     """A sample per row at its point, a figure under each substance whose norm its header gives."""
-    point_col = next((k for k in keys_of(table, columns) if words.role_of(table.header[k]) == "point"), None)
+    point_col = _point_column(table, columns)
     for row in range(len(table.rows)):
         point = _sample_point(table, row, point_col, columns)  # `NN1` beside `Vị trí`
         for k, (s, norm_words, norm, col_unit) in columns.items():

@@ -21,6 +21,7 @@ loaded by `words`).
 from __future__ import annotations
 
 from extractor.context import Collector, Context, is_text
+from extractor.extractors.conditions import add_condition_tables
 from extractor.extractors.scoping.flat_tables import (
     text_table_emissions,
     text_table_limits,
@@ -48,3 +49,4 @@ def extract(ctx: Context, out: Collector) -> None:
     limits(ctx, stream, out)
     wastes(ctx, stream, out)
     requirements(ctx, start, out)
+    add_condition_tables(ctx, out)

@@ -204,3 +204,8 @@ HALF_YEAR_PHRASES: Final = {
     r"(?:I|1)\s*(?:-?ші)?\s+жартыжылдық\w*|бірінші\s+жартыжылдық\w*": 6,
     r"(?:II|2)\s*(?:-?ші)?\s+жартыжылдық\w*|екінші\s+жартыжылдық\w*": 12,
 }
+
+
+ORDER_NOT: Final = (r"(?:жол\s+)?бермеу(?![^\W_])", r"(?<![^\W_])(?:тыйым\s+салынады)")
+"""A condition that forbids as an order without a marker (`… жағуға жол бермеу`): a table of a regulator's
+conditions reads it as a prohibition."""

@@ -312,3 +312,8 @@ HALF_YEAR_PHRASES: Final = {
     r"(?:II|2)\s*(?:-?е)?\s+полугоди\w*|втор\w+\s+полугоди\w*": 12,
 }
 """Half-year deadline cells → the month they end in."""
+
+
+ORDER_NOT: Final = (r"^\s*не\s+(?:допуск|производ|осуществл|размещ|сжиг|сбрасыв|складир|использ|превыш)\w*(?:ть|ться)(?![^\W_])",)
+"""A condition that forbids as an order without a marker, a negated infinitive at its head (`Не допускать
+сжигания …`): a table of a regulator's conditions reads it as a prohibition."""

@@ -262,3 +262,8 @@ YEAR_END_PHRASES: Final = (r"trong\s+năm", r"cả\s+năm", r"cuối\s+năm")
 
 HALF_YEAR_PHRASES: Final = {r"6\s+tháng\s+đầu\s+năm": 6, r"6\s+tháng\s+cuối\s+năm": 12}
 """Half-year deadline cells → the month they end in."""
+
+
+ORDER_NOT: Final = (r"^\s*không\s+(?!chỉ\b)(?:được\s+)?\w+",)
+"""A condition that forbids as an order without a marker, `không` at its head (`Không xả nước thải …`): a
+table of a regulator's conditions reads it as a prohibition."""

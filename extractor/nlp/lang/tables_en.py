@@ -297,3 +297,9 @@ UNIT_LABEL_WORDS: Final = (r"^(?:ph\s+)?units?$",)
 
 LIMIT_SAYING_WORDS: Final = (r"shall\s+not\s+exceed", r"must\s+not\s+exceed")
 """A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""
+
+
+CONDITION_HEADERS: Final = (r"^(?:environmental\s+)?(?:condition|requirement)s?$",)
+"""The column of a regulator's conditions (`Condition`): each numbered row one requirement."""
+BASIS_HEADERS: Final = (r"^(?:legal\s+)?basis$",)
+"""The column that cites where a condition comes from (`Basis`)."""

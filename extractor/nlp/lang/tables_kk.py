@@ -493,3 +493,9 @@ POST_WORDS: Final = (r"(?:бас\s+)?(?:инженер|механик|энерг
 
 LIMIT_SAYING_WORDS: Final = (r"(?:мына\s+мәндерден\s+)?аспау\w*\s+тиіс", r"артық\s+болмау\w*\s+тиіс")
 """A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""
+
+
+CONDITION_HEADERS: Final = (r"^(?:экологиялық\s+)?(?:шарт|шарттар|талап|талаптар)(?:\s+\w+){0,2}$", r"^талаптың мазмұны$")
+"""The column of a regulator's conditions (`Экологиялық шарт`, `Талап`): each numbered row one requirement."""
+BASIS_HEADERS: Final = (r"^негіздем\w*$", r"^құқықтық негіз")
+"""The column that cites where a condition comes from (`Негіздеме`)."""

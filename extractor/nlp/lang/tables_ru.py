@@ -601,3 +601,9 @@ POST_WORDS: Final = (r"(?:главн\w*|заместител\w*|зам\.|пер�
 
 LIMIT_SAYING_WORDS: Final = (r"не\s+должн\w*\s+превыша\w*", r"не\s+должн\w*\s+быть\s+выше")
 """A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""
+
+
+CONDITION_HEADERS: Final = (r"^(?:экологическ\w+\s+|содержани\w+\s+)?(?:услови[ея]|требовани[ея])(?:\s+\w+){0,2}$",)
+"""The column of a regulator's conditions (`Экологическое условие`, `Требование`): each numbered row one requirement."""
+BASIS_HEADERS: Final = (r"^основани\w*$", r"^правов\w+ основани", r"^нормативн\w+ (?:основани|документ)")
+"""The column that cites where a condition comes from (`Основание`)."""

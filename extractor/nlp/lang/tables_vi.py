@@ -423,3 +423,9 @@ POST_WORDS: Final = (r"(?:phó\s+)?(?:tổng\s+)?giám đốc\b", r"(?:phó\s+)?
 
 LIMIT_SAYING_WORDS: Final = (r"không\s+(?:được\s+)?vượt\s+quá",)
 """A condition that caps what follows (`не должны превышать, мг/Нм³: …`): each substance and figure after it a limit."""
+
+
+CONDITION_HEADERS: Final = (r"^(?:nội dung\s+)?(?:yêu cầu|điều kiện)(?:\s+(?:về\s+)?(?:bảo vệ\s+)?môi trường)?$",)
+"""The column of a regulator's conditions (`Nội dung yêu cầu`): each numbered row one requirement."""
+BASIS_HEADERS: Final = (r"^căn cứ(?:\s+pháp lý)?$", r"^cơ sở pháp lý$")
+"""The column that cites where a condition comes from (`Căn cứ`)."""
