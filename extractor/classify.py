@@ -60,12 +60,23 @@ TITLE_PHRASES: dict[str, list[tuple[str, float]]] = {
 # later in a text is only a heading or a citation. A kind scores its best phrase once; the title is the
 # first block matching them in this order (an order's subject before the word `ПРИКАЗ`).
 TITLE_BLOCKS = 8
+FIRST_LINE = 2.0
+FIRST_LINE_KINDS = ("permit",)
+"""What a kind whose name is unambiguous adds when the document's very first line names it (`Экологическое
+разрешение …` over the plan of measures annexed to it); `План …` is too common a first word to weigh so."""
 TITLE_REGION_PHRASES: dict[str, list[tuple[str, float]]] = {
     "permit": [
         (r"^giấy phép môi trường\b", 4.0),
         (r"cấp giấy phép môi trường", 3.5),
         (r"^(комплексное )?экологическое разрешение\b|^разрешение на (эмиссии|воздействие)", 4.0),
         (r"^(кешенді )?экологиялық рұқсат\b|^эмиссияларға рұқсат", 4.0),
+        (r"^[^.;:–]{0,80}(?:әсер етуге|эмиссияларға)\s+(?:арналған\s+)?экологиялық рұқсат\s*$", 4.0),  # a Kazakh
+        # title names the permit last (`II санаттағы объектіге арналған әсер етуге экологиялық рұқсат`)
+    ],
+    "pek_programme": [
+        (r"^программ\w* пэк\b", 4.0),  # `Программа ПЭК ТОО «…». Раздел 5`, not `Отчет о выполнении программы ПЭК`
+        (r"(?:өэб|өндірістік экологиялық бақылау) бағдарламасы(?=\s*[.,;:]|$)", 4.0),  # nominative: the programme
+        # itself, not `… бағдарламасының орындалуы туралы есеп` nor `… бағдарламасы бойынша`
     ],
     "regulation": [
         (r"^об утверждении\b", 1.5),
@@ -144,9 +155,12 @@ def classify(doc: Document) -> Classification:
             ):
                 scores[kind] += weight
     title_text = "\n".join(" ".join(b.text.lower().split()) for b in head_blocks[:TITLE_BLOCKS])
+    first_line = title_text.split("\n", 1)[0]
     for kind, patterns in _TITLE_REGION.items():
         found = [weight for pattern, weight in patterns if pattern.search(title_text)]
         scores[kind] += max(found, default=0.0)
+        if kind in FIRST_LINE_KINDS and any(pattern.search(first_line) for pattern, _ in patterns):
+            scores[kind] += FIRST_LINE  # a permit that names itself first is one, whatever plan it carries
     body = " ".join(" ".join(b.text.lower().split()) for b in doc.blocks if b.kind != BlockKind.TABLE)
     for kind, terms in _BODY.items():
         scores[kind] += min(BODY_CAP, sum(weight for pattern, weight in terms if pattern.search(body)))

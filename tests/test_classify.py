@@ -44,3 +44,24 @@ def test_rules_with_articles_stay_a_regulation_even_about_monitoring():
     )
     text = "ПРАВИЛА проведения производственного экологического контроля\n\n" + articles
     assert kind_of(text) == "regulation"
+
+
+def test_a_kazakh_permit_that_names_itself_last_is_a_permit_whatever_plan_it_carries():
+    text = "\n\n".join(
+        [
+            "II санаттағы объектіге арналған әсер етуге экологиялық рұқсат",
+            "Рұқсат «Дала Жылу» МКК кәсіпорнына, № 2 қазандық объектісіне берілді.",
+            "Қоршаған ортаны қорғау жөніндегі іс-шаралар жоспары",
+            "№\tІс-шара\tОрындау мерзімі\tЖауапты",
+            "1\tКүл үйіндісін суару жүйесін жөндеу\t2026 ж. II тоқсан\tбас механик",
+            "2\tШаң ұстағыштарды ауыстыру\t2026 ж. III тоқсан\tбас энергетик",
+        ]
+    )
+    assert kind_of(text) == "permit"
+
+
+def test_a_programme_titled_by_its_abbreviation_is_a_programme_and_a_report_on_it_is_not():
+    assert kind_of("Программа ПЭК ТОО «Дала Құс». Раздел 5. Отходы производства и потребления\n\nОтходы накапливаются на площадке.") == "pek_programme"
+    assert kind_of("«Дала Құс» ЖШС ӨЭБ бағдарламасы. 5-бөлім. Қалдықтар\n\nҚалдықтар алаңда жинақталады.") == "pek_programme"
+    assert kind_of("Отчет о выполнении программы ПЭК за 2025 год. ТОО «Дала Құс»\n\nЗамеры выполнены лабораторией.") != "pek_programme"
+    assert kind_of("«Дала Құс» ЖШС. ӨЭБ бағдарламасының 2025 жылғы орындалуы туралы есеп\n\nӨлшеулерді зертхана орындады.") != "pek_programme"
