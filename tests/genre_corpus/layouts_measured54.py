@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `IN1` and `IN2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-sixth blind set's part IN (two layouts per role, `IN1` and `IN2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.696 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: the disposal of dead animals and human remains, and rendering. Kazakhstan: the cattle burial grounds (скотомогильники,
 Beccari biothermal pits) of district veterinary stations in Almaty, Karaganda and North Kazakhstan oblasts with their

@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `IR1` and `IR2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-sixth blind set's part IR (two layouts per role, `IR1` and `IR2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.771 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: batteries and accumulators. Kazakhstan: a lead-acid battery plant in Ust-Kamenogorsk with its lead oxide mills,
 grid casting, pasting and drying, assembly and formation shops, a recycler of spent lead-acid batteries (secondary lead)
