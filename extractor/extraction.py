@@ -15,6 +15,7 @@ from extractor import contract as c
 from extractor.classify import Classification, classify
 from extractor.context import Collector, Context, to_contract_ref
 from extractor.extractors import pek, permit, regulation, scoping, work_plan
+from extractor.extractors.card_lines import add_card_lines
 from extractor.extractors.stated import add_stated_monitoring
 from extractor.extractors.stated_limits import add_stated_limits
 from extractor.model import Document
@@ -43,6 +44,7 @@ def extract_document(doc: Document, classification: Classification | None = None
         run(ctx, out)
     add_stated_monitoring(ctx, out)
     add_stated_limits(ctx, out)
+    add_card_lines(ctx, out)
     finish_tables(ctx, out)
     year = classification.year or _year_of(classification.date)
     obligations = tuple(with_due_dates(o, year) for o in out.obligations)

@@ -49,6 +49,7 @@ def key_value_fields(table: Table) -> dict[str, int]:
         return {}
     label_col, value_col = cols
     found: dict[str, int] = {}
+    theirs: dict[str, int] = {}  # what the rows of another party (a maker) give
     operator_section = other_section = False
     for r in range(len(table.rows)):
         section = " ".join(t for k in range(label_col) if (t := cell_text(table, r, k)) and not t.isdigit())
@@ -64,9 +65,12 @@ def key_value_fields(table: Table) -> dict[str, int]:
             # `1. Сведения об изготовителе` they are the maker's, no field of the facility.
             operator_section, other_section = role_of(label) == "operator", _other_party(label)
             continue
-        if not label or value is None or len(label) > 120 or other_section or _other_party(label):
-            continue  # a questionnaire asks in long labels; `БИН изготовителя` is the maker's
+        if not label or value is None or len(label) > 120:
+            continue  # a questionnaire asks in long labels
+        into = theirs if other_section or _other_party(label) else found  # `БИН изготовителя` is the maker's
         role = role_of(label)
+        if role is None and into is theirs and words.compiled("OTHER_PARTY_WORDS").fullmatch(words.flat(label)):
+            role = "operator"  # `Изготовитель | ТОО «…»`: who the other party is
         if role == "row_number":
             continue
         head = (label_parts(label) or [label])[0]
@@ -82,15 +86,22 @@ def key_value_fields(table: Table) -> dict[str, int]:
             role = "coordinates"  # `Центр промышленной площадки (WGS-84) | 52°20′09,6″ с.ш.; …`
         if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
             role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
-        if role == "coordinates" and centre and role in found and not _names_centre(cell_text(table, found[role], label_col)):
-            found[role] = r  # the site's centre, not the origin of a local grid or a corner before it
+        if role == "coordinates" and centre and role in into and not _names_centre(cell_text(table, into[role], label_col)):
+            into[role] = r  # the site's centre, not the origin of a local grid or a corner before it
             continue
-        if role in FACILITY_FIELDS and (role not in found or _one_place_after_many(table, found, role, r, value_col)):
-            found[role] = r
+        if role in FACILITY_FIELDS and (role not in into or _one_place_after_many(table, into, role, r, value_col)):
+            into[role] = r
         for part in label_parts(label)[1:]:  # `Наименование объекта, местонахождение и код КАТО`: each field it asks
-            if (also := role_of(part)) in ("bin", "kato", "oked") and also not in found:  # codes a value's text gives
-                found[also] = r
+            if (also := role_of(part)) in ("bin", "kato", "oked") and also not in into:  # codes a value's text gives
+                into[also] = r
+    whole = theirs.keys() | found.keys()
+    if not {"name", "operator"} & found.keys() and {"name", "operator"} & theirs.keys() and "bin" in whole and len(whole) >= MAKER_FIELDS:
+        return {**theirs, **found}  # a product's passport: its maker, with a BIN and a place, is the one facility
     return found
+
+
+MAKER_FIELDS = 3
+"""Fields it takes for a card that names no party but the maker to be the maker's facility card."""
 
 
 def _names_centre(label: str) -> bool:
@@ -131,9 +142,10 @@ def label_value_columns(table: Table) -> tuple[int, int] | None:
         return None
     named = {k: _field_labels(table, k) for k in cols[:-1]}
     best = max(named, key=lambda k: (len(named[k]), -k))
-    if len(named[best]) < 3 or not named[best] & FACILITY_KEYS:
-        return None
     after = cols[cols.index(best) + 1 :]
+    headed = bool(after) and words.compiled("KEY_VALUE_HEADERS").search(words.flat(table.header[after[0]])) is not None
+    if len(named[best]) < (2 if headed and "bin" in named[best] else 3) or not named[best] & FACILITY_KEYS:
+        return None  # (`Mã trường | Tên trường dữ liệu | Giá trị | …`: a value column headed so, with the BIN, needs fewer fields)
     if len(after) > 1 and _is_unit_column(table, after[0]):
         after = after[1:]  # `Показатель | Ед. изм. | Значение`: the value is after the unit
     return best, after[0]

@@ -21,6 +21,8 @@ RATE = re.compile(r"(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*([^\W\d_]+\s*/\s*[^\W\d_]+)"
 """A figure and the unit after it (`0,0319 г/с`, `36,8 tấn/năm`)."""
 
 MIN_COLUMNS = 2
+POLLUTANT_FIELDS = frozenset({"hazard_class", "substance_code", "cas", "unit"})
+"""Labels of rows that say more of each pollutant column, not of the sources' columns below them."""
 """Columns of paired rates it takes to call a table turned."""
 
 HEADERS = ("Код ЗВ", "Загрязняющее вещество", "Класс опасности", "г/с", "т/год")
@@ -38,15 +40,43 @@ def rates_in_cell(text: str) -> tuple[str, str] | None:
     return (found["g_s"], found["t_y"]) if len(found) == 2 else None
 
 
-def turned_emissions(table: Table) -> Table | None:
+FIGURE = r"\d[\d\u00a0]*(?:[.,]\d+)?(?:\s*[·×]\s*10\s*[-−⁻]?\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
+STACKED = re.compile(rf"^\s*({FIGURE})\s*(?:\n|[/;])\s*({FIGURE})\s*$")
+"""Two figures a cell stacks, on two lines or over a slash (`0,0218⏎0,114`, `0,0218 / 0,114`)."""
+SPACED = re.compile(rf"^\s*(\d+[.,]\d+(?:\s*[·×]\s*10\s*[-−⁻]?\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)?)\s+({FIGURE})\s*$")
+"""The same two lines as a text file writes them, a space between (the first a decimal, not `1 200`)."""
+
+
+def stacked_order(said: str) -> tuple[str, str] | None:
+    """Which rate a cell of two figures gives first, as a legend, a caption or a header says it (`верхняя
+    строка – г/с; нижняя строка – т/год`, `dòng trên là g/s, dòng dưới là tấn/năm`, `г/с / т/год`); None
+    when nothing names both units in one sentence."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", said):
+        g, t = G_S_WORD.search(sentence), T_Y_WORD.search(sentence)
+        if g and t:
+            return ("g_s", "t_y") if g.start() < t.start() else ("t_y", "g_s")
+    return None
+
+
+def stacked_rates(text: str, order: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(g/s, t/y) of a cell of two bare figures in the order said, None otherwise."""
+    if order is None or (m := STACKED.match(text or "") or SPACED.match(text or "")) is None:
+        return None
+    found = dict(zip(order, (m.group(1), m.group(2)), strict=True))
+    return found["g_s"], found["t_y"]
+
+
+def turned_emissions(table: Table, said: str = "") -> Table | None:
     """The table unfolded into `sources… | pollutant | class | g/s | t/y` rows, or None when it is not
-    a turned emissions table (two columns of paired rates at least, headed by distinct pollutants)."""
+    a turned emissions table (two columns of paired rates at least, headed by distinct pollutants). `said`
+    is the text around the table, which may say which of two bare figures in a cell is which rate."""
     grid = [*table.header_rows, *table.rows]
+    order = stacked_order(" ".join([said, *table.header]))
     rates = {
         (r, k): found
         for r in range(len(grid))
         for k in range(table.n_cols)
-        if (found := rates_in_cell(text_at(grid, r, k))) is not None
+        if (found := rates_in_cell(text := text_at(grid, r, k)) or stacked_rates(text, order)) is not None
     }
     cols = sorted({k for _, k in rates})
     if len(cols) < MIN_COLUMNS:
@@ -57,7 +87,10 @@ def turned_emissions(table: Table) -> Table | None:
     if len({(s.code, s.symbol, s.name) for s, *_ in pollutants.values() if s is not None}) < MIN_COLUMNS:
         return None
     keys = [k for k in range(table.n_cols) if k not in cols]
-    key_heads = [next((t for r in range(first - 1, -1, -1) if (t := text_at(grid, r, k))), "") for k in keys]
+    key_heads = [
+        next((t for r in range(first - 1, -1, -1) if (t := text_at(grid, r, k)) and role_of(t) not in POLLUTANT_FIELDS), "")
+        for k in keys
+    ]  # not the label of a row of classes across the pollutants (`Класс опасности | | 2 | 3`)
     if keys and key_heads and not key_heads[0]:
         key_heads[0] = SOURCE_HEADER
     rows = []

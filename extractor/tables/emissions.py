@@ -401,7 +401,18 @@ def column_substances(
                 break
         out.append(found)
     named = {(s.code, s.symbol) for s in out if s is not None}
+    if len(pairs) == 1 and (one := _rates_substance(table, pairs[0])) is not None:
+        return [one]  # `Tải lượng H2SO4 (g/s) | Tải lượng H2SO4 (kg/năm)`: the one substance of the table
     return out if len(named) >= 2 else [None] * len(pairs)
+
+
+def _rates_substance(table: Table, pair: tuple[int | None, int | None, str | None]) -> c.Substance | None:
+    """The one substance both rate headers of a table's only pair name beside their units, None otherwise."""
+    cols = [k for k in pair[:2] if k is not None]
+    found = [{s for s, _ in substances_in(table.header[k], "air")} for k in cols]
+    if len(cols) < 2 or any(len(f) != 1 for f in found) or found[0] != found[1]:
+        return None
+    return next(iter(found[0]))
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -624,12 +635,14 @@ def read_emissions(
     block = len(out.emissions)  # where the current source's rows begin among the emissions
     others = [k for k in keys if k not in name_cols]
     beside = [k for k in others if k not in skip]
-    _, parts = summed_blocks(
-        table,
-        beside[0] if len(beside) > 1 else None,
-        beside[1:],
-        lambda row: clean_name(" ".join(cell(table, row, i) for i in name_cols)),
-        lambda row: first_rate(row_rates(table, row, pairs, lang)),
+    if all(by_column) and len(name_cols) > 1:  # `Ống thải | Khu vực | … | Cộng tại ống thải số 3` under a
+        # substance per column: the stack merged down, its areas' rows and their sum, each column one substance
+        group, labels, what = name_cols[0], name_cols[1:], (lambda row: "")
+    else:
+        group, labels = (beside[0] if len(beside) > 1 else None), beside[1:]
+        what = lambda row: clean_name(" ".join(cell(table, row, i) for i in name_cols))  # noqa: E731
+    sums, parts = summed_blocks(
+        table, group, labels, what, lambda row: first_rate(row_rates(table, row, pairs, lang))
     )  # `Ống thải | Phòng dập viên | … | Cộng`: the stack emits the sums, its rooms' rows are their parts
     for row in range(len(table.rows)):
         if row in parts:
@@ -687,8 +700,8 @@ def read_emissions(
         name = _part_named(name)
         if all(by_column) and _totals_source(name, source):
             del out.emissions[block:]  # `Итого по ИЗА 0001` under its operations' rows: the source emits the totals
-        elif not LETTER.search(name) or is_total(name):
-            continue
+        elif (not LETTER.search(name) or is_total(name)) and row not in sums:
+            continue  # (a block's proven sum is its source's emission, however it is worded)
         row_substance = table_substance(name, cell(table, row, r.get("substance_code")))
         for (g_s, t_y, own), named_column, at in zip(rates, by_column, by_source, strict=True):
             if g_s is None and t_y is None:

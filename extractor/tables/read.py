@@ -299,7 +299,7 @@ def reshaped(
         table = stacked  # passports of measures, a field per row, record after record
     elif (sheet := rate_sheet(table)) is not None:
         table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
-    elif (turned := turned_emissions(table) or blocked_emissions(table) or totalled_emissions(table, parts)) is not None:
+    elif (turned := turned_emissions(table, " ".join((*parts, after))) or blocked_emissions(table) or totalled_emissions(table, parts)) is not None:
         table = turned  # a column per pollutant, both rates in each source's cell, in a block of rows each, or
         # in the rows that total its months
     elif (to_air := balance_to_air(table)) is not None:

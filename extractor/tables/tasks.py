@@ -305,10 +305,19 @@ def context_actor(texts: tuple[str, ...]) -> str | None:
 
 
 def _organisation(title: str) -> str | None:
-    """A group title that names an organisation by its legal form (`1. ТОО «Оңтүстік Тоқыма»`)."""
-    if not words.compiled("ORGANISATION_WORDS").search(title):
+    """A group title that names an organisation by its legal form (`1. ТОО «Оңтүстік Тоқыма»`, `B. BAN QUẢN LÝ KHU
+    KINH TẾ …`), or a party after a dash (`II. Обязательства Уполномоченного органа – Комитет по инвестициям`)."""
+    bare = _flat(SECTION_LABEL.sub("", _LEAD_NUMBER.sub("", title)))
+    head, dash, tail = bare.rpartition(" – ")
+    if dash and tail[:1].isupper() and words.compiled("PARTY_TITLE_WORDS").search(words.flat(head)):
+        return tail
+    if not (words.compiled("ORGANISATION_WORDS").search(title) or words.compiled("ORGANISATION_WORDS").search(bare)):
         return None
-    return _flat(_LEAD_NUMBER.sub("", title)) or None
+    return bare or None
+
+
+SECTION_LABEL = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-ZА-ЯĐ])[.)]\s+")
+"""A section's label in Roman numerals or a capital letter (`II. `, `B. `)."""
 
 
 def _officer(title: str) -> str | None:

@@ -115,7 +115,7 @@ def form_card(table: Table) -> Table | None:
     return card_of(table, pairs)
 
 
-COLON_FIELD = re.compile(r"^([^:]{3,80}?)\s*:\s*(\S.{0,300})$", re.S)
+COLON_FIELD = re.compile(r"^([^:]{3,120}?)\s*:\s*(\S.{0,300})$", re.S)
 
 
 def _colon_pairs(table: Table) -> list[tuple[str, str]]:

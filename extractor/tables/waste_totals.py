@@ -31,8 +31,13 @@ def totalled_waste(table: Table) -> Table | None:
         return None
     mass = next((k for k in words.columns_of(table, "amount") if MASS_UNIT.search(table.header[k])), None)
     if mass is None:
+        mass = next((k for k in range(table.n_cols) if MASS_UNIT.search(_unit_part(table.header[k]))), None)
+    if mass is None:
         return None
     unit = MASS_UNIT.search(table.header[mass]).group(0)  # not the density beside it (`ρ = 0,93 т/м3`)
+    header = (Cell("Waste code"), Cell("Waste name"), Cell(f"Amount, {unit}"))
+    if grouped := _titled_groups(table, mass):
+        return Table(n_cols=3, rows=tuple(grouped), header_rows=(header,), caption=table.caption, page_start=table.page_start, page_end=table.page_end)
     rows = []
     for r in range(len(table.rows)):
         text = row_title(table, r) or own_cell(table, r, 0)
@@ -44,8 +49,42 @@ def totalled_waste(table: Table) -> Table | None:
             rows.append((Cell(code.code), Cell(_without_total_word(bare)), Cell(own_cell(table, r, mass))))
     if not rows:
         return None
-    header = (Cell("Waste code"), Cell("Waste name"), Cell(f"Amount, {unit}"))
     return Table(n_cols=3, rows=tuple(rows), header_rows=(header,), caption=table.caption, page_start=table.page_start, page_end=table.page_end)
+
+
+def _unit_part(header: str) -> str:
+    """What a header says after its last comma or in its brackets (`Передано, т`, `Khối lượng (kg)`): its unit."""
+    return re.split(r",|\(", header)[-1]
+
+
+def _titled_groups(table: Table, mass: int) -> list[tuple[Cell, Cell, Cell]]:
+    """(code, name, amount) of each waste a title row names across the table (`19 01 07* – Пыль газоочистки`),
+    its amount the figure of the total row that closes its records (`Итого за 2025 год | | | 0,19`), or of
+    its one record; empty unless a title row names a waste by its code."""
+    groups: list[list] = []
+    for r in range(len(table.rows)):
+        title, figure = row_title(table, r), own_cell(table, r, mass)
+        if title and not figure and not words.is_total(title):
+            groups.append([title, [], None])
+            continue
+        if not groups or not figure:
+            continue
+        first = next((t for k in range(table.n_cols) if k != mass and (t := own_cell(table, r, k))), "")
+        if words.is_total(first):
+            groups[-1][2] = figure
+        else:
+            groups[-1][1].append(figure)
+    if not any(_named_code(title) for title, _, _ in groups):
+        return []
+    out = []
+    for title, figures, total in groups:
+        amount = total or (figures[0] if len(figures) == 1 else None)
+        if amount is None:
+            continue
+        found = _named_code(title)
+        code, name = (found[2].code, without_code(title, found[0], found[1])) if found else ("", title)
+        out.append((Cell(code), Cell(name.strip(" –-:")), Cell(amount)))
+    return out
 
 
 def without_code(text: str, start: int, end: int, note: re.Pattern[str] = CODE_NOTE) -> str:

@@ -161,6 +161,8 @@ def read_wastes(
         row_hazard = _hazard(" ".join(t for k, t in enumerate(texts) if k != name_col))
         if row_hazard is None:  # `О` / `Н`, `Қ` / `ҚЕ`, `NH` / `TT` in a column of their own
             row_hazard = next((h for k, t in enumerate(texts) if k != name_col and (h := _hazard_mark(t)) is not None), None)
+        if row_hazard is None and (aside := CLASS_ASIDE.search(name)):
+            row_hazard = _hazard(aside.group(1))  # `Vòng hoa, hoa tươi (chất thải thông thường)`: its class said after it
         amounts = [(amount, period)]
         if by_period:  # `Khối lượng: Giai đoạn thi công | Giai đoạn vận hành`: a waste per period it forms in
             amounts = [
@@ -549,6 +551,10 @@ def _amount(text: str, lang: str | None, factor: float) -> float | None:
         value = found[0].value if len(found) == 1 else None
         factor = 0.001 if KG.search(text) else 1.0 if MASS.search(text) else factor
     return None if value is None else round(value * factor, 9)
+
+
+CLASS_ASIDE = re.compile(r"\(\s*((?:[^\W\d_]+\s*){1,4})\)\s*$")
+"""A few words in brackets closing a waste's name, which may give its class (`(chất thải thông thường)`)."""
 
 
 def _hazard_mark(text: str) -> bool | None:

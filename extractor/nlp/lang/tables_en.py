@@ -303,3 +303,7 @@ CONDITION_HEADERS: Final = (r"^(?:environmental\s+)?(?:condition|requirement)s?$
 """The column of a regulator's conditions (`Condition`): each numbered row one requirement."""
 BASIS_HEADERS: Final = (r"^(?:legal\s+)?basis$",)
 """The column that cites where a condition comes from (`Basis`)."""
+
+
+PARTY_TITLE_WORDS: Final = (r"^obligations\b", r"^party\b", r"^investor\b")
+"""A section title naming whose duties follow, the party after a dash (`A. Obligations of the Investor – … LLP`)."""

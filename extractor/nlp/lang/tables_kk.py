@@ -62,7 +62,10 @@ COLUMN_WORDS: Final = {
     "responsible_strict": (r"жауапты орындаушы",),
     "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^(?:кім\s+)?(?:тексереді|бақылайды|қарайды|орындайды|жүргізеді)$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)", r"^кімге$"),
     "method": (r"әдіс",),
-    "measured": (r"^нәтиже", r"зертхана\w*\s+нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b"),
+    "measured": (
+        r"^нәтиже", r"зертхана\w*\s+нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ)\w*\s+нәтиже", r"^құрамы\b",
+        r"бойынша\s+нәтижел",  # `2025 ж. тоқсандар бойынша нәтижелер`: results by quarter
+    ),
     "indicator": (
         r"шектеуші\s+көрсеткіш",
         r"асу\s+еселіг",
@@ -84,6 +87,7 @@ COLUMN_WORDS: Final = {
         r"технологиялық\s+көрсеткіш",
         r"\bжбк\b",
         r"(?<![^\W\d_])дк(?![^\W\d_])",  # `В-1 шығарылымындағы ДК`: the Russian abbreviation, kept
+        r"^рек(?![^\W\d_])",  # `РЕК (ағынды суларды қабылдау қағидалары)`: рұқсат етілген концентрация
     ),
     "point": (
         r"бақылау нүкте",
@@ -128,6 +132,7 @@ COLUMN_WORDS: Final = {
         r"^талап\w*$",
         r"(?:ұсынылатын|түзету\w*|алдын алу\w*) (?:әрекет|шара)",  # an FMEA's actions
         r"^не$",  # `Ұсынылды (кімге, не, мерзімі)`
+        r"^тапсырма\w*$",  # a meeting's minutes: `Тапсырма | Орындау мерзімі | Бақылау`
     ),
     "deadline": (r"мерзім",),
     "responsible": (r"жауапты", r"жауапкершілік", r"(?<!аймақ )(?<!парк )қатысушы"),
@@ -139,6 +144,7 @@ COLUMN_WORDS: Final = {
         r"^бастамашы",
         r"^лицензиат",  # the holder of a licence, in a register of licences
         r"\(оператор\)",
+        r"(?<![^\W\d_])баланс\s+ұстаушы",  # the body whose books carry the object (a burial ground, a dam)
         r"табиғат\s+пайдаланушы",
         r"^(?:су|жер\s+қойнауын|жер)\s+пайдаланушы",  # the holder of a permit to use water, subsoil, land
         r"ұйым\w*\s+атауы",
@@ -499,3 +505,7 @@ CONDITION_HEADERS: Final = (r"^(?:экологиялық\s+)?(?:шарт|шар�
 """The column of a regulator's conditions (`Экологиялық шарт`, `Талап`): each numbered row one requirement."""
 BASIS_HEADERS: Final = (r"^негіздем\w*$", r"^құқықтық негіз")
 """The column that cites where a condition comes from (`Негіздеме`)."""
+
+
+PARTY_TITLE_WORDS: Final = (r"міндеттемелер\w*", r"^тарап\w*")
+"""A section title naming whose duties follow, the party after a dash (`I. Инвестордың міндеттемелері – «…» ЖШС`)."""

@@ -148,6 +148,8 @@ COLUMN_WORDS: Final = {
         r"^меры по (?:устранени|исполнени|выполнени)",
         r"(?:рекомендуем|корректирующ|предупреждающ)\w* (?:действи|мер)",  # an FMEA's actions
         r"^что$",  # `Предложено (кому, что, срок)`
+        r"^(?:содержание )?поручени\w*$",  # a meeting's minutes: `Поручение | Срок исполнения | Контроль`
+        r"^обязательств[оа]$",  # an agreement's work programme: `Обязательство | Срок исполнения`
     ),
     "deadline": (r"срок",),
     "responsible": (r"ответствен", r"участник(?!\w*\s+(?:индустриальн|промышленн|особ|специальн|свободн))", r"^отв\.?(?:\s+(?:лицо|исполнитель))?$"),
@@ -156,6 +158,7 @@ COLUMN_WORDS: Final = {
         r"^оператор",
         r"^участник\w*\s+(?:индустриальн|промышленн|особ|специальн|свободн)\w*\s+(?:экономическ\w+\s+)?(?:зон|парк)",  # the zone's tenant
         r"^инициатор",
+        r"(?<![^\W\d_])балансодержател",  # the body whose books carry the object (a burial ground, a dam)
         r"\(оператор\)",
         r"(?:сведения|данные|информация)\s+об?\s+оператор",
         r"природопользовател",
@@ -607,3 +610,7 @@ CONDITION_HEADERS: Final = (r"^(?:экологическ\w+\s+|содержан�
 """The column of a regulator's conditions (`Экологическое условие`, `Требование`): each numbered row one requirement."""
 BASIS_HEADERS: Final = (r"^основани\w*$", r"^правов\w+ основани", r"^нормативн\w+ (?:основани|документ)")
 """The column that cites where a condition comes from (`Основание`)."""
+
+
+PARTY_TITLE_WORDS: Final = (r"^обязательств\w*", r"^сторон[аы]\b")
+"""A section title naming whose duties follow, the party after a dash (`I. Обязательства Инвестора – ТОО «…»`)."""

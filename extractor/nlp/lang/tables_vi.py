@@ -429,3 +429,7 @@ CONDITION_HEADERS: Final = (r"^(?:nội dung\s+)?(?:yêu cầu|điều kiện)(?
 """The column of a regulator's conditions (`Nội dung yêu cầu`): each numbered row one requirement."""
 BASIS_HEADERS: Final = (r"^căn cứ(?:\s+pháp lý)?$", r"^cơ sở pháp lý$")
 """The column that cites where a condition comes from (`Căn cứ`)."""
+
+
+PARTY_TITLE_WORDS: Final = (r"^(?:nghĩa vụ|trách nhiệm|cam kết)\b", r"^nhà đầu tư\b", r"^bên\s+\w\b")
+"""A section title naming whose duties follow, the party after a dash (`A. Nhà đầu tư – Công ty TNHH …`)."""
