@@ -22,6 +22,8 @@ from importlib.resources import files
 
 from rapidfuzz import fuzz, process
 
+from extractor.nlp.phonetic import MIN_KEY, chemical_key
+
 MEDIA = ("air", "water", "soil")
 _FILES = {"air": "air_pollutants.csv", "water": "water_parameters.csv", "soil": "soil_elements.csv"}
 _FULL_AIR_LIST = "air_pollutants_kz.csv"
@@ -445,6 +447,7 @@ def _add_listed(index: _Index, sub: Substance) -> None:
             index.stems.setdefault(_sorted_key(tokens), sub)
 
 
+
 def _add_substance(index: _Index, sub: Substance, scan_params: bool) -> None:
     if sub.symbol:
         _add_symbol(index, sub.symbol, sub)
@@ -464,6 +467,24 @@ def _add_substance(index: _Index, sub: Substance, scan_params: bool) -> None:
         short = len(tokens) == 1 and len(tokens[0].text) <= 2
         single_formula = _is_formula(alias) and len(tokens) == 1
         _add_words(index, tokens, sub, scan and not short and not single_formula)
+
+
+@functools.cache
+def _sounds(medium: str | None, listed: bool) -> dict[str, Substance]:
+    """Names by their sound key (`extractor.nlp.phonetic`: `Trimetylamin`, `trimethylamine` for `Триметиламин`),
+    curated entries of the medium first, then the full list's; built on the first Latin name no list spells."""
+    media = MEDIA if medium is None else (medium,)
+    subs = [sub for m in media for sub in load_substances() if sub.medium == m and sub.curated]
+    subs += [sub for sub in load_substances() if not sub.curated] if listed else []
+    out: dict[str, Substance] = {}
+    for sub in subs:
+        for name in (sub.name, *sub.aliases):
+            if not name or name.startswith("=") or _is_formula(name) or not _ANY_CYRILLIC.search(name):
+                continue  # (Latin names the lists already spell are found by them)
+            for part in {name, *re.split(r"\s*[()]\s*", name)}:  # `Тетрахлорэтилен (Перхлорэтилен)`: each name too
+                if len(key := chemical_key(part)) >= MIN_KEY:
+                    out.setdefault(key, sub)
+    return out
 
 
 @functools.cache
@@ -718,7 +739,7 @@ def _fuzzy(index: _Index, variants: list[list[_Token]]) -> tuple[Substance, floa
     return ranked[0]
 
 
-def _match_name(index: _Index, norm: str, listed: bool) -> tuple[Substance, float] | None:
+def _match_name(index: _Index, norm: str, listed: bool, medium: str | None = None) -> tuple[Substance, float] | None:
     """Curated names exactly, then the full code list's names exactly, then curated names fuzzily."""
     tokens = _tokens(norm)
     if not tokens:
@@ -734,7 +755,35 @@ def _match_name(index: _Index, norm: str, listed: bool) -> tuple[Substance, floa
         for idx in indexes:
             if (found := _lookup(idx, variants, parts)) is not None:
                 return found
-    return _fuzzy(index, variants)
+    if _ANY_CYRILLIC.search(norm):
+        return _fuzzy(index, variants)  # the sound keys bridge Latin spellings to the lists' Russian names only
+    sounds = _sounds(medium, listed)
+    for tokens in variants[:2]:  # `Trimetylamin`, `ethyl acetate`: a name the lists spell another way
+        key = chemical_key(" ".join(norm[t.start : t.end] for t in tokens))  # as written, not lookalikes folded
+        if len(key) >= MIN_KEY and (sub := sounds.get(key)) is not None:
+            return sub, 97.0
+    return _fuzzy(index, variants) or _fuzzy_sound(sounds, norm, variants)
+
+
+_ANY_CYRILLIC = re.compile(r"[а-яёәіңғүұқөһ]", re.IGNORECASE)
+SOUND_CUTOFF = 92.0
+"""How close two sound keys must be (`tetrakloetilen` for `tetrakloretilen`: a letter one spelling drops)."""
+
+
+def _fuzzy_sound(sounds: dict[str, Substance], norm: str, variants: list[list[_Token]]) -> tuple[Substance, float] | None:
+    """The one substance whose sound key is nearest the name's, when no other substance's is as near."""
+    key = chemical_key(" ".join(norm[t.start : t.end] for t in variants[0]))
+    if len(key) < MIN_KEY + 2:
+        return None
+    best: dict[Substance, float] = {}
+    for found, score, _ in process.extract(key, list(sounds), scorer=fuzz.ratio, score_cutoff=SOUND_CUTOFF, limit=4):
+        if re.findall(r"\d+", found) != re.findall(r"\d+", key):
+            continue  # a fraction or an isomer by its figures
+        best[sounds[found]] = max(best.get(sounds[found], 0.0), score)
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1.5):
+        return None
+    return ranked[0][0], round(ranked[0][1] * 0.95, 1)
 
 
 def _is_dust_cell(tokens: Sequence[_Token]) -> bool:
@@ -770,7 +819,7 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
         code = _dust_code(_key(tokens))
         dust = substance_by_code(code) if code else None
         return SubstanceMatch(dust, 100.0, text, *span) if dust else None
-    found = _match_name(index, norm, listed=medium in (None, "air"))
+    found = _match_name(index, norm, listed=medium in (None, "air"), medium=medium)
     if found is None and (by_cas := _cas_in(text, medium)) is not None:
         found = (by_cas, 100.0)  # `Etylen oxit (C2H4O, CAS 75-21-8)`: the name unknown, the number known
     if found is None and code_match:

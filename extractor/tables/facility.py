@@ -478,9 +478,21 @@ def joined_cards(facilities: list[c.Facility]) -> list[c.Facility]:
             if (f.name is None or other.name is None) and _agree(f, other):
                 out[i] = _join(other, f)
                 break
+            if len(facilities) == 2 and (pair := _operator_and_object(other, f)) is not None:
+                out[i] = replace(pair[1], operator=pair[0].operator, bin=pair[0].bin)  # the applicant's card with the
+                break  # BIN, then the object's with its own place and KATO: one facility, the object run by the applicant
         else:
             out.append(f)
     return out
+
+
+def _operator_and_object(a: c.Facility, b: c.Facility) -> tuple[c.Facility, c.Facility] | None:
+    """(the operator's card, the object's card) when one names only its operator (its name is the operator's,
+    with a BIN) and the other only the object (no operator, no BIN); None otherwise."""
+    for op, obj in ((a, b), (b, a)):
+        if op.operator and op.bin and op.name in (None, op.operator) and obj.name and not obj.operator and not obj.bin:
+            return op, obj
+    return None
 
 
 def _card_fields(f: c.Facility) -> dict:

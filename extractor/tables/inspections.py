@@ -373,9 +373,13 @@ def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> 
 ITEM_NUMBER = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s*")
 
 
+ITEM_CODE = re.compile(r"\s*([A-ZА-ЯЁĐ]{1,4}[-–.]\d{1,3}(?:\.\d{1,3})?)\s*")
+"""An item's code in a programme of checks (`ТО-1`, `KT-01`, `A.3`): its number there."""
+
+
 def item_number(text: str | None) -> str | None:
-    """The item's number in its plan (`3.1`, `2.`), None for anything else."""
-    m = ITEM_NUMBER.fullmatch(text or "")
+    """The item's number in its plan (`3.1`, `2.`, `ТО-1`), None for anything else."""
+    m = ITEM_NUMBER.fullmatch(text or "") or ITEM_CODE.fullmatch(text or "")
     return m.group(1) if m else None
 
 

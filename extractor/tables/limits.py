@@ -364,7 +364,12 @@ def read_limits(
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     elif measured is not None and (reduced := _reduced_column(table, cols)) is not None:
         measured = reduced  # `Kết quả đo | Kết quả quy đổi (O2 = 7 %)`: the reduced result is checked
-    paired = _paired_measured(table, r, cols) if measured is not None else {}
+    cols, twins = _result_twins(table, cols)  # `Trung bình năm (µg/m³) | QCVN 05 – Trung bình năm`: a result, its norm
+    if twins and measured is None:
+        measured = next(iter(twins.values()))
+    paired = {**(_paired_measured(table, r, cols) if measured is not None else {}), **twins}
+    if twins and (left := _left_results(table, cols, paired)):
+        paired = {**left, **paired}  # `Giá trị 24 giờ lớn nhất | QCVN – Trung bình 24 giờ`: each norm's result before it
     measured_at = header_point(table.header[measured]) if measured is not None else None
     if not regimes and measured is not None and not at_points and not paired:
         regimes = regime_columns(table, measured, {col.index for col in cols})
@@ -430,6 +435,8 @@ def read_limits(
         of_background = {pid or limit_point(point) for k, pid in at_points.items() if k in background}
         for col in cols:
             own_measured = paired.get(col.index, _in_unit(table, measured, col.unit))
+            if own_measured is not None and _not_sampled(cell(table, row, own_measured)):
+                continue  # `не отбирались` in the result's cell: no sample there, so nothing checked against the norm
             value = value_in_unit(table, own_measured, cell(table, row, own_measured), col.unit, lang) if own_measured is not None else None
             parsed = parse_limit(own_cell(table, row, col.index) or cell(table, row, col.index), lang)
             if parsed is None:
@@ -599,6 +606,44 @@ def _in_unit(table: Table, measured: int | None, unit: str | None) -> int | None
     parent = table.header_parts[measured][:-1]
     mates = [k for k in range(table.n_cols) if parent and table.header_parts[k][:-1] == parent and table_unit(table, k) == unit]
     return mates[0] if len(mates) == 1 else measured
+
+
+def _result_twins(table: Table, cols: list[LimitColumn]) -> tuple[list[LimitColumn], dict[int, int]]:
+    """Limit columns that are results: of two columns labelled with one averaging time, the one that names no
+    standard beside the other that does (`Trung bình năm (µg/m³)` before `QCVN 05:2023 – Trung bình năm`) is
+    the result checked against it. The columns left, and each norm's result column."""
+    by_label: dict[str, list[LimitColumn]] = {}
+    for col in cols:
+        if (label := standard_column(table.header[col.index])) is not None:
+            by_label.setdefault(label, []).append(col)
+    twins: dict[int, int] = {}
+    for same in by_label.values():
+        named = [col for col in same if _names_standard(table.header[col.index])]
+        bare = [col for col in same if col not in named]
+        if len(same) == 2 and len(named) == 1:
+            twins[named[0].index] = bare[0].index
+    return [col for col in cols if col.index not in twins.values()], twins
+
+
+def _names_standard(header: str) -> bool:
+    """A header that names the norm itself, not only an averaging time (`QCVN 05:2023/BTNMT – …`, `ПДК с.с.`)."""
+    rest = averaging().sub(" ", words.flat(header))
+    return words.role_of(rest) == "limit"
+
+
+def _left_results(table: Table, cols: list[LimitColumn], paired: dict[int, int]) -> dict[int, int]:
+    """The result column right before each norm column not yet paired, when the header calls it a result."""
+    out = {}
+    for col in cols:
+        k = col.index - 1
+        if col.index not in paired and k >= 0 and k not in paired.values() and words.role_of(table.header[k]) == "measured":
+            out[col.index] = k
+    return out
+
+
+def _not_sampled(text: str) -> bool:
+    """Words, not a figure, in a result's cell (`не отбирались`, `không lấy mẫu`), other than a mark of below detection."""
+    return not is_blank(text) and re.search(r"[^\W\d_]{3}", text) is not None and not re.search(r"\d", text) and not is_not_detected(text)
 
 
 def _paired_measured(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> dict[int, int]:

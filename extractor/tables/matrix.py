@@ -386,19 +386,34 @@ def titled_norms(table: Table, lang: str | None = None) -> dict[int, tuple[c.Sub
     out: dict[int, tuple[c.Substance, str, tuple, str | None]] = {}
     for row in range(len(table.rows)):
         title = row_title(table, row)
-        m = NORM_IN_TITLE.search(title) if title else None
-        if not m or words.role_of(m.group("words")) != "limit":
+        found = _title_norm(title) if title else None
+        if found is None:
             continue
+        m, head = found
         parsed = parse_limit(m.group("figure"), lang)
-        s = limit_substance(title[: m.start()].strip(" ,;:"), title, "air")
+        s = limit_substance(head.strip(" ,;:"), head, "air")  # (a code among the words before the norm, not `06:2009`)
         if parsed is None or not (s.code or s.symbol):
-            s = limit_substance(title[: m.start()].strip(" ,;:"), "", "water")
+            s = limit_substance(head.strip(" ,;:"), "", "water")
         if parsed is not None and (s.code or s.symbol):
             out[row] = (s, m.group("words"), parsed, unit_in(title[m.end() :]) or unit_in(title))
     return out
 
 
 NORM_IN_TITLE = re.compile(r"(?P<words>[^\W\d_][^=:\d]{1,30}?)\s*[=:]?\s*(?P<figure>\d[\d\s]*(?:[.,]\d+)?)\s*(?=[^\W\d_]|$)")
+NORM_SAID = re.compile(r"(?P<words>[^\W\d_][^=]{1,90}?)(?::\s+|\s*=\s*)(?P<figure>\d[\d\s]*(?:[.,]\d+)?)\s*(?=[^\W\d_]|µ|$)")
+"""A norm named with figures of its own before a colon (`Amoniac (NH3) – QCVN 06:2009/BTNMT (trung bình 1 giờ): 200 µg/m³`)."""
+
+
+def _title_norm(title: str) -> tuple[re.Match[str], str] | None:
+    """The norm a substance's title gives, and the text naming the substance; None when it gives none."""
+    for m in NORM_IN_TITLE.finditer(title):
+        if words.role_of(m.group("words")) == "limit":
+            return m, title[: m.start()]
+    m = NORM_SAID.search(title)
+    if m is None or words.role_of(m.group("words")) != "limit":
+        return None
+    head = re.split(r"\s+[–—-]\s+", m.group("words"), maxsplit=1)
+    return (m, head[0]) if len(head) == 2 else None
 
 
 def read_titled_norms(ctx, out, ti, table, context, lang) -> bool:

@@ -73,6 +73,7 @@ from extractor.tables.roles import Recognition, recognise
 from extractor.tables.round_lists import substances_by_round
 from extractor.tables.said_norms import read_said_norm
 from extractor.tables.sets import with_sets
+from extractor.tables.substance_titles import substance_titled
 from extractor.tables.transpose import (
     banded_card,
     form_card,
@@ -314,6 +315,8 @@ def reshaped(
         table = folded  # a column per waste over a row of their codes
     elif (summed := totalled_waste(table)) is not None:
         table = summed  # vessels' sludge masses, and the total row naming the waste and its code
+    elif (titled := substance_titled(table)) is not None:
+        table = titled  # `Свинец (0184)` across the table over its points' rows: the substance of each row
     elif (folded := kind_rows_folded(table)) is not None:
         table = folded  # `ДК` and `факт` rows under each parameter, a column per point: a limit and a result each
     elif (split := name_limit_split(table)) is not None:

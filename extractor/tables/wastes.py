@@ -21,6 +21,7 @@ from extractor import contract as c
 from extractor.context import Collector, Context, cell, clean_name, is_blank, number, own_cell, row_title
 from extractor.model import Table
 from extractor.nlp.numbers import computed_result, find_quantities, parse_number
+from extractor.nlp.substances import find_substances
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code, waste_entry
 from extractor.tables.emissions import PER_YEAR_MASS
 from extractor.tables.profile import cell_text
@@ -290,6 +291,7 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         ]
     if len(cands) > 1:  # `Số lượng (cái) | Khối lượng đơn vị (kg/cái) | Tổng khối lượng (kg)`: the mass, not a count
         cands.sort(key=lambda k: not (MASS.search(table.header[k]) and not _per_item(table.header[k])))
+        cands.sort(key=lambda k: _counted(table.header[k]))  # `Số lượng (cái) | Khối lượng | Đơn vị tính`: the mass
         if any(PER_YEAR_MASS.search(table.header[k]) for k in cands):  # `kg/ngày | kg/năm`: the year's amount
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
         cands.sort(key=lambda k: bool(PER_SHORTER.search(table.header[k])))  # `kg/tháng | Tổng năm 2025 (kg)`: the year's
@@ -370,6 +372,12 @@ def _variety_column(table: Table, name_col: int | None, code_col: int | None) ->
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _counted(header: str) -> bool:
+    """A count of items, its unit in brackets or after a comma (`Số lượng (cái)`, `Количество, шт.`): no mass."""
+    items = "|".join(words.words("ITEM_UNITS"))
+    return bool(re.search(rf"(?:\(|,)\s*(?:{items})\.?\s*\)?\s*$", words.flat(header)))
+
+
 def _per_item(header: str) -> bool:
     """A unit mass (`кг/шт`, `kg/cái`, `Масса футеровки 1 м, т`): what one item or metre weighs, no amount."""
     items = "|".join(words.words("ITEM_UNITS"))
@@ -407,7 +415,7 @@ def _returned(texts: list[str]) -> bool:
 def _share_of(table: Table, cands: list[int], lang: str | None) -> int | None:
     """Of mass columns, the one whose figures are a percentage column's share of another's (`0,8 % of 109 000
     is 872`): what is lost or wasted out of what passed through; None when no column is."""
-    percent = [k for k in range(table.n_cols) if "%" in table.header[k] and k not in cands]
+    percent = [k for k in range(table.n_cols) if "%" in table.header[k] and k not in cands and not _content_of(table.header[k])]
     figures = {k: [number(cell(table, r, k), lang) for r in range(len(table.rows))] for k in [*percent, *cands]}
     for p in percent:
         for part in cands:
@@ -416,6 +424,12 @@ def _share_of(table: Table, cands: list[int], lang: str | None) -> int | None:
                 if len(known) >= 2 and all(abs(a * b / 100 - c) <= 0.02 * max(abs(c), 1e-9) for a, b, c in known):
                     return part
     return None
+
+
+def _content_of(header: str) -> bool:
+    """A percentage of a substance in the waste (`Содержание свинца, %`, `Hàm lượng Pb (%)`): the mass it gives
+    is that substance's, not a waste's."""
+    return bool(find_substances(header))
 
 
 def _siblings(table: Table, k: int) -> list[int]:

@@ -533,3 +533,12 @@ in words without a Kazakh letter."""
 
 MONTH_NUMBER_LISTS: Final = (r"(?:месяц\w*|мес\.)\s*:?\s*(?P<list>\d{1,2}(?:\s*(?:,|;|и)\s*\d{1,2})+)(?![\d/.])",)
 """Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`): the months of sampling."""
+
+
+CHEMICAL_TRANSLIT: Final = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "k", "ц": "s", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+}  # fmt: skip
+"""Cyrillic letters as a chemical name's Latin spelling has them (`х` in `хлор` is the `ch` of `chlor`, `ц` in
+`ацетат` the soft `c` of `acetate`): the Russian names of the full list compared with Latin-script ones."""

@@ -40,8 +40,11 @@ COLUMN_WORDS: Final = {
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì", r"^bộ phận (?:chủ trì|phối hợp)"),  # the department leading or helping, not the one checked
     "who": (r"đơn vị thực hiện", r"^đơn vị kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$"),
     "method": (r"phương pháp",),
-    "indicator": (r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt"),
-    "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo"),
+    "indicator": (
+        r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt",
+        r"(?:tỷ lệ|số lần)\b.{0,20}?(?:so với\s+)?(?:qcvn|giới hạn|quy chuẩn)",  # `Tỷ lệ so với QCVN`: the result as a share of the norm
+    ),
+    "measured": (r"kết quả", r"giá trị đo", r"nồng độ đo", r"^(?:giá trị|nồng độ)\b.*\blớn nhất"),
     "limit": (
         r"tiêu chí (?:chấp nhận|đạt)",
         r"giới hạn",
