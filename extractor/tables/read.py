@@ -315,12 +315,12 @@ def reshaped(
         table = folded  # a column per waste over a row of their codes
     elif (summed := totalled_waste(table)) is not None:
         table = summed  # vessels' sludge masses, and the total row naming the waste and its code
-    elif (titled := substance_titled(table)) is not None:
-        table = titled  # `Свинец (0184)` across the table over its points' rows: the substance of each row
     elif (folded := kind_rows_folded(table)) is not None:
         table = folded  # `ДК` and `факт` rows under each parameter, a column per point: a limit and a result each
     elif (split := name_limit_split(table)) is not None:
         table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
+    elif (titled := substance_titled(table)) is not None:
+        table = titled  # `Свинец (0184)` across the table over its points' rows: the substance of each row
     elif sideways(table) and not matrix.substance_columns(table):
         table = transposed(table)  # fields down the first column, a column per point (not a substance)
     elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":

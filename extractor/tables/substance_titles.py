@@ -12,7 +12,7 @@ import re
 from extractor import columns as words
 from extractor.context import cell, is_blank, row_title
 from extractor.model import Cell, Table
-from extractor.tables.profile import is_substance
+from extractor.tables.profile import POINT_ID, is_substance
 
 SUBSTANCE_HEADER = "Загрязняющее вещество"
 """The header the new column gets (words the language data knows)."""
@@ -34,11 +34,16 @@ def substance_titled(table: Table) -> Table | None:
                 return None  # `Аммиак (0303) – ПДК м.р. 0,2 мг/м³`: the title gives the norm, read by the titles' reader
             groups.append((title, []))
         elif groups:
+            if words.role_of(cell(table, r, 0)) in ("limit", "measured"):
+                return None  # `ДК | …` and `факт | …` under each parameter: kinds of figure, not points sampled
             groups[-1][1].append(r)
         elif any(not is_blank(cell(table, r, k)) for k in range(1, table.n_cols)):
             return None  # rows of figures before any title: not a table grouped by substance
     if len(groups) < MIN_GROUPS or any(not rows for _, rows in groups):
         return None
+    firsts = [cell(table, r, 0) for _, rows in groups for r in rows]
+    if sum(1 for t in firsts if POINT_ID.match(t)) * 4 < len(firsts) * 3:
+        return None  # the rows under each title are points sampled (`Т-1 (север)`, `KK1 – Cổng làng`), nothing else
     out = []
     for title, rows in groups:
         first = {k: cell(table, rows[0], k) for k in limits}
