@@ -263,3 +263,46 @@ def test_a_latin_spelling_of_a_name_the_full_list_gives_in_russian_is_that_subst
 
 def test_a_cyrillic_name_between_two_substances_stays_unknown():
     assert match_substance("Фториды неорганические растворимые", "air") is None
+
+
+PLAN = [
+    ("h", "Программа производственного экологического контроля. ТОО «Дала Рендеринг»"),
+    (
+        "t",
+        "Таблица 6. План-график контроля",
+        [
+            ["Код", "Источник / точка контроля", "Контролируемые параметры", "Периодичность"],
+            ["0001", "Труба биофильтра", "Параметры ГВС (скорость, расход); 0303, 0333", "1 раз в квартал"],
+            ["0002–0005 (кроме 0003)", "Аспирация мельниц № 1–4 (мельница № 2 в резерве)", "2913", "1 раз в полугодие"],
+            ["Т-1", "Граница СЗЗ, север", "0303 – Аммиак; 0333 – Сероводород", "1 раз в месяц"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_a_column_of_codes_before_the_places_gives_their_sources_and_points(tmp_path, fmt):
+    found = extracted(PLAN, tmp_path, "plan", fmt)
+    got = {
+        (o.source_numbers[0] if o.source_numbers else o.point, s.code, o.frequency)
+        for o in found.obligations
+        if o.kind == "monitoring"
+        for s in o.substances
+    }
+    assert got == {
+        ("0001", "0303", "quarterly"),
+        ("0001", "0333", "quarterly"),
+        ("0002", "2913", "semiannual"),
+        ("0004", "2913", "semiannual"),
+        ("0005", "2913", "semiannual"),
+        ("Т-1", "0303", "monthly"),
+        ("Т-1", "0333", "monthly"),
+    }, got  # 0003 is taken out of the range; the codes after the gas's parameters are the substances
+
+
+def test_names_in_a_latin_list_are_found_by_their_sound_and_formula():
+    from extractor.nlp.substances import find_substances
+
+    got = [m.substance.code for m in find_substances("Lưu lượng, NH3, CH3SH, Trimetylamin, triethylamine", medium="air")]
+    assert got == ["0303", "1715", "1862", "1863"], got

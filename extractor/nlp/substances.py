@@ -917,6 +917,9 @@ def _scan(index: _Index, text: str, norm: str, origin: list[int]) -> list[Substa
             continue
         end, sub, score = hit
         start_off, end_off = origin[tokens[i].start], origin[tokens[end - 1].end - 1] + 1
+        if score < 100 and not _ANY_CYRILLIC.search(span := text[start_off:end_off]):
+            sub = _sounds(None, True).get(chemical_key(span), sub)  # `Trimetylamin` one letter from `triethylamine`:
+            # the name it sounds as, when one does
         tail = re.match(r"[ \t]?%|[+\-−]+(?!\w)", text[end_off:])
         end_off += tail.end() if tail else 0
         end_off = _close_bracket(text, start_off, end_off)

@@ -10,7 +10,7 @@ with all its substances; a limit per point and substance where the plan gives on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import columns as words
 from extractor import contract as c
@@ -41,7 +41,7 @@ from extractor.tables.points import (
     SHORT_ID,
     points_listed,
 )
-from extractor.tables.profile import MARK, POINT_ID, point_name
+from extractor.tables.profile import MARK, POINT_ID, SOURCE_NUMBER, point_name
 from extractor.tables.records import sources_mentioned
 from extractor.tables.sources import by_code, measured_at_source, method_of
 from extractor.tables.spread import (
@@ -122,6 +122,7 @@ def read_monitoring(
         return
     if "point" not in r and "site" in r and _names_places(table, r["site"]):
         r = {**r, "point": r["site"]}  # `Объект контроля | ИЗА 0001 – …`, `… точки Т-1, Т-2`: where it is measured
+    table, r = _ids_joined(table, r)
     said = words.first_label("MEDIUM_WORDS", [f"{caption} {' '.join(table.header)}", *around])
     limit_col = r.get("limit") if with_limits else None
     unit = table_unit(table, limit_col)
@@ -553,10 +554,8 @@ def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> 
     col = r.get("substance", r.get("point"))
     text = own_cell(table, row, col)
     if text and not is_blank(text):
-        codes = text.rsplit(":", 1)[-1]  # `коды ЗВ: 0301, 0304`
-        found = substances_in(text, medium) or (
-            by_code(codes) if medium == "air" and re.fullmatch(r"[\d\s,;]+", codes) else []
-        )
+        tail = re.search(r"(?:^|[:;])\s*([\d\s,;]+)$", text)  # `0303; 0333`, `коды ЗВ: 0301, 0304`, `Параметры ГВС (…); 0303`
+        found = substances_in(text, medium) or (by_code(tail.group(1)) if medium == "air" and tail else [])
         if found:
             return list(dict.fromkeys(found))
     for k in range(table.n_cols):
@@ -721,6 +720,26 @@ def _limit_of(
     if is_blank(text) or frequency(text) or not re.match(r"\s*[<>≤≥]?\s*\d", text):
         return None
     return text
+
+
+def _ids_joined(table: Table, r: dict[str, int]) -> tuple[Table, dict[str, int]]:
+    """A column of codes before the places that holds their ids, not substances' (`Код | Источник / точка` over
+    `0001 | Труба биофильтра`, `Т-1 | Граница СЗЗ`) while another column names the substances: each id written
+    before its place (`0001 – Труба биофильтра`), as a source or a point is named."""
+    k = r.get("substance_code")
+    if "point" not in r or k is None or k != r["point"] - 1 or "substance" not in r:
+        return table, r
+    ids = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
+    if not ids or sum(1 for t in ids if sources_mentioned(t, leading=True) or POINT_ID.match(t)) * 4 < len(ids) * 3 or all(SOURCE_NUMBER.match(t) for t in ids):
+        return table, r  # (codes of substances only, or sources alone: the readers' own business)
+    rows = []
+    for row in table.rows:
+        cells = list(row)
+        own, place = cells[k], cells[r["point"]]
+        if own is not None and place is not None and own.text.strip() and not is_blank(own.text):
+            cells[r["point"]] = replace(place, text=f"{own.text.strip()} – {place.text.strip()}")
+        rows.append(tuple(cells))
+    return replace(table, rows=tuple(rows)), {key: v for key, v in r.items() if key != "substance_code"}
 
 
 def _id_column(table: Table, r: dict[str, int]) -> list[int]:

@@ -80,6 +80,20 @@ LEADING_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[-–.]?\s*)?№?\s*(\d{4})
 """A cell that starts with a source's number, bare or after a short prefix (`6001 (неорг.)`, `№0003 …`, `ИЗА-0002`)."""
 
 
+RANGE_BUT = re.compile(r"^\s*(\d{4})\s*[–—-]\s*(\d{4})\s*\((?P<but>[^()]*)\)")
+
+
+def _range_but(text: str) -> list[str]:
+    """`0001–0004 (кроме 0002)`, `0012–0014 (0013-тен басқа)`: the range's numbers but those the brackets take
+    out; empty for any other text."""
+    m = RANGE_BUT.match(text or "")
+    if m is None or not words.compiled("EXCEPT_WORDS").search(words.flat(m["but"])):
+        return []
+    left = {n.number for n in find_source_numbers(m["but"])}
+    whole = [n.number for n in find_source_numbers(f"{m[1]}–{m[2]}")]
+    return [n for n in whole if n not in left] if left and left < set(whole) else []
+
+
 def sources_mentioned(text: str, leading: bool = False) -> list[str]:
     """Source numbers a sentence names as sources, a source word beside each: a well `Скв. 0012` or a
     year is not one. With `leading`, a cell of a column of sources and points that starts with a source's
@@ -92,7 +106,9 @@ def sources_mentioned(text: str, leading: bool = False) -> list[str]:
         at = low.find(n)
         if at >= 0 and pattern.search(low[max(0, at - MENTION_REACH) : at + len(n) + MENTION_REACH]):
             out.append(n)
-    if leading and not out and re.fullmatch(r"[\d\s,;–-]+", text or ""):
+    if leading and not out and (kept := _range_but(text)):
+        out.extend(kept)  # `0001–0004 (кроме 0002)`: the range without what the brackets take out
+    elif leading and not out and re.fullmatch(r"[\d\s,;–-]+", text or ""):
         out.extend(numbers)  # `0003, 0004`
     elif leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) and not YEAR_AFTER.match(text, m.end()):
         out.append(m.group(1))

@@ -307,3 +307,7 @@ BASIS_HEADERS: Final = (r"^(?:legal\s+)?basis$",)
 
 PARTY_TITLE_WORDS: Final = (r"^obligations\b", r"^party\b", r"^investor\b")
 """A section title naming whose duties follow, the party after a dash (`A. Obligations of the Investor – … LLP`)."""
+
+
+EXCEPT_WORDS: Final = (r"except", r"excluding")
+"""Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""

@@ -511,3 +511,7 @@ BASIS_HEADERS: Final = (r"^негіздем\w*$", r"^құқықтық негіз
 
 PARTY_TITLE_WORDS: Final = (r"міндеттемелер\w*", r"^тарап\w*")
 """A section title naming whose duties follow, the party after a dash (`I. Инвестордың міндеттемелері – «…» ЖШС`)."""
+
+
+EXCEPT_WORDS: Final = (r"басқа", r"қоспағанда")
+"""Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""

@@ -616,3 +616,7 @@ BASIS_HEADERS: Final = (r"^основани\w*$", r"^правов\w+ основ�
 
 PARTY_TITLE_WORDS: Final = (r"^обязательств\w*", r"^сторон[аы]\b")
 """A section title naming whose duties follow, the party after a dash (`I. Обязательства Инвестора – ТОО «…»`)."""
+
+
+EXCEPT_WORDS: Final = (r"кроме", r"за\s+исключением")
+"""Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""

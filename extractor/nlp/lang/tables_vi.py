@@ -436,3 +436,7 @@ BASIS_HEADERS: Final = (r"^căn cứ(?:\s+pháp lý)?$", r"^cơ sở pháp lý$"
 
 PARTY_TITLE_WORDS: Final = (r"^(?:nghĩa vụ|trách nhiệm|cam kết)\b", r"^nhà đầu tư\b", r"^bên\s+\w\b")
 """A section title naming whose duties follow, the party after a dash (`A. Nhà đầu tư – Công ty TNHH …`)."""
+
+
+EXCEPT_WORDS: Final = (r"trừ", r"ngoại\s+trừ")
+"""Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""
