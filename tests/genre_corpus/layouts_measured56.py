@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `IS1` and `IS2`): never used for tuning, written by someone who neither ran
-the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-seventh blind set's part IS (two layouts per role, `IS1` and `IS2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.819 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: seawater desalination and island power. Kazakhstan: the Caspian desalination plant at Aktau and the thermal power
 plant of Aktau (МАЭК) with its seawater intake, the chlorination of the intake against mussels, the warm-water discharge
