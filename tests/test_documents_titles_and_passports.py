@@ -306,3 +306,101 @@ def test_names_in_a_latin_list_are_found_by_their_sound_and_formula():
 
     got = [m.substance.code for m in find_substances("Lưu lượng, NH3, CH3SH, Trimetylamin, triethylamine", medium="air")]
     assert got == ["0303", "1715", "1862", "1863"], got
+
+
+CALCULATION = [
+    ("h", "Расчет образования отходов. Котельная района"),
+    (
+        "t",
+        "Таблица 5 – Расчет образования отходов",
+        [
+            ["Показатель", "Обозначение, ед. изм.", "Значение"],
+            ["1. 10 01 01 – Зола и шлак котлов", "", ""],
+            ["Расход угля за год", "B, т", "4 200"],
+            ["Зольность угля", "Aᵣ, %", "12"],
+            ["Количество образования отхода", "M = B · Aᵣ / 100, т/год", "504"],
+            ["2. 20 03 01 – Твердые бытовые отходы", "", ""],
+            ["Численность персонала", "N, чел.", "40"],
+            ["Количество образования отхода", "M = N · 0,075, т/год", "3"],
+        ],
+        [(1, 0, 1, 2), (5, 0, 5, 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_calculation_in_blocks_gives_each_waste_its_result(tmp_path, fmt):
+    found = extracted(CALCULATION, tmp_path, "calculation", fmt)
+    assert sorted((w.code, w.amount_t) for w in found.wastes) == [("10 01 01", 504.0), ("20 03 01", 3.0)]
+
+
+PROJECT = [
+    ("h", "Паспорт инвестиционного проекта «Опреснительный завод»"),
+    (
+        "t",
+        None,
+        [
+            ["№", "Наименование показателя", "Значение"],
+            ["1.1", "Инициатор проекта", "ГУ «Управление энергетики области»"],
+            ["1.2", "БИН инициатора", "150140000012"],
+            ["1.3", "Частный партнер (оператор завода)", "ТОО «Тұщы Су»"],
+            ["1.4", "БИН частного партнера", "100940000012"],
+            ["1.5", "Сервисная организация, БИН", "ТОО «Аква Сервис», БИН 150240000036"],
+            ["1.6", "Код КАТО", "473436100"],
+            ["1.7", "Категория объекта", "II"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_the_party_called_the_operator_outright_is_the_operator_with_its_own_number(tmp_path, fmt):
+    found = extracted(PROJECT, tmp_path, "project", fmt)
+    got = [(f.operator, f.bin) for f in found.facilities]
+    assert got == [("ТОО «Тұщы Су»", "100940000012")], got
+
+
+DUTIES = [
+    ("h", "Распределение обязанностей по внутреннему экологическому контролю"),
+    (
+        "t",
+        None,
+        [
+            ["Должность", "Объект контроля", "Что проверяется", "Периодичность"],
+            ["Буровой мастер", "Зумпф и циркуляционная система", "уровень раствора", "ежедневно"],
+            ["Главный инженер", "Рекультивированные площадки", "качество рекультивации", "1 раз в год"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_the_post_beside_each_check_does_it(tmp_path, fmt):
+    found = extracted(DUTIES, tmp_path, "duties", fmt)
+    got = {(o.actor, o.frequency) for o in found.obligations if o.kind == "inspection"}
+    assert got == {("Буровой мастер", "daily"), ("Главный инженер", "yearly")}, got
+
+
+SEA = [
+    ("h", "Kết quả phân tích chất lượng nước biển ven bờ"),
+    (
+        "t",
+        "Bảng 4.1. Nước biển ven bờ",
+        [
+            ["Thông số", "Đơn vị", "Đợt 1 – mùa khô (21/3/2025)", "", "Đợt 2 – mùa mưa (15/9/2025)", "", "QCVN 10:2023/BTNMT"],
+            ["", "", "NB1", "NB2", "NB1", "NB2", ""],
+            ["pH", "-", "8,25", "8,07", "8,09", "8,14", "6,5 - 8,5"],
+            ["Amoni (NH4+ tính theo N)", "mg/l", "0,05", "0,07", "0,06", "0,04", "0,1"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 0, 5), (0, 6, 1, 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_points_under_rounds_are_the_points(tmp_path, fmt):
+    found = extracted(SEA, tmp_path, "sea", fmt)
+    got = sorted({x.point for x in found.limits})
+    assert got == ["NB1", "NB2"], got

@@ -50,6 +50,7 @@ def key_value_fields(table: Table) -> dict[str, int]:
     label_col, value_col = cols
     found: dict[str, int] = {}
     theirs: dict[str, int] = {}  # what the rows of another party (a maker) give
+    rebind = False  # a later row named the operator outright: the BIN after it is the operator's
     operator_section = other_section = False
     for r in range(len(table.rows)):
         section = " ".join(t for k in range(label_col) if (t := cell_text(table, r, k)) and not t.isdigit())
@@ -89,6 +90,16 @@ def key_value_fields(table: Table) -> dict[str, int]:
         if role == "coordinates" and centre and role in into and not _names_centre(cell_text(table, into[role], label_col)):
             into[role] = r  # the site's centre, not the origin of a local grid or a corner before it
             continue
+        if role is None and _said_operator(label):
+            role = "operator"  # `Частный партнер (оператор завода)`
+        if role == "bin" and rebind and into is found:
+            into[role], rebind = r, False  # the number of the party called the operator, after the initiator's
+            continue
+        if role == "operator" and into is found and _said_operator(label) and (
+            ("operator" in into and not _said_operator(cell_text(table, into["operator"], label_col))) or ("operator" not in into and "bin" in into)
+        ):
+            into[role], rebind = r, True  # `Инициатор проекта`, then `Частный партнер (оператор завода)`: the operator
+            continue
         if role in FACILITY_FIELDS and (role not in into or _one_place_after_many(table, into, role, r, value_col)):
             into[role] = r
         for part in label_parts(label)[1:]:  # `Наименование объекта, местонахождение и код КАТО`: each field it asks
@@ -102,6 +113,10 @@ def key_value_fields(table: Table) -> dict[str, int]:
 
 MAKER_FIELDS = 3
 """Fields it takes for a card that names no party but the maker to be the maker's facility card."""
+
+
+def _said_operator(label: str) -> bool:
+    return bool(words.compiled("OPERATOR_SAID").search(words.flat(label)))
 
 
 def _names_centre(label: str) -> bool:

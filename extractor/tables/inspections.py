@@ -47,6 +47,8 @@ def read_inspections(
         return
     if "frequency" not in r and (k := clause_column(table)) is not None:
         r = {**r, "frequency": k}  # `Khoản | Nội dung`: how often is said inside each clause
+    if not {"who", "responsible"} & r.keys() and (k := _post_column(table, r)) is not None:
+        r = {**r, "who": k}  # `Должность | Объект контроля | Что проверяется | Периодичность`: the post does the checks
     if "row_number" not in r and 0 not in r.values() and _numbers_items(table):
         r = {**r, "row_number": 0}  # `Пункт | Содержание` over `6.1 | …`: the clauses' numbers
     headed = bool({"site", "name"} & r.keys())  # a column the header says names the units checked
@@ -125,6 +127,12 @@ def read_inspections(
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
+
+
+def _post_column(table: Table, r: dict[str, int]) -> int | None:
+    """A column headed as posts (`Должность`, `Chức vụ`) that no other role claims."""
+    posts = words.compiled("POST_HEADERS")
+    return next((k for k, h in enumerate(table.header) if k not in r.values() and posts.search(words.flat(h))), None)
 
 
 def _actor(table: Table, row: int, r: dict[str, int]) -> str | None:

@@ -442,7 +442,7 @@ def read_limits(
             if parsed is None:
                 continue
             unit = row_unit if row_unit is not False else (_cell_unit(table, row, col.index) or col.unit or table_wide)
-            own = medium_of(table.header[col.index]) if len(cols) > 1 else None  # `ПДК для водных объектов` beside `на выпуске`
+            own = medium_of(table.header[col.index])  # `ПДК для водных объектов` beside `на выпуске`; `ШЖК б/ш (теңіз сулары)`
             medium = resolve_medium(own or said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
@@ -743,9 +743,11 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             continue  # `Фактически: мг/нм3 | г/с`, `| кг/т`: a rate or a specific emission, no result against the norm
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
+        elif SHORT_ID.match(parts[-1]) and len(parts) > 1 and _round_title(parts[-2]):
+            found[k] = re.sub(r"\s+", "", parts[-1])  # `Đợt 1 – mùa khô (21/3/2025) | NB1`: the point under its round
         elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:
             found[k] = pid  # `Концентрация в точках отбора | т.1 (С, 500 м) | факт., мг/м3`
-        elif words.role_of(" ".join(parts[:-1])) in ("measured", "point") and (m := SHORT_ID.match(parts[-1])):
+        elif words.role_of(" ".join(parts[:-1])) in ("measured", "point") and (m := SHORT_ID.match(parts[-1]) or NUMBER_FIRST_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`, `Точки отбора | К-1 (100 м)`
         elif words.role_of(" ".join(parts[:-1])) in (None, "measured") and (m := DESCRIBED_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Концентрация на границе СЗЗ | Т-1 (север) | Т-2 (восток)`
@@ -768,6 +770,17 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     if not found:
         found = measurement_rounds(table, limits | structural)
     return _means_of_series(table, found) if len(found) >= 2 else {}
+
+
+NUMBER_FIRST_ID = re.compile(r"^\s*(\d{1,3}\s*[-–]\s*[^\W\d_]{1,3})\s*$")
+"""A well's or a point's id written number first (`1-Э`, `2-Э`), under a header of results."""
+
+
+def _round_title(label: str) -> bool:
+    """A round named by its number, before whatever dates or season follow (`Đợt 1 – mùa khô (21/3/2025)`,
+    `Серия 2 06.03.2026`, `2-й замер`)."""
+    head = re.split(r"\s+[–—-]\s+|\s*\(|\s+\d{1,2}[./]", label.strip(), maxsplit=1)[0]
+    return bool(ROUND.match(head) or DATED_ROUND.match(label) or re.fullmatch(r"[^\W\d_]{2,8}\s*\d{1,2}", head))
 
 
 def _statistic(label: str) -> str | None:

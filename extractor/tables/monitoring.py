@@ -616,7 +616,8 @@ def _timed_segments(
     table: Table, row: int, r: dict[str, int], medium: str
 ) -> list[tuple[str, list[tuple[c.Substance, str]], str]]:
     """(frequency, substances, the medium they were found in) of each `substances – frequency` part of one cell, when a cell holds
-    two such parts or more."""
+    two such parts or more; with no column of substances, those of every cell of the row."""
+    collected: list[tuple[str, list[tuple[c.Substance, str]], str]] = []
     for k in dict.fromkeys([r.get("substance"), r.get("frequency"), *range(table.n_cols)]):
         text = own_cell(table, row, k) if k is not None else ""
         parts = [p for p in re.split(r";\s*", text or "") if p.strip()]
@@ -630,11 +631,15 @@ def _timed_segments(
         out = []
         for f, head in timed:
             fam, subs = max(((m, substances_in(head, m)) for m in dict.fromkeys((cell_fam, medium, "water", "air"))), key=lambda x: len(x[1]))
+            if not subs and re.fullmatch(r"[\d\s,;]+[–—-]?\s*", head):
+                fam, subs = "air", by_code(head)  # `0301, 0304, 0337 – 1 раз в квартал`: the pollutants by their codes
             if subs:
                 out.append((f.raw, subs, fam))
-        if len(out) >= 2 or (out and "substance" not in r):
+        if "substance" not in r:
+            collected.extend(out)  # `при газе: 0301 – ежеквартально | при мазуте: … – ежемесячно | АСМ: … – непрерывно`
+        elif len(out) >= 2:
             return out
-    return []
+    return collected
 
 
 def _frequency_headers(table: Table) -> dict[int, str]:

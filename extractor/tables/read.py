@@ -90,7 +90,7 @@ from extractor.tables.transpose import (
     with_legend,
 )
 from extractor.tables.unit_pairs import unit_pairs_split
-from extractor.tables.waste_totals import totalled_waste
+from extractor.tables.waste_totals import calculated_wastes, totalled_waste
 from extractor.tables.weighed import weighed_wastes
 from extractor.tables.zones import blocks_stacked
 
@@ -313,7 +313,7 @@ def reshaped(
         table = weighed  # a scale's summary: gross, tare and net under each waste, the net its mass
     elif (folded := waste_columns_folded(table)) is not None:
         table = folded  # a column per waste over a row of their codes
-    elif (summed := totalled_waste(table)) is not None:
+    elif (summed := totalled_waste(table) or calculated_wastes(table)) is not None:
         table = summed  # vessels' sludge masses, and the total row naming the waste and its code
     elif (folded := kind_rows_folded(table)) is not None:
         table = folded  # `ДК` and `факт` rows under each parameter, a column per point: a limit and a result each

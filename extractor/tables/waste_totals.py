@@ -23,6 +23,46 @@ CODE_NOTE = re.compile(r"\s*[(,;]?\s*(?:[^\W\d_]+\.?\s*){0,2}$")
 """The words that introduce the code (`(код`, `(mã CTNH`), left behind once the code is cut out."""
 
 
+YEAR_MASS = re.compile(r"(?<![^\W\d_])(?P<unit>т|тонн\w*|кг|kg|tấn|t)\s*/\s*(?:год|жыл|năm|year)(?![^\W\d_])", re.I)
+"""A yearly mass in a row's unit (`M = B · Aᵣ · α / 100, т/год`): the row that gives a waste's amount."""
+
+
+def calculated_wastes(table: Table) -> Table | None:
+    """A calculation in blocks, one per waste: a title row with the waste's code over its parameter rows, the last
+    row in tonnes or kilograms a year its result (`1. 10 01 04* – Зола мазутная` … `Количество образования отхода
+    | M = B · Aᵣ · α / 100, т/год | 2`). One row per waste as `Waste code | Waste name | Amount | Ед. изм.`;
+    None when no two titled blocks end so."""
+    rows, title, result = [], None, None
+
+    def close() -> None:
+        if title is not None and result is not None:
+            found = _named_code(title)
+            code, name = (found[2].code, without_code(title, found[0], found[1])) if found else ("", title)
+            rows.append((Cell(code), Cell(_ITEM.sub("", name).strip(" –-:")), Cell(result[0]), Cell(result[1])))
+
+    for r in range(len(table.rows)):
+        text = row_title(table, r)
+        if text and _named_code(text):
+            close()
+            title, result = text, None
+            continue
+        if title is None:
+            continue
+        cells = [own_cell(table, r, k) for k in range(table.n_cols)]
+        said = next((m for t in cells[:-1] if (m := YEAR_MASS.search(t))), None)
+        figure = next((t for t in reversed(cells) if re.fullmatch(r"[\d\s\u00a0.,]+", t or "") and re.search(r"\d", t)), None)
+        if said and figure:
+            result = (figure, said.group("unit"))
+    close()
+    if len(rows) < 2:
+        return None
+    header = (Cell("Waste code"), Cell("Waste name"), Cell("Amount"), Cell("Ед. изм."))
+    return Table(n_cols=4, rows=tuple(rows), header_rows=(header,), caption=table.caption, page_start=table.page_start, page_end=table.page_end)
+
+
+_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s*")
+
+
 def totalled_waste(table: Table) -> Table | None:
     """The wastes the table's total rows name with their codes, one row each, as `Waste code | Waste name
     | <the mass column's header>`; None when the table has columns of wastes, no mass column, or no such row."""

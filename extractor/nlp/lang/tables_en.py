@@ -311,3 +311,11 @@ PARTY_TITLE_WORDS: Final = (r"^obligations\b", r"^party\b", r"^investor\b")
 
 EXCEPT_WORDS: Final = (r"except", r"excluding")
 """Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""
+
+
+OPERATOR_SAID: Final = (r"operator",)
+"""Words that call a party the operator outright (`Частный партнер (оператор завода)`), over an initiator or an owner."""
+
+
+POST_HEADERS: Final = (r"^position$", r"^job title$")
+"""A column of posts (`Должность`) beside checks: whoever holds the post does them."""

@@ -225,7 +225,8 @@ MEDIUM_WORDS: Final = {
         r"жерасты\s+су",
         r"жер\s+үсті\s+су",
         r"жер\s+асты\s+су",
-        r"\bсу(?:ы|лары|дың|лардың)?\b",
+        r"\bсу(?:ы|лары|дың|лардың|ын|ының|ына|лардағы|дағы)?\b",
+        r"теңіз\s+су",  # sea water, whatever outlet it is sampled at
     ),
     "air": (r"атмосфера", r"\bауа\w*", r"санитарлық.қорғаныш"),
 }
@@ -409,7 +410,7 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:ббк|тмк|кбк|кнп|жск|бск)(?![^\W\d_])", r"төлем\w* мақсат", r"алушы",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
 
-OTHER_PARTY_WORDS: Final = (r"дайындаушы\w*", r"жеткізуші\w*", r"мердігер\w*", r"әзірлеуші\w*", r"жобалаушы\w*",)
+OTHER_PARTY_WORDS: Final = (r"сервистік\s+(?:ұйым|компания)\w*", r"дайындаушы\w*", r"жеткізуші\w*", r"мердігер\w*", r"әзірлеуші\w*", r"жобалаушы\w*",)
 """Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
 field of theirs gives no field of the facility."""
 
@@ -515,3 +516,11 @@ PARTY_TITLE_WORDS: Final = (r"міндеттемелер\w*", r"^тарап\w*")
 
 EXCEPT_WORDS: Final = (r"басқа", r"қоспағанда")
 """Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""
+
+
+OPERATOR_SAID: Final = (r"оператор",)
+"""Words that call a party the operator outright (`Частный партнер (оператор завода)`), over an initiator or an owner."""
+
+
+POST_HEADERS: Final = (r"^лауазым\w*$",)
+"""A column of posts (`Должность`) beside checks: whoever holds the post does them."""

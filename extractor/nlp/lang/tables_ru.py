@@ -511,7 +511,7 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 PAYMENT_LABELS: Final = (r"бенефициар", r"(?<![^\W\d_])(?:кбк|кнп|кбе|иик|бик)(?![^\W\d_])", r"назначени\w* платеж", r"получател\w* платеж",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
 
-OTHER_PARTY_WORDS: Final = (r"изготовител\w*", r"поставщик\w*", r"подрядчик\w*", r"проектировщик\w*", r"разработчик\w*", r"монтажн\w* организаци\w*",)
+OTHER_PARTY_WORDS: Final = (r"сервисн\w*\s+(?:организаци|компани)\w*", r"изготовител\w*", r"поставщик\w*", r"подрядчик\w*", r"проектировщик\w*", r"разработчик\w*", r"монтажн\w* организаци\w*",)
 """Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
 field of theirs gives no field of the facility."""
 
@@ -620,3 +620,11 @@ PARTY_TITLE_WORDS: Final = (r"^обязательств\w*", r"^сторон[а�
 
 EXCEPT_WORDS: Final = (r"кроме", r"за\s+исключением")
 """Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""
+
+
+OPERATOR_SAID: Final = (r"оператор",)
+"""Words that call a party the operator outright (`Частный партнер (оператор завода)`), over an initiator or an owner."""
+
+
+POST_HEADERS: Final = (r"^должност\w*$",)
+"""A column of posts (`Должность`) beside checks: whoever holds the post does them."""

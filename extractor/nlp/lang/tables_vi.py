@@ -324,7 +324,7 @@ makes, not what it emits, when rates after cleaning stand beside them."""
 PAYMENT_LABELS: Final = (r"người thụ hưởng", r"đơn vị thụ hưởng", r"nội dung (?:nộp|thanh toán)", r"mã chương", r"mã tiểu mục",)
 """Labels of a payment's details (a fine's beneficiary and budget codes): such a card names who is paid, no facility."""
 
-OTHER_PARTY_WORDS: Final = (r"chế tạo", r"nhà sản xuất", r"nhà cung cấp", r"nhà thầu", r"đơn vị (?:tư vấn|thi công|lắp đặt|cung cấp)",)
+OTHER_PARTY_WORDS: Final = (r"đơn vị (?:dịch vụ|bảo trì|bảo dưỡng)", r"chế tạo", r"nhà sản xuất", r"nhà cung cấp", r"nhà thầu", r"đơn vị (?:tư vấn|thi công|lắp đặt|cung cấp)",)
 """Words of another party than the facility's operator (its maker, supplier, contractor, designer): a card's section or
 field of theirs gives no field of the facility."""
 
@@ -440,3 +440,11 @@ PARTY_TITLE_WORDS: Final = (r"^(?:nghĩa vụ|trách nhiệm|cam kết)\b", r"^n
 
 EXCEPT_WORDS: Final = (r"trừ", r"ngoại\s+trừ")
 """Words that take items out of a range (`0001–0004 (кроме 0002)`, `(0002-ден басқа)`, `KT1 ÷ KT4 (trừ KT3)`)."""
+
+
+OPERATOR_SAID: Final = (r"chủ cơ sở", r"đơn vị vận hành")
+"""Words that call a party the operator outright (`Частный партнер (оператор завода)`), over an initiator or an owner."""
+
+
+POST_HEADERS: Final = (r"^chức vụ$", r"^chức danh$")
+"""A column of posts (`Должность`) beside checks: whoever holds the post does them."""
