@@ -404,3 +404,65 @@ def test_points_under_rounds_are_the_points(tmp_path, fmt):
     found = extracted(SEA, tmp_path, "sea", fmt)
     got = sorted({x.point for x in found.limits})
     assert got == ["NB1", "NB2"], got
+
+
+GRID = [
+    ("h", "Chương trình quan trắc môi trường – Căn cứ dịch vụ khoan"),
+    (
+        "t",
+        "Bảng 5.1. Vị trí, thông số và tần suất quan trắc",
+        [
+            ["Thông số", "Đơn vị", "KT1", "NT1"],
+            ["", "", "Ống thải lọc bụi túi vải", "Nước thải sau xử lý"],
+            ["Bụi tổng", "mg/Nm³", "x", ""],
+            ["SO2", "mg/Nm³", "x", ""],
+            ["NO2", "mg/Nm³", "x", ""],
+            ["COD", "mg/L", "", "x"],
+            ["Tổng chất rắn lơ lửng (TSS)", "mg/L", "", "x"],
+            ["Tần suất", "", "6 tháng/lần", "03 tháng/lần"],
+        ],
+        [(0, 0, 1, 0), (0, 1, 1, 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_points_over_their_places_marked_per_parameter_take_the_frequency_row_under_them(tmp_path, fmt):
+    found = extracted(GRID, tmp_path, "grid", fmt)
+    got = {(o.point, o.frequency, s.code or s.symbol) for o in found.obligations if o.kind == "monitoring" for s in o.substances}
+    assert got == {
+        ("KT1", "semiannual", "2902"),
+        ("KT1", "semiannual", "0330"),
+        ("KT1", "semiannual", "0301"),
+        ("NT1", "quarterly", "COD"),
+        ("NT1", "quarterly", "TSS"),
+    }, got
+
+
+ANNEX = [
+    ("h", "Phụ lục 1. Nội dung cấp phép xả nước thải"),
+    (
+        "t",
+        "Bảng 1. Các chất ô nhiễm và giá trị giới hạn cho phép",
+        [
+            ["TT", "Chất ô nhiễm", "Đơn vị tính", "Giá trị C (QCVN 40:2011/BTNMT, cột B)", "Giá trị giới hạn cho phép (Cmax)"],
+            ["Dòng nước thải số 01 – vị trí xả thải XT-01, cửa xả ngầm cách bờ 450 m", "", "", "", ""],
+            ["1", "Tổng chất rắn lơ lửng (TSS)", "mg/l", "100", "117"],
+            ["2", "COD", "mg/l", "150", "175,5"],
+        ],
+        [(1, 0, 1, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ("docx", "txt"))
+def test_a_permits_own_maximum_is_the_limit_at_the_outlet_its_title_names(tmp_path, fmt):
+    found = extracted(ANNEX, tmp_path, "vi_annex", fmt)
+    got = {(x.substance.symbol, x.point, x.column, x.limit) for x in found.limits}
+    assert got == {("TSS", "XT-01", "B", 117.0), ("COD", "XT-01", "B", 175.5)}, got
+
+
+def test_a_kazakh_frequency_abbreviated_without_its_dot():
+    from extractor.context import frequency
+
+    assert [frequency(t).word for t in ("тәулігіне 1 р", "аптасына 1 р", "айына 1 р.")] == ["daily", "weekly", "monthly"]

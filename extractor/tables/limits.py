@@ -364,6 +364,7 @@ def read_limits(
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     elif measured is not None and (reduced := _reduced_column(table, cols)) is not None:
         measured = reduced  # `Kết quả đo | Kết quả quy đổi (O2 = 7 %)`: the reduced result is checked
+    cols = _own_maximum(table, cols)  # `Giá trị C (QCVN 40, cột B) | Cmax`: the permit's own maximum, of column B
     cols, twins = _result_twins(table, cols)  # `Trung bình năm (µg/m³) | QCVN 05 – Trung bình năm`: a result, its norm
     if twins and measured is None:
         measured = next(iter(twins.values()))
@@ -606,6 +607,21 @@ def _in_unit(table: Table, measured: int | None, unit: str | None) -> int | None
     parent = table.header_parts[measured][:-1]
     mates = [k for k in range(table.n_cols) if parent and table.header_parts[k][:-1] == parent and table_unit(table, k) == unit]
     return mates[0] if len(mates) == 1 else measured
+
+
+CMAX = re.compile(r"(?<![^\W\d_])c\s?max(?![^\W\d_])", re.I)
+
+
+def _own_maximum(table: Table, cols: list[LimitColumn]) -> list[LimitColumn]:
+    """The permit's own maximum (`Cmax`) beside the standard's value it was worked out from (`Giá trị C (QCVN
+    40:2011/BTNMT, cột B)`): the maximum alone, labelled with the standard's column; the columns as they are
+    otherwise."""
+    own = [col for col in cols if CMAX.search(table.header[col.index])]
+    rest = [col for col in cols if col not in own]
+    letters = {standard_column(table.header[col.index]) for col in rest}
+    if len(own) != 1 or not rest or len(letters) != 1 or None in letters:
+        return cols
+    return [replace(own[0], label=letters.pop())]
 
 
 def _result_twins(table: Table, cols: list[LimitColumn]) -> tuple[list[LimitColumn], dict[int, int]]:

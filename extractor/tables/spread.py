@@ -62,6 +62,9 @@ def spread_of(table: Table) -> Spread | None:
         if len(parts) > 1 and (m := LEAD_ID.match(label)):  # `ОС-1 (вход на очистные)` under a merged parent
             points[k] = re.sub(r"\s+", "", m.group(1))
             continue
+        if len(parts) > 1 and (m := POINT_ID.match(parts[0])) and len(parts[0]) <= len(m.group(0)) + 2:
+            points[k] = re.sub(r"\s+", "", m.group(1))  # `KT1` over the place it describes (`Ống thải …`)
+            continue
         f = frequency(label)
         if f and f.word and len(parts) > 1 and len(label) <= 40:
             freqs[k] = label
@@ -344,6 +347,7 @@ def spread_groups(
     """(point, frequency text, substances, first row) per group, in the order they appear."""
     groups: dict[tuple[str | None, str | None], tuple[list, int]] = {}
     above: dict[str, str] = {}
+    by_column = _column_frequencies(table, spread) if spread.kind == "points" else {}
     for row in range(len(table.rows)):
         if spread.kind == "substances":  # a point per row, a mark under each substance taken there
             point = _point_cell(table, row, r, spread) or above.get("point")
@@ -374,13 +378,14 @@ def spread_groups(
                     subs.extend(x for x in found if x not in subs)
         elif spread.kind in ("points", "sources"):
             text = own_cell(table, row, r["substance"]) if "substance" in r else ""
-            found = substances_in(text, medium) if text else []
+            found = (substances_in(text, medium) or (substances_in(text, "water") if medium == "air" else [])) if text else []
+            # (`COD` marked under the waste water's point in a plan that begins with stacks)
             freq_text = _frequency_cell(table, row, r, spread) or above.get("frequency")
             if freq_text:
                 above["frequency"] = freq_text
             for k, point in spread.columns.items():
                 if found and MARK.match(own_cell(table, row, k) or ""):
-                    subs, _ = groups.setdefault((point, freq_text), ([], row))
+                    subs, _ = groups.setdefault((point, freq_text or by_column.get(k)), ([], row))
                     subs.extend(x for x in found if x not in subs)
         else:
             point = _point_cell(table, row, r, spread) or above.get("point")
@@ -393,6 +398,16 @@ def spread_groups(
                     subs, _ = groups.setdefault((point, freq_text), ([], row))
                     subs.extend(x for x in found if x not in subs)
     return [(p, f, subs, first) for (p, f), (subs, first) in groups.items()]
+
+
+def _column_frequencies(table: Table, spread: Spread) -> dict[int, str]:
+    """The frequency of each point column, from a row that gives one under most of them (`Tần suất | | 6 tháng/lần |
+    03 tháng/lần`); empty without such a row."""
+    for row in range(len(table.rows)):
+        said = {k: t for k in spread.columns if (t := own_cell(table, row, k)) and (f := frequency(t)) and f.word}
+        if len(said) * 2 > len(spread.columns):
+            return said
+    return {}
 
 
 def _frequency_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -> str | None:

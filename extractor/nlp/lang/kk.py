@@ -152,7 +152,7 @@ PERIOD_WORDS: Final = {
 }
 
 FREQUENCY_PATTERNS: Final = (
-    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет(?:тен)?|р\.)",
+    r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет(?:тен)?|р\.|р(?![^\W\d_]))",  # `тәулігіне 1 р` with or without its dot
 )
 """`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month),
 `аптасына 1 реттен сирек емес` (not less often than once a week)."""

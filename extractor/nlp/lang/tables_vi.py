@@ -363,7 +363,7 @@ AIR_STREAM_WORDS: Final = (r"khí thải", r"phát tán", r"vào không khí", r
 """A stream of a solvent or material balance that leaves into the air (`O1 – с отходящими газами`,
 `O4 – неуловленные выбросы`), beside those to water, destroyed, to waste or recovered."""
 
-POINT_WORDS: Final = (r"điểm",)
+POINT_WORDS: Final = (r"điểm", r"vị trí xả(?:\s+thải)?", r"vị trí quan trắc", r"cửa xả")
 """The word for a control point beside its id in running text (`(точка КК-2)`, `(КК-2 нүктесі)`, `(điểm NT1)`)."""
 
 
