@@ -479,7 +479,7 @@ def _sounds(medium: str | None, listed: bool) -> dict[str, Substance]:
     out: dict[str, Substance] = {}
     for sub in subs:
         for name in (sub.name, *sub.aliases):
-            if not name or name.startswith("=") or _is_formula(name) or not _ANY_CYRILLIC.search(name):
+            if not name or name.startswith("=") or _is_formula(name) or not _CYRILLIC.search(name.lower()):
                 continue  # (Latin names the lists already spell are found by them)
             for part in {name, *re.split(r"\s*[()]\s*", name)}:  # `Тетрахлорэтилен (Перхлорэтилен)`: each name too
                 if len(key := chemical_key(part)) >= MIN_KEY:
@@ -755,7 +755,7 @@ def _match_name(index: _Index, norm: str, listed: bool, medium: str | None = Non
         for idx in indexes:
             if (found := _lookup(idx, variants, parts)) is not None:
                 return found
-    if _ANY_CYRILLIC.search(norm):
+    if _CYRILLIC.search(norm):  # (the text lower-cased, `ё` as `е`)
         return _fuzzy(index, variants)  # the sound keys bridge Latin spellings to the lists' Russian names only
     sounds = _sounds(medium, listed)
     for tokens in variants[:2]:  # `Trimetylamin`, `ethyl acetate`: a name the lists spell another way
@@ -765,7 +765,6 @@ def _match_name(index: _Index, norm: str, listed: bool, medium: str | None = Non
     return _fuzzy(index, variants) or _fuzzy_sound(sounds, norm, variants)
 
 
-_ANY_CYRILLIC = re.compile(r"[а-яёәіңғүұқөһ]", re.IGNORECASE)
 SOUND_CUTOFF = 92.0
 """How close two sound keys must be (`tetrakloetilen` for `tetrakloretilen`: a letter one spelling drops)."""
 
@@ -917,7 +916,7 @@ def _scan(index: _Index, text: str, norm: str, origin: list[int]) -> list[Substa
             continue
         end, sub, score = hit
         start_off, end_off = origin[tokens[i].start], origin[tokens[end - 1].end - 1] + 1
-        if score < 100 and not _ANY_CYRILLIC.search(span := text[start_off:end_off]):
+        if score < 100 and not _CYRILLIC.search((span := text[start_off:end_off]).lower()):
             sub = _sounds(None, True).get(chemical_key(span), sub)  # `Trimetylamin` one letter from `triethylamine`:
             # the name it sounds as, when one does
         tail = re.match(r"[ \t]?%|[+\-−]+(?!\w)", text[end_off:])

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from extractor import columns as words
 from extractor.model import Table
-from extractor.tables.profile import cell_text
-from extractor.tables.task_columns import task_columns
+from extractor.tables.profile import cell_text, is_blank
+from extractor.tables.task_columns import WORDY, mean_length, task_columns
 
-PROSE = 25
+PROSE = WORDY
 """The mean length of a column of conditions: a sentence, not a contract's number under `Шарт`."""
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s*$")
 
@@ -33,7 +33,7 @@ def condition_columns(table: Table) -> ConditionColumns | None:
     regulator's conditions and holds sentences."""
     heads = [words.flat(h) for h in table.header]
     said = words.compiled("CONDITION_HEADERS")
-    text = next((k for k, h in enumerate(heads) if said.search(h) and _mean_length(table, k) >= PROSE), None)
+    text = next((k for k, h in enumerate(heads) if said.search(h) and mean_length(table, k) >= PROSE), None)
     if text is None:
         return None
     roles = words.column_roles(table)
@@ -46,16 +46,8 @@ def condition_columns(table: Table) -> ConditionColumns | None:
     return ConditionColumns(text, number, deadline if deadline != text else None, basis)
 
 
-def _mean_length(table: Table, k: int) -> float:
-    texts = [t for r in range(len(table.rows)) if not _blank(t := cell_text(table, r, k))]
-    return sum(len(t) for t in texts) / len(texts) if texts else 0.0
-
-
 def _numbers(table: Table, k: int) -> bool:
     """Most filled cells of the column are item numbers (`1`, `3.2`)."""
-    texts = [t for r in range(len(table.rows)) if not _blank(t := cell_text(table, r, k))]
+    texts = [t for r in range(len(table.rows)) if not is_blank(t := cell_text(table, r, k))]
     return bool(texts) and sum(1 for t in texts if ITEM_NUMBER.match(t)) * 4 >= len(texts) * 3
 
-
-def _blank(text: str) -> bool:
-    return not text.strip(" -–—")

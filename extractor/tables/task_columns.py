@@ -39,7 +39,7 @@ def task_columns(table: Table) -> TaskColumns | None:
     task = found.get("task", found.get("name"))
     named = columns_of(table, "task")
     if len(named) > 1:  # `Hoạt động | Tác động | Biện pháp bảo vệ môi trường`: the duty is the longest prose
-        task = max(named, key=lambda k: (_mean_length(table, k), -k))
+        task = max(named, key=lambda k: (mean_length(table, k), -k))
     deadline = found.get("deadline")
     actor = found.get("responsible", found.get("who"))
     if actor is not None and "who" in found and compiled("SUPERVISION_WORDS").search(flat(table.header[actor])):
@@ -58,7 +58,7 @@ def task_columns(table: Table) -> TaskColumns | None:
         else:
             continue
         taken.add(i)
-    if task is None and deadline is not None and (op := found.get("operation")) is not None and _mean_length(table, op) >= PROSE:
+    if task is None and deadline is not None and (op := found.get("operation")) is not None and mean_length(table, op) >= PROSE:
         task = op  # `Biện pháp xử lý` holding what is to be done, with a deadline: the task
     if task is None and deadline is not None and actor is not None:
         task = _wordy_column(table, taken)  # `Условие | Срок | Ответственный`: what is due is the prose
@@ -160,7 +160,8 @@ def _header_is(header: str, name: str) -> bool:
     return bool(text) and any(re.search(p, text, re.IGNORECASE) for p in deontic.words(name))
 
 
-def _mean_length(table: Table, col: int) -> float:
+def mean_length(table: Table, col: int) -> float:
+    """The mean length of a column's filled cells: prose runs long, codes and dates short."""
     filled = [v for r in range(len(table.rows)) if (v := cell_text(table, r, col).strip())]
     return sum(len(v) for v in filled) / len(filled) if filled else 0.0
 

@@ -36,8 +36,7 @@ def calculated_wastes(table: Table) -> Table | None:
 
     def close() -> None:
         if title is not None and result is not None:
-            found = _named_code(title)
-            code, name = (found[2].code, without_code(title, found[0], found[1])) if found else ("", title)
+            code, name = _coded_title(title)
             rows.append((Cell(code), Cell(_ITEM.sub("", name).strip(" –-:")), Cell(result[0]), Cell(result[1])))
 
     for r in range(len(table.rows)):
@@ -121,10 +120,15 @@ def _titled_groups(table: Table, mass: int) -> list[tuple[Cell, Cell, Cell]]:
         amount = total or (figures[0] if len(figures) == 1 else None)
         if amount is None:
             continue
-        found = _named_code(title)
-        code, name = (found[2].code, without_code(title, found[0], found[1])) if found else ("", title)
+        code, name = _coded_title(title)
         out.append((Cell(code), Cell(name.strip(" –-:")), Cell(amount)))
     return out
+
+
+def _coded_title(title: str) -> tuple[str, str]:
+    """(code, name) of a waste a title row names (`19 01 07* – Пыль газоочистки`); no code when it gives none."""
+    found = _named_code(title)
+    return (found[2].code, without_code(title, found[0], found[1])) if found else ("", title)
 
 
 def without_code(text: str, start: int, end: int, note: re.Pattern[str] = CODE_NOTE) -> str:
