@@ -412,6 +412,10 @@ def _broken_by_writer(prev: list[dict], line: list[dict], room: float) -> bool:
     return used + 0.3 * size + first <= room - 0.5 * size
 
 
+LONG_WORD = 10
+"""A word this long alone on a line filled a cell that held more: a compound the lexicon lacks, not a fragment
+of a column cut every few letters (`оммун` / `альны`)."""
+
 _MAX_PAD = 8.0  # cell padding in points: Word's default is 5.4, LibreOffice's 2.8, reportlab's 6
 
 
@@ -422,7 +426,8 @@ def _cut_by_width(prev: list[dict], line: list[dict], cell: tuple) -> bool:
     the right one (not even the next line's first character would have fitted), and the cut falls
     between two letters or digits. Between letters the lexicon has the last word: a whole word
     before the cut (`Периодичность` / `инструменталь…`) is cut only when the two make one word
-    (`классификатор` / `у`); a fragment (`топливозаправщи` / `к`) always is.
+    (`классификатор` / `у`); a fragment (`топливозаправщи` / `к`) always is, unless a word the lexicon
+    knows follows it and the two make none (`Нефтезагрязненный` / `грунт`).
     """
     if len(prev) != 1:
         return False
@@ -440,7 +445,10 @@ def _cut_by_width(prev: list[dict], line: list[dict], cell: tuple) -> bool:
         if a[-1].islower() and b[0].isupper():
             return False
         head, tail = re.search(r"[^\W\d_]+$", a).group(0), re.match(r"[^\W\d_]+", b).group(0)
-        return not is_known_word(head) or is_known_word(head + tail)
+        if is_known_word(head + tail):
+            return True
+        # `Нефтезагрязненный` / `грунт`: a word the lexicon lacks before one it knows, neither whole together: two words
+        return not is_known_word(head) and not (len(head) >= LONG_WORD and len(tail) >= 4 and is_known_word(tail))
     return True
 
 

@@ -19,7 +19,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp import deontic
-from extractor.tables.profile import names_column
+from extractor.tables.profile import is_shift, names_column
 from extractor.tables.spread import (
     MARK,
     calendar,
@@ -71,6 +71,8 @@ def read_inspections(
     titled_unit = False  # a unit and its frequency in a title row, the aspects checked there under it
     in_days = "frequency" in r and bool(words.compiled("DAYS_HEADERS").search(words.flat(table.header[r["frequency"]])))
     numbered = [row for row in range(len(table.rows)) if "row_number" in r and item_number(own_cell(table, row, r["row_number"]))]
+    shifts = shift_columns(table)
+    carried = "frequency" not in r or words.role_of(table.header[r["frequency"]]) == "frequency"
     last_numbered = numbered[-1] if len(numbered) >= 2 else len(table.rows)
     for row in range(len(table.rows)):
         if signed_row(table, row):
@@ -90,6 +92,8 @@ def read_inspections(
             freq_text = words.per_year_text(ctx.doc.language, n)
         elif in_days and re.fullmatch(r"\d{1,3}", freq_text.strip()):
             freq_text = words.per_days_text(ctx.doc.language, int(freq_text))  # `Периодичность, сут. | 90`
+        if shifts and not ((f := frequency(freq_text)) and f.word) and any(not is_blank(own_cell(table, row, k) or "") for k in shifts):
+            freq_text = words.per_days_text(ctx.doc.language, 1)  # `I смена | II смена | III смена`: a slot in a shift, every day
         if is_blank(target) and len(freq_text.split()) >= 6:  # `6.1 | Мастер участка ежедневно осматривает …`
             said = deontic.kinds_named(freq_text, ctx.doc.language)
             if "reporting" in said and "inspection" not in said:
@@ -119,14 +123,20 @@ def read_inspections(
             continue  # `NGƯỜI LẬP | … | TM. ỦY BAN NHÂN DÂN XÃ`: the signatures under a numbered plan
         if freq_text.strip() and is_blank(freq_text) and not marked and not months:
             continue  # `–` in the frequency column (`☐ ежемесячно ☐ ежегодно`, nothing marked): not checked
-        if is_blank(freq_text) and above:
-            freq_text = above
+        if is_blank(freq_text) and above and carried:
+            freq_text = above  # a frequency merged down; a remark (`Примечание`) holds only for its own row
         above = freq_text if frequency(freq_text) else ""
         number = item_number(own_cell(table, row, r["row_number"])) if "row_number" in r else None
         actor = _actor(table, row, r)
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
+
+
+def shift_columns(table: Table) -> list[int]:
+    """Columns headed by shifts (`I смена 08:00–16:00 | II смена …`), two or more: a check's slots in a shift log."""
+    found = [k for k, h in enumerate(table.header) if is_shift(h)]
+    return found if len(found) >= 2 else []
 
 
 def _post_column(table: Table, r: dict[str, int]) -> int | None:

@@ -161,10 +161,17 @@ def with_cited_rows(table: Table, cited: tuple[int, Legend] | None) -> Table:
     k, legend = cited
     extra = range(1, legend.table.n_cols)
     header = tuple(Cell(h) for h in (*table.header, *(legend.table.header[j] for j in extra)))
+    named_only = legend.table.n_cols == 2  # `Код стадии | Наименование стадии`: names, no duty of their own to split by
     rows, pages = [], []
     for r in range(len(table.rows)):
         own = [own_cell(table, r, j) if table.rows[r][j] is not None else cell_text(table, r, j) for j in range(table.n_cols)]
-        for key in _keys(own_cell(table, r, k)) or [None]:
+        keys = _keys(own_cell(table, r, k))
+        if named_only and len(keys) > 1:  # `ТП-3, ТП-5` beside a waste's amount: one row, the stages' names together
+            names = [own_cell(legend.table, at, 1) for key in keys if (at := legend.rows.get(key.lower() if legend.graded else key)) is not None]
+            rows.append(tuple(Cell(t) for t in (*own, "; ".join(names))))
+            pages.append(table.row_pages[r] if table.row_pages else None)
+            continue
+        for key in keys or [None]:
             at = legend.rows.get(key.lower() if legend.graded else key) if key else None
             more = [own_cell(legend.table, at, j) if at is not None else "" for j in extra]
             rows.append(tuple(Cell(t) for t in (*own[:k], key or "", *own[k + 1 :], *more)))

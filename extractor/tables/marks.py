@@ -18,7 +18,7 @@ from dataclasses import replace
 from extractor import columns as words
 from extractor.context import frequency, is_blank
 from extractor.model import Cell, Table
-from extractor.tables.profile import is_substance
+from extractor.tables.profile import is_shift, is_substance
 from extractor.tables.transpose import text_at
 
 MARK = r"\*{1,3}|\(\d\)|¹|²|³"
@@ -118,7 +118,7 @@ def ticked_substances(table: Table) -> Table:
     ticked = [
         k
         for k in range(table.n_cols)
-        if table.header_parts[k] and is_substance(table.header_parts[k][-1]) and _ticks_only(table, k, 1)
+        if table.header_parts[k] and not is_shift(label := table.header_parts[k][-1]) and is_substance(label) and _ticks_only(table, k, 1)
     ]
     if len(ticked) < MIN_SUBSTANCE_COLUMNS:
         return table

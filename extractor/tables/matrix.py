@@ -32,7 +32,7 @@ from extractor.tables.limits import (
     unit_in,
 )
 from extractor.tables.points import named_point
-from extractor.tables.profile import POINT_ID, SOURCE_NUMBER
+from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_shift
 from extractor.tables.records import add_source, sources_mentioned
 
 MIN_SUBSTANCES = 2
@@ -52,8 +52,8 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         if (m := _UNIT_AFTER.search(label)) and unit_in(m.group(1)):
             label = label[: m.start()]  # `SO2 (mg/Nm3)`: the substance before its unit
         role = words.role_of(label) if label else None
-        if not label or len(label) > 80 or role not in (None, "substance"):
-            continue
+        if not label or len(label) > 80 or role not in (None, "substance") or is_shift(label):
+            continue  # `Ca 1 | Ca 2`: shifts, not calcium
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if not (s.code or s.symbol) and "," in label:  # `pH, ед.`: the substance before a word of its unit
             s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")

@@ -132,6 +132,11 @@ def is_substance(text: str, medium: str | None = None) -> bool:
     return bool(find_substances(text, medium=medium))
 
 
+def is_shift(text: str) -> bool:
+    """A header that names a work shift (`I смена`, `Ca 1`): never a substance, though `Ca` is calcium's symbol."""
+    return bool(words.compiled("SHIFT_HEADERS").search(words.flat(text)))
+
+
 def is_frequency(text: str) -> bool:
     f = find_frequency(text)
     return bool(f and f.word)

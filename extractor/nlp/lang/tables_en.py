@@ -319,3 +319,13 @@ OPERATOR_SAID: Final = (r"operator",)
 
 POST_HEADERS: Final = (r"^position$", r"^job title$")
 """A column of posts (`Должность`) beside checks: whoever holds the post does them."""
+
+SHIFT_HEADERS: Final = (r"^(?:shift\s+(?:[ivIV]{1,3}|\d|[abc])|(?:day|night|morning|evening)\s+shift)\b",)
+"""A column per shift (`Shift 1`): a slot in one of them is a check made every day."""
+
+PER_BATCH_WORDS: Final = (r"\bper\s+(?:batch|lot|melt|cycle|tonne\s+of\s+product)\b",)
+"""An amount for one batch, melt or tonne of product (`kg per batch`): a part of the year's amount beside it."""
+
+ALLOWED_AMOUNT_WORDS: Final = (r"\bpermitted\b", r"\ballowed\b", r"\bplanned\b", r"\bper permit\b", r"\bdesign\b")
+"""A column of the amount a permit, programme or project allows or plans (`Permitted, t/y`), beside the amount actually
+generated: the actual one is the waste's."""

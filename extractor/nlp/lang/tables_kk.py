@@ -524,3 +524,13 @@ OPERATOR_SAID: Final = (r"оператор",)
 
 POST_HEADERS: Final = (r"^лауазым\w*$",)
 """A column of posts (`Должность`) beside checks: whoever holds the post does them."""
+
+SHIFT_HEADERS: Final = (r"^(?:[ivIV]{1,3}|\d)[-\s]*(?:ші|шы|қы|кі)?\s*ауысым\b", r"^ауысым\s+(?:[ivIV]{1,3}|\d|№\s*\d)\b", r"^(?:күндізгі|түнгі)\s+ауысым\b")
+"""A column per shift (`I ауысым 08:00–16:00`): a slot in one of them is a check made every day."""
+
+PER_BATCH_WORDS: Final = (r"\b(?:1\s+)?(?:сериясына|серияға|партиясына|партияға|балқытуға|циклге)\b", r"\b(?:1\s+)?т\s+өнімге\b")
+"""An amount for one batch, melt or tonne of product (`1 серияға, кг`): a part of the year's amount beside it."""
+
+ALLOWED_AMOUNT_WORDS: Final = (r"рұқсат\w*", r"бағдарлама\w*\s+бойынша", r"жоспар\w*", r"жобалық", r"жоба\s+бойынша", r"көзделген")
+"""A column of the amount a permit, programme or project allows or plans (`Бағдарлама бойынша, т`), beside the amount
+actually formed: the actual one is the waste's."""

@@ -628,3 +628,13 @@ OPERATOR_SAID: Final = (r"оператор",)
 
 POST_HEADERS: Final = (r"^должност\w*$",)
 """A column of posts (`Должность`) beside checks: whoever holds the post does them."""
+
+SHIFT_HEADERS: Final = (r"^(?:[ivIV]{1,3}|\d)[-\s]*(?:я\s+)?смен[аы]\b", r"^смен[аы]\s+(?:[ivIV]{1,3}|\d|№\s*\d)\b", r"^(?:дневная|ночная)\s+смена\b")
+"""A column per shift (`I смена 08:00–16:00`): a slot in one of them is a check made every day."""
+
+PER_BATCH_WORDS: Final = (r"\bна\s+(?:1\s+|одн[уоа]\w*\s+)?(?:сери\w+|парти\w+|загрузк\w+|плавк\w+|цикл\w*|операци\w+)\b", r"\bна\s+(?:1\s+)?(?:т|тонну|единицу)\s+(?:продукции|продукта|сырья)\b")
+"""An amount for one batch, melt or tonne of product (`Количество на 1 серию, кг`): a part of the year's amount beside it."""
+
+ALLOWED_AMOUNT_WORDS: Final = (r"предусмотрен\w*", r"\bпо\s+(?:программе|проекту|разрешению|плану)\b", r"разрешен\w*", r"\bпланов\w*", r"\bпроектн\w*")
+"""A column of the amount a permit, programme or project allows or plans (`Предусмотрено программой на 2025 г., т`), beside
+the amount actually formed: the actual one is the waste's."""

@@ -448,3 +448,13 @@ OPERATOR_SAID: Final = (r"chủ cơ sở", r"đơn vị vận hành")
 
 POST_HEADERS: Final = (r"^chức vụ$", r"^chức danh$")
 """A column of posts (`Должность`) beside checks: whoever holds the post does them."""
+
+SHIFT_HEADERS: Final = (r"^ca\s+(?:[ivIV]{1,3}|\d|sáng|chiều|đêm|ngày)\b",)
+"""A column per shift (`Ca 1 (6h–14h)`): a slot in one of them is a check made every day."""
+
+PER_BATCH_WORDS: Final = (r"(?:cho|trên|/)\s*(?:1|một|mỗi)\s+(?:mẻ|lô|đợt sản xuất|tấn sản phẩm)\b", r"\b(?:mỗi|một|1)\s+mẻ\b")
+"""An amount for one batch, melt or tonne of product (`Khối lượng/mẻ (kg)`): a part of the year's amount beside it."""
+
+ALLOWED_AMOUNT_WORDS: Final = (r"theo giấy phép", r"được (?:cấp\s+)?phép", r"cấp phép", r"theo (?:kế hoạch|đtm|báo cáo đtm|hồ sơ|thiết kế)", r"dự kiến", r"đăng ký", r"tối đa cho phép")
+"""A column of the amount a permit, programme or project allows or plans (`Khối lượng theo giấy phép môi trường`), beside
+the amount actually generated: the actual one is the waste's."""
