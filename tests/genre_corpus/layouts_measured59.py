@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `IZ1` and `IZ2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-eighth blind set's part IZ (two layouts per role, `IZ1` and `IZ2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.904 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: remediation of historical pollution. Kazakhstan: oil-sludge pits and oil-soaked soil at the old fields of the
 Emba (Доссор, Байчунас, Каратон) in Atyrau oblast and of Mangystau (Тасбулат), the mercury left under the electrolysis
