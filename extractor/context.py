@@ -125,7 +125,25 @@ def substances_in(text: str, medium: str | None = None) -> list[tuple[c.Substanc
     out = []
     for m in find_substances(text, medium=medium):
         out.append((contract_substance(m.substance), m.raw))
+    if not out and medium not in (None, "air") and len(text) <= WHOLE_NAME and (m := match_substance(text, medium=medium)) and m.score >= 100:
+        out.append((contract_substance(m.substance), text))  # `Dioxin/Furan` over a well's marks: a name the air list alone knows
     return out
+
+
+def air_named(text: str, found: list[tuple[c.Substance, str]], medium: str) -> list[tuple[c.Substance, str]]:
+    """The items of a list in water or soil (`pH, TSS, Dioxin/Furan`) that name, whole, a substance only the air
+    list knows, besides those `found` already read: what the medium's own lists would drop."""
+    out = []
+    for part in (p.strip() for p in re.split(r"[,;]", text or "")):
+        if not part or len(part) > WHOLE_NAME or any(raw in part or part in raw for _, raw in found):
+            continue
+        if (m := match_substance(part, medium=medium)) is not None and m.score >= 100 and m.substance.medium == "air":
+            out.append((contract_substance(m.substance), part))
+    return out
+
+
+WHOLE_NAME = 60
+"""How long a cell may be that names one substance whole (a header, a list item)."""
 
 
 def clean_name(text: str) -> str:

@@ -164,7 +164,8 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
     if (len(filled) < 2 and not lone) or len(upper) < len(texts):
         return False  # one label alone only as a parent's own sub-label (`Giá trị C` under `QCVN 28:2010/BTNMT`)
     long = [i for i in filled if len(texts[i]) > 40 or len(texts[i].split()) > 5]
-    figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) and not _YEAR.fullmatch(texts[i])]
+    dated = {i for i in filled if _DATE.fullmatch(texts[i])}  # `12/05/2025` under its point: the day it was sampled
+    figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) and not _YEAR.fullmatch(texts[i]) and i not in dated]
     if all(re.fullmatch(r"\d{4}", texts[i]) for i in filled):
         figures = []  # `0001 | 0002` under `Норматив по источникам`: source numbers name the columns
     covered: set[int] = set()
@@ -184,7 +185,11 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
         return False  # long labels only as point names under a parent (`ОС-1 (вход на очистные)`)
     if figures and (texts[0] or any(i not in covered for i in filled) or len(figures) < 6):
         return False  # figures are data, except months `1 … 12` under a parent (`Месяцы 2026 года`)
-    return all(not upper[i] or i in covered for i in filled) and any(i in covered for i in filled)
+    return all(not upper[i] or i in covered or i in dated for i in filled) and any(i in covered for i in filled)
+
+
+_DATE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*")
+"""A full date alone in a cell."""
 
 
 def _labels_over_figures(texts: list[str], upper: list[str], covered: set[int], below: list[str]) -> bool:

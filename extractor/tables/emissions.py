@@ -532,6 +532,8 @@ def table_substance(name: str, code_text: str = "") -> c.Substance:
         found = substance(without_hazard_class(bare), "air")  # `2. Amoniac (NH3)`: a group row's number before the name
     if found.code is None and known is not None:
         return contract_substance(known)
+    if not _known(found) and len(inside := {(s.code, s.symbol): s for s, _ in substances_in(name, "air")}) == 1:
+        return next(iter(inside.values()))  # `Hơi axit H2SO4`: words around the one substance a name holds
     return found
 
 

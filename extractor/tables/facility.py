@@ -16,7 +16,7 @@ from dataclasses import replace
 from extractor import columns as words
 from extractor import contract as c
 from extractor.columns import is_total, label_parts, role_of
-from extractor.context import SECTION, Collector, Context, cell, clean_name, is_blank, own_cell
+from extractor.context import SECTION, Collector, Context, cell, clean_name, is_blank, own_cell, row_title
 from extractor.model import Table
 from extractor.nlp.coordinates import find_coordinates, parse_coordinates
 from extractor.nlp.identifiers import find_bins, is_kato, is_valid_bin, normalise_oked
@@ -56,7 +56,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
         r = {**r, "name": k}  # `Hạng mục phụ trợ`: what each row is, under a header that names no field
     if "site" in r and not _holds_names(table, r["site"]):  # `номер участка | … | наименование объекта на участке`
         r = {**r, "site": next((k for k in words.columns_of(table, "site") if _holds_names(table, k)), r["site"])}
-    above = _said_bin(table.caption or "") or next((b for t in context[1:2] if (b := _said_bin(t))), "")
+    above = _said_bin(table.caption or "") or next((b for t in (*context[1:2], *context[3:4]) if (b := _said_bin(t))), "")
+    # `ТОО «…» (БИН …) сообщает …` then `Приложение. Перечень объектов`: the letter's one BIN, a few paragraphs up
     previous: c.Facility | None = None
     axes = {axis: words.columns_of(table, axis) for axis in ("latitude", "longitude")}
     for row in range(len(table.rows)):
@@ -68,6 +69,8 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
             continue  # `Объект: Насосная станция ПНС-3; координаты водозабора: 44°36,855′ с.ш., …` under its row
         if "bin" in r and _group_title(texts, r["bin"]):
             continue  # `I | Thôn Đông` across a register whose rows carry numbers: the group of the rows below
+        if (title := row_title(table, row)) and not find_bins(title) and not find_coordinates(title) and _numbered(table, r):
+            continue  # `г. Алматы` across a numbered list of sites: the group of the rows below, no site
         fields = _fields(r, texts)
         for axis, cols in axes.items():  # `северная широта: град. | мин. | сек.` in three columns
             parts = [texts[k] for k in cols if k < len(texts)]
@@ -85,9 +88,19 @@ def read_facility(ctx: Context, out: Collector, ti: int, table: Table, context: 
 
 
 def _holds_names(table: Table, col: int) -> bool:
-    """Whether most filled cells of a column are names (three letters running), not ids (`Б-01`, `CN-02`)."""
+    """Whether most filled cells of a column are names (three letters running), not ids (`Б-01`, `CN-02`, `ALM-A062`)."""
     filled = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, col))]
-    return bool(filled) and sum(1 for t in filled if re.search(r"[^\W\d_]{3}", t)) * 2 > len(filled)
+    return bool(filled) and sum(1 for t in filled if re.search(r"[^\W\d_]{3}", t) and not SITE_ID.fullmatch(t.strip())) * 2 > len(filled)
+
+
+SITE_ID = re.compile(r"[^\W\d_]{1,5}[-–.]?[^\W_]*\d[^\W_]*(?:[-–.][^\W_]+)*")
+"""An id of letters and digits with no space (`ALM-A062`, `KNV-A001`, `БС-0457`): a code, not a name."""
+
+
+def _numbered(table: Table, r: dict[str, int]) -> bool:
+    """Whether the rows carry their numbers (`№ п/п`): a row of one title among them groups the ones below."""
+    k = r.get("row_number")
+    return k is not None and sum(1 for row in range(len(table.rows)) if own_cell(table, row, k).strip().rstrip(".").isdigit()) >= 2
 
 
 def _name_then_address(header: str) -> bool:

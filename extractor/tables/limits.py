@@ -352,6 +352,8 @@ def read_limits(
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
     if measured is None:
         measured = _point_named_column(table, r, cols)  # `trước xử lý | Sau xử lý (NT1) | QCVN 25`: the point's result
+    if measured is None and (united := _unit_columns(table, r, cols)):
+        measured = united[0]  # `Норматив, мг/Нм³ | Концентрация при нагрузке, мг/Нм³: 25 % | 50 % | …`: results in the norm's unit
     kinds = _label_column(table, r, cols)
     id_col = _id_beside(table, r)
     at_points = _point_columns(table, r, cols)
@@ -382,6 +384,8 @@ def read_limits(
     group_letter = None
     asked = None
     last = ("", "")  # a substance over several rows (`м.р.` then `с.с.`): a text file names it once
+    bare: dict[str, tuple[str, int]] = {}  # sources titled over their rows: number → (name, row)
+    first = len(out.limits)
     for row in range(len(table.rows)):
         raw = clean_name(cell(table, row, r["substance"]))
         code_text = cell(table, row, r.get("substance_code"))
@@ -405,6 +409,8 @@ def read_limits(
             if "point" not in r and len(named := sources_mentioned(raw)) == 1:
                 group_point = named[0]  # `Источник выброса № 0001 – дымовая труба № 1`: the source's limits
                 titled.add(group_point)
+                if source_type(group_point) and (told := number_and_name(re.sub(r"^\D*?(?=\d)", "", raw, count=1))) and told[0] == group_point:
+                    bare.setdefault(told[0], (told[1], row))
             elif "point" not in r and (POINT_ID.match(at := _unlabelled(raw)) or DESCRIBED_ID.match(at)):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`
                 group_point = at  # `Т-1 (граница СЗЗ, север)`, `Место отбора: КК-1 – …`: a point, though its place names a medium
                 said = medium_of(raw) or said
@@ -477,6 +483,10 @@ def read_limits(
                         provenance=ctx.row_provenance(ti, row),
                     )
                 )
+    normed = {x.point for x in out.limits[first:]}
+    for told, (name, row) in bare.items():
+        if told not in normed:  # `ИЗА 0003 – ДГУ-3` over `на техническом обслуживании`: a source all the same
+            add_source(out.source_records, told, name, None, None, None, ctx.row_provenance(ti, row))
     return titled
 
 
@@ -572,14 +582,20 @@ def _id_beside(table: Table, r: dict[str, int]) -> int | None:
     """The column just before a point column of descriptions that gives each its id (`Ký hiệu | Vị trí`
     over `K1 | Ống thải tháp hấp thụ`); None when the points carry their ids or no such column stands."""
     at = r.get("point")
-    if not at or (at - 1) in {k for role, k in r.items() if role != "site"}:
+    if not at or (at - 1) in {k for role, k in r.items() if role not in ("site", "row_number")}:
         return None  # `Пробная площадка | Место отбора` over `ПП-1 | очаг пожара`: the site's id is the point's
     placed = [row for row in range(len(table.rows)) if not is_blank(own_cell(table, row, at))]  # not a norm row across
     ids = [t for row in placed if not is_blank(t := own_cell(table, row, at - 1))]
     places = [own_cell(table, row, at) for row in placed]
-    if len(ids) < 2 or len(set(ids)) != len(ids) or not all(POINT_ID.fullmatch(t.strip()) for t in ids):
-        return None
+    if len(ids) < 2 or len(set(ids)) != len(ids) or not all(_remarked_id(t) for t in ids):
+        return None  # (`№ пробы | Место отбора` over `Д-1 (повторно) | дно выемки`: a sample's id, its remark after it)
     return at - 1 if not any(POINT_ID.match(t) for t in places) else None
+
+
+def _remarked_id(text: str) -> bool:
+    """A point's id alone, or with a remark in brackets after it (`Д-1 (повторно)`)."""
+    m = POINT_ID.match(text.strip()) or SHORT_ID.match(text.strip())
+    return bool(m) and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text.strip()[m.end(1) :]) is not None
 
 
 WITH_SPREAD = re.compile(r"^\s*([<≤]?\s*\d[\d\s.,]*?)\s*\(\s*\d[\d\s.,]*?\s*[–—-]\s*\d[\d\s.,]*?\s*\)\s*$")
@@ -763,8 +779,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             found[k] = re.sub(r"\s+", "", parts[-1])  # `Đợt 1 – mùa khô (21/3/2025) | NB1`: the point under its round
         elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:
             found[k] = pid  # `Концентрация в точках отбора | т.1 (С, 500 м) | факт., мг/м3`
-        elif words.role_of(" ".join(parts[:-1])) in ("measured", "point") and (m := SHORT_ID.match(parts[-1]) or NUMBER_FIRST_ID.match(parts[-1])):
-            found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`, `Точки отбора | К-1 (100 м)`
+        elif words.role_of(" ".join(parts[:-1])) in ("measured", "point", None) and (m := SHORT_ID.match(parts[-1]) or NUMBER_FIRST_ID.match(parts[-1])):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`, `Скважина № 97 | М-1 (50 м)`
         elif words.role_of(" ".join(parts[:-1])) in (None, "measured") and (m := DESCRIBED_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Концентрация на границе СЗЗ | Т-1 (север) | Т-2 (восток)`
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):
@@ -785,6 +801,9 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Выпуск В-2 (станция АСК-2) | мин. | среднее | макс.`
     if not found:
         found = measurement_rounds(table, limits | structural)
+    inlet = words.compiled("INLET_WORDS")  # `NT1 – Nước thải đầu vào (chưa xử lý)`: the inlet, judged by no norm
+    treated = {k: v for k, v in found.items() if not inlet.search(words.flat(" ".join(table.header_parts[k])))}
+    found = treated if len(treated) >= 2 else found
     return _means_of_series(table, found) if len(found) >= 2 else {}
 
 
@@ -822,7 +841,14 @@ def _means_of_series(table: Table, found: dict[int, str | None]) -> dict[int, st
 def _period_label(label: str) -> bool:
     """A short period's name, its day of sampling aside (`I кв.`, `июль`, `I кв. (06.02.2025)`): a round."""
     bare = re.sub(r"\(\s*\)", " ", FULL_DATE.sub(" ", label)).strip()
+    bare = YEAR_BEFORE.sub("", YEAR_AFTER.sub("", bare)).strip(" ,/")  # `III квартал 2025 г.`, `2025 ж. III тоқсан`: the report's year
     return len(bare) <= ROUND_LABEL and bool(months_of(bare, anchored=True))
+
+
+YEAR_AFTER = re.compile(r"[\s/,]*(?:năm\s+)?(?:19|20)\d{2}(?:\s*(?:г\.?|года|ж\.?|жыл\w*))?\s*$", re.I)
+"""A year closing a period's name (`… 2025 г.`, `… 2025 ж.`, `…/2025`, `… năm 2025`)."""
+YEAR_BEFORE = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.?|года?|ж\.?|жыл\w*)?[\s,]*", re.I)
+"""A year opening a period's name (`2025 ж. III тоқсан`)."""
 
 
 def _dated_result(label: str) -> bool:
@@ -857,6 +883,23 @@ def measurement_rounds(table: Table, taken: set[int]) -> dict[int, str | None]:
         if len(cols) >= 2 and len({table.header_parts[k][:-1] for k in cols}) == len(cols)
         for k in cols
     }
+
+
+def _unit_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> list[int]:
+    """Columns of figures no header word claims, in the limits' own concentration unit, under one parent (or one
+    alone): results measured against them."""
+    units = {col.unit for col in cols if col.unit}
+    if len(units) != 1:
+        return []
+    taken = set(r.values()) | {col.index for col in cols}
+    found = [
+        k for k in range(table.n_cols)
+        if k not in taken and words.role_of(table.header[k]) is None and unit_in(table.header[k]) in units and _figures(table, k)
+        and not words.compiled("BACKGROUND_WORDS").search(words.flat(table.header[k]))  # `Фоновая концентрация`: not the result
+        and not words.compiled("FORECAST_WORDS").search(words.flat(table.header[k]))  # `Nồng độ dự báo`: worked out, not measured
+    ]
+    parents = {tuple(table.header_parts[k][:-1]) for k in found}
+    return found if found and (len(found) == 1 or (len(parents) == 1 and () not in parents)) else []
 
 
 def regime_columns(table: Table, measured: int, limits: set[int]) -> list[int]:

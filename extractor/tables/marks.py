@@ -77,7 +77,7 @@ def ticked_columns(table: Table) -> Table:
             cell = row[k] if k < len(row) else None
             if cell is None or cell.col_span > 1 or (f := frequency(cell.text)) is None or not f.word:
                 continue
-            rest = (cell.text[: f.start or 0] + cell.text[f.end or len(cell.text) :]).strip(" ,;–—-\n")
+            rest = re.sub(r"\(\s*\)|\[\s*\]", "", cell.text[: f.start or 0] + cell.text[f.end or len(cell.text) :]).strip(" ,;–—-\n")
             if re.search(r"[^\W\d_]{2}", rest) and _ticks_only(table, k):
                 spans[k] = (h, rest, f.raw)
     if len(spans) < MIN_TICKED:

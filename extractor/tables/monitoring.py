@@ -17,6 +17,7 @@ from extractor import contract as c
 from extractor.context import (
     Collector,
     Context,
+    air_named,
     cell,
     frequencies,
     frequency,
@@ -168,11 +169,12 @@ def read_monitoring(
             carry["frequency"] = row_title(table, closing[row])
         timed = bool(title and (f := frequency(title)) and f.word and not substances_in(title, match_medium))
         heads = bool(titled_sources or title and (POINT_ID.match(title) or DESCRIBED_ID.match(title)))
-        note = _is_note_row(texts) and not heads  # `NT1 – Nước thải sau hệ thống xử lý … (quan trắc định kỳ)` heads its rows
+        note = _is_note_row(texts) and not heads and not (timed and SECTION_NUMBER.match(title))  # `NT1 – Nước thải sau hệ thống xử lý … (quan trắc định kỳ)` heads its rows
         if title and texts[0] and not timed and match_substance(title, medium=match_medium) is None:
             if note and not SECTION_NUMBER.match(title):
                 continue  # a note across the table; a numbered title however long is a division's
-            sections.append((row, title))
+            if not medium_of(title):  # `II. Quan trắc nước thải định kỳ`: a kind of monitoring, the same points again
+                sections.append((row, title))
             current = None  # `2. Вагонное депо` over its own points: a group of the rows above ends
         if note:
             continue
@@ -190,6 +192,8 @@ def read_monitoring(
         if title and (named := medium_of(title)):
             # A group title across the row (`Поверхностные воды`): the medium of the rows below it.
             medium, match_medium, current, carry = named, "air" if named == "flue_gas" else named, None, {}
+            if (f := frequency(title)) and f.word:
+                carry = {"frequency": title}  # `1. Quan trắc không khí xung quanh – tần suất: 3 tháng/lần`: the medium and how often
             worded = True
             continue
         if timed:
@@ -248,6 +252,8 @@ def read_monitoring(
                 found = [*found, *alt]  # `нефтепродукты, pH, бензол, толуол` in water: the organics from the air's list
             else:  # `COD, Tổng nitơ` in a plan that says no medium: the row's substances tell it
                 found, row_medium = alt, ("waste_water" if other == "water" else "air")
+        elif match_medium != "air" and found and "substance" in r:
+            found = [*found, *air_named(own_cell(table, row, r["substance"]), found, match_medium)]  # `pH, TSS, Dioxin/Furan`
         if not found:
             continue
         if timed_places := _places_with_frequencies(table, row, r):
@@ -457,11 +463,21 @@ def plan_duty(
         actor=actor,
         frequency=freq.word if freq else None,
         rrule=freq.rrule if freq else None,
-        substances=tuple(dict.fromkeys(s for s, _ in found)),
+        substances=tuple(dict.fromkeys(s for s, _ in found if not _hydraulic(s))),
         point=point or None,
         provenance=prov,
         language=ctx.doc.language,
     )
+
+
+def _hydraulic(s: c.Substance) -> bool:
+    """A name the lists do not know that measures water, not a substance in it (`Mực nước động, lưu lượng khai thác`,
+    `Уровень воды, дебит`): the duty stays, with no substance."""
+    if s.code or s.symbol or s.cas or not s.name:
+        return False
+    quantity = words.compiled("HYDRAULIC_QUANTITIES")
+    parts = [p.strip() for p in re.split(r"[,;]|\s+и\s+|\s+và\s+|\s+and\s+", words.flat(s.name)) if p.strip()]
+    return bool(parts) and all(quantity.match(p) for p in parts)
 
 
 def medium_label(medium: str, language: str | None) -> str:
@@ -483,6 +499,10 @@ def _is_note_row(texts: list[str]) -> bool:
     if len(filled) == 1 and len(filled[0]) > 60:
         return True
     return len(filled) == 1 and bool(words.compiled("NOT_PLANNED").search(words.flat(filled[0])))
+
+
+ID_ALONE = re.compile(r"^\s*[^\W\d_]{1,4}[-–]?\d{1,3}[^\W\d_]?\s*$")
+"""A cell that is a point's id written as one token (`GK1`, `КТ-2`), not a place's own number (`số 1`)."""
 
 
 def _point_of(
@@ -512,6 +532,10 @@ def _point_of(
         inside = POINT_INSIDE.search(text) if text else None
         if inside:
             return re.sub(r"\s+", "", inside.group(1))
+    for k in range(table.n_cols):  # `Giếng khai thác số 1 | GK1`: a cell that is an id alone, before a place's own number
+        text = own_cell(table, row, k) if k not in (r.get("substance"), r.get("unit"), r.get("row_number"), r.get("frequency")) else ""
+        if text and ID_ALONE.match(text) and match_substance(text, medium=medium) is None:
+            return re.sub(r"\s+", "", text)
     for k in range(table.n_cols):  # a short label naming the point (`Точка КТ-1`) in any cell of the row
         text = own_cell(table, row, k) if k not in (r.get("substance"), r.get("unit")) else ""
         if not text or len(text) > 24 or match_substance(text, medium=medium) is not None:

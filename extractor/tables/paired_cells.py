@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from extractor import columns as words
 from extractor.model import Cell, Table, owner
+from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import UNIT_TEXT
 
 PAIR = re.compile(r"^\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*/\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*$")
@@ -53,6 +54,10 @@ def pairs_split(table: Table) -> Table:
     )
 
 
+TWO_UNITS = re.compile(r"^(?P<head>.*?[^\W\d_].*?)[,\s]+(?P<u1>[^\s,/()]+)\s+/\s+(?P<u2>[^\s,/()]+)\s*$")
+"""`Количество, м³ / т`: a name, then two units apart with a slash spaced around it (not `мг/м3`, one unit)."""
+
+
 def _halves(table: Table, k: int) -> tuple[str, str] | None:
     """The two names of a column headed `факт / ПДК м.р., мг/м3` over pairs of figures."""
     if not table.header_rows:
@@ -68,8 +73,12 @@ def _halves(table: Table, k: int) -> tuple[str, str] | None:
 
 def _header_halves(text: str) -> tuple[str, str] | None:
     """`факт / ПДК м.р., мг/м3` → (`факт`, `ПДК м.р., мг/м3`): a measured value's name and a limit's
-    (either first) around a slash; the limit's unit is the value's too."""
+    (either first) around a slash; the limit's unit is the value's too. `Количество, м³ / т` → (`Количество, м³`,
+    `Количество, т`): one amount in two units."""
     text = " ".join(text.split())
+    if (two := TWO_UNITS.match(text)) and all(normalise_unit(u) for u in (two.group("u1"), two.group("u2"))):
+        head = two.group("head").rstrip(" ,")
+        return f"{head}, {two.group('u1')}", f"{head}, {two.group('u2')}"
     masked = UNIT_TEXT.sub(lambda m: "\0" * len(m.group(0)), text)  # `мг/м3` is a unit, not two names
     slashes = [m.start() for m in re.finditer("/", masked)]
     if len(slashes) != 1:

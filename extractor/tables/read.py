@@ -73,7 +73,7 @@ from extractor.tables.roles import Recognition, recognise
 from extractor.tables.round_lists import substances_by_round
 from extractor.tables.said_norms import read_said_norm
 from extractor.tables.sets import with_sets
-from extractor.tables.substance_titles import substance_titled
+from extractor.tables.substance_titles import substance_headed, substance_titled
 from extractor.tables.transpose import (
     banded_card,
     form_card,
@@ -110,6 +110,8 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
         if is_text(b) and b.text.strip():
             if i > 0 and blocks[i - 1].table is not None and words.compiled("NOTE_WORDS").search(words.flat(b.text)):
                 break  # `Ghi chú: …` under the table above speaks of that one
+            if lead_in and i > 0 and blocks[i - 1].table is not None:
+                break  # a title line of its own (`Danh mục máy móc`), and above it the close of the table before
             lead_in = f"{b.text} {lead_in}".strip()[-LEAD_IN_CHARS:]
             if len(lead_in) > SHORT_LINE:  # `Đơn vị: mg/l (trừ pH)` alone says too little: read on
                 break
@@ -122,12 +124,17 @@ def table_context(ctx: Context, block: int, table: Table) -> tuple[str, str, str
 TITLE_CHARS = 80
 
 
-def _before(ctx: Context, block: int) -> str:
+LETTER_PARAGRAPHS = 6
+"""How far above a list of sites a letter or report names the one enterprise they all belong to (`ТОО «…» (БИН …)
+сообщает …`, `CÔNG TY … – Mã số doanh nghiệp: …` over the title and the lead-in)."""
+
+
+def _before(ctx: Context, block: int, paragraphs: int = 3) -> str:
     """The whole text of the paragraphs right before a table (up to three), where an act names the place it
     sampled (`Место отбора: колодец присоединения КК-13 …`) however long the paragraph runs."""
     blocks = ctx.doc.blocks
     out: list[str] = []
-    for b in reversed(blocks[max(0, block - 3) : block]):
+    for b in reversed(blocks[max(0, block - paragraphs) : block]):
         if b.table is not None:
             break
         if is_text(b):
@@ -321,6 +328,8 @@ def reshaped(
         table = split  # `БПК5 ДК – 25 мг/дм3`: the parameter and its norm in one cell
     elif (titled := substance_titled(table)) is not None:
         table = titled  # `Свинец (0184)` across the table over its points' rows: the substance of each row
+    elif (headed := substance_headed(table)) is not None:
+        table = headed  # `№ пробы | Место отбора | Ртуть, мг/кг | ПДК, мг/кг`: every row a sample of the one substance
     elif sideways(table) and not matrix.substance_columns(table):
         table = transposed(table)  # fields down the first column, a column per point (not a substance)
     elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
@@ -359,7 +368,7 @@ def _read(
     r = found.columns
     reader = found.reader
     if reader == "facility":
-        facility.read_facility(ctx, out, ti, table, context)
+        facility.read_facility(ctx, out, ti, table, (*context, _before(ctx, bi, LETTER_PARAGRAPHS)))
     elif reader == "key_value":
         first = len(out.facilities)
         facility.read_key_value(ctx, out, ti, table)

@@ -203,6 +203,8 @@ def _facility(sig: Signals, scores: Scores, readers: Readers) -> None:
     row_fields = len(FACILITY_KEYS & sig.header.keys())
     if {"latitude", "longitude"} <= sig.header.keys() and "coordinates" not in sig.header:
         row_fields += 1  # `Vĩ độ | Kinh độ`: the place, in two columns
+    if {"name", "site"} & sig.header.keys() and "address" in sig.header and ({"latitude", "longitude"} <= sig.header.keys() or "coordinates" in sig.header):
+        row_fields += 1  # `Tên trạm | Địa chỉ | Kinh độ | Vĩ độ`: named places with their addresses, a register of sites
     kv_keys = len(FACILITY_KEYS & set(sig.kv))
     if row_fields < 2 and not sig.kv and card_values(sig.table):
         scores["facility"] += 3.0  # a form's questions answered in full, the BIN and the place among the answers

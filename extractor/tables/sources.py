@@ -158,7 +158,7 @@ def read_sources(
         if title and (named := _substance_heading(title, trust_code=title != own)):
             heading, current = [named], []  # `2908 – Пыль неорганическая …` over the sources that emit it
             continue
-        if row not in totals and any(is_total(cell(table, row, k)) for k in range(table.n_cols)):
+        if row not in totals and any(is_total(cell(table, row, k)) for k in range(table.n_cols)) and not _coded_part(table, row, r):
             continue  # `Итого по веществу:`
         if set_aside and _no_norm(row_rates(table, row, pairs, lang), row_rates(table, row, set_aside, lang)):
             current = []
@@ -440,3 +440,11 @@ def check_counts(
                 f"the sources table declares {declared} {names[key]}, the source tables list {listed[key]}",
                 prov,
             )
+
+
+def _coded_part(table: Table, row: int, r: dict[str, int]) -> bool:
+    """A part of the substance above with a code of its own (`0184 | в т.ч. Свинец и его соединения` under the dust):
+    a pollutant emitted in its own right, not a total line."""
+    code = own_cell(table, row, r["substance_code"]) if "substance_code" in r else ""
+    name = cell(table, row, r["substance"]) if "substance" in r else ""
+    return bool(re.fullmatch(r"\s*\d{4}\s*", code or "")) and bool(words.compiled("PART_WORDS").search(words.flat(name)))

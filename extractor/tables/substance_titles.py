@@ -2,7 +2,8 @@
 `Свинец … (0184)` over `Т-1 | 41 | 0,00053 | 0,001 | …`, `Т-2 | …`, then `Серная кислота (0322)` over the same
 points. The readers of limits and results read a substance per row; here each row gets its group's title in a
 column of its own, and a norm written once for the group (merged down, or in its first row as a text file
-keeps it) stands in each of the group's rows.
+keeps it) stands in each of the group's rows. Likewise one substance named in the header over its results
+(`№ пробы | Место отбора | Ртуть, мг/кг | ПДК, мг/кг`): every row is a sample of it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from extractor import columns as words
 from extractor.context import cell, is_blank, row_title
 from extractor.model import Cell, Table
+from extractor.nlp.substances import match_substance
+from extractor.tables.limits import unit_in
 from extractor.tables.profile import POINT_ID, is_substance
 
 SUBSTANCE_HEADER = "Загрязняющее вещество"
@@ -63,3 +66,45 @@ def substance_titled(table: Table) -> Table | None:
         page_start=table.page_start,
         page_end=table.page_end,
     )
+
+
+RESULT_HEADER = "Результат"
+"""The header a named substance's column of results gets (a word the language data reads as measured)."""
+
+
+def substance_headed(table: Table) -> Table | None:
+    """The table with a column naming, in every row, the one substance a header names over its results (`Ртуть,
+    мг/кг` beside `ПДК, мг/кг`), that column headed as results; None unless exactly one column is so named and holds
+    figures, a limit column stands beside it, and no column names substances already."""
+    roles = words.column_roles(table)
+    if "substance" in roles or "limit" not in roles or "measured" in roles:
+        return None
+    named = []
+    for k, header in enumerate(table.header):
+        if words.role_of(header) is not None or not unit_in(header):
+            continue
+        label = re.split(r",|\(", header)[0].strip()
+        m = match_substance(label) if label else None
+        if m is not None and m.score >= 90 and _figures(table, k):
+            named.append((k, label))
+    if len(named) != 1:
+        return None
+    k, label = named[0]
+    heads = []
+    for i, row in enumerate(table.header_rows):
+        cells = [(Cell(RESULT_HEADER + ", " + unit_in(table.header[k]), c.row_span, c.col_span) if j == k and c is not None else c) for j, c in enumerate(row)]
+        heads.append((Cell(SUBSTANCE_HEADER, row_span=len(table.header_rows)) if i == 0 else None, *cells))
+    rows = [(Cell(label), *row) if not row_title(table, r) else (row[0], None, *row[1:]) for r, row in enumerate(table.rows)]
+    return Table(
+        n_cols=table.n_cols + 1,
+        rows=tuple(rows),
+        header_rows=tuple(heads),
+        caption=table.caption,
+        page_start=table.page_start,
+        page_end=table.page_end,
+    )
+
+
+def _figures(table: Table, k: int) -> bool:
+    filled = [t for r in range(len(table.rows)) if not row_title(table, r) and not is_blank(t := cell(table, r, k))]
+    return len(filled) >= 2 and sum(1 for t in filled if re.fullmatch(r"[<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?", t.strip())) * 2 > len(filled)

@@ -290,6 +290,9 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
     roles = words.header_roles(table)
     cands = [k for k, role in enumerate(roles) if role in ("amount", "t_y") and not PER_VOLUME.search(table.header[k])]
     cands += [k for k, role in enumerate(roles) if role in ("limit", "measured") and MASS.search(table.header[k])]
+    if not cands and "unit" in roles and _mass_units(table, roles.index("unit")):
+        # `Ед. изм. | Норматив образования в год` over `т | 44`, `кг | 291`: the norm in each row's unit
+        cands = [k for k, role in enumerate(roles) if role in ("limit", "measured") and _figures_only(table, k)]
     if not cands:  # `Принято на полигон, т`: figures under a mass unit, whatever else the header names
         cands = [
             k
@@ -381,6 +384,12 @@ def _variety_column(table: Table, name_col: int | None, code_col: int | None) ->
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _mass_units(table: Table, col: int) -> bool:
+    """Whether most filled cells of a unit column are masses (`т`, `кг`, `tấn`)."""
+    filled = [t for r in range(len(table.rows)) if not row_title(table, r) and not is_blank(t := cell(table, r, col))]
+    return bool(filled) and sum(1 for t in filled if MASS.fullmatch(t.strip(" .")) or KG.search(t)) * 2 > len(filled)
 
 
 def _counted(header: str) -> bool:

@@ -285,7 +285,7 @@ PERIOD_WORDS: Final = {
     r"месяц|месяца|месяцев|мес\.?": "month",
     r"квартал|квартала|кварталов|кварт\.?|кв\.?": "quarter",
     r"полугодие|полугодия|полгода|пол[\s-]года": "halfyear",
-    r"год|года|лет": "year",
+    r"год|года|лет|г\.?": "year",
 }
 """Calendar periods a frequency counts in (`в квартал`, `в 3 года`)."""
 
@@ -293,8 +293,10 @@ FREQUENCY_PATTERNS: Final = (
     r"(?:(?P<count>{num})\s*)?(?:раза?|р\.?)\s*(?:в|/|за)\s*(?:(?P<every>{num})\s*)?(?P<period>{period})",
     r"(?P<count>{times})\s+(?:в|за)\s+(?:(?P<every>{num})\s*)?(?P<period>{period})",
     r"кажд(?:ые|ый|ую|ое)\s+(?:(?P<every>{num})\s+)?(?P<period>{period})",
+    r"(?<![\d/.,])(?P<count>{num})\s*/\s*(?P<period>{period})(?![^\W\d_])",
 )
-"""`count` times every `every` (default 1) `period`s: `1 раз в квартал`, `2 раза в год`, `1 раз в 3 года`, `1 раз/квартал`, `каждые 3 месяца`."""
+"""`count` times every `every` (default 1) `period`s: `1 раз в квартал`, `2 раза в год`, `1 раз в 3 года`, `1 раз/квартал`, `каждые 3 месяца`,
+and the short form of a plan's legend (`1/кв`, `1/г`)."""
 
 FREQUENCY_WHEN: Final = (r"в", r"во")
 """Prepositions before the time of year a measurement is made (`1 раз в год в III квартале`)."""

@@ -329,3 +329,12 @@ PER_BATCH_WORDS: Final = (r"\bper\s+(?:batch|lot|melt|cycle|tonne\s+of\s+product
 ALLOWED_AMOUNT_WORDS: Final = (r"\bpermitted\b", r"\ballowed\b", r"\bplanned\b", r"\bper permit\b", r"\bdesign\b")
 """A column of the amount a permit, programme or project allows or plans (`Permitted, t/y`), beside the amount actually
 generated: the actual one is the waste's."""
+
+HYDRAULIC_QUANTITIES: Final = (r"\bwater level", r"\bflow rate", r"\bdischarge rate", r"\bflow\b")
+"""Quantities of water measured, not substances in it (`Water level, flow rate`): a row of them is no substance's duty."""
+
+FORECAST_WORDS: Final = (r"\bpredicted\b", r"\bmodell?ed\b", r"\bcalculated\b", r"\bforecast\b")
+"""Figures worked out, not measured (`Predicted concentration`): no result to check against a norm."""
+
+INLET_WORDS: Final = (r"\binlet\b", r"\buntreated\b", r"\bbefore\s+treatment\b")
+"""A point before treatment (`Inlet (untreated)`), beside the outlet: judged by no norm."""

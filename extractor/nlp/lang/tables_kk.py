@@ -534,3 +534,12 @@ PER_BATCH_WORDS: Final = (r"\b(?:1\s+)?(?:сериясына|серияға|па
 ALLOWED_AMOUNT_WORDS: Final = (r"рұқсат\w*", r"бағдарлама\w*\s+бойынша", r"жоспар\w*", r"жобалық", r"жоба\s+бойынша", r"көзделген")
 """A column of the amount a permit, programme or project allows or plans (`Бағдарлама бойынша, т`), beside the amount
 actually formed: the actual one is the waste's."""
+
+HYDRAULIC_QUANTITIES: Final = (r"\bсу\s+деңгей\w*", r"\bдеңгей\w*\s+(?:су|жерасты)", r"\bшығын\w*", r"\bдебит\w*")
+"""Quantities of water measured, not substances in it (`Су деңгейі, шығыны`): a row of them is no substance's duty."""
+
+FORECAST_WORDS: Final = (r"болжам\w*", r"есептік", r"есептелген", r"модельде\w*")
+"""Figures worked out, not measured (`Болжамды концентрация`): no result to check against a norm."""
+
+INLET_WORDS: Final = (r"тазартуға\s+дейін", r"кіре\s+берісте", r"тазартылмаған")
+"""A point before treatment (`тазартуға дейін`), beside the outlet: judged by no norm."""

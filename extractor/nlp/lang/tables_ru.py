@@ -638,3 +638,12 @@ PER_BATCH_WORDS: Final = (r"\bна\s+(?:1\s+|одн[уоа]\w*\s+)?(?:сери\w
 ALLOWED_AMOUNT_WORDS: Final = (r"предусмотрен\w*", r"\bпо\s+(?:программе|проекту|разрешению|плану)\b", r"разрешен\w*", r"\bпланов\w*", r"\bпроектн\w*")
 """A column of the amount a permit, programme or project allows or plans (`Предусмотрено программой на 2025 г., т`), beside
 the amount actually formed: the actual one is the waste's."""
+
+HYDRAULIC_QUANTITIES: Final = (r"\bуров\w*\s+(?:воды|подземных\s+вод|грунтовых\s+вод)", r"\bрасход\w*\b", r"\bдебит\w*", r"\bводоотбор\w*")
+"""Quantities of water measured, not substances in it (`Уровень воды, дебит`): a row of them is no substance's duty."""
+
+FORECAST_WORDS: Final = (r"прогноз\w*", r"расч[её]тн\w*", r"\bрасч\.", r"моделир\w*")
+"""Figures worked out, not measured (`Прогнозная концентрация`): no result to check against a norm."""
+
+INLET_WORDS: Final = (r"до\s+очистк", r"на\s+входе", r"неочищенн\w*", r"\bвход\s+на\s+очистн")
+"""A point before treatment (`Сточная вода на входе`, `до очистки`), beside the outlet: judged by no norm."""

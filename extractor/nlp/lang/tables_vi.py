@@ -458,3 +458,12 @@ PER_BATCH_WORDS: Final = (r"(?:cho|trên|/)\s*(?:1|một|mỗi)\s+(?:mẻ|lô|đ
 ALLOWED_AMOUNT_WORDS: Final = (r"theo giấy phép", r"được (?:cấp\s+)?phép", r"cấp phép", r"theo (?:kế hoạch|đtm|báo cáo đtm|hồ sơ|thiết kế)", r"dự kiến", r"đăng ký", r"tối đa cho phép")
 """A column of the amount a permit, programme or project allows or plans (`Khối lượng theo giấy phép môi trường`), beside
 the amount actually generated: the actual one is the waste's."""
+
+HYDRAULIC_QUANTITIES: Final = (r"\bmực nước", r"\blưu lượng", r"\bcao độ mực nước")
+"""Quantities of water measured, not substances in it (`Mực nước động, lưu lượng khai thác`): a row of them is no substance's duty."""
+
+FORECAST_WORDS: Final = (r"dự báo", r"tính toán", r"mô hình", r"dự kiến")
+"""Figures worked out, not measured (`Nồng độ dự báo`): no result to check against a norm."""
+
+INLET_WORDS: Final = (r"đầu vào", r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý")
+"""A point before treatment (`Nước thải đầu vào (chưa xử lý)`), beside the outlet: judged by no norm."""

@@ -146,6 +146,10 @@ FREQUENCY_WORDS: Final = {
     r"một\s+lần\s+duy\s+nhất|duy\s+nhất\s+một\s+lần": "once",
     r"^\s*(?:0?1|một)\s+lần\s*$": "once",  # `01 lần` alone in a phase's frequency cell
     r"^\s*(?:0?1|một)\s+lần\s+(?:trước|sau|khi)": "once",  # `01 lần trước mùa mưa`: once, before an event
+    r"^\s*(?:bảo\s+dưỡng|kiểm\s+tra|kiểm\s+định)\s+tuần\s*$": "weekly",  # `Bảo dưỡng tuần`: the weekly kind, a column of marks
+    r"^\s*(?:bảo\s+dưỡng|kiểm\s+tra|kiểm\s+định)\s+tháng\s*$": "monthly",
+    r"^\s*(?:bảo\s+dưỡng|kiểm\s+tra|kiểm\s+định)\s+quý\s*$": "quarterly",
+    r"^\s*(?:bảo\s+dưỡng|kiểm\s+tra|kiểm\s+định)\s+năm\s*$": "yearly",
 }
 
 PERIOD_WORDS: Final = {
