@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JB1` and `JB2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The thirty-ninth blind set's part JB (two layouts per role, `JB1` and `JB2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.627 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: soap, detergents, household chemicals and fats. Kazakhstan: an oil-and-fat combine in Shymkent pressing and
 extracting cottonseed oil and making margarine, household soap and glycerine (hexane extraction, hydrogenation on a nickel
