@@ -329,10 +329,13 @@ def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | N
     None for a pair under no source; all None unless two pairs name sources."""
     out: list[str | None] = []
     for pair in pairs:
-        label = group_label(table, pair)
-        found = sources_mentioned(label, leading=True)
-        if len(found) == 1 and table_substance(label).code == found[0]:
-            found = []  # `0418 Пропан`: a pollutant's code before its name, no source
+        found: list[str] = []
+        for label in _pair_parts(table, pair)[:-1]:  # `Нормативы по источникам | ИЗА № 0001 | Дымовая труба | г/с`: any level
+            found = sources_mentioned(label, leading=True)
+            if len(found) == 1 and table_substance(label).code == found[0]:
+                found = []  # `0418 Пропан`: a pollutant's code before its name, no source
+            if len(found) == 1:
+                break
         out.append(found[0] if len(found) == 1 else None)
     return out if sum(1 for n in out if n) >= 2 else [None] * len(pairs)
 

@@ -157,6 +157,13 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
             out.facilities.append(facility_from_fields(pairs, text, ctx.row_provenance(ti, 0)))
         return
     values = _value_columns(table, cols)
+    previous = words.compiled("PREVIOUS_PARTY_WORDS")  # `Прежний оператор | Новый оператор`: the new one's facts
+    if len(values) == 1 and values[0] + 1 < min(table.n_cols, len(table.header)) and previous.search(words.flat(table.header[values[0]])):
+        old, new = values[0], values[0] + 1
+        fields = {role: cell(table, row, new) if not is_blank(cell(table, row, new)) else cell(table, row, old) for role, row in found.items()}
+        text = " ".join(cell(table, row, new) or cell(table, row, old) for row in range(len(table.rows)))
+        out.facilities.append(facility_from_fields(fields, text, ctx.row_provenance(ti, min(found.values()))))
+        return
     sides = [role_of(table.header[k]) if k < len(table.header) else None for k in values]
     if len(values) == 2 and set(sides) == {"operator", "site"}:
         # `Реквизит | Инициатор (оператор) | Объект`: the site's fields, the operator's where the site has none

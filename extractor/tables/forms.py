@@ -14,7 +14,7 @@ from extractor.columns import is_total, label_of, label_parts, role_of
 from extractor.context import is_blank, number
 from extractor.model import Cell, Table, owner_position
 from extractor.nlp.numbers import parse_quantity
-from extractor.nlp.substances import match_substance
+from extractor.nlp.substances import match_substance, substance_by_code
 from extractor.nlp.wastes import find_waste_codes, normalise_waste_code
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD
 from extractor.tables.records import sources_mentioned
@@ -229,6 +229,17 @@ def _own(row, k: int) -> str:
 _FIGURE_OR_DASH = re.compile(r"^\s*(?:[-–—]|[<≤]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*$")
 
 
+def _titled_substance(title: str) -> str | None:
+    """The pollutant a title row names (`Вещество: 3347 – Алкилбензолсульфокислота (ЛАБСК)`, `Chất: Bụi`), as a
+    name the rows' reader will match again; None when the title names none."""
+    text = title.split(":", 1)[1] if ":" in title else title
+    m = match_substance(text.strip(), medium="air")
+    if m is not None and m.score >= SURE and (m.substance.code or m.substance.symbol):
+        return text.strip()
+    coded = re.match(r"\s*(\d{4})\b", text)
+    return text.strip() if coded and substance_by_code(coded.group(1)) is not None else None
+
+
 def rate_sheet(table: Table) -> Table | None:
     """A calculation sheet whose result rows give each pollutant's rates a row each, the unit in a
     cell of its own (`Максимальный разовый выброс: Азота диоксид (0301) | M | г/с | 0,066`, `Валовый
@@ -238,14 +249,19 @@ def rate_sheet(table: Table) -> Table | None:
     (as a text file writes a merged cell) names both."""
     grid = [*table.header_rows, *table.rows]
     found: dict[tuple[str, int, str], dict[str, str]] = {}
-    source, last, block = "", "", 0
+    source, last, block, titled = "", "", 0, ""
     for r in range(len(grid)):
         texts = [text_at(grid, r, k) for k in range(table.n_cols)]
         at = next((k for k, t in enumerate(texts) if k and len(t) <= 12 and _rate_kind(t)), None)
         if at is None and len(said := {t for t in texts if t}) == 1:
-            block, last = block + 1, ""  # `Máy sấy và máy ép viên nén trấu` across the sheet: another unit's rates
-            if len(named := sources_mentioned(said.pop())) == 1:
+            title = said.pop()
+            if len(named := sources_mentioned(title)) == 1:
+                block, last, titled = block + 1, "", ""
                 source = named[0]
+            elif (one := _titled_substance(title)) is not None:
+                titled, last = one, ""  # `Вещество: 3347 – Алкилбензолсульфокислота` over the rows that work out its rates
+            else:
+                block, last, titled = block + 1, "", ""  # `Máy sấy và máy ép viên nén trấu` across the sheet: another unit's rates
             continue
         value = next((t for t in texts[at + 1 :] if t), "") if at is not None else ""
         if at is None or not value:
@@ -257,6 +273,8 @@ def rate_sheet(table: Table) -> Table | None:
         if found_substance is None or found_substance.score < SURE:
             name = name.rsplit(":", 1)[-1].strip()
             found_substance = match_substance(name, medium="air")
+        if titled:  # `Максимальный разовый выброс, M = …` under `Вещество: …`: the title's, the result (the last row) its rate
+            name, found_substance = titled, match_substance(titled, medium="air")
         if found_substance is None or not (found_substance.substance.code or found_substance.substance.symbol):
             continue  # the input data (`Khối lượng nguyên liệu | tấn/năm`), not a pollutant's rate
         last = name

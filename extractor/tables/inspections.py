@@ -19,6 +19,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp import deontic
+from extractor.tables.limits import period_label
 from extractor.tables.profile import is_shift, names_column
 from extractor.tables.spread import (
     MARK,
@@ -54,11 +55,14 @@ def read_inspections(
     headed = bool({"site", "name"} & r.keys())  # a column the header says names the units checked
     if not headed and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
-    several = words.columns_of(table, "frequency")
+    listing = _months_by_period(table)  # `I кв. | II кв. | …` over `янв., фев., март | апр. | …`: how often, by the months
+    if listing:
+        r = {k: v for k, v in r.items() if v not in listing}
+    several = [] if listing else words.columns_of(table, "frequency")
     if len(several) > 1 and not marked_frequencies(table):  # marks under frequencies are read below
         _read_several(ctx, out, ti, table, r, several)
         return
-    if len(crossed := crossed_frequencies(table, r)) >= 2:
+    if not listing and len(crossed := crossed_frequencies(table, r)) >= 2:
         _read_crossed(ctx, out, ti, table, r, crossed)
         return
     above, group, unit_above = "", "", ""
@@ -88,6 +92,8 @@ def read_inspections(
             freq_text = words.per_year_text(ctx.doc.language, n, per)  # months or days marked in a schedule
         elif marked:
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
+        elif listing and (n := sum(_months_in(own_cell(table, row, k) or "") for k in listing)):
+            freq_text = words.per_year_text(ctx.doc.language, n)  # the months listed under the quarters, counted
         elif not ((f := frequency(freq_text)) and f.word) and (n := times_per_year(table, row, r, when)):
             freq_text = words.per_year_text(ctx.doc.language, n)
         elif in_days and re.fullmatch(r"\d{1,3}", freq_text.strip()):
@@ -131,6 +137,27 @@ def read_inspections(
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
+
+
+def _months_by_period(table: Table) -> list[int]:
+    """Columns headed by quarters or halves of the year whose cells list the months a check falls in (`янв., фев.,
+    март`, `–`), two or more; empty when the table has none."""
+    periods = [k for k in range(table.n_cols) if table.header_parts[k] and period_label(table.header_parts[k][-1])]
+    filled = [t for row in range(len(table.rows)) for k in periods if not is_blank(t := own_cell(table, row, k) or "")]
+    if len(periods) < 2 or not filled or sum(1 for t in filled if _months_in(t)) * 4 < len(filled) * 3:
+        return []
+    return periods
+
+
+SHORT_MONTHS = re.compile(r"\s*T(?:1[0-2]|[1-9])\s*(?:[,;]\s*T(?:1[0-2]|[1-9])\s*)*", re.I)
+"""Months written `T1, T2, T3` under a quarter (Vietnamese tháng): under a period's header, not points."""
+
+
+def _months_in(text: str) -> int:
+    """How many months a cell under a quarter lists (`янв., фев., март`, `T1, T2, T3`)."""
+    if SHORT_MONTHS.fullmatch(text or ""):
+        return len(re.findall(r"T\d{1,2}", text, re.I))
+    return times_listed(text)
 
 
 def shift_columns(table: Table) -> list[int]:

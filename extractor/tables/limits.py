@@ -37,6 +37,7 @@ from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
 from extractor.tables.emissions import is_total, table_substance
 from extractor.tables.points import (
+    ANY_ID,
     DESCRIBED_ID,
     LEAD_ID,
     POINT_INSIDE,
@@ -449,7 +450,8 @@ def read_limits(
             if parsed is None:
                 continue
             unit = row_unit if row_unit is not False else (_cell_unit(table, row, col.index) or col.unit or table_wide)
-            own = medium_of(table.header[col.index])  # `ПДК для водных объектов` beside `на выпуске`; `ШЖК б/ш (теңіз сулары)`
+            own = _outlet_medium(table.header_parts[col.index]) or medium_of(table.header[col.index])
+            # `ПДК для водных объектов` beside `на выпуске`; `ШЖК б/ш (теңіз сулары)`; `Вып-1 – выпуск … | ДК`: the discharge
             medium = resolve_medium(own or said, unit if isinstance(unit, str) else None) or "water"
             limit, low, high = parsed
             found = limit_substance(raw, code_text, medium)
@@ -590,6 +592,17 @@ def _id_beside(table: Table, r: dict[str, int]) -> int | None:
     if len(ids) < 2 or len(set(ids)) != len(ids) or not all(_remarked_id(t) for t in ids):
         return None  # (`№ пробы | Место отбора` over `Д-1 (повторно) | дно выемки`: a sample's id, its remark after it)
     return at - 1 if not any(POINT_ID.match(t) for t in places) else None
+
+
+def _outlet_medium(parts: tuple[str, ...]) -> str | None:
+    """Waste water for a column under a point that is an outlet by what it is called (`Вып-1 – выпуск осветленной
+    воды`, `NT1 – Cửa xả …`), not one described from it (`С-2 – створ … ниже выпуска`)."""
+    outlet = words.compiled("OUTLET_WORDS")
+    for part in parts[:-1]:
+        rest = re.sub(r"^\s*[^\W\d_]{1,4}\s?[-–.]?\s?\d{1,3}\s*[–—:-]\s*", "", part)
+        if rest != part and outlet.match(words.flat(rest)):
+            return "waste_water"
+    return None
 
 
 def _remarked_id(text: str) -> bool:
@@ -762,7 +775,7 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             for k, label in enumerate(table.header)
             if k not in limits
             and k not in structural
-            and (DATED_ROUND.match(label or "") or _dated_result(label or "") or _period_label(label or ""))
+            and (DATED_ROUND.match(label or "") or _dated_result(label or "") or period_label(label or ""))
             and _figures(table, k)
         }  # `Серия 1 03.03.2026 | Серия 2 06.03.2026`, `I кв. | II кв.`: runs or periods of measurement
         return ids if len(ids) >= 2 else dated if len(dated) >= 2 else {}
@@ -773,6 +786,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             continue
         if RATE_UNIT.search(parts[-1]) or PER_PRODUCT.search(parts[-1]):
             continue  # `Фактически: мг/нм3 | г/с`, `| кг/т`: a rate or a specific emission, no result against the norm
+        if len(parts) > 1 and words.role_of(parts[-1]) == "indicator":
+            continue  # `Т-2 | мг/м³ | доли ПДК`: the result as a share of the norm, beside the result itself
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
         elif SHORT_ID.match(parts[-1]) and len(parts) > 1 and _round_title(parts[-2]):
@@ -838,7 +853,7 @@ def _means_of_series(table: Table, found: dict[int, str | None]) -> dict[int, st
     return {k: p for k, p in found.items() if k not in drop}
 
 
-def _period_label(label: str) -> bool:
+def period_label(label: str) -> bool:
     """A short period's name, its day of sampling aside (`I кв.`, `июль`, `I кв. (06.02.2025)`): a round."""
     bare = re.sub(r"\(\s*\)", " ", FULL_DATE.sub(" ", label)).strip()
     bare = YEAR_BEFORE.sub("", YEAR_AFTER.sub("", bare)).strip(" ,/")  # `III квартал 2025 г.`, `2025 ж. III тоқсан`: the report's year
@@ -1000,8 +1015,12 @@ def standard_column(text: str) -> str | None:
 
 def letter_column(text: str) -> str | None:
     """The standard's column a header names (`cột B`, `столбец А`): `A`, `B`, `A1` …"""
-    m = _LETTER.search(text)
+    m = _LETTER.search(text) or _BRACKETED_LETTER.search(text)
     return m.group(1).upper().replace("А", "A").replace("В", "B") if m else None
+
+
+_BRACKETED_LETTER = re.compile(r"(?:qcvn|тр|гост)\s*[\d-]+[^()]{0,30}?\(\s*([A-CА-В]\d?)\s*\)", re.I)
+"""A standard's column in brackets after its number (`QCVN 40:2011/BTNMT (B)`, `QCVN 08-MT:2015/BTNMT (B1)`)."""
 
 
 LABELLED = re.compile(r"(?<!\w)([^\W\d_][^.:;\n]{2,40}):\s*")
@@ -1019,6 +1038,16 @@ def _id_among_words(text: str) -> str | None:
     clause = re.split(r"[.;]\s", text, maxsplit=1)[0]
     ids = [m for m in ID_WITHIN.finditer(clause) if not clause[: m.start()].rstrip().endswith("(")]
     return ids[0].group(1) if len(ids) == 1 else None
+
+
+def captioned_point(found: list[c.Limit], caption: str) -> list[c.Limit]:
+    """The limits with the one point their caption names (`Результаты анализов сточных вод в колодце КК-2`), when none
+    of them has a point of its own and they are results, not norms alone."""
+    if any(x.point for x in found) or not any(x.value is not None for x in found):
+        return found
+    ids = {re.sub(r"\s+", "", m.group(1)) for m in ANY_ID.finditer(caption or "") if m.group(1)[0].isupper() and re.search(r"[-–]|[^\W\d_]\d", m.group(1))}
+    point = named_point(caption or "") or (ids.pop() if len(ids) == 1 else None)  # `… в колодце КК-2 за 2025 год`
+    return [replace(x, point=point) for x in found] if point else found
 
 
 def said_point(found: list[c.Limit], lead_in: str) -> list[c.Limit]:

@@ -41,6 +41,10 @@ MIN_SUBSTANCES = 2
 _UNIT_AFTER = re.compile(r"\s*[(,]\s*([^()]*?)\s*\)?\s*$")
 
 
+YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?\s*(?:г\.|гг\.|год\w*|ж\.|жыл\w*|năm|year)")
+"""A year or a span of years heading a column (`2026 г.`, `2027–2030 гг.`, `2026 ж.`)."""
+
+
 def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substance]:
     """Columns whose own header label names a known substance, when two or more do."""
     family = FAMILY.get(medium, medium)
@@ -52,8 +56,8 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
         if (m := _UNIT_AFTER.search(label)) and unit_in(m.group(1)):
             label = label[: m.start()]  # `SO2 (mg/Nm3)`: the substance before its unit
         role = words.role_of(label) if label else None
-        if not label or len(label) > 80 or role not in (None, "substance") or is_shift(label):
-            continue  # `Ca 1 | Ca 2`: shifts, not calcium
+        if not label or len(label) > 80 or role not in (None, "substance") or is_shift(label) or YEAR_LABEL.match(label):
+            continue  # `Ca 1 | Ca 2`: shifts, not calcium; `2027–2030 гг.`: years, not the code 2027
         s = limit_substance(label, "", family if family in ("air", "water", "soil") else "air")
         if not (s.code or s.symbol) and "," in label:  # `pH, ед.`: the substance before a word of its unit
             s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")

@@ -574,11 +574,18 @@ def _overlap(found: list[tuple[c.Substance, str]], alt: list[tuple[c.Substance, 
     return any(a in b or b in a for a in (raw.lower() for _, raw in found) for b in other)
 
 
+CODE_FIRST = re.compile(r"^\s*(\d{4})\s*[–—-]\s*[^\W\d_]")
+"""A list item that opens with a pollutant's code before its name (`0150 – Натрий гидроксид`)."""
+
+
 def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:
     col = r.get("substance", r.get("point"))
     text = own_cell(table, row, col)
     if text and not is_blank(text):
         tail = re.search(r"(?:^|[:;])\s*([\d\s,;]+)$", text)  # `0303; 0333`, `коды ЗВ: 0301, 0304`, `Параметры ГВС (…); 0303`
+        items = [i for i in re.split(r"[;\n]", text) if i.strip()]
+        if medium == "air" and len(items) > 1 and all(CODE_FIRST.match(i) for i in items) and len(coded := by_code(" ".join(CODE_FIRST.match(i).group(1) for i in items))) == len(items):
+            return coded  # `3347 – Алкилбензолсульфокислота (ЛАБСК); 0150 – Натрий гидроксид`: each item by its code
         found = substances_in(text, medium) or (by_code(tail.group(1)) if medium == "air" and tail else [])
         if found:
             return list(dict.fromkeys(found))

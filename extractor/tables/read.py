@@ -66,6 +66,7 @@ from extractor.tables.kind_rows import kind_rows_folded
 from extractor.tables.lined_pairs import lined_pairs_split
 from extractor.tables.marks import mark_frequencies, ticked_columns, ticked_substances, with_marks
 from extractor.tables.paired_cells import pairs_split
+from extractor.tables.period_cells import period_cells
 from extractor.tables.referred import resolve_referred
 from extractor.tables.responsibility import with_lead_party
 from extractor.tables.restarts import header_restarts
@@ -330,6 +331,8 @@ def reshaped(
         table = titled  # `Свинец (0184)` across the table over its points' rows: the substance of each row
     elif (headed := substance_headed(table)) is not None:
         table = headed  # `№ пробы | Место отбора | Ртуть, мг/кг | ПДК, мг/кг`: every row a sample of the one substance
+    elif (by_period := period_cells(table)) is not None:
+        table = by_period  # `Направление | I квартал | II квартал | … | Ответственный`: the measures a quarter's cell lists
     elif sideways(table) and not matrix.substance_columns(table):
         table = transposed(table)  # fields down the first column, a column per point (not a substance)
     elif (card := form_card(table)) is not None and recognise(card, parts).role == "facility":
@@ -393,6 +396,7 @@ def _read(
         first = len(out.limits)
         if matrix.read_matrix(ctx, out, ti, table, context, lang):  # a column per substance, the norm in a row
             out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
+            out.limits[first:] = limits.captioned_point(out.limits[first:], context[0] if context else "")  # `… в колодце КК-2`
             return
         titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
         out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))

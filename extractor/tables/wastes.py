@@ -63,7 +63,8 @@ def read_wastes(
     by_period = _period_columns(table)
     listed_cols = _listed_columns(table)
     system = "VN-CTNH" if lang == "vi" else "LoW"
-    group_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)
+    said_hazard = next((h for h in map(_hazard, context[:2]) if h is not None), None)  # the caption's or lead-in's
+    group_hazard: bool | None = None  # a group row's across the table
     coded_hazard = _hazard(table.header[code_col]) if code_col is not None else None  # `Mã CTNH`
     if code_col is not None and coded_hazard is None and system == "VN-CTNH":
         coded_hazard = True  # `Mã chất thải`: Vietnam's codes are of hazardous wastes, a dash is none of them
@@ -144,7 +145,7 @@ def read_wastes(
                         " ".join(m.group("name").split()).strip(" ,;"),
                         m.group("code") or "",
                         system,
-                        next((h for h in (_hazard(table.header[k]), group_hazard) if h is not None), None),
+                        next((h for h in (_hazard(table.header[k]), group_hazard, said_hazard) if h is not None), None),
                         _amount(m.group("amount"), lang, unit_factor),
                         operation,
                         period,
@@ -183,7 +184,8 @@ def read_wastes(
                 name,
                 raw_code,
                 system,
-                next((h for h in (row_hazard, group_hazard, _coded(coded_hazard, raw_code)) if h is not None), None),
+                next((h for h in (row_hazard, group_hazard, _coded(coded_hazard, raw_code), said_hazard) if h is not None), None),
+                # (`Mã CTNH | 17 02 03` outranks a lead-in that speaks of ordinary wastes too)
                 value,
                 operation,
                 when,
@@ -216,7 +218,8 @@ def _listed_columns(table: Table) -> list[int]:
     out = []
     for k in range(table.n_cols):
         texts = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
-        if len(texts) >= 2 and sum(1 for t in texts if LISTED.search(t)) * 2 > len(texts):
+        listed = [m for t in texts if (m := LISTED.search(t)) and (m.group("code") or m.group("unit"))]
+        if len(texts) >= 2 and len(listed) * 2 > len(texts):  # (`биг-бэги – 12`: packages counted, no waste's amount)
             out.append(k)
     return out
 
@@ -292,7 +295,11 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
     cands += [k for k, role in enumerate(roles) if role in ("limit", "measured") and MASS.search(table.header[k])]
     if not cands and "unit" in roles and _mass_units(table, roles.index("unit")):
         # `Ед. изм. | Норматив образования в год` over `т | 44`, `кг | 291`: the norm in each row's unit
-        cands = [k for k, role in enumerate(roles) if role in ("limit", "measured") and _figures_only(table, k)]
+        generated = words.compiled("GENERATED_WORDS")  # `Ед. изм. | Образование на 2026 г. | Передача …`: what is formed
+        cands = [
+            k for k, role in enumerate(roles)
+            if (role in ("limit", "measured") or (role is None and generated.search(words.flat(table.header[k])))) and _figures_only(table, k)
+        ]
     if not cands:  # `Принято на полигон, т`: figures under a mass unit, whatever else the header names
         cands = [
             k
@@ -309,6 +316,8 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         cands.sort(key=lambda k: bool(batch.search(words.flat(table.header[k]))))
         allowed = words.compiled("ALLOWED_AMOUNT_WORDS")  # `theo giấy phép (kg/năm) | phát sinh năm 2024 (kg)`: the actual
         cands.sort(key=lambda k: bool(allowed.search(words.flat(table.header[k]))))
+        gross = words.compiled("GROSS_WORDS")  # `Масса брутто, кг | Масса нетто, кг`: the net
+        cands.sort(key=lambda k: bool(gross.search(words.flat(table.header[k]))))
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
         dry = words.compiled("DRY_MATTER_WORDS")  # `Сухое вещество, т/год | … | Масса при фактической влажности`: the wet mass

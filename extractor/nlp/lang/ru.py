@@ -114,8 +114,19 @@ MONTHS: Final = {
     r"октябр[ьяюе]": 10,
     r"ноябр[ьяюе]": 11,
     r"декабр[ьяюе]": 12,
+    r"янв\.?": 1,
+    r"февр?\.?": 2,
+    r"мар\.": 3,
+    r"апр\.?": 4,
+    r"июн\.": 6,
+    r"июл\.": 7,
+    r"авг\.?": 8,
+    r"сент?\.?": 9,
+    r"окт\.?": 10,
+    r"нояб?\.?": 11,
+    r"дек\.?": 12,
 }
-"""Month names in every case form."""
+"""Month names in every case form, and their abbreviations in a schedule's cells (`янв., фев., март`)."""
 
 DATE_PATTERNS: Final = (
     r"(?P<day>\d{1,2})\s+(?P<month>{month})\s+(?P<year>\d{4})\s*(?:года|г\.?)?",

@@ -429,7 +429,7 @@ party's own figures and their difference: the amounts that stand."""
 UNSCHEDULED_WORDS: Final = (r"жоспардан\s+тыс",)
 """An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
 
-GENERATED_WORDS: Final = (r"^түзіл",)
+GENERATED_WORDS: Final = (r"(?:^|\s)түзіл",)
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
 
 UNCHANGED_WORDS: Final = (r"^өзгеріссіз",)
@@ -543,3 +543,12 @@ FORECAST_WORDS: Final = (r"болжам\w*", r"есептік", r"есептел
 
 INLET_WORDS: Final = (r"тазартуға\s+дейін", r"кіре\s+берісте", r"тазартылмаған")
 """A point before treatment (`тазартуға дейін`), beside the outlet: judged by no norm."""
+
+TASK_HEADER: Final = ('Іс-шара', 'Орындау мерзімі')
+"""The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
+
+GROSS_WORDS: Final = (r"брутто", r"ыдысымен", r"қаптамасымен")
+"""A mass with its packaging (`Брутто салмағы, кг`) beside the net mass: the net is the waste's."""
+
+PREVIOUS_PARTY_WORDS: Final = (r"бұрынғы", r"беруші\s+тарап", r"өзгеріске\s+дейін")
+"""A column of the party or values being replaced (`Бұрынғы оператор`), beside the new ones."""

@@ -647,3 +647,12 @@ FORECAST_WORDS: Final = (r"прогноз\w*", r"расч[её]тн\w*", r"\bр�
 
 INLET_WORDS: Final = (r"до\s+очистк", r"на\s+входе", r"неочищенн\w*", r"\bвход\s+на\s+очистн")
 """A point before treatment (`Сточная вода на входе`, `до очистки`), beside the outlet: judged by no norm."""
+
+TASK_HEADER: Final = ('Мероприятие', 'Срок выполнения')
+"""The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
+
+GROSS_WORDS: Final = (r"брутто", r"с\s+тарой", r"с\s+упаковкой")
+"""A mass with its packaging (`Масса брутто, кг`) beside the net mass: the net is the waste's."""
+
+PREVIOUS_PARTY_WORDS: Final = (r"прежн\w*", r"бывш\w*", r"передающ\w*", r"до\s+изменени\w*", r"действующ\w+\s+разрешени\w*")
+"""A column of the party or values being replaced (`Прежний оператор (передающая сторона)`), beside the new ones."""

@@ -135,12 +135,19 @@ ROLE_WORDS: Final = {
 }
 
 MEDIUM_WORDS: Final = {
-    "flue_gas": (r"khí thải", r"ống khói", r"bụi, khí thải", r"ống thải"),
-    "waste_water": (r"nước thải", r"nước rỉ rác", r"nước mưa chảy tràn"),
-    "soil": (r"(?<!dưới )\bđất\b", r"trầm tích"),
-    "water": (r"nước mặt", r"nước dưới đất", r"nước ngầm", r"nước biển", r"nước sinh hoạt", r"nước cấp"),
-    "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn"),
+    "flue_gas": (r"khí thải", r"ống khói", r"bụi, khí thải", r"ống thải", r"qcvn\s*(?:19|20|21|22|23|30|34|51|61)\b"),
+    "waste_water": (r"nước thải", r"nước rỉ rác", r"nước mưa chảy tràn", r"qcvn\s*(?:11|12|13|14|25|28|29|40|52|60|62|63)\b"),
+    "soil": (r"(?<!dưới )\bđất\b", r"trầm tích", r"qcvn\s*(?:0?3|43|45)\b"),
+    "water": (
+        r"nước mặt", r"nước dưới đất", r"nước ngầm", r"nước biển", r"nước sinh hoạt", r"nước cấp",
+        r"nước (?:kênh|sông|suối|hồ|mương)", r"qcvn\s*(?:0?8|0?9|10)\b",
+    ),
+    "air": (r"không khí", r"môi trường xung quanh", r"tiếng ồn", r"qcvn\s*(?:0?5|0?6|26)\b"),
 }
+"""The media words name, and those the national technical regulations (QCVN) stand for by their numbers: 08 surface,
+09 ground and 10 sea water; 14, 40 and the sector standards (11 seafood, 12 paper, 13 textile, 25 leachate, 28 medical,
+29 fuel depots, 52 steel, 60 ethanol, 62 livestock, 63 starch) waste water; 19–23, 30, 34, 51 and 61 stack gas; 05, 06
+ambient air and 26 noise; 03 soil, 43 sediment, 45 dioxin in soil."""
 
 METHOD_WORDS: Final = {
     "automated": (r"tự động", r"liên tục"),
@@ -467,3 +474,12 @@ FORECAST_WORDS: Final = (r"dự báo", r"tính toán", r"mô hình", r"dự ki�
 
 INLET_WORDS: Final = (r"đầu vào", r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý")
 """A point before treatment (`Nước thải đầu vào (chưa xử lý)`), beside the outlet: judged by no norm."""
+
+TASK_HEADER: Final = ('Nội dung công việc', 'Thời gian thực hiện')
+"""The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
+
+GROSS_WORDS: Final = (r"cả\s+bì", r"cả\s+bao\s+bì", r"\bgross\b")
+"""A mass with its packaging (`Khối lượng cả bì (kg)`) beside the net mass: the net is the waste's."""
+
+PREVIOUS_PARTY_WORDS: Final = (r"\bcũ\b", r"trước\s+(?:khi\s+)?(?:chuyển|thay đổi)", r"bên\s+chuyển\s+nhượng", r"chủ\s+cơ\s+sở\s+trước")
+"""A column of the party or values being replaced (`Chủ cơ sở cũ`), beside the new ones."""
