@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JH1` and `JH2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The fortieth blind set's part JH (two layouts per role, `JH1` and `JH2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.813 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: bitumen, roofing and waterproofing materials. Kazakhstan: bitumen plants oxidising the vacuum residue (гудрон) of
 the refineries at Aktau, Pavlodar and Shymkent on land sub-leased from them, with their oxidation columns, afterburning
