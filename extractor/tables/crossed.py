@@ -265,3 +265,51 @@ def _hazard(part: str) -> int | None:
     """The hazard class a cell over a column gives (`2`, `2 класс опасности`), None for a name."""
     found = hazard_class_cell(part)
     return found if found is not None or len(part.split()) > 4 else hazard_class_of(part)
+
+
+LISTED_RATE = re.compile(
+    rf"(?P<code>(?<!\d)\d{{4}})\s+(?P<name>[^\n]+?)\s*(?:\(\s*(?:[^\W\d_]+\.?\s*)?(?P<cls>[1-4]|I{{1,3}}|IV)\s*(?:-?\s*[^\W\d_]+)?\s*\)\s*)?"
+    rf"[–—-]\s*(?P<gs>{FIGURE})\s*(?P<gu>[^\W\d_]+\s*/\s*[^\W\d_]+)\s*[;,]\s*(?P<ty>{FIGURE})\s*(?P<tu>[^\W\d_]+\s*/\s*[^\W\d_]+)"
+)
+"""One pollutant of a list in a cell, with its rates: `0301 Азота диоксид (кл. 2) – 0,0432 г/с; 1,66 т/год`."""
+NAMED_RATE = re.compile(
+    rf"(?P<name>[^\s:;][^:;]*?):\s*(?P<gs>{FIGURE})\s*(?P<gu>[^\W\d_]+\s*/\s*[^\W\d_]+)\s*\(\s*(?P<ty>{FIGURE})\s*(?P<tu>[^\W\d_]+\s*/\s*[^\W\d_]+)\s*\)"
+)
+"""One pollutant named without its code, the yearly rate in brackets: `Bụi tổng: 0,151 g/s (4,43 tấn/năm)`."""
+CLASS_WORD_MAX = 8
+
+
+def listed_emissions(table: Table) -> Table | None:
+    """A row per source and pollutant where one column lists a source's pollutants with their rates, several to a cell
+    (`0301 Азота диоксид (кл. 2) – 0,0432 г/с; 1,66 т/год ⏎ 0304 …`); None unless most filled cells of a column do."""
+    col = None
+    for k in range(table.n_cols):
+        filled = [t for r in range(len(table.rows)) if (t := text_at(table.rows, r, k)) and t.strip()]
+        items = [list(_listed(t)) for t in filled]
+        if filled and sum(1 for x in items if x) * 4 >= len(filled) * 3 and sum(len(x) for x in items) >= 2:
+            col = k
+            break
+    if col is None:
+        return None
+    kept = [k for k in range(table.n_cols) if k != col]
+    head = [table.header[k] for k in kept] + ["Код ЗВ", "Наименование загрязняющего вещества", "Класс опасности", "Выброс, г/с", "Выброс, т/год"]
+    rows = []
+    for r in range(len(table.rows)):
+        own = [text_at(table.rows, r, k) for k in kept]
+        for m in _listed(text_at(table.rows, r, col)):
+            code, hazard = (m.group("code"), m.group("cls") or "") if "code" in m.re.groupindex else ("", "")
+            rows.append(tuple(Cell(t) for t in (*own, code, m.group("name").strip(" ,;"), hazard, m.group("gs"), m.group("ty"))))
+    if not rows:
+        return None
+    return Table(n_cols=len(head), rows=tuple(rows), header_rows=(tuple(Cell(h) for h in head),), caption=table.caption,
+                 page_start=table.page_start, page_end=table.page_end)
+
+
+def _listed(text: str):
+    """The pollutants with their rates a cell lists, in order; those whose units are a g/s and a t/y only."""
+    text = " ".join((text or "").split())
+    for pattern in (LISTED_RATE, NAMED_RATE):
+        found = [m for m in pattern.finditer(text) if G_S_WORD.fullmatch(re.sub(r"\s+", "", m.group("gu"))) and T_Y_WORD.fullmatch(re.sub(r"\s+", "", m.group("tu")))]
+        if found:
+            yield from found
+            return

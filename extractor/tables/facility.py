@@ -157,8 +157,9 @@ def read_key_value(ctx: Context, out: Collector, ti: int, table: Table) -> None:
             out.facilities.append(facility_from_fields(pairs, text, ctx.row_provenance(ti, 0)))
         return
     values = _value_columns(table, cols)
-    previous = words.compiled("PREVIOUS_PARTY_WORDS")  # `Прежний оператор | Новый оператор`: the new one's facts
-    if len(values) == 1 and values[0] + 1 < min(table.n_cols, len(table.header)) and previous.search(words.flat(table.header[values[0]])):
+    aside = re.compile(words.compiled("PREVIOUS_PARTY_WORDS").pattern + "|" + words.compiled("OFFICE_COLUMN_WORDS").pattern)
+    # `Прежний оператор | Новый оператор`, `Trụ sở chính | Nhà máy sản xuất`: the new operator's, the site's facts
+    if values and values[0] + 1 < min(table.n_cols, len(table.header)) and len(values) <= 2 and aside.search(words.flat(table.header[values[0]])):
         old, new = values[0], values[0] + 1
         fields = {role: cell(table, row, new) if not is_blank(cell(table, row, new)) else cell(table, row, old) for role, row in found.items()}
         text = " ".join(cell(table, row, new) or cell(table, row, old) for row in range(len(table.rows)))

@@ -318,6 +318,17 @@ def _rate_kind(text: str) -> str:
     return "g_s" if G_S_WORD.fullmatch(text) else "t_y" if T_Y_WORD.fullmatch(text) else ""
 
 
+def _unit_part(parts: tuple[str, ...]) -> str:
+    """The unit a column's header gives alone in one of its parts (`кг`, `т`), lower case; '' when none."""
+    return next((p.strip(" .").lower() for p in parts if UNIT_ONLY.fullmatch(p.strip())), "")
+
+
+UNIT_HEADER = "Ед. изм."
+"""The header a folded table's column of units gets (words every language's roles read as the unit)."""
+UNIT_ONLY = re.compile(r"(?:т|тонн\w*|кг|kg|tấn|t|шт\.?|м3|м³|m3|m³)\.?", re.I)
+"""A header part that is a unit alone (`т`, `кг`): under a waste's name, not a name."""
+
+
 def waste_columns_folded(table: Table) -> Table | None:
     """A column per waste (`Образовано отходов, т: Отходы убоя | Навоз | …`) with a row of their codes
     (`Код отхода | 02 02 02 | 02 01 06`) and a row per unit that makes them: a row per waste, its
@@ -342,25 +353,28 @@ def waste_columns_folded(table: Table) -> Table | None:
         if named is None and r - 1 >= n_head and all(text_at(grid, r - 1, k) and number(text_at(grid, r - 1, k)) is None for k in codes):
             named = r - 1  # names in the row right over the codes, unlabelled (a text file's header rows in the body)
         if role_of(first) == "waste_code" and named is not None:  # `Mã chất thải | – | 17 02 03`: a waste with no code too
-            codes = {k: codes.get(k, "") for k in range(1, table.n_cols) if k in codes or (DASH.fullmatch(text_at(grid, r, k)) and text_at(grid, named, k))}
+            codes = {k: codes.get(k, "–") for k in range(1, table.n_cols) if k in codes or (DASH.fullmatch(text_at(grid, r, k)) and text_at(grid, named, k))}
         else:  # `Mã CTNH: 13 01 01 | … | -`: a named waste the classifier gives no code
-            codes = {k: codes.get(k, "") for k in range(1, table.n_cols) if k in codes or (_dashed(text_at(grid, r, k)) and _waste_named(table, grid, named, k))}
+            codes = {k: codes.get(k, "–") for k in range(1, table.n_cols) if k in codes or (_dashed(text_at(grid, r, k)) and _waste_named(table, grid, named, k))}
         classed = next((row for row in range(n_head, len(grid)) if row not in (r, named) and _classes(grid, row, codes)), None)
         over = {} if classed is not None else _header_classes(table, codes)  # `Chất thải rắn thông thường` over its wastes
         rows = []
+        units = {k: _unit_part(table.header_parts[k]) if k < len(table.header_parts) else "" for k in codes}
+        united = any(units.values())  # `т | т | кг` under the codes: each waste's unit, a column of its own
         for k, code in codes.items():
             if total is not None:
                 amount = text_at(grid, total, k)
             else:
                 figures = [v for row in below if (v := number(text_at(grid, row, k))) is not None]
                 amount = f"{round(sum(figures), 9):g}" if figures else ""
-            own = [p for p in (table.header_parts[k] if k < len(table.header_parts) else ()) if not _code_cell(p) and not _dashed(p)]
+            parts = table.header_parts[k] if k < len(table.header_parts) else ()
+            own = [p for p in parts if not _code_cell(p) and not _dashed(p) and not UNIT_ONLY.fullmatch(p.strip())]
             name = text_at(grid, named, k) if named is not None else (own[-1] if own else "")
-            rows.append((Cell(name), Cell(code), Cell(amount), *((Cell(text_at(grid, classed, k)),) if classed is not None else ()), *((Cell(over.get(k, "")),) if over else ())))
+            rows.append((Cell(name), Cell(code), Cell(amount), *((Cell(text_at(grid, classed, k)),) if classed is not None else ()), *((Cell(over.get(k, "")),) if over else ()), *((Cell(units[k]),) if united else ())))
         parent = next((p[0] for k in codes if len(p := table.header_parts[k]) > 1 and not _code_cell(p[-1]) and not _dashed(p[-1])), "")
         if not parent and total is not None and (role_of(text_at(grid, total, 0)) in ("amount", "t_y") or UNIT_LABEL.search(text_at(grid, total, 0))):
             parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
-        head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()), *((Cell(""),) if over else ()))
+        head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()), *((Cell(""),) if over else ()), *((Cell(UNIT_HEADER),) if united else ()))
         return reshaped_as(table, head, tuple(rows))
     return None
 

@@ -52,6 +52,8 @@ def read_inspections(
         r = {**r, "who": k}  # `Должность | Объект контроля | Что проверяется | Периодичность`: the post does the checks
     if "row_number" not in r and 0 not in r.values() and _numbers_items(table):
         r = {**r, "row_number": 0}  # `Пункт | Содержание` over `6.1 | …`: the clauses' numbers
+    if not {"site", "name"} & r.keys() and "point" in r and _described_places(table, r["point"]):
+        r = {**r, "site": r["point"]}  # `Điểm dừng | Vị trí` over `Điểm 1 | Lò gia nhiệt dầu`: the place is the unit checked
     headed = bool({"site", "name"} & r.keys())  # a column the header says names the units checked
     if not headed and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
@@ -158,6 +160,12 @@ def _months_in(text: str) -> int:
     if SHORT_MONTHS.fullmatch(text or ""):
         return len(re.findall(r"T\d{1,2}", text, re.I))
     return times_listed(text)
+
+
+def _described_places(table: Table, col: int) -> bool:
+    """Whether most filled cells of a column describe places in words (`Lò gia nhiệt dầu tải nhiệt`), not ids."""
+    filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, col) or "")]
+    return bool(filled) and sum(1 for t in filled if len(re.findall(r"[^\W\d_]{2,}", t)) >= 2) * 4 >= len(filled) * 3
 
 
 def shift_columns(table: Table) -> list[int]:

@@ -138,9 +138,14 @@ def _worked_base(text: str) -> float | None:
     return number(re.split(r"[-+×x*/]", worked.group(0), maxsplit=1)[0]) if worked and "+" in worked.group(0) else None
 
 
+CITED_STANDARD = re.compile(r"\s*\(\s*(?:qcvn|гост|санпин|ст\s+рк|тр)\b[^()]*\)\s*$", re.I)
+"""The standard a limit is taken from, in brackets after the figure (`300 (QCVN 05:2023/BTNMT)`)."""
+
+
 def parse_limit(text: str, lang: str | None) -> tuple[float | None, float | None, float | None] | None:
     """(limit, min, max) of a limit cell: a figure or an upper bound (`≤ 50`), a lower bound, or a range; None for none."""
     text = FOOTNOTE.sub("", text or "").strip()
+    text = CITED_STANDARD.sub("", text).strip()  # `300 (QCVN 05:2023/BTNMT)`: the figure, the standard it is from aside
     if (worked := WORKED_OUT.match(text)) is not None:
         text = worked.group(1)  # `16,4 + 0,25 = 16,65`: the background plus the allowed increase, worked out
     if is_blank(text) or not re.search(r"\d", text) or len(text) > 40:
@@ -414,7 +419,7 @@ def read_limits(
                     bare.setdefault(told[0], (told[1], row))
             elif "point" not in r and (POINT_ID.match(at := _unlabelled(raw)) or DESCRIBED_ID.match(at)):  # `KT1 – Ống khói lò đốt … 100 tấn/ngày`
                 group_point = at  # `Т-1 (граница СЗЗ, север)`, `Место отбора: КК-1 – …`: a point, though its place names a medium
-                said = medium_of(raw) or said
+                said = _outlet_medium((raw, "")) or medium_of(raw) or said  # `ВП-1 – выпуск дренажного раствора`: a discharge
             elif named := medium_of(raw):
                 said = named
                 if "point" not in r and (at := worded_point(raw)):
@@ -782,6 +787,9 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
     paired_parents = {table.header_parts[k][:-1] for k in limits if k < len(table.header_parts)}  # `В-1 | ПДК р/х | факт`
     found: dict[int, str | None] = {}
     for k, parts in enumerate(table.header_parts):
+        if len(parts) == 1 and k not in limits and k not in structural and (m := SHORT_ID.match(parts[0])) and not parts[0][m.end(1):].strip() and match_substance(parts[0]) is None and _figures(table, k):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `NT1 | NT2` merged down beside `QCVN 40, cột A: C | Cmax`
+            continue
         if k in limits or k in structural or len(parts) < (1 if SAMPLED_ON.search(parts[-1] if parts else "") else 2) or not _figures(table, k):
             continue
         if RATE_UNIT.search(parts[-1]) or PER_PRODUCT.search(parts[-1]):
@@ -790,6 +798,8 @@ def _point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> 
             continue  # `Т-2 | мг/м³ | доли ПДК`: the result as a share of the norm, beside the result itself
         if pid := _stack(parts[-1]) or next((p for part in parts[1:-1] if (p := _stack(part))), None):
             found[k] = pid  # `т.1`, or `ПП-1` over its depths (`0–5 см | 5–20 см`)
+        elif len(parts) > 1 and ROUND.match(parts[-1].strip()) and (m := DESCRIBED_ID.match(parts[-2]) or SHORT_ID.match(parts[-2])):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `KK1 – Cổng nhà máy | Đợt 1 | Đợt 2`: the point's rounds
         elif SHORT_ID.match(parts[-1]) and len(parts) > 1 and _round_title(parts[-2]):
             found[k] = re.sub(r"\s+", "", parts[-1])  # `Đợt 1 – mùa khô (21/3/2025) | NB1`: the point under its round
         elif (pid := _described(table, k)) and parts[:-1] not in paired_parents:

@@ -51,6 +51,7 @@ from extractor.tables.spread import (
     context_frequency,
     marks_per_year,
     month_columns,
+    quarter_columns,
     spread_groups,
     spread_of,
     timed_columns,
@@ -413,11 +414,18 @@ def _read_spread(
     match_medium = "air" if medium == "flue_gas" else medium
     label = medium_label(medium, ctx.doc.language)
     for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
-        if point and (spread.kind == "sources" or point in spread.sources):  # under a source's column: measured at it
+        number = None
+        if point and (spread.kind == "sources" or point in spread.sources or (number := _source_row(point))):  # under a source's column
             how = method_of(cell(table, first, r.get("method")))
-            measured_at_source(ctx, out, point, found, freq_text, how, ctx.row_provenance(ti, first))
+            measured_at_source(ctx, out, number or point, found, freq_text, how, ctx.row_provenance(ti, first))
             continue
         out.add_obligation(plan_duty(ctx, label, point, freq_text, found, ctx.row_provenance(ti, first)))
+
+
+def _source_row(point: str) -> str | None:
+    """The source's number a matrix's row is named by (`0001 – дымовая труба котельной`), not a point's; None else."""
+    m = re.match(r"^\s*(\d{4})(?!\d)(?:\s*$|\s*[–—-]\s)", point)
+    return m.group(1) if m and source_type(m.group(1)) is not None else None
 
 
 def _medium_listed(table: Table, r: dict[str, int]) -> str:
@@ -702,8 +710,8 @@ def _row_frequency(
 ) -> str | None:
     if "per_year" in r and (n := _count_per_year(cell(table, row, r["per_year"]))):
         return words.per_year_text(lang, n)
-    if "frequency" not in r and (months := month_columns(table)) and (n := marks_per_year(table, row, months)):
-        return words.per_year_text(lang, n)  # months marked `х` in a schedule
+    if "frequency" not in r and (months := month_columns(table) or quarter_columns(table)) and (n := marks_per_year(table, row, months)):
+        return words.per_year_text(lang, n)  # months marked `х` in a schedule; quarters dated (`I кв. | 17.02`) or marked
     col = r.get("frequency")
     for k in [col] + [k for k in range(table.n_cols) if k != col and k != r.get("nmu_frequency")]:
         if k is None:

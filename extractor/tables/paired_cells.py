@@ -14,6 +14,7 @@ from extractor import columns as words
 from extractor.model import Cell, Table, owner
 from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import UNIT_TEXT
+from extractor.tables.transpose import text_at
 
 PAIR = re.compile(r"^\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*/\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*$")
 """Two figures with a slash between them: the measured value, then its limit (or the other way)."""
@@ -88,3 +89,44 @@ def _header_halves(text: str) -> tuple[str, str] | None:
     if sorted(r or "" for r in roles) != ["limit", "measured"]:
         return None
     return parts[0], parts[1]
+
+
+def fraction_split(table: Table) -> Table:
+    """A row per point and substance when a header note says each cell is a fraction (`Аммиак (0303)` over `в
+    числителе – фактическая концентрация, в знаменателе – ПДК м.р., мг/м³` over `0,045/0,2`): the substance, the
+    result (the numerator) and the norm (the denominator) in columns of their own. Unchanged when no note is."""
+    legend = next((named for row in table.header_rows for cell in row if cell is not None and (named := _fraction(cell.text))), None)
+    said = [c.text for c in table.rows[0] if c is not None and c.text.strip()] if legend is None and table.rows else []
+    if len(said) == 1 and (legend := _fraction(said[0])) is not None:  # a text file's second header row left in the body
+        table = replace(table, rows=table.rows[1:], row_pages=table.row_pages[1:] if table.row_pages else ())
+    split = [k for k in range(table.n_cols) if _fractions(table, k)] if legend is not None else []
+    if legend is None or not split:
+        return table
+    kept = [k for k in range(table.n_cols) if k not in split]
+    head = [" ".join(dict.fromkeys(p for p in table.header_parts[k] if not _fraction(p))) for k in kept]
+    head += [SUBSTANCE_HEADER, legend[0], legend[1]]
+    rows = []
+    for r, row in enumerate(table.rows):
+        own = [text_at(table.rows, r, k) for k in kept]
+        for k in split:
+            text = row[k].text if k < len(row) and row[k] is not None else ""
+            if m := PAIR.match(text):
+                rows.append(tuple(Cell(t) for t in (*own, table.header_parts[k][0], m.group(1), m.group(2))))
+    return replace(table, n_cols=len(head), header_rows=(tuple(Cell(h) for h in head),), rows=tuple(rows), row_pages=())
+
+
+SUBSTANCE_HEADER = "Загрязняющее вещество"
+"""The header the substances of a table of fractions are given under (words every language's roles read)."""
+
+
+def _fraction(text: str) -> tuple[str, str] | None:
+    text = " ".join((text or "").split())
+    for pattern in words.words("FRACTION_LEGEND"):
+        if (m := re.search(pattern, text, re.I)) is not None:
+            return m.group("a").strip(), m.group("b").strip()
+    return None
+
+
+def _fractions(table: Table, k: int) -> bool:
+    filled = [c.text for row in table.rows if k < len(row) and (c := row[k]) is not None and c.text.strip()]
+    return len(filled) >= 2 and sum(1 for t in filled if PAIR.match(t)) * 5 >= len(filled) * 3

@@ -38,7 +38,7 @@ def period_cells(table: Table) -> Table | None:
         return None  # `Точка | I квартал` over `pH, БПК5, …`: a sampling schedule, no measures
     head = [table.header[k] for k in kept]
     at = sum(1 for k in kept if k < periods[0])
-    task, deadline = words.phrase(None, "TASK_HEADER", ("", ""))  # header words every language's roles read
+    task, deadline = words.phrase(None, "PERIOD_TASK_HEADER", ("", ""))  # header words every language's roles read
     head[at:at] = [task, deadline]
     rows: list[tuple[Cell, ...]] = []
     for r in range(len(table.rows)):

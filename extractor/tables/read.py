@@ -32,7 +32,7 @@ from extractor.tables.blanks import blanks_filled
 from extractor.tables.boards import period_board
 from extractor.tables.boxes import choices_made
 from extractor.tables.commitments import commitments
-from extractor.tables.crossed import blocked_emissions, totalled_emissions, turned_emissions
+from extractor.tables.crossed import blocked_emissions, listed_emissions, totalled_emissions, turned_emissions
 from extractor.tables.ditto import without_dittos
 from extractor.tables.duty_lines import duty_lines
 from extractor.tables.fields import (
@@ -65,7 +65,7 @@ from extractor.tables.keyed import (
 from extractor.tables.kind_rows import kind_rows_folded
 from extractor.tables.lined_pairs import lined_pairs_split
 from extractor.tables.marks import mark_frequencies, ticked_columns, ticked_substances, with_marks
-from extractor.tables.paired_cells import pairs_split
+from extractor.tables.paired_cells import fraction_split, pairs_split
 from extractor.tables.period_cells import period_cells
 from extractor.tables.referred import resolve_referred
 from extractor.tables.responsibility import with_lead_party
@@ -296,7 +296,7 @@ def reshaped(
     table = with_marks(table, mark_frequencies(after))  # `Азота диоксид*`, `* – 1 раз в квартал` below
     table = ticked_columns(table)  # `+` under `Азота диоксид (0301) ежеквартально`: measured so often there
     table = ticked_substances(table)  # `+` under `Азота диоксид (0301)`: measured at that row's point
-    table = pairs_split(table)  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
+    table = pairs_split(fraction_split(table))  # `факт / ПДК` over `0,034 / 0,2`: a measured column and a limit column
     table = side_by_side_unfolded(table)  # `№ | Показатель | ДК` printed twice across the page
     table = blocks_stacked(table) or table  # `Вещество | СЗЗ: точки | периодичность | Жилая зона: точки | …`
     table = unit_row_raised(table)  # a text file's row of units, under the header as in Word
@@ -308,7 +308,7 @@ def reshaped(
         table = stacked  # passports of measures, a field per row, record after record
     elif (sheet := rate_sheet(table)) is not None:
         table = sheet  # a calculation sheet: each pollutant's g/s and t/y a row each
-    elif (turned := turned_emissions(table, " ".join((*parts, after))) or blocked_emissions(table) or totalled_emissions(table, parts)) is not None:
+    elif (turned := turned_emissions(table, " ".join((*parts, after))) or blocked_emissions(table) or totalled_emissions(table, parts) or listed_emissions(table)) is not None:
         table = turned  # a column per pollutant, both rates in each source's cell, in a block of rows each, or
         # in the rows that total its months
     elif (to_air := balance_to_air(table)) is not None:

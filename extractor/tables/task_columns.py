@@ -193,13 +193,20 @@ def _number_column(table: Table, taken: set[int]) -> int | None:
     for col in range(min(table.n_cols, 2)):
         if col in taken:
             continue
-        values = [cell_text(table, r, col) for r in range(len(table.rows))]
+        values = [cell_text(table, r, col) for r in range(len(table.rows)) if not _across(table, r)]  # (`Ц1. Снизить …` across)
         filled = [v for v in values if v.strip()]
         if len(filled) >= 2 and all(_ITEM_NUMBER.match(v) for v in filled):
             return col
         if len(filled) >= 2 and all(_ITEM_CODE.match(v) for v in filled) and len(set(filled)) == len(filled):
             return col
     return None
+
+
+def _across(table: Table, r: int) -> bool:
+    """A row of one text across the table (a title over the items under it), merged or with its other cells empty."""
+    row = table.rows[r]
+    texts = [c.text.strip() if c is not None else "" for c in row]
+    return table.n_cols >= 3 and bool(texts and texts[0]) and (row[0].col_span >= table.n_cols or not any(texts[1:]))
 
 
 PROSE = 30

@@ -83,7 +83,8 @@ def text_at(rows, r: int, c: int) -> str:
     return found.text.strip() if found else ""
 
 
-BRACKETED = re.compile(r"^\(\s*([^()]{3,120})\s*\)$")
+BRACKETED = re.compile(r"^(?:\(\d{1,2}\)\s*)?\(\s*([^()]{3,120})\s*\)$")
+"""A form's caption under its value (`(tên chủ cơ sở)`), after the number of its note if any (`(1) (tên chủ cơ sở)`)."""
 MIN_FORM_FIELDS = 3
 
 

@@ -339,7 +339,7 @@ FORECAST_WORDS: Final = (r"\bpredicted\b", r"\bmodell?ed\b", r"\bcalculated\b", 
 INLET_WORDS: Final = (r"\binlet\b", r"\buntreated\b", r"\bbefore\s+treatment\b")
 """A point before treatment (`Inlet (untreated)`), beside the outlet: judged by no norm."""
 
-TASK_HEADER: Final = ('Measure', 'Deadline')
+PERIOD_TASK_HEADER: Final = ('Measure', 'Deadline')
 """The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
 
 GROSS_WORDS: Final = (r"\bgross\b", r"with\s+packaging")
@@ -347,3 +347,9 @@ GROSS_WORDS: Final = (r"\bgross\b", r"with\s+packaging")
 
 PREVIOUS_PARTY_WORDS: Final = (r"\bprevious\b", r"\bformer\b", r"\btransferor\b")
 """A column of the party or values being replaced (`Previous operator`), beside the new ones."""
+
+FRACTION_LEGEND: Final = (r"numerator\s*[–—:-]\s*(?P<a>[^,;]+?)\s*[,;]\s*denominator\s*[–—:-]\s*(?P<b>.+)$",)
+"""A note that a cell is a fraction (`numerator – result, denominator – limit`): what stands above, below."""
+
+OFFICE_COLUMN_WORDS: Final = (r"head\s+office", r"registered\s+office")
+"""A column of the company's office (`Head office`) beside its site's: the site is the facility."""

@@ -22,8 +22,8 @@ COLUMN_WORDS: Final = {
     "latitude": (r"широт",),
     "longitude": (r"долгот",),
     "row_number": (r"^(?:№|№\s*п/п|№п/п|n|п/п)$",),
-    "waste_code": (r"код\w* отход", r"шифр\w* отход", r"код\w* по (?:классификатор|каталог)"),
-    "kato": (r"\bкато\b",),
+    "waste_code": (r"код\w* отход", r"шифр\w* отход", r"код\w* по (?:классификатор|каталог)(?!\w*\s+административно)"),
+    "kato": (r"\bкато\b", r"классификатор\w*\s+административно.территориальн"),
     "bin": (r"\bбин\b", r"бизнес.идентификац", r"\bиин\b/?\s*\bбин\b"),
     "oked": (r"\bокэд\b", r"экономической деятельности"),
     "category": (r"категори", r"(?<![^\W\d_])кат\.?$"),
@@ -66,6 +66,8 @@ COLUMN_WORDS: Final = {
     "who": (r"кем осуществля", r"(?<!\()исполнител", r"^проверяющ\w*$", r"^(?:кто\s+)?(?:проверя|осматрива|контролиру)(?:ет|ют)$", r"^кто (?:проверяет|проводит)", r"^кому$", r"^(?:кто\s+)?(?:выполня|осуществля)(?:ет|ют)$"),
     "method": (r"метод", r"методик"),
     "indicator": (
+        r"^[cс]\s*/\s*(?:пдк|дк|обув)",  # `C/ПДК`: the result divided by its norm
+        r"^кратност\w*\s+(?:пдк|дк)",  # `C/ПДК`: the result divided by its norm
         r"(?<![^\W\d_])дол(?:и|я|ей)\s+(?:пдк|дк|норматив)",  # `Макс., доли ПДК`: the result as a share of the norm
         r"лимитирующ\w* (?:показател|признак)",
         r"кратност\w* превышени",
@@ -141,6 +143,7 @@ COLUMN_WORDS: Final = {
     "material": (r"сырь", r"материал"),
     "task": (
         r"мероприяти",
+        r"^требовани\w*\s+(?:об|по|к)\s+устранени",  # `Требование об устранении нарушения` beside the violation found
         r"наименование работ",
         r"задач",
         r"содержание работ",
@@ -648,7 +651,7 @@ FORECAST_WORDS: Final = (r"прогноз\w*", r"расч[её]тн\w*", r"\bр�
 INLET_WORDS: Final = (r"до\s+очистк", r"на\s+входе", r"неочищенн\w*", r"\bвход\s+на\s+очистн")
 """A point before treatment (`Сточная вода на входе`, `до очистки`), beside the outlet: judged by no norm."""
 
-TASK_HEADER: Final = ('Мероприятие', 'Срок выполнения')
+PERIOD_TASK_HEADER: Final = ('Мероприятие', 'Срок выполнения')
 """The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
 
 GROSS_WORDS: Final = (r"брутто", r"с\s+тарой", r"с\s+упаковкой")
@@ -656,3 +659,9 @@ GROSS_WORDS: Final = (r"брутто", r"с\s+тарой", r"с\s+упаковк
 
 PREVIOUS_PARTY_WORDS: Final = (r"прежн\w*", r"бывш\w*", r"передающ\w*", r"до\s+изменени\w*", r"действующ\w+\s+разрешени\w*")
 """A column of the party or values being replaced (`Прежний оператор (передающая сторона)`), beside the new ones."""
+
+FRACTION_LEGEND: Final = (r"(?:в\s+)?числител\w*\s*[–—:-]\s*(?P<a>[^,;]+?)\s*[,;]\s*(?:в\s+)?знаменател\w*\s*[–—:-]\s*(?P<b>.+)$",)
+"""A note that a cell is a fraction (`в числителе – фактическая концентрация, в знаменателе – ПДК м.р.`): what stands above, below."""
+
+OFFICE_COLUMN_WORDS: Final = (r"головн\w*\s+офис", r"центральн\w*\s+офис", r"юридическ\w*\s+адрес", r"^офис$")
+"""A column of the company's office (`Головной офис`) beside its site's: the site is the facility."""

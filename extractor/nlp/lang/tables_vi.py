@@ -41,6 +41,7 @@ COLUMN_WORDS: Final = {
     "who": (r"đơn vị thực hiện", r"^đơn vị kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$"),
     "method": (r"phương pháp",),
     "indicator": (
+        r"^c\s*/\s*(?:qcvn|gh\b|giới hạn)",  # `C/ПДК`: the result divided by its norm
         r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt",
         r"(?:tỷ lệ|số lần)\b.{0,20}?(?:so với\s+)?(?:qcvn|giới hạn|quy chuẩn)",  # `Tỷ lệ so với QCVN`: the result as a share of the norm
     ),
@@ -475,7 +476,7 @@ FORECAST_WORDS: Final = (r"dự báo", r"tính toán", r"mô hình", r"dự ki�
 INLET_WORDS: Final = (r"đầu vào", r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý")
 """A point before treatment (`Nước thải đầu vào (chưa xử lý)`), beside the outlet: judged by no norm."""
 
-TASK_HEADER: Final = ('Nội dung công việc', 'Thời gian thực hiện')
+PERIOD_TASK_HEADER: Final = ('Nội dung công việc', 'Thời gian thực hiện')
 """The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
 
 GROSS_WORDS: Final = (r"cả\s+bì", r"cả\s+bao\s+bì", r"\bgross\b")
@@ -483,3 +484,9 @@ GROSS_WORDS: Final = (r"cả\s+bì", r"cả\s+bao\s+bì", r"\bgross\b")
 
 PREVIOUS_PARTY_WORDS: Final = (r"\bcũ\b", r"trước\s+(?:khi\s+)?(?:chuyển|thay đổi)", r"bên\s+chuyển\s+nhượng", r"chủ\s+cơ\s+sở\s+trước")
 """A column of the party or values being replaced (`Chủ cơ sở cũ`), beside the new ones."""
+
+FRACTION_LEGEND: Final = (r"tử\s+số\s*(?:là)?\s*[–—:-]?\s*(?P<a>[^,;]+?)\s*[,;]\s*mẫu\s+số\s*(?:là)?\s*[–—:-]?\s*(?P<b>.+)$",)
+"""A note that a cell is a fraction (`tử số – kết quả, mẫu số – giới hạn`): what stands above, below."""
+
+OFFICE_COLUMN_WORDS: Final = (r"trụ\s+sở\s+chính", r"^văn\s+phòng(?:\s+công\s+ty)?$")
+"""A column of the company's office (`Trụ sở chính`) beside its site's: the site is the facility."""
