@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JJ1` and `JJ2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The forty-first blind set's part JJ (two layouts per role, `JJ1` and `JJ2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.873 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: industrial gases. Kazakhstan: air separation units (ВРУ) making oxygen, nitrogen and argon for the steel works at
 Temirtau, the ferroalloy plant at Aksu and the copper smelter at Balkhash on whose ground they stand, calcium carbide and

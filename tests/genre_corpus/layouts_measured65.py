@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JL1` and `JL2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The forty-first blind set's part JL (two layouts per role, `JL1` and `JL2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.813 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: electronic waste and end-of-life equipment. Kazakhstan: a licensed plant in Almaty dismantling waste electrical and
 electronic equipment (CRT televisions and monitors, LCD screens, system units, small appliances) with its CRT cutting,
