@@ -195,3 +195,40 @@ def test_a_forms_numbered_captions_and_a_site_beside_its_office(tmp_path, fmt):
     assert [(f.bin, f.name, f.category) for f in found.facilities] == [("0289914654", "Nhà máy nhũ tương nhựa đường Lạch Tray", "II")]
     found = extracted(SITE, tmp_path, "site", fmt)
     assert [(f.bin, f.name, f.category) for f in found.facilities] == [("0109432997", "Nhà máy tấm lợp An Phú", "III")]
+
+
+MATRIX_OF_CHECKS = [
+    ("h", "Матрица внутренних проверок. Завод по переработке электронных отходов «Qazaq Recycling»"),
+    (
+        "t",
+        "Таблица 1 – Матрица проверок",
+        [
+            ["Участок / объект", "Обращение с отходами", "Работа ГОУ и аспирации", "Проверяющий"],
+            ["Участок приемки и сортировки", "ежедневно", "—", "мастер смены"],
+            ["Участок резки кинескопов", "еженедельно", "ежедневно", "инженер-эколог"],
+        ],
+        [],
+    ),
+    (
+        "t",
+        "Таблица 2 – Перечень мероприятий",
+        [
+            ["№", "Мероприятие", "Срок", "Затраты, тыс. тенге"],
+            ["1. Производственный участок (начальник участка Ким В.А.)", "", "", ""],
+            ["1.1", "Заменить уплотнения установок рекуперации хладагентов", "I квартал 2026 г.", "1 850"],
+            ["2. Служба главного механика", "", "", ""],
+            ["2.1", "Заменить загрузку угольного адсорбера на трубе ИЗА 0002", "II квартал 2026 г.", "4 200"],
+        ],
+        [(1, 0, 1, 3), (3, 0, 3, 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_who_checks_beside_a_matrix_and_a_unit_over_its_tasks(tmp_path, fmt):
+    found = extracted(MATRIX_OF_CHECKS, tmp_path, "checks", fmt)
+    checks = sorted((o.actor, o.frequency) for o in found.obligations if o.kind == "inspection")
+    assert checks == [("инженер-эколог", "daily"), ("инженер-эколог", "weekly"), ("мастер смены", "daily")], checks
+    tasks = sorted((o.number, o.actor) for o in found.obligations if o.kind == "task")
+    assert [n for n, _ in tasks] == ["1.1", "2.1"], tasks
+    assert "Производственный участок" in (tasks[0][1] or "") and "Служба главного механика" in (tasks[1][1] or ""), tasks

@@ -135,7 +135,7 @@ def read_inspections(
             freq_text = above  # a frequency merged down; a remark (`Примечание`) holds only for its own row
         above = freq_text if frequency(freq_text) else ""
         number = item_number(own_cell(table, row, r["row_number"])) if "row_number" in r else None
-        actor = _actor(table, row, r)
+        actor = _actor(table, row, r) or _lead_post(target)  # `Начальник цеха CO2 ежедневно проверяет …`: the post opens it
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
@@ -172,6 +172,18 @@ def shift_columns(table: Table) -> list[int]:
     """Columns headed by shifts (`I смена 08:00–16:00 | II смена …`), two or more: a check's slots in a shift log."""
     found = [k for k, h in enumerate(table.header) if is_shift(h)]
     return found if len(found) >= 2 else []
+
+
+def _lead_post(text: str) -> str | None:
+    """The post a clause opens with, up to its frequency (`Механик холодильной станции еженедельно проверяет …`)."""
+    if len((text or "").split()) < MIN_CLAUSE_WORDS or not (m := words.compiled("POST_WORDS").match(words.flat(text))):
+        return None
+    f = frequency(text)
+    end = f.start if f and f.start and f.start <= len(text) // 2 else m.end()
+    return text[:end].strip(" ,;–-") or None
+
+
+MIN_CLAUSE_WORDS = 6
 
 
 def _post_column(table: Table, r: dict[str, int]) -> int | None:
@@ -354,7 +366,8 @@ def _read_crossed(ctx: Context, out: Collector, ti: int, table: Table, r: dict[s
                 continue
             unit = table.header[k].strip()
             text = f"{unit} — {check}" if check and not is_blank(check) else unit
-            out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row)))
+            actor = _actor(table, row, r) if {"who", "responsible"} & r.keys() else None  # `… | Проверяющий` last
+            out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row), actor=actor))
 
 
 def _read_several(

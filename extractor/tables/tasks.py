@@ -80,7 +80,7 @@ def read_tasks(ctx: Context, out: Collector, ti: int, table: Table, context: tup
                 obligation = replace(obligation, kind="reporting")  # `Представление отчета … | ежегодно | до 1 апреля`
         if obligation is None:
             title = row_title(table, r) if columns.actor is None else ""
-            if title and (named := context_actor((title,)) or _organisation(title) or _officer(title)):
+            if title and (named := context_actor((title,)) or _organisation(title) or _officer(title) or _unit(title)):
                 group_actor = named  # `1. ТОО «…» (участок № 45)` over the tasks that body must do
             continue
         if obligation.actor is None and group_actor:
@@ -318,6 +318,13 @@ def _organisation(title: str) -> str | None:
 
 SECTION_LABEL = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-ZА-ЯĐ])[.)]\s+")
 """A section's label in Roman numerals or a capital letter (`II. `, `B. `)."""
+
+
+def _unit(title: str) -> str | None:
+    """A group title that names a unit of the enterprise (`1. Производственный участок (начальник участка …)`,
+    `I. PHÒNG AN TOÀN – MÔI TRƯỜNG (chủ trì)`): the unit answerable for the tasks under it."""
+    bare = _flat(SECTION_LABEL.sub("", _LEAD_NUMBER.sub("", title)))
+    return bare if bare and words.compiled("UNIT_TITLE_WORDS").search(words.flat(bare)) else None
 
 
 def _officer(title: str) -> str | None:

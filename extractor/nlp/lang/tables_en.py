@@ -353,3 +353,6 @@ FRACTION_LEGEND: Final = (r"numerator\s*[–—:-]\s*(?P<a>[^,;]+?)\s*[,;]\s*den
 
 OFFICE_COLUMN_WORDS: Final = (r"head\s+office", r"registered\s+office")
 """A column of the company's office (`Head office`) beside its site's: the site is the facility."""
+
+UNIT_TITLE_WORDS: Final = (r"^department\b", r"^(?:[^\W\d_]+\s+)?unit\b", r"^(?:[^\W\d_]+\s+)?shop\b", r"^laboratory\b")
+"""A group title naming a unit of the enterprise (`1. Maintenance department`): the unit does the tasks under it."""

@@ -561,3 +561,6 @@ FRACTION_LEGEND: Final = (r"алымында\s*[–—:-]\s*(?P<a>[^,;]+?)\s*[,;
 
 OFFICE_COLUMN_WORDS: Final = (r"бас\s+кеңсе", r"орталық\s+кеңсе", r"заңды\s+мекенжай")
 """A column of the company's office (`Бас кеңсе`) beside its site's: the site is the facility."""
+
+UNIT_TITLE_WORDS: Final = (r"^(?:[^\W\d_]+\s+)?учаскес\w*", r"\bқызмет\w*$", r"\bбөлім\w*$", r"^(?:[^\W\d_]+\s+)?цех\w*", r"зертхана\w*$")
+"""A group title naming a unit of the enterprise (`1. Өндірістік учаске`, `Бас механик қызметі`): the unit does the tasks under it."""

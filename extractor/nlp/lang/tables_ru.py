@@ -665,3 +665,7 @@ FRACTION_LEGEND: Final = (r"(?:в\s+)?числител\w*\s*[–—:-]\s*(?P<a>[
 
 OFFICE_COLUMN_WORDS: Final = (r"головн\w*\s+офис", r"центральн\w*\s+офис", r"юридическ\w*\s+адрес", r"^офис$")
 """A column of the company's office (`Головной офис`) beside its site's: the site is the facility."""
+
+UNIT_TITLE_WORDS: Final = (r"^(?:[^\W\d_]+\s+)?участ(?:ок|ка)\b", r"^служб[аы]\b", r"^отдел\b", r"^(?:[^\W\d_]+\s+)?цех\b", r"^лаборатори[яи]\b", r"^управлени[ея]\b")
+"""A group title naming a unit of the enterprise (`1. Производственный участок (начальник …)`, `2. Служба главного механика`):
+the unit does the tasks under it."""

@@ -490,3 +490,6 @@ FRACTION_LEGEND: Final = (r"tử\s+số\s*(?:là)?\s*[–—:-]?\s*(?P<a>[^,;]+?
 
 OFFICE_COLUMN_WORDS: Final = (r"trụ\s+sở\s+chính", r"^văn\s+phòng(?:\s+công\s+ty)?$")
 """A column of the company's office (`Trụ sở chính`) beside its site's: the site is the facility."""
+
+UNIT_TITLE_WORDS: Final = (r"^phòng\b", r"^ban\b", r"^bộ phận\b", r"^tổ\b", r"^(?:phân\s+)?xưởng\b", r"^phòng thí nghiệm\b")
+"""A group title naming a unit of the enterprise (`I. PHÒNG AN TOÀN – MÔI TRƯỜNG (chủ trì)`): the unit does the tasks under it."""
