@@ -174,8 +174,7 @@ def read_monitoring(
         if title and texts[0] and not timed and match_substance(title, medium=match_medium) is None:
             if note and not SECTION_NUMBER.match(title):
                 continue  # a note across the table; a numbered title however long is a division's
-            if not medium_of(title):  # `II. Quan trắc nước thải định kỳ`: a kind of monitoring, the same points again
-                sections.append((row, title))
+            sections.append((row, title))
             current = None  # `2. Вагонное депо` over its own points: a group of the rows above ends
         if note:
             continue

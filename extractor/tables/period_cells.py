@@ -32,6 +32,8 @@ def period_cells(table: Table) -> Table | None:
     if not filled or sum(1 for t in filled if MIN_LETTERS.search(t) and not MARK.match(t) and not times_listed(t)) * 4 < len(filled) * 3:
         return None  # (`янв., фев., март` under `I кв.`: when a check falls, a schedule, no measures)
     kept = [k for k in range(table.n_cols) if k not in periods]
+    if not any(words.role_of(table.header[k]) in ("responsible", "responsible_strict", "who") for k in kept):
+        return None  # a plan names who answers for its measures; a card or a register by quarters does not
     if any(words.role_of(table.header[k]) == "task" for k in kept):
         return None  # `Мероприятие | 2026: I кв. | II кв.` over `ПСД | закуп`: the measure has its column, the cells its stages
     if sum(1 for t in filled if find_substances(t)) * 2 > len(filled):
