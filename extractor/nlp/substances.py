@@ -826,8 +826,8 @@ def match_substance(text: str, medium: str | None = None) -> SubstanceMatch | No
     if found is None and (bracket := _BRACKETED_SYMBOL.search(text)):
         inner = match_substance(bracket.group(1), medium)  # `Chì (Pb)*`: a name the list lacks, then its symbol
         return SubstanceMatch(inner.substance, inner.score, text, *span) if inner and inner.score >= 100 else None
-    if found is None and medium in ("water", "soil") and (aired := match_substance(text, "air")) is not None and aired.score >= 100:
-        return aired  # `Dioxin/Furan` in soil: a substance only the air list names, by its name exactly, keeps its code
+    if found is None and medium in ("water", "soil") and (aired := match_substance(text, "air")) is not None and aired.score >= 100 and aired.substance.curated:
+        return aired  # `Dioxin/Furan` in soil: a curated substance only the air list names, by its name exactly, keeps its code
     if found is None:
         return None
     sub, score = found
