@@ -276,7 +276,6 @@ NAMED_RATE = re.compile(
     rf"(?P<name>[^\s:;][^:;]*?):\s*(?P<gs>{FIGURE})\s*(?P<gu>[^\W\d_]+\s*/\s*[^\W\d_]+)\s*\(\s*(?P<ty>{FIGURE})\s*(?P<tu>[^\W\d_]+\s*/\s*[^\W\d_]+)\s*\)"
 )
 """One pollutant named without its code, the yearly rate in brackets: `Bụi tổng: 0,151 g/s (4,43 tấn/năm)`."""
-CLASS_WORD_MAX = 8
 
 
 def listed_emissions(table: Table) -> Table | None:
@@ -285,6 +284,8 @@ def listed_emissions(table: Table) -> Table | None:
     col = None
     for k in range(table.n_cols):
         filled = [t for r in range(len(table.rows)) if (t := text_at(table.rows, r, k)) and t.strip()]
+        if not any(G_S_WORD.search(re.sub(r"\s*/\s*", "/", t)) for t in filled):
+            continue  # no rate in the column: no list of rates to parse
         items = [list(_listed(t)) for t in filled]
         if filled and sum(1 for x in items if x) * 4 >= len(filled) * 3 and sum(len(x) for x in items) >= 2:
             col = k

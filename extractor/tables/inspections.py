@@ -19,7 +19,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp import deontic
-from extractor.tables.limits import period_label
+from extractor.tables.limits import period_columns
 from extractor.tables.profile import is_shift, names_column
 from extractor.tables.spread import (
     MARK,
@@ -144,7 +144,7 @@ def read_inspections(
 def _months_by_period(table: Table) -> list[int]:
     """Columns headed by quarters or halves of the year whose cells list the months a check falls in (`янв., фев.,
     март`, `–`), two or more; empty when the table has none."""
-    periods = [k for k in range(table.n_cols) if table.header_parts[k] and period_label(table.header_parts[k][-1])]
+    periods = period_columns(table)
     filled = [t for row in range(len(table.rows)) for k in periods if not is_blank(t := own_cell(table, row, k) or "")]
     if len(periods) < 2 or not filled or sum(1 for t in filled if _months_in(t)) * 4 < len(filled) * 3:
         return []

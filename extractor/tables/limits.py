@@ -870,6 +870,11 @@ def period_label(label: str) -> bool:
     return len(bare) <= ROUND_LABEL and bool(months_of(bare, anchored=True))
 
 
+
+def period_columns(table: Table) -> list[int]:
+    """The columns whose lowest header names a period (`I кв. | II кв.`, `Quý I | Quý II`)."""
+    return [k for k in range(table.n_cols) if table.header_parts[k] and period_label(table.header_parts[k][-1])]
+
 YEAR_AFTER = re.compile(r"[\s/,]*(?:năm\s+)?(?:19|20)\d{2}(?:\s*(?:г\.?|года|ж\.?|жыл\w*))?\s*$", re.I)
 """A year closing a period's name (`… 2025 г.`, `… 2025 ж.`, `…/2025`, `… năm 2025`)."""
 YEAR_BEFORE = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:г\.?|года?|ж\.?|жыл\w*)?[\s,]*", re.I)

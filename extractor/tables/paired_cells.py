@@ -14,6 +14,7 @@ from extractor import columns as words
 from extractor.model import Cell, Table, owner
 from extractor.nlp.units import normalise_unit
 from extractor.tables.limits import UNIT_TEXT
+from extractor.tables.substance_titles import SUBSTANCE_HEADER
 from extractor.tables.transpose import text_at
 
 PAIR = re.compile(r"^\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*/\s*([<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?)\s*$")
@@ -113,10 +114,6 @@ def fraction_split(table: Table) -> Table:
             if m := PAIR.match(text):
                 rows.append(tuple(Cell(t) for t in (*own, table.header_parts[k][0], m.group(1), m.group(2))))
     return replace(table, n_cols=len(head), header_rows=(tuple(Cell(h) for h in head),), rows=tuple(rows), row_pages=())
-
-
-SUBSTANCE_HEADER = "Загрязняющее вещество"
-"""The header the substances of a table of fractions are given under (words every language's roles read)."""
 
 
 def _fraction(text: str) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ from extractor import columns as words
 from extractor.context import cell, is_blank, row_title
 from extractor.model import Cell, Table
 from extractor.nlp.substances import find_substances
-from extractor.tables.limits import period_label
+from extractor.tables.limits import period_columns
 from extractor.tables.profile import MARK
 from extractor.tables.spread import times_listed
 
@@ -25,7 +25,7 @@ MIN_LETTERS = re.compile(r"[^\W\d_]{3}")
 def period_cells(table: Table) -> Table | None:
     """The table with a row per measure a period's cell lists; None unless two columns or more are headed by periods
     and most of their filled cells are measures in words (not marks, dates or figures)."""
-    periods = [k for k in range(table.n_cols) if table.header_parts[k] and period_label(table.header_parts[k][-1])]
+    periods = period_columns(table)
     if len(periods) < MIN_PERIODS or periods[0] == 0:
         return None
     filled = [t for r in range(len(table.rows)) for k in periods if not is_blank(t := cell(table, r, k))]

@@ -15,7 +15,7 @@ from extractor.context import cell, is_blank, row_title
 from extractor.model import Cell, Table
 from extractor.nlp.substances import match_substance
 from extractor.tables.limits import unit_in
-from extractor.tables.profile import POINT_ID, is_substance
+from extractor.tables.profile import POINT_ID, is_substance, mostly_figures
 
 SUBSTANCE_HEADER = "Загрязняющее вещество"
 """The header the new column gets (words the language data knows)."""
@@ -85,7 +85,7 @@ def substance_headed(table: Table) -> Table | None:
             continue
         label = re.split(r",|\(", header)[0].strip()
         m = match_substance(label) if label else None
-        if m is not None and m.score >= 90 and _figures(table, k):
+        if m is not None and m.score >= 90 and mostly_figures(table, k):
             named.append((k, label))
     if len(named) != 1:
         return None
@@ -104,7 +104,3 @@ def substance_headed(table: Table) -> Table | None:
         page_end=table.page_end,
     )
 
-
-def _figures(table: Table, k: int) -> bool:
-    filled = [t for r in range(len(table.rows)) if not row_title(table, r) and not is_blank(t := cell(table, r, k))]
-    return len(filled) >= 2 and sum(1 for t in filled if re.fullmatch(r"[<>≤≥]?\s*\d[\d\s]*(?:[.,]\d+)?", t.strip())) * 2 > len(filled)

@@ -307,7 +307,7 @@ def context_actor(texts: tuple[str, ...]) -> str | None:
 def _organisation(title: str) -> str | None:
     """A group title that names an organisation by its legal form (`1. ТОО «Оңтүстік Тоқыма»`, `B. BAN QUẢN LÝ KHU
     KINH TẾ …`), or a party after a dash (`II. Обязательства Уполномоченного органа – Комитет по инвестициям`)."""
-    bare = _flat(SECTION_LABEL.sub("", _LEAD_NUMBER.sub("", title)))
+    bare = _bare_title(title)
     head, dash, tail = bare.rpartition(" – ")
     if dash and tail[:1].isupper() and words.compiled("PARTY_TITLE_WORDS").search(words.flat(head)):
         return tail
@@ -320,10 +320,15 @@ SECTION_LABEL = re.compile(r"^\s*(?:[IVXLC]{1,5}|[A-ZА-ЯĐ])[.)]\s+")
 """A section's label in Roman numerals or a capital letter (`II. `, `B. `)."""
 
 
+def _bare_title(title: str) -> str:
+    """A group title without its number or section label (`1. `, `II. `, `B. `)."""
+    return _flat(SECTION_LABEL.sub("", _LEAD_NUMBER.sub("", title)))
+
+
 def _unit(title: str) -> str | None:
     """A group title that names a unit of the enterprise (`1. Производственный участок (начальник участка …)`,
     `I. PHÒNG AN TOÀN – MÔI TRƯỜNG (chủ trì)`): the unit answerable for the tasks under it."""
-    bare = _flat(SECTION_LABEL.sub("", _LEAD_NUMBER.sub("", title)))
+    bare = _bare_title(title)
     return bare if bare and words.compiled("UNIT_TITLE_WORDS").search(words.flat(bare)) else None
 
 

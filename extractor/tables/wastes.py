@@ -109,15 +109,15 @@ def read_wastes(
         number_cell = cell_text(table, row, r["row_number"]) if "row_number" in r else ""
         if amount_col is None and (in_cell := _mass_said(texts, {name_col, code_col}, lang)) is not None:
             amount = in_cell  # `Образование | цех ремонта | 8,82 т/год`: the mass a year, its unit in the cell
-        said = next((k for k, t in enumerate(texts) if not is_blank(t)), -1)
-        own_total = last is not None and parts > 0 and name_col is not None and said > name_col and words.is_total(texts[said])
-        if is_blank(name) and words.is_total(texts[said] if said >= 0 else "") and not own_total:
+        said = next((t for t in texts if not is_blank(t)), "")
+        own = next((k for k in range(len(texts)) if k != name_col and not is_blank(own_cell(table, row, k))), -1)
+        own_total = last is not None and parts > 0 and name_col is not None and own > name_col and words.is_total(texts[own])
+        # `итого по отходу` after a waste's rows of intervals, in a column after its name: that waste's total
+        if is_blank(name) and words.is_total(said) and not own_total:
             totalled = True  # `Всего сдано отходов | | | 233,88` in a column before the names': no waste's rest
             continue
         if last is not None and _same_waste(table, row, (name_col, code_col, r.get("row_number"))):
             # `м3 | 160 600` then `т | 305 140`, or `Сбор и накопление` under the waste merged down: the same waste
-            own = next((k for k, t in enumerate(texts) if k != name_col and not is_blank(own_cell(table, row, k))), -1)
-            own_total = parts > 0 and name_col is not None and own > name_col and words.is_total(texts[own])
             if amount is not None and (out.wastes[last].amount_t is None or own_total):
                 out.wastes[last] = replace(out.wastes[last], amount_t=amount)  # `итого по отходу` under the waste's intervals
             parts += 1
@@ -312,12 +312,9 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         if any(PER_YEAR_MASS.search(table.header[k]) for k in cands):  # `kg/ngày | kg/năm`: the year's amount
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
         cands.sort(key=lambda k: bool(PER_SHORTER.search(table.header[k])))  # `kg/tháng | Tổng năm 2025 (kg)`: the year's
-        batch = words.compiled("PER_BATCH_WORDS")  # `Количество на 1 серию, кг | Количество в год, т`: the year's
-        cands.sort(key=lambda k: bool(batch.search(words.flat(table.header[k]))))
-        allowed = words.compiled("ALLOWED_AMOUNT_WORDS")  # `theo giấy phép (kg/năm) | phát sinh năm 2024 (kg)`: the actual
-        cands.sort(key=lambda k: bool(allowed.search(words.flat(table.header[k]))))
-        gross = words.compiled("GROSS_WORDS")  # `Масса брутто, кг | Масса нетто, кг`: the net
-        cands.sort(key=lambda k: bool(gross.search(words.flat(table.header[k]))))
+        for aside in ("PER_BATCH_WORDS", "ALLOWED_AMOUNT_WORDS", "GROSS_WORDS"):  # one batch's, the allowed, the gross:
+            pattern = words.compiled(aside)  # `на 1 серию, кг | в год, т`, `theo giấy phép | phát sinh`, `брутто | нетто`
+            cands.sort(key=lambda k, pattern=pattern: bool(pattern.search(words.flat(table.header[k]))))
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))
         dry = words.compiled("DRY_MATTER_WORDS")  # `Сухое вещество, т/год | … | Масса при фактической влажности`: the wet mass

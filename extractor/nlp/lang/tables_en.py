@@ -339,8 +339,6 @@ FORECAST_WORDS: Final = (r"\bpredicted\b", r"\bmodell?ed\b", r"\bcalculated\b", 
 INLET_WORDS: Final = (r"\binlet\b", r"\buntreated\b", r"\bbefore\s+treatment\b")
 """A point before treatment (`Inlet (untreated)`), beside the outlet: judged by no norm."""
 
-PERIOD_TASK_HEADER: Final = ('Measure', 'Deadline')
-"""The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
 
 GROSS_WORDS: Final = (r"\bgross\b", r"with\s+packaging")
 """A mass with its packaging (`Gross mass, kg`) beside the net mass: the net is the waste's."""

@@ -547,8 +547,6 @@ FORECAST_WORDS: Final = (r"болжам\w*", r"есептік", r"есептел
 INLET_WORDS: Final = (r"тазартуға\s+дейін", r"кіре\s+берісте", r"тазартылмаған")
 """A point before treatment (`тазартуға дейін`), beside the outlet: judged by no norm."""
 
-PERIOD_TASK_HEADER: Final = ('Іс-шара', 'Орындау мерзімі')
-"""The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
 
 GROSS_WORDS: Final = (r"брутто", r"ыдысымен", r"қаптамасымен")
 """A mass with its packaging (`Брутто салмағы, кг`) beside the net mass: the net is the waste's."""

@@ -476,8 +476,6 @@ FORECAST_WORDS: Final = (r"dự báo", r"tính toán", r"mô hình", r"dự ki�
 INLET_WORDS: Final = (r"đầu vào", r"chưa\s+(?:qua\s+)?xử lý", r"trước\s+(?:khi\s+)?xử lý")
 """A point before treatment (`Nước thải đầu vào (chưa xử lý)`), beside the outlet: judged by no norm."""
 
-PERIOD_TASK_HEADER: Final = ('Nội dung công việc', 'Thời gian thực hiện')
-"""The header a plan by periods is rewritten with: a measure a row, the period its deadline."""
 
 GROSS_WORDS: Final = (r"cả\s+bì", r"cả\s+bao\s+bì", r"\bgross\b")
 """A mass with its packaging (`Khối lượng cả bì (kg)`) beside the net mass: the net is the waste's."""
