@@ -107,7 +107,8 @@ def read_inspections(
             if "reporting" in said and "inspection" not in said:
                 continue  # `Ежеквартально … представляет … отчет`: a report, no check
             unscheduled = "inspection" in said and words.compiled("UNSCHEDULED_WORDS").search(words.flat(freq_text))
-            if not ((f := frequency(freq_text)) and f.word) and not unscheduled:
+            occasional = "inspection" in said and _lead_post(freq_text)  # `Кладовщик перед каждой приемкой проверяет …`: who checks, at each occasion
+            if not ((f := frequency(freq_text)) and f.word) and not unscheduled and not occasional:
                 continue  # a clause of the regulation that sets no check (`Запрещается прием снега …`)
             target = freq_text  # the clause says what is checked, and how often unless unscheduled (`внеплановый осмотр`)
         if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
@@ -180,7 +181,15 @@ def _lead_post(text: str) -> str | None:
         return None
     f = frequency(text)
     end = f.start if f and f.start and f.start <= len(text) // 2 else m.end()
+    if end == m.end() and (v := words.compiled("INSPECTION_WORDS").search(words.flat(text))):
+        if len(text[: v.start()].split()) <= POST_WORDS_MAX:
+            end = v.start()  # `Tổ Kỹ thuật kiểm tra …`: the post up to the check
+        elif len(m.group(0).split()) == 1 and (after := re.match(r"\s+[^\W\d_]+", text[end:])):
+            end += after.end()  # `Начальник смены перед каждой отгрузкой …`: the post and its unit
     return text[:end].strip(" ,;–-") or None
+
+
+POST_WORDS_MAX = 4
 
 
 MIN_CLAUSE_WORDS = 6

@@ -163,7 +163,9 @@ def signals(table: Table, context: tuple[str, ...] = ()) -> Signals:
     if source_col is None:
         codes = {c.index for c in prof.columns if c.filled and c.share("substance_codes") >= 0.5}
         # the codes of substances (`0301`) look like source numbers: never the source column
-        source_col = prof.best("source_numbers", 0.6, exclude=_taken(header, "source_number") | codes)
+        figures = {c.index for c in prof.columns if c.numbers > c.source_numbers}
+        # `GWP | 4750 | 10900 | 3`: among other figures, four digits are a quantity, no source's number
+        source_col = prof.best("source_numbers", 0.6, exclude=_taken(header, "source_number") | codes | figures)
     frequency_col = header.get("frequency")
     if frequency_col is None:  # a `Сроки проверок` (deadline) column that holds frequencies is one
         taken = _taken(header, "frequency") - {header.get("deadline")}

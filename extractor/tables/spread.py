@@ -41,6 +41,10 @@ class Spread:
     """Of `point_frequencies`, the columns' ids that are sources' numbers (`ИЗА 0001 котельная`)."""
 
 
+YEAR_TITLE = re.compile(r"(?:năm|год|жыл)?\s*(?:19|20)\d{2}\s*(?:г\.?|года?|ж\.?|жыл\w*|năm)?", re.I)
+"""A header naming a year alone (`Năm 2026`, `2026 г.`, `2026 жыл`): what stands under it are its parts."""
+
+
 def spread_of(table: Table) -> Spread | None:
     """The columns a plan is spread over, when two or more sub-headers are point ids or frequencies."""
     points: dict[int, str] = {}
@@ -52,6 +56,8 @@ def spread_of(table: Table) -> Spread | None:
         label = parts[-1] if parts else ""
         if k in named or k in months:
             continue  # `SO2`, `NO2` name substances, `Tháng lấy mẫu: T1 | T2` months, not points
+        if len(parts) > 1 and YEAR_TITLE.fullmatch(parts[-2].strip()):
+            continue  # `Năm 2026: Q1 | Q2`: the quarters of a year, not points
         if len(parts) > 1 and len(named_sources := sources_mentioned(label, leading=True)) == 1:
             sources[k] = named_sources[0]  # `Источники выбросов: ИЗА 0001 (котельная) | ИЗА 0002 (…)`
             continue
@@ -117,12 +123,13 @@ def is_month(text: str) -> bool:
 
 def month_rows(table: Table) -> int | None:
     """The column whose cells name the months of a schedule written down the rows (`Январь | Котельная;
-    Склад ГСМ`), six months at least; None when the table has none."""
+    Склад ГСМ`), six months at least; None when the table has none. Bare numbers (`1.`, `2.`) number
+    items, not months."""
     for k in range(min(table.n_cols, 2)):
         if k < len(table.header) and words.role_of(table.header[k]) == "point":
             continue  # `Điểm | T1 … T7`: points named like months (`T1` is also January)
         cells = [own_cell(table, r, k) for r in range(len(table.rows))]
-        months = [t for t in cells if t and is_month(t) and not t.strip().isdigit()]
+        months = [t for t in cells if t and is_month(t) and not re.fullmatch(r"\d{1,2}\.?", t.strip())]
         if len(months) >= 6 and len(months) * 4 >= len([t for t in cells if t]) * 3:
             return k
     return None

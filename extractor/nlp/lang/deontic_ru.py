@@ -256,7 +256,7 @@ KIND_WORDS: Final = {
         r"замер\w*",
         r"измерени\w*",
     ),
-    "inspection": (r"проверк\w*", r"инспекци\w*", r"обследовани\w*", r"осмотр\w*"),
+    "inspection": (r"проверк\w*", r"проверя(?:ет|ют|ть|ется|ются)\b", r"инспекци\w*", r"обследовани\w*", r"обследу(?:ет|ют|ется|ются)\b", r"осмотр\w*", r"осматрива(?:ет|ют|ть|ется|ются)\b"),
     "waste": (r"отход\w*",),
 }
 """Words in the action (after the marker) that make an obligation reporting, monitoring or inspection."""

@@ -427,7 +427,14 @@ UNIT_LABEL_WORDS: Final = (r"^đơn vị(?:\s*ph)?$",)
 """A sub-header that gives only the unit (`ед. pH`): the parameter is named in the header above it."""
 
 
-POST_WORDS: Final = (r"(?:phó\s+)?(?:tổng\s+)?giám đốc\b", r"(?:phó\s+)?trưởng\s+(?:ban|phòng|bộ phận|xưởng|ca)\b", r"quản đốc\b", r"kỹ sư trưởng\b")
+POST_WORDS: Final = (
+    r"(?:phó\s+)?(?:tổng\s+)?giám đốc\b",
+    r"(?:phó\s+)?trưởng\s+(?:ban|phòng|bộ phận|xưởng|ca)\b",
+    r"quản đốc\b",
+    r"kỹ sư trưởng\b",
+    r"thủ kho\b",
+    r"(?:tổ|đội|cán bộ|nhân viên)\s+(?:kỹ thuật|môi trường|an toàn|vận hành|bảo trì|bảo dưỡng|cơ điện|sản xuất)\b",
+)
 """A post that opens a group title (`Главный инженер – …`, `Trưởng ban …`): the officer answerable for the rows under it."""
 
 
