@@ -516,3 +516,19 @@ def test_dev_regulations_without_substances_yield_none(devset):
 def test_stack_gas_is_a_medium_of_air_pollutants():
     assert ident(match_substance("Lưu huỳnh đioxit", "flue_gas")) == "0330"
     assert [m.substance.code for m in find_substances("SO2, NOx (tính theo NO2)", "flue_gas")] == ["0330", "0301"]
+
+
+def test_items_that_open_with_their_code_name_pollutants_only_the_full_list_knows():
+    text = "0857 Дифтордихлорметан (Фреон-12); 0409 Циклопентан; 2990 Пыль полистирола, 0412 Изобутан"
+    assert [m.substance.code for m in find_substances(text)] == ["0857", "0409", "2990", "0412"]
+    assert find_substances("0409 Пыль полистирола") == []  # a code and a name of two different pollutants
+    assert find_substances("0002 – труба после адсорбера") == []  # a source's number before its name
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("HFC-134a", "0938"), ("Diclodiflometan (CFC-12)", "0857"), ("HCFC-22", "0859"), ("R-125", "0967"), ("R-600a", "0412")],
+)
+def test_refrigerants_answer_to_their_designations(raw, code):
+    m = match_substance(raw)
+    assert m is not None and m.substance.code == code, m

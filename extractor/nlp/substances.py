@@ -964,25 +964,32 @@ def find_substances(text: str, medium: str | None = None) -> list[SubstanceMatch
     checked = _check_medium(medium)
     found = _scan(_index(checked), text, norm, origin)
     if checked in (None, "air") and "(" in text and _BRACKETED_CODE.search(text):
-        found = _with_coded_items(text, found)
+        found = _with_coded_items(text, found, _CODED_ITEM)
+    if checked in (None, "air") and _LISTED_CODE.search(text):
+        found = _with_coded_items(text, found, _CODE_FIRST_ITEM)
     return found
 
 
 _BRACKETED_CODE = re.compile(r"\(\d{4}\)")
-_CODED_ITEM = re.compile(r"(?:^|(?<=[,;:(–—]))\s*([^,;:()–—]{3,80}?)\s*\((\d{4})\)")
+_CODED_ITEM = re.compile(r"(?:^|(?<=[,;:(–—]))\s*([^,;:()–—]{3,80}?)\s*\((?P<code>\d{4})\)")
 """A listed item that ends in its code in brackets (`пыль талька (2977)`, `алюмосиликаттар (2933)`)."""
 
 
-def _with_coded_items(text: str, found: list[SubstanceMatch]) -> list[SubstanceMatch]:
-    """The matches, with each item the scan left unnamed although its bracketed code is an air
-    pollutant's and its words name that pollutant: names the reference lists only in full."""
+_LISTED_CODE = re.compile(r"(?:^|[;\n]|,\s)\s*\d{4}\s*[-–.:]?\s+[^\W\d_]")
+_CODE_FIRST_ITEM = re.compile(r"(?:^|(?<=[;\n])|(?<=,\s))\s*(?P<code>\d{4})\s*[-–.:]?\s+([^;\n]{3,80}?)\s*(?=$|[;\n]|,\s+\d{4}\s)")
+"""A listed item that opens with its code (`0857 Дифтордихлорметан (Фреон-12); 0409 Циклопентан`)."""
+
+
+def _with_coded_items(text: str, found: list[SubstanceMatch], item: re.Pattern[str]) -> list[SubstanceMatch]:
+    """The matches, with each item the scan left unnamed although its code (in brackets after it, or
+    before it) is an air pollutant's and its words name that pollutant: names the reference lists only in full."""
     extra = []
-    for m in _CODED_ITEM.finditer(text):
-        start, end = m.start(1), m.end()
+    for m in item.finditer(text):
+        start, end = m.span(2) if item is _CODE_FIRST_ITEM else (m.start(1), m.end())
         if any(f.start < end and start < f.end for f in found):
             continue
         whole = match_substance(text[start:end], medium="air")
-        if whole is not None and whole.substance.code == m.group(2):
+        if whole is not None and whole.substance.code == m.group("code"):
             extra.append(SubstanceMatch(whole.substance, whole.score, text[start:end], start, end))
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 
