@@ -185,16 +185,19 @@ def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | N
     if not keys:
         return None
     kinds: dict[int, str] = {}
+    classes: list[int] = []  # `Класс опасности | 4 | – | 3`: a row of the pollutants' classes, no part
     unit = None
     for r in range(first, len(grid)):
         label = " ".join(t for k in keys if (t := text_at(grid, r, k)))
         role, total = role_of(label), is_total(label)
-        if role == "g_s" and not total:
+        if role == "hazard_class":
+            classes.append(r)
+        elif role == "g_s" and not total:
             kinds[r] = "g_s"
         elif role == "t_y" or total:
             kinds[r] = "t_y"
             unit = unit or ("t/y" if role == "t_y" else _mass(label))
-    parts = len(grid) - first - len(kinds)
+    parts = len(grid) - first - len(kinds) - len(classes)
     if not kinds or parts < MIN_PARTS or min(kinds) < first + MIN_PARTS:
         return None
     heads = [p for k in pollutants for p in _heads(grid, first, k)]
@@ -209,6 +212,7 @@ def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | N
         t_y = got.get("t_y", "") if unit else ""
         if not (got.get("g_s") or t_y):
             continue
+        hazard = hazard or next((t for r in classes if re.fullmatch(r"[1-4]", t := text_at(grid, r, k).strip())), "")
         rows.append((Cell(code), Cell(name), Cell(hazard), Cell(got.get("g_s", "")), Cell(t_y)))
     if not rows:
         return None

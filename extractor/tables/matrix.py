@@ -8,6 +8,7 @@ Each sample's value at its point is measured against the norm of its column.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor import columns as words
 from extractor import contract as c
@@ -20,6 +21,7 @@ from extractor.tables.limits import (
     FOOTNOTE,
     ID_WITHIN,
     column_label,
+    letter_column,
     limit_point,
     limit_substance,
     measured_value,
@@ -102,7 +104,7 @@ def read_matrix(
     if read_titled_norms(ctx, out, ti, table, context, lang):
         return True
     if len(in_header := header_norms(table, medium, lang)) >= MIN_SUBSTANCES:
-        _read_header_norms(ctx, out, ti, table, in_header, said, unit, lang)
+        _read_header_norms(ctx, out, ti, table, in_header, said, unit, lang, letter_column(" ".join(context)))
         return True
     columns = substance_columns(table, medium)
     if columns and (order := fraction_order(table, columns)) is not None:
@@ -339,7 +341,7 @@ def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple
     found: dict[int, tuple[c.Substance, str, tuple, str | None]] = {}
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
-        m = next((b for b in BRACKET.finditer(label) if words.role_of(b.group(1)) == "limit"), None)
+        m = next((b for b in BRACKET.finditer(label) if words.role_of(b.group(1)) == "limit"), None) or _trailing_norm(label)
         if m is None or not re.search(r"[^\W\d_]{2}", label[: m.start()]):
             continue
         norm, rest = m.group(1), label[: m.start()] + label[m.end() :]
@@ -359,18 +361,40 @@ def header_norms(table: Table, medium: str, lang: str | None) -> dict[int, tuple
     return found
 
 
-def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None) -> None:
-    """A sample per row at its point, a figure under each substance whose norm its header gives."""
+def _trailing_norm(label: str) -> re.Match[str] | None:
+    """The norm closing a substance's header after its unit (`Углерод оксид (0337), мг/Нм³ норматив КЭР –
+    400`): the shortest tail that names a limit and ends in its figure; None when there is none."""
+    starts = [m.start() for m in re.finditer(r"(?<!\S)[^\W\d_]", label) if m.start()]
+    for at in reversed(starts):
+        tail = label[at:]
+        if len(tail) <= TRAILING_NORM and words.role_of(tail) == "limit" and re.search(r"\d\s*$", tail):
+            return re.compile(r"(.+)").match(label, at)
+    return None
+
+
+TRAILING_NORM = 40
+
+
+def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None, stated: str | None = None) -> None:
+    """A sample per row at its point, a figure under each substance whose norm its header gives; `stated` is
+    the standard's column the text around names (`QCVN 19:2009/BTNMT cột B`) for norms whose header names none."""
     point_col = _point_column(table, columns)
     for row in range(len(table.rows)):
         point = _sample_point(table, row, point_col, columns)  # `NN1` beside `Vị trí`
+        keys = [cell(table, row, k) for k in keys_of(table, columns)]
+        named = [found[0] for t in keys[:1] if len(found := sources_mentioned(t, leading=True)) == 1]
+        if point is None and named:
+            point = named[0]  # `0001 – Свеча дожигания …`: measured at a source
+            name = re.sub(r"^\D*\d{4}\s*[–—:-]?\s*", "", keys[0]).strip() or None
+            add_source(out.source_records, point, name, None, None, None, ctx.row_provenance(ti, row))
         for k, (s, norm_words, norm, col_unit) in columns.items():
             value = number(FOOTNOTE.sub("", cell(table, row, k)), lang)  # `6.500` is 6500 in Vietnamese
             if value is None:
                 continue
             col_unit = col_unit or table_unit(table, k) or unit
             at = point or _group_point(table, k)  # `K1 – Ống khói lò nung số 1` over its columns
-            out.limits.append(measured_sample(s, said, col_unit, at, value, norm, norm_words, ctx.row_provenance(ti, row)))
+            found = measured_sample(s, said, col_unit, at, value, norm, norm_words, ctx.row_provenance(ti, row))
+            out.limits.append(replace(found, column=found.column or stated))
 
 
 def _group_point(table: Table, k: int) -> str | None:

@@ -151,6 +151,7 @@ def read_monitoring(
     dates_col = times_column(table, set(r.values()))  # `Даты отбора проб | 15.02; 17.05; …`: how often, by the dates
     sections: list[tuple[int, str]] = []  # title rows across the table: a division's points under its name
     quality = False  # under `Входной контроль сырья`, `Kiểm tra sản phẩm`: a laboratory's own quality tests
+    found_above: list[tuple[c.Substance, str]] = []  # the substances of the row above, for a point under them
     for row in range(len(table.rows)):
         texts = [own_cell(table, row, k) for k in range(table.n_cols)]
         if all(is_blank(t) for t in texts):
@@ -237,6 +238,9 @@ def read_monitoring(
                 groups.append(PointGroup(at, label, None, None, row, medium))
                 groups[-1].substances.extend(subs)
         found = _cell_substances(table, row, r, match_medium)
+        if not found and found_above and _under_substance(table, row, r):
+            found = found_above  # a text file writes the merged substance in its first row only
+        found_above = found if not title else []
         other = "water" if match_medium == "air" else "air"
         row_medium = medium
         alt = _cell_substances(table, row, r, other) if "substance" in r else []
@@ -583,6 +587,14 @@ def _overlap(found: list[tuple[c.Substance, str]], alt: list[tuple[c.Substance, 
 
 CODE_FIRST = re.compile(r"^\s*(\d{4})\s*[–—-]\s*[^\W\d_]")
 """A list item that opens with a pollutant's code before its name (`0150 – Натрий гидроксид`)."""
+
+
+def _under_substance(table: Table, row: int, r: dict[str, int]) -> bool:
+    """A row that names a point and leaves the substance blank (`| Т-1, Т-2 – граница СЗЗ | … | ежемесячно`):
+    another place for the substance above."""
+    if "substance" not in r or "point" not in r or is_blank(own_cell(table, row, r.get("frequency"))):
+        return False  # `K2 | … | - | -`: a dash says nothing is measured there
+    return not (own_cell(table, row, r["substance"]) or "").strip() and not is_blank(own_cell(table, row, r["point"]))
 
 
 def _cell_substances(table: Table, row: int, r: dict[str, int], medium: str) -> list[tuple[c.Substance, str]]:

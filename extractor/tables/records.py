@@ -78,6 +78,15 @@ MENTION_REACH = 30
 
 LEADING_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[-–.]?\s*)?№?\s*(\d{4})(?![\d.,])")
 """A cell that starts with a source's number, bare or after a short prefix (`6001 (неорг.)`, `№0003 …`, `ИЗА-0002`)."""
+LEADING_LIST = re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*)?№?\s*(\d{4}(?:\s*[,;]\s*\d{4})+)\s*[–—:-]\s*(?:№|[^\W\d_])")
+"""A cell that starts with several sources' numbers before a dash and what they are (`0001, 0002 – силосы`)."""
+
+
+def _leading_list(text: str) -> list[str]:
+    """The sources' numbers a cell opens with before what they are (`0001, 0002 – силосы`), [] when none."""
+    m = LEADING_LIST.match(text or "")
+    listed = re.findall(r"\d{4}", m.group(1)) if m else []
+    return listed if all(source_type(n) for n in listed) else []
 
 
 RANGE_BUT = re.compile(r"^\s*(\d{4})\s*[–—-]\s*(\d{4})\s*\((?P<but>[^()]*)\)")
@@ -110,6 +119,8 @@ def sources_mentioned(text: str, leading: bool = False) -> list[str]:
         out.extend(kept)  # `0001–0004 (кроме 0002)`: the range without what the brackets take out
     elif leading and not out and re.fullmatch(r"[\d\s,;–-]+", text or ""):
         out.extend(numbers)  # `0003, 0004`
+    elif leading and not out and (listed := _leading_list(text)):
+        out.extend(listed)  # `0001, 0002, 0003 – силосы цемента`: the sources listed before what they are
     elif leading and not out and (m := LEADING_NUMBER.match(text)) and source_type(m.group(1)) and not YEAR_AFTER.match(text, m.end()):
         out.append(m.group(1))
     return list(dict.fromkeys(out))
