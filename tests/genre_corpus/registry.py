@@ -81,6 +81,10 @@ def layouts(split: str) -> list[Layout]:
         from .layouts_heldout102 import LAYOUTS as vehicle_assembly
         from .layouts_heldout104 import LAYOUTS as foundries
         from .layouts_heldout106 import LAYOUTS as biogas_and_pellets
+        from .layouts_heldout108 import LAYOUTS as shipbuilding_and_river_fleet
+        from .layouts_heldout109 import LAYOUTS as confectionery_coffee_and_water
+        from .layouts_heldout110 import LAYOUTS as rubber_goods_and_tyres
+        from .layouts_heldout111 import LAYOUTS as wood_panels_and_furniture
 
         return [
             *untidy,
@@ -128,6 +132,10 @@ def layouts(split: str) -> list[Layout]:
             *vehicle_assembly,
             *foundries,
             *biogas_and_pellets,
+            *shipbuilding_and_river_fleet,
+            *confectionery_coffee_and_water,
+            *rubber_goods_and_tyres,
+            *wood_panels_and_furniture,
         ]
     from .layouts_emissions import LAYOUTS as emissions
     from .layouts_facility import LAYOUTS as facility
