@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JN1` and `JN2`): never used for tuning, written by someone who neither ran
-the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The forty-second blind set's part JN (two layouts per role, `JN1` and `JN2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.761 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: confectionery, chocolate, coffee roasting, snacks and bottled water. Kazakhstan: confectionery and chocolate
 factories in Almaty and Shymkent with their cocoa-bean roasters and afterburners, winnowers, caramel cookers and gas-fired
