@@ -13,7 +13,7 @@ substance merged down over the rows of its places is measured at each (`0001, 00
 from __future__ import annotations
 
 import pytest
-from genre_docs import extracted, have_fonts, monitoring_duties
+from genre_docs import extracted, have_fonts, monitoring_duties, render
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")
@@ -52,28 +52,35 @@ def test_numbered_clauses_are_checks_not_months_and_an_occasion_keeps_its_post(t
 
 GANTT = [
     ("h", "KẾ HOẠCH THỰC HIỆN CẢI TẠO NHÀ MÁY CHẾ BIẾN GỖ AN PHÚ GIAI ĐOẠN 2026 – 2027"),
-    ("p", "Ký hiệu x là quý thực hiện hạng mục."),
+    ("p", "Ký hiệu ■ là quý thực hiện hạng mục."),
     (
         "t",
         "Bảng 3. Tiến độ thực hiện",
         [
             ["TT", "Hạng mục công việc", "Đơn vị thực hiện", "Năm 2026", None, None, None, "Năm 2027", None, None, None],
             [None, None, None, "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"],
-            ["1", "Lắp đặt hệ thống lọc bụi tay áo cho xưởng chà nhám", "Phòng Kỹ thuật", "x", "x", "", "", "", "", "", ""],
-            ["2", "Xây dựng kho chứa chất thải nguy hại", "Ban Quản lý dự án", "", "", "x", "", "", "", "", ""],
-            ["3", "Quan trắc khí thải sau cải tạo", "Phòng An toàn – Môi trường", "", "", "", "", "x", "", "", ""],
+            ["I. XÂY DỰNG", None, None, None, None, None, None, None, None, None, None],
+            ["1.1", "Lắp đặt hệ thống lọc bụi tay áo cho xưởng chà nhám", "Phòng Kỹ thuật", "■", "■", "", "", "", "", "", ""],
+            ["1.2", "Xây dựng kho chứa chất thải nguy hại", "Ban Quản lý dự án", "", "", "■", "", "", "", "", ""],
+            ["II. BẢO VỆ MÔI TRƯỜNG", None, None, None, None, None, None, None, None, None, None],
+            ["2.1", "Quan trắc khí thải sau cải tạo", "Phòng An toàn – Môi trường", "", "", "", "", "■", "", "", ""],
         ],
-        [(0, 3, 0, 6), (0, 7, 0, 10), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2)],
+        [(0, 3, 0, 6), (0, 7, 0, 10), (0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (2, 0, 2, 10), (5, 0, 5, 10)],
     ),
 ]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_quarters_under_years_are_a_schedule_of_works_not_points(tmp_path, fmt):
+    from extractor.reading import parse_file
+    from extractor.tables.spread import spread_of
+
+    table = parse_file(render(GANTT, tmp_path, "gantt_parsed", fmt)).tables()[0]
+    assert spread_of(table) is None, spread_of(table)  # `Q1 | Q2` under `Năm 2026`: no column per control point
     found = extracted(GANTT, tmp_path, "gantt", fmt)
     assert [t.role for t in found.tables] == ["tasks"], [(t.role, t.role_confidence) for t in found.tables]
     tasks = sorted((o.number, o.actor) for o in found.obligations if o.kind == "task")
-    assert tasks == [("1", "Phòng Kỹ thuật"), ("2", "Ban Quản lý dự án"), ("3", "Phòng An toàn – Môi trường")], tasks
+    assert tasks == [("1.1", "Phòng Kỹ thuật"), ("1.2", "Ban Quản lý dự án"), ("2.1", "Phòng An toàn – Môi trường")], tasks
 
 
 ESTIMATE = [

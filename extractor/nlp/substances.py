@@ -991,7 +991,21 @@ def _with_coded_items(text: str, found: list[SubstanceMatch], item: re.Pattern[s
         whole = match_substance(text[start:end], medium="air")
         if whole is not None and whole.substance.code == m.group("code"):
             extra.append(SubstanceMatch(whole.substance, whole.score, text[start:end], start, end))
+        elif (coded := substance_by_code(m.group("code"))) is not None and _short_form(m.group(2 if item is _CODE_FIRST_ITEM else 1), coded):
+            extra.append(SubstanceMatch(coded, SHORT_FORM_SCORE, text[start:end], start, end))
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
+
+
+def _short_form(written: str, substance: Substance) -> bool:
+    """Whether every word of a written name, two at least, begins a word of the code's official name
+    (`пыль сахара (2973)` for `Пыль сахара, сахарной пудры (сахарозы)`): a shortened name, its code confirmed."""
+    said = [w[:STEM_CHARS] for w in re.findall(r"[^\W\d_]{3,}", written.lower())]
+    official = {w[:STEM_CHARS] for w in re.findall(r"[^\W\d_]{3,}", (substance.official_name or substance.name or "").lower())}
+    return len(said) >= 2 and all(w in official for w in said)
+
+
+STEM_CHARS = 5
+SHORT_FORM_SCORE = 90.0
 
 
 # ---------------------------------------------------------------- contract object

@@ -64,6 +64,8 @@ def count_header_rows(rows: tuple[Row, ...] | list[Row]) -> int:
     for i, row in enumerate(rows[:6]):
         if is_column_number_row(row):
             return i + 1
+    if len(rows) >= 3 and _codes_over_units(rows[0], rows[1]):
+        return 2  # `№ ИЗА | Наименование | 0301 | | 0304 |` over `| | г/с | т/год | г/с | т/год`
     if len(rows) < 2 or not _looks_like_header(rows[0]):
         return 0
     depth = max((c.row_span for c in rows[0] if c is not None), default=1)
@@ -79,6 +81,15 @@ def _is_unit_row(row: Row) -> bool:
     texts = [c.text.strip() if c is not None else "" for c in row]
     filled = [t for t in texts if t]
     return not texts[0] and len(filled) >= 2 and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
+
+
+def _codes_over_units(row: Row, below: Row) -> bool:
+    """Pollutants' codes heading column pairs over a row of units (`0301 | | 0304 |` over `г/с | т/год | …`),
+    beside labels in words: a header whose codes are no figures of a row."""
+    texts = [c.text.strip() for c in row if c is not None and c.text.strip()]
+    codes = [t for t in texts if re.fullmatch(r"\d{4}", t)]
+    worded = [t for t in texts if re.search(r"[^\W\d_]{2}", t)]
+    return len(codes) >= 2 and len(codes) + len(worded) == len(texts) and bool(worded) and _is_unit_row(below)
 
 
 def _is_title_row(row: Row) -> bool:

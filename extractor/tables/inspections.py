@@ -29,6 +29,7 @@ from extractor.tables.spread import (
     marked_frequencies,
     marks_per_year,
     month_rows,
+    slot_name,
     times_column,
     times_listed,
 )
@@ -137,6 +138,8 @@ def read_inspections(
         above = freq_text if frequency(freq_text) else ""
         number = item_number(own_cell(table, row, r["row_number"])) if "row_number" in r else None
         actor = _actor(table, row, r) or _lead_post(target)  # `Начальник цеха CO2 ежедневно проверяет …`: the post opens it
+        if not actor and months:
+            actor = slot_name(table, row, months) or None  # `Ким Д.В. (июнь)` in the quarters it checks
         for unit in units(target):
             for one in frequencies(freq_text) or [stated]:  # `ежедневно – медсестра; еженедельно – заведующий`
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
@@ -362,8 +365,18 @@ def crossed_frequencies(table: Table, r: dict[str, int]) -> list[int]:
     return found if cells >= 3 else []
 
 
+def posted_columns(table: Table, r: dict[str, int]) -> list[int]:
+    """The columns of a matrix of checks headed by who checks (`I ступень – мастер смены | II ступень –
+    начальник цеха`, `Cấp tổ – tổ trưởng`), their cells how often; empty unless two are."""
+    posts = words.compiled("POST_WORDS")
+    found = [k for k in crossed_frequencies(table, r) if posts.search(words.flat(table.header[k]))]
+    return found if len(found) >= 2 else []
+
+
 def _read_crossed(ctx: Context, out: Collector, ti: int, table: Table, r: dict[str, int], crossed: list[int]) -> None:
-    """One inspection per unit and kind of check the matrix gives a frequency for."""
+    """One inspection per unit and kind of check the matrix gives a frequency for; under a column headed by
+    who checks, the row names the unit and the header the actor."""
+    posted = set(posted_columns(table, r))
     label_col = next((k for k in range(table.n_cols) if k not in crossed and k != r.get("row_number")), None)
     for row in range(len(table.rows)):
         if row_title(table, row):
@@ -376,6 +389,8 @@ def _read_crossed(ctx: Context, out: Collector, ti: int, table: Table, r: dict[s
             unit = table.header[k].strip()
             text = f"{unit} — {check}" if check and not is_blank(check) else unit
             actor = _actor(table, row, r) if {"who", "responsible"} & r.keys() else None  # `… | Проверяющий` last
+            if k in posted and check and not is_blank(check):
+                text, actor = check, unit  # `Котельная: режим горения` checked by `II ступень – начальник цеха`
             out.add_obligation(inspection(ctx, text, freq_text, ctx.row_provenance(ti, row), actor=actor))
 
 

@@ -65,7 +65,7 @@ def substance_columns(table: Table, medium: str = "air") -> dict[int, c.Substanc
             s = limit_substance(label.split(",")[0], "", family if family in ("air", "water", "soil") else "air")
         if not (s.code or s.symbol) and len(named) > 1 and (
             words.compiled("UNIT_LABEL_WORDS").search(words.flat(named[-1]))
-            or (words.role_of(named[-1]) is None and len(named[-2].strip()) > 2 and _whole_name(named[-2], family))
+            or (words.role_of(named[-1]) is None and len(named[-2].strip()) >= 2 and _whole_name(named[-2], family))
         ):  # `ед. pH`, `фон | контроль` under the substance they are of
             label = named[-2]
             role = words.role_of(label)
@@ -122,9 +122,13 @@ def read_matrix(
     fields = field_rows(table, first)
     labels = {norm: next((t for k in range(first) if not is_blank(t := cell(table, norm, k))), "") for norm in norms}
     places = _norm_points(labels)
+    if over is None and len(norms) == 1 and (m := ID_WITHIN.search(re.sub(r"^[^(]*\(|\)\s*$", " ", labels[norms[0]]))):
+        over = m.group(1)  # `ДК (выход, КК-2)`: the one norm row names where the samples are judged
     for norm in norms:
         label_text = labels[norm]
         label = standard_column(label_text) if places else column_label(label_text)  # `… tại CX1 – QCVN 40, cột B`
+        if label is None and len(norms) == 1:  # `Quy chuẩn so sánh: QCVN 40:2011/BTNMT, cột B` said before the one norm row
+            label = letter_column(" ".join(context))
         samples = [r for r in range(len(table.rows)) if r not in norms and r not in fields and _has_figures(table, r, columns)]
         at = _sample_points(table, samples, point_col, columns)
         if places and any(_tight(at.get(r)) in places.values() for r in samples):

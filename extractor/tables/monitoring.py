@@ -418,11 +418,14 @@ def _read_spread(
     label = medium_label(medium, ctx.doc.language)
     for point, freq_text, found, first in spread_groups(table, spread, r, match_medium):
         number = None
-        if point and (spread.kind == "sources" or point in spread.sources or (number := _source_row(point))):  # under a source's column
-            how = method_of(cell(table, first, r.get("method")))
-            measured_at_source(ctx, out, number or point, found, freq_text, how, ctx.row_provenance(ti, first))
+        named = [] if spread.kind == "sources" or not point or POINT_ID.match(point) else sources_mentioned(point, leading=True)
+        if point and (spread.kind == "sources" or point in spread.sources or (number := _source_row(point)) or named):
+            how = method_of(cell(table, first, r.get("method")))  # under a source's column, or a source's row
+            for one in [number] if number else named or [point]:  # `ИЗА 0001 – дымовая труба`
+                measured_at_source(ctx, out, one, found, freq_text, how, ctx.row_provenance(ti, first))
             continue
-        out.add_obligation(plan_duty(ctx, label, point, freq_text, found, ctx.row_provenance(ti, first)))
+        for one in listed if len(listed := points_listed(point or "")) > 1 else [point]:  # `Т-1, Т-2 – граница СЗЗ`
+            out.add_obligation(plan_duty(ctx, label, one, freq_text, found, ctx.row_provenance(ti, first)))
 
 
 def _source_row(point: str) -> str | None:

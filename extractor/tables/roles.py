@@ -34,6 +34,7 @@ from extractor.tables.inspections import (
     clause_column,
     inspected_column,
     named_columns,
+    posted_columns,
     titled_frequencies,
 )
 from extractor.tables.limits import CONCENTRATION, STANDARD_REF, unit_in
@@ -56,7 +57,7 @@ from extractor.tables.spread import (
     times_column,
 )
 from extractor.tables.task_columns import names_tasks, task_columns
-from extractor.tables.wastes import streams_classed
+from extractor.tables.wastes import coded_lists, streams_classed
 
 ROLES = ("facility", "sources", "emissions", "wastes", "limits", "monitoring", "inspections", "tasks")
 MIN_POINTS = 2.5
@@ -333,6 +334,8 @@ def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["wastes"] += 2.5
     elif "amount" in header and streams_classed(sig.table, set(header.values())):
         scores["wastes"] += 3.0  # a balance whose `Phân loại` column says which streams are wastes
+    elif coded_lists(sig.table):
+        scores["wastes"] += 3.0  # `20 03 01 – … – 29,1 т/год ⏎ 20 01 08 – …` listed in the places' cells
     if scores["wastes"] or sig.hint == "wastes":
         scores["wastes"] += 0.5 if ("amount" in header or "operation" in header) else 0.0
         readers["wastes"] = "wastes"
@@ -439,6 +442,10 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
     if sig.source_col is not None:
         return  # sources are measured, not checked
+    if posted_columns(sig.table, sig.header):
+        scores["inspections"] += 5.0  # `Объект | I ступень – мастер смены | II ступень – …` over how often: who checks what
+        readers["inspections"] = "inspections"
+        return
     clauses = sig.substance_col is None and clause_column(sig.table) is not None
     says = _says_inspection(sig.table, sig.context) or clauses
     dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())

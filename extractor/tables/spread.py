@@ -21,7 +21,7 @@ from extractor.model import Table
 from extractor.nlp.dates import dates_listed, months_listed
 from extractor.nlp.frequency import months_of
 from extractor.tables.matrix import substance_columns
-from extractor.tables.points import HYPHENED_ID, LEAD_ID
+from extractor.tables.points import DESCRIBED_ID, HYPHENED_ID, LEAD_ID, points_listed
 from extractor.tables.profile import MARK, MARKS, POINT_ID
 from extractor.tables.records import sources_mentioned
 
@@ -252,7 +252,21 @@ def quarter_columns(table: Table) -> list[int]:
     symbols = set(filled)
     if filled and (len(symbols) == 1 and len(filled[0]) <= SYMBOL_CHARS or all(DUE.match(t) for t in filled)):
         return cols
+    if filled and all(slot_name(table, r, cols) for r in range(len(table.rows)) if any(own_cell(table, r, k).strip() for k in cols)):
+        return cols  # `Жумабаева А.С. (март)` in each quarter it checks: who checks, where due
     return []
+
+
+def slot_name(table: Table, row: int, cols: list[int]) -> str:
+    """The one name a row writes in each period it is due (`Ким Д.В. (июнь)`, `Trần Văn Lộc (tháng 5)`),
+    its bracket aside; '' when the row's cells differ or hold figures."""
+    names = {_BRACKET_TAIL.sub("", t).strip() for k in cols if (t := own_cell(table, row, k).strip()) and not is_blank(t)}
+    one = names.pop() if len(names) == 1 else ""
+    return one if len(one) <= SLOT_NAME_CHARS and re.search(r"[^\W\d_]{2}", one) and not re.search(r"\d", one) else ""
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+SLOT_NAME_CHARS = 40
 
 
 def calendar(table: Table) -> tuple[list[int], str]:
@@ -313,7 +327,8 @@ def context_frequency(context: tuple[str, ...]) -> str | None:
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year (or days of the week) a row is marked in: 12 is monthly, 4 quarterly."""
     cells = [own_cell(table, row, k) or "" for k in columns]
-    return sum(1 for t in cells if DUE.match(t) or (len(t.strip()) <= SYMBOL_CHARS and not is_blank(t)))
+    named = slot_name(table, row, columns)  # `Ким Д.В. (июнь) | | Ким Д.В. (декабрь)`: twice a year
+    return sum(1 for t in cells if DUE.match(t) or (len(t.strip()) <= SYMBOL_CHARS or named) and not is_blank(t))
 
 
 def times_listed(text: str) -> int:
@@ -401,6 +416,9 @@ def spread_groups(
             for k, freq_text in spread.columns.items():
                 text = own_cell(table, row, k)
                 found = substances_in(text, medium) if text and not is_blank(text) else []
+                other = {"air": "water", "water": "air", "waste_water": "air"}.get(medium)
+                if other and text and not is_blank(text) and len(alt := substances_in(text, other)) > len(found):
+                    found = alt  # `pH, взвешенные вещества, ХПК` at the sewer's well in a plan that begins with stacks
                 if found and point:
                     subs, _ = groups.setdefault((point, freq_text), ([], row))
                     subs.extend(x for x in found if x not in subs)
@@ -438,7 +456,9 @@ def _point_cell(table: Table, row: int, r: dict[str, int], spread: Spread) -> st
         if k in spread.columns:
             continue
         text = cell(table, row, k)
-        m = POINT_ID.match(text or "")
+        if len(points_listed(text or "")) > 1:
+            return " ".join(text.split())  # `Т-1, Т-2, Т-3 – граница СЗЗ`: the points listed, each read apart
+        m = POINT_ID.match(text or "") or DESCRIBED_ID.match(text or "")  # `КК-1 – контрольный колодец`
         if m:
             return re.sub(r"\s+", "", m.group(1))
     text = cell(table, row, r["point"]) if "point" in r else ""

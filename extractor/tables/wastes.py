@@ -138,14 +138,15 @@ def read_wastes(
         if totalled and is_blank(raw_code) and not number_cell:
             continue  # `НДС 12 %` under the total: a line of the bill, no waste
         if listed_cols:
+            place = [h for j in range(table.n_cols) if j not in listed_cols and (h := _hazard(cell(table, row, j))) is not None]
             for k in listed_cols:  # `Отработанные масла (13 02 05*) – 2,88` several to a cell
-                for m in LISTED.finditer(cell(table, row, k)):
+                for m in listed_items(cell(table, row, k)):
                     unit_factor = 0.001 if KG.search(m.group("unit") or "") else 1.0 if m.group("unit") else factor
                     waste = listed_waste(
                         " ".join(m.group("name").split()).strip(" ,;"),
                         m.group("code") or "",
                         system,
-                        next((h for h in (_hazard(table.header[k]), group_hazard, said_hazard) if h is not None), None),
+                        next((h for h in (*place, _hazard(table.header[k]), group_hazard, said_hazard) if h is not None), None),
                         _amount(m.group("amount"), lang, unit_factor),
                         operation,
                         period,
@@ -204,13 +205,37 @@ def _same_waste(table: Table, row: int, cols: tuple[int | None, ...]) -> bool:
 
 
 LISTED = re.compile(
-    r"(?P<name>[^()\n;–—]*?[^\W\d_]{3}[^()\n;–—]*?)\s*"
+    r"(?P<name>[^()\n;–—]*?[^\W\d_]{3}(?:[^()\n;–—]|\((?!\s*(?:код|коды|mã|code)?\s*:?\s*\d{2}\s?\d{2}\s?\d{2})[^()\n]*\))*?)\s*"
     r"(?:\(\s*(?:код|коды|mã|code)?\s*:?\s*(?P<code>\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\))?"
-    r"\s*[–—]\s*(?P<amount>(?!\d{2}\s\d{2}\s\d{2}(?!\d))\d[\d\s]*(?:[.,]\d+)?)\s*(?P<unit>(?:kg|кг|tấn|тонн|т)\b(?:\s*/\s*[^\W\d_]+)?)?",
+    r"\s*[–—:]\s*(?P<amount>(?!\d{2}\s\d{2}\s\d{2}(?!\d))\d[\d\s]*(?:[.,]\d+)?)\s*(?P<unit>(?:kg|кг|tấn|тонн|т)\b(?:\s*/\s*[^\W\d_]+)?)?",
     re.I,
 )
 """A waste with its amount, and its code when given, in a cell that lists several (`Шины (16 01 03) – 3,12`,
 `Phân heo – 920 tấn/năm`)."""
+
+
+CODE_FIRST = re.compile(
+    r"(?P<code>\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*[–—-]\s*(?P<name>[^\n;]*?[^\W\d_]{3}[^\n;]*?)"
+    r"\s*[–—:]\s*(?:[^\W\d_]{3,12}\s+)?(?P<amount>\d[\d\s]*(?:[.,]\d+)?)\s*(?P<unit>(?:kg|кг|tấn|тонн|т)\b(?:\s*/\s*[^\W\d_]+)?)?",
+    re.I,
+)
+"""A listed waste that opens with its code (`20 03 01 – Смешанные коммунальные отходы – 29,1 т/год`)."""
+
+
+def listed_items(text: str) -> list[re.Match[str]]:
+    """The wastes a cell lists with their amounts, code first (`20 03 01 – … – 29,1 т/год`) or after the name."""
+    return list(CODE_FIRST.finditer(text)) or list(LISTED.finditer(text))
+
+
+def coded_lists(table: Table) -> bool:
+    """Whether a column lists wastes by their codes with amounts, several to a cell in most of its rows
+    (`20 03 01 – Смешанные коммунальные отходы – 29,1 т/год ⏎ 20 01 08 – …`): a table of wastes."""
+    for k in range(table.n_cols):
+        texts = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
+        coded = [t for t in texts if any(m.group("code") for m in listed_items(t))]
+        if len(coded) >= 2 and len(coded) * 2 > len(texts):
+            return True
+    return False
 
 
 def _listed_columns(table: Table) -> list[int]:
@@ -218,7 +243,7 @@ def _listed_columns(table: Table) -> list[int]:
     out = []
     for k in range(table.n_cols):
         texts = [t for r in range(len(table.rows)) if not is_blank(t := cell(table, r, k))]
-        listed = [m for t in texts if (m := LISTED.search(t)) and (m.group("code") or m.group("unit"))]
+        listed = [m for t in texts if (found := listed_items(t)) and ((m := found[0]).group("code") or m.group("unit"))]
         if len(texts) >= 2 and len(listed) * 2 > len(texts):  # (`биг-бэги – 12`: packages counted, no waste's amount)
             out.append(k)
     return out
