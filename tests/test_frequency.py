@@ -57,6 +57,9 @@ SEMIANNUAL = "FREQ=MONTHLY;INTERVAL=6"
         ("жыл сайын", "yearly", "FREQ=YEARLY"),
         ("тоқсан сайын", "quarterly", QUARTERLY),
         ("үздіксіз", "continuous", None),
+        ("1 р/тоқс", "quarterly", QUARTERLY),  # a plan's cells written short, count first
+        ("2 р/жыл", "semiannual", SEMIANNUAL),
+        ("1 рет/ай", "monthly", "FREQ=MONTHLY"),
         # Vietnamese
         ("03 tháng/lần", "quarterly", QUARTERLY),
         ("3 tháng/lần", "quarterly", QUARTERLY),

@@ -166,6 +166,7 @@ PERIOD_WORDS: Final = {
 FREQUENCY_PATTERNS: Final = (
     r"(?:(?P<every>{num})\s+)?(?P<period>{period})\s+(?:кемінде\s+|ең\s+кемі\s+)?(?P<count>{num})\s+(?:рет(?:тен)?|р\.|р(?![^\W\d_]))",  # `тәулігіне 1 р` with or without its dot
     r"(?<![\d/.,])(?P<count>{num})\s*/\s*(?P<period>{period})(?![^\W\d_])",  # a legend's short form: `1/тоқ`, `1/ж`
+    r"(?<![\d/.,])(?P<count>{num})\s*(?:рет|р\.?)\s*/\s*(?P<period>{period})(?![^\W\d_])",  # `1 р/тоқс`, `2 рет/жыл`
 )
 """`тоқсанына 1 рет`, `жылына 2 рет`, `3 жылда 1 рет`, `айына кемінде бір рет` (at least once a month),
 `аптасына 1 реттен сирек емес` (not less often than once a week)."""
