@@ -192,3 +192,48 @@ def test_an_outlet_is_judged_at_the_point_its_one_norm_row_names(tmp_path, fmt):
         ("КК-3", "TSS", 96.0, 150.0, None, None), ("КК-3", "TSS", 120.0, 150.0, None, None),
         ("КК-3", "pH", 7.2, None, 6.5, 8.5), ("КК-3", "pH", 7.4, None, 6.5, 8.5),
     ], got  # fmt: skip
+
+
+ACTUAL = [
+    ("h", "BÁO CÁO CÔNG TÁC BẢO VỆ MÔI TRƯỜNG NĂM 2025 – NHÀ MÁY CÀ PHÊ HÒA THUẬN"),
+    (
+        "t",
+        "Bảng 4. Khối lượng chất thải phát sinh",
+        [
+            ["TT", "Tên chất thải", "Mã CTNH", "Đơn vị", "Theo GPMT (/năm)", "Thực tế năm 2025"],
+            ["1", "Dầu động cơ, hộp số thải", "17 02 03", "kg", "200", "150"],
+            ["2", "Bã cà phê sau trích ly", "-", "tấn", "5.000", "3.200"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_amount_is_the_actual_one_beside_the_permits(tmp_path, fmt):
+    found = extracted(ACTUAL, tmp_path, "actual", fmt)
+    got = sorted((w.code or "", w.amount_t) for w in found.wastes)
+    assert got == [("", 3200.0), ("17 02 03*", 0.15)], got
+
+
+ROUNDS = [
+    ("h", "Протокол инструментальных замеров на источниках. Кондитерская фабрика «Шоқан»"),
+    (
+        "t",
+        "Таблица 1 – Результаты замеров",
+        [
+            ["Показатель", "Ед. изм.", "Замер 1", "Замер 2", "Замер 3", "Среднее", "Норматив, мг/Нм³"],
+            ["ИЗА 0002 – Дымовая труба печи; дата замеров 14.04.2025", None, None, None, None, None, None],
+            ["Углерод оксид (0337)", "мг/Нм³", "140,2", "151,0", "148,6", "146,6", "300"],
+            ["Азота диоксид (0301)", "мг/Нм³", "98,1", "104,5", "101,2", "101,3", "200"],
+        ],
+        [(1, 0, 1, 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_mean_of_the_rounds_is_checked_against_the_norm(tmp_path, fmt):
+    found = extracted(ROUNDS, tmp_path, "rounds", fmt)
+    got = sorted((x.point, x.substance.code, x.value, x.limit) for x in found.limits)
+    assert got == [("0002", "0301", 101.3, 200.0), ("0002", "0337", 146.6, 300.0)], got

@@ -368,6 +368,8 @@ def read_limits(
         at_points, measured = {}, regimes[0]  # `Фактическая концентрация: совмещенный режим | прямой режим`: no points
     if at_points and all(pid is None for pid in at_points.values()) and (mean := _mean_column(table, cols)) is not None:
         at_points, measured = {}, mean  # rounds `1-й замер | 2-й | 3-й` and their mean: the mean is checked
+    if not at_points and measured is None and (mean := _mean_column(table, cols)) is not None:
+        measured = mean  # `Замер 1 | Замер 2 | Замер 3 | Среднее | Норматив`: the mean of the rounds is checked
     if at_points:
         measured = None  # `Kết quả phân tích | NT1 | NT2`: a measured value per point column
     elif measured is not None and (reduced := _reduced_column(table, cols)) is not None:

@@ -533,7 +533,7 @@ party's own figures and their difference: the amounts that stand."""
 UNSCHEDULED_WORDS: Final = (r"внепланов\w*",)
 """An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
 
-GENERATED_WORDS: Final = (r"^образова",)
+GENERATED_WORDS: Final = (r"^образова", r"^фактически\s+образова")
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
 
 UNCHANGED_WORDS: Final = (r"^без\s+изменени",)

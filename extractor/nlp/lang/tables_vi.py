@@ -351,7 +351,7 @@ party's own figures and their difference: the amounts that stand."""
 UNSCHEDULED_WORDS: Final = (r"đột xuất", r"bất thường",)
 """An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
 
-GENERATED_WORDS: Final = (r"^phát sinh",)
+GENERATED_WORDS: Final = (r"^phát sinh", r"^thực tế")
 """A sub-column of a waste movement that gives the amount generated (`Наличие на начало | Образовано | Передано`)."""
 
 UNCHANGED_WORDS: Final = (r"^không thay đổi",)
@@ -470,7 +470,7 @@ SHIFT_HEADERS: Final = (r"^ca\s+(?:[ivIV]{1,3}|\d|sáng|chiều|đêm|ngày)\b",
 PER_BATCH_WORDS: Final = (r"(?:cho|trên|/)\s*(?:1|một|mỗi)\s+(?:mẻ|lô|đợt sản xuất|tấn sản phẩm)\b", r"\b(?:mỗi|một|1)\s+mẻ\b")
 """An amount for one batch, melt or tonne of product (`Khối lượng/mẻ (kg)`): a part of the year's amount beside it."""
 
-ALLOWED_AMOUNT_WORDS: Final = (r"theo giấy phép", r"được (?:cấp\s+)?phép", r"cấp phép", r"theo (?:kế hoạch|đtm|báo cáo đtm|hồ sơ|thiết kế)", r"dự kiến", r"đăng ký", r"tối đa cho phép")
+ALLOWED_AMOUNT_WORDS: Final = (r"theo giấy phép", r"theo gpmt", r"được (?:cấp\s+)?phép", r"cấp phép", r"theo (?:kế hoạch|đtm|báo cáo đtm|hồ sơ|thiết kế)", r"dự kiến", r"đăng ký", r"tối đa cho phép")
 """A column of the amount a permit, programme or project allows or plans (`Khối lượng theo giấy phép môi trường`), beside
 the amount actually generated: the actual one is the waste's."""
 
