@@ -971,12 +971,12 @@ def find_substances(text: str, medium: str | None = None) -> list[SubstanceMatch
 
 
 _BRACKETED_CODE = re.compile(r"\(\d{4}\)")
-_CODED_ITEM = re.compile(r"(?:^|(?<=[,;:(–—]))\s*([^,;:()–—]{3,80}?)\s*\((?P<code>\d{4})\)")
+_CODED_ITEM = re.compile(r"(?:^|(?<=[,;:(–—]))\s*(?P<name>[^,;:()–—]{3,80}?)\s*\((?P<code>\d{4})\)")
 """A listed item that ends in its code in brackets (`пыль талька (2977)`, `алюмосиликаттар (2933)`)."""
 
 
 _LISTED_CODE = re.compile(r"(?:^|[;\n]|,\s)\s*\d{4}\s*[-–.:]?\s+[^\W\d_]")
-_CODE_FIRST_ITEM = re.compile(r"(?:^|(?<=[;\n])|(?<=,\s))\s*(?P<code>\d{4})\s*[-–.:]?\s+([^;\n]{3,80}?)\s*(?=$|[;\n]|,\s+\d{4}\s)")
+_CODE_FIRST_ITEM = re.compile(r"(?:^|(?<=[;\n])|(?<=,\s))\s*(?P<code>\d{4})\s*[-–.:]?\s+(?P<name>[^;\n]{3,80}?)\s*(?=$|[;\n]|,\s+\d{4}\s)")
 """A listed item that opens with its code (`0857 Дифтордихлорметан (Фреон-12); 0409 Циклопентан`)."""
 
 
@@ -985,13 +985,13 @@ def _with_coded_items(text: str, found: list[SubstanceMatch], item: re.Pattern[s
     before it) is an air pollutant's and its words name that pollutant: names the reference lists only in full."""
     extra = []
     for m in item.finditer(text):
-        start, end = m.span(2) if item is _CODE_FIRST_ITEM else (m.start(1), m.end())
+        start, end = m.start("name"), (m.end("name") if item is _CODE_FIRST_ITEM else m.end())  # `… (2977)` keeps its code
         if any(f.start < end and start < f.end for f in found):
             continue
         whole = match_substance(text[start:end], medium="air")
         if whole is not None and whole.substance.code == m.group("code"):
             extra.append(SubstanceMatch(whole.substance, whole.score, text[start:end], start, end))
-        elif (coded := substance_by_code(m.group("code"))) is not None and _short_form(m.group(2 if item is _CODE_FIRST_ITEM else 1), coded):
+        elif (coded := substance_by_code(m.group("code"))) is not None and _short_form(m.group("name"), coded):
             extra.append(SubstanceMatch(coded, SHORT_FORM_SCORE, text[start:end], start, end))
     return sorted([*found, *extra], key=lambda f: f.start) if extra else found
 

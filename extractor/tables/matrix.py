@@ -372,11 +372,13 @@ def _trailing_norm(label: str) -> re.Match[str] | None:
     for at in reversed(starts):
         tail = label[at:]
         if len(tail) <= TRAILING_NORM and words.role_of(tail) == "limit" and re.search(r"\d\s*$", tail):
-            return re.compile(r"(.+)").match(label, at)
+            return _REST.match(label, at)
     return None
 
 
 TRAILING_NORM = 40
+_REST = re.compile(r"(.+)")
+"""The rest of a label from where its norm begins, as the bracket match gives it (group 1 the norm)."""
 
 
 def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None, stated: str | None = None) -> None:
