@@ -37,7 +37,8 @@ def extract(path: Path) -> dict:
     return extract_document(doc).to_json()
 
 
-def evaluate(outdir: Path, split: str = "tuning", formats=FORMATS) -> list[Result]:
+def evaluate(outdir: Path, split: str = "tuning", formats=FORMATS, only: tuple[str, ...] = ()) -> list[Result]:
+    """Every file of the split (written first when OUTDIR has none), or those whose layout starts with one of `only`."""
     from .__main__ import write
 
     expected_dir = outdir / "expected"
@@ -47,6 +48,8 @@ def evaluate(outdir: Path, split: str = "tuning", formats=FORMATS) -> list[Resul
     for gold_path in sorted(expected_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if split != "all" and gold["meta"]["split"] != split:
+            continue
+        if only and not gold["meta"]["layout"].startswith(only):
             continue
         jobs.extend((str(outdir / f"{gold_path.stem}.{fmt}"), gold_path.stem, fmt, gold) for fmt in formats)
     # every core extracts: the files are independent, and the whole corpus is thousands of them
@@ -83,15 +86,39 @@ def report(results: list[Result], worst: int = 15) -> str:
     return "\n".join(lines)
 
 
+def compare(before: dict, results: list[Result]) -> str:
+    """The files whose F1 moved since an earlier run's --json, worst loss first, and the means over the files both hold."""
+    moved, old, new = [], [], []
+    for r in results:
+        if (was := before.get(f"{r.stem}.{r.fmt}")) is None:
+            continue
+        old.append(was["f1"])
+        new.append(r.f1)
+        if abs(was["f1"] - r.f1) > 1e-9:
+            moved.append((r.f1 - was["f1"], f"{r.stem}.{r.fmt}", was["f1"], r.f1))
+    lines = [f"over the {len(new)} files both runs hold: {statistics.mean(old or [0]):.4f} -> {statistics.mean(new or [0]):.4f}, "
+             f"{sum(d > 0 for d, *_ in moved)} up, {sum(d < 0 for d, *_ in moved)} down"]
+    lines += [f"  {d:+.3f} {name}: {a:.3f} -> {b:.3f}" for d, name, a, b in sorted(moved)]
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m genre_corpus.run", description=__doc__)
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--split", choices=("tuning", "heldout", "all"), default="tuning")
     ap.add_argument("--worst", type=int, default=15)
+    ap.add_argument("--only", nargs="+", default=(), help="layouts whose names start so (`JP` or `JP1 JO`)")
+    ap.add_argument("--json", type=Path, help="also write every file's F1 and metrics here, to compare two runs")
+    ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: print the files that went up or down")
     a = ap.parse_args()
     started = time.perf_counter()
-    results = evaluate(a.outdir, a.split)
+    results = evaluate(a.outdir, a.split, only=tuple(a.only))
     print(report(results, a.worst))
+    if a.json:
+        per_file = {f"{r.stem}.{r.fmt}": {"f1": r.f1, "metrics": r.metrics} for r in results}
+        a.json.write_text(json.dumps(per_file, ensure_ascii=False, indent=0), encoding="utf-8")
+    if a.compare:
+        print(compare(json.loads(a.compare.read_text(encoding="utf-8")), results))
     print(f"({time.perf_counter() - started:.0f} s)")
 
 
