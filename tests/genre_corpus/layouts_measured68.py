@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JS1` and `JS2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The forty-third blind set's part JS (two layouts per role, `JS1` and `JS2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.778 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: oil sludge, drilling waste and oil-contaminated soil treatment. Kazakhstan: a polygon on the Buzachi peninsula
 (Mangystau) that takes tank-bottom sludge, cuttings on oil-based mud and oil-soaked soil from the fields around it and
