@@ -390,7 +390,7 @@ def test_kazakh_sampling_places_in_the_plural_head_a_column_of_points():
 
 
 def test_a_norm_allowing_none_in_a_volume_has_no_limit():
-    from extractor.tables.limits import parse_limit
+    from extractor.tables.limit_cells import parse_limit
 
     assert parse_limit("отсутствие в 100 см3", "ru") is None
     assert parse_limit("ДК 6,5-ден 9-ға дейін", "kk") == (None, 6.5, 9.0)

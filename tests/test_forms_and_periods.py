@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from genre_docs import extracted, have_fonts, monitoring_duties
 
-from extractor.tables.limits import medium_of
+from extractor.tables.limit_cells import medium_of
 
 FORMATS = ("docx", "pdf", "txt")
 pytestmark = pytest.mark.skipif(not have_fonts(), reason="DejaVu fonts are needed for the PDFs")

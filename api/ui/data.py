@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from extractor.store import queries as q
-from extractor.tables.limits import medium_of
+from extractor.tables.limit_cells import medium_of
 
 ITEM_TABLES = ("sources", "emissions", "wastes", "limits")
 

@@ -30,7 +30,7 @@ from extractor.nlp.wastes import find_waste_codes
 from extractor.parsers.tables import is_caption
 from extractor.tables.facility import category_and_capacity
 from extractor.tables.inspections import inspection
-from extractor.tables.limits import medium_of, unit_in
+from extractor.tables.limit_cells import medium_of, unit_in
 from extractor.tables.profile import POINT_ID
 from extractor.tables.records import SourceRecord, add_source
 from extractor.tables.sources import method_of

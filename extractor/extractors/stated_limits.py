@@ -12,7 +12,7 @@ from functools import cache
 from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, is_text, substances_in
-from extractor.tables.limits import parse_limit, unit_for, unit_in
+from extractor.tables.limit_cells import parse_limit, unit_for, unit_in
 from extractor.tables.points import places_named
 from extractor.tables.records import add_source
 from extractor.tables.roles import Recognition

@@ -19,7 +19,7 @@ from extractor.context import (
 )
 from extractor.model import Table
 from extractor.nlp import deontic
-from extractor.tables.limits import period_columns
+from extractor.tables.limit_points import period_columns
 from extractor.tables.profile import is_shift, names_column
 from extractor.tables.spread import (
     MARK,

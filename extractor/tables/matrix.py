@@ -16,22 +16,24 @@ from extractor.context import Collector, Context, cell, is_blank, number, row_ti
 from extractor.model import Table
 from extractor.nlp.substances import match_substance
 from extractor.nlp.units import normalise_unit
-from extractor.tables.limits import (
+from extractor.tables.limit_cells import (
     FAMILY,
     FOOTNOTE,
+    limit_substance,
+    measured_value,
+    parse_limit,
+    resolve_medium,
+    table_unit,
+    unit_for,
+    unit_in,
+)
+from extractor.tables.limit_labels import (
     ID_WITHIN,
     column_label,
     letter_column,
     limit_point,
-    limit_substance,
-    measured_value,
     names_an_outlet,
-    parse_limit,
-    resolve_medium,
     standard_column,
-    table_unit,
-    unit_for,
-    unit_in,
 )
 from extractor.tables.points import named_point
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER, is_shift

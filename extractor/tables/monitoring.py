@@ -32,7 +32,14 @@ from extractor.model import Table
 from extractor.nlp.frequency import named_quarters
 from extractor.nlp.identifiers import source_type
 from extractor.nlp.substances import match_substance
-from extractor.tables.limits import medium_of, parse_limit, resolve_medium, row_unit_of, table_unit, unit_for
+from extractor.tables.limit_cells import (
+    medium_of,
+    parse_limit,
+    resolve_medium,
+    row_unit_of,
+    table_unit,
+    unit_for,
+)
 from extractor.tables.points import (
     DASHED_ID,
     DESCRIBED_ID,

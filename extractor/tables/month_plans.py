@@ -18,7 +18,7 @@ from extractor import columns as words
 from extractor.context import Collector, Context, cell, is_blank, own_cell, substances_in
 from extractor.model import Table
 from extractor.nlp.identifiers import source_type
-from extractor.tables.limits import medium_of
+from extractor.tables.limit_cells import medium_of
 from extractor.tables.monitoring import medium_label, plan_duty
 from extractor.tables.points import LEAD_ID
 from extractor.tables.profile import POINT_ID, SOURCE_NUMBER

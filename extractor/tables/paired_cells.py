@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractor import columns as words
 from extractor.model import Cell, Table, owner
 from extractor.nlp.units import normalise_unit
-from extractor.tables.limits import UNIT_TEXT
+from extractor.tables.limit_cells import UNIT_TEXT
 from extractor.tables.substance_titles import SUBSTANCE_HEADER
 from extractor.tables.transpose import text_at
 

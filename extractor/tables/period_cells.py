@@ -12,7 +12,7 @@ from extractor import columns as words
 from extractor.context import cell, is_blank, row_title
 from extractor.model import Cell, Table
 from extractor.nlp.substances import find_substances
-from extractor.tables.limits import period_columns
+from extractor.tables.limit_points import period_columns
 from extractor.tables.profile import MARK
 from extractor.tables.spread import times_listed
 

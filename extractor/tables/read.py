@@ -18,6 +18,7 @@ from extractor.tables import (
     emissions,
     facility,
     inspections,
+    limit_labels,
     limits,
     matrix,
     monitoring,
@@ -395,13 +396,13 @@ def _read(
             return  # `ПДК м.р. – 0,5 мг/м3` said before results at `Т-1 | Т-2`
         first = len(out.limits)
         if matrix.read_matrix(ctx, out, ti, table, context, lang):  # a column per substance, the norm in a row
-            out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
-            out.limits[first:] = limits.captioned_point(out.limits[first:], context[0] if context else "")  # `… в колодце КК-2`
+            out.limits[first:] = limit_labels.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
+            out.limits[first:] = limit_labels.captioned_point(out.limits[first:], context[0] if context else "")  # `… в колодце КК-2`
             return
         titled = limits.read_limits(ctx, out, ti, table, r, (*context, _card_before(ctx, bi)), lang)
-        out.limits[first:] = limits.noted_column(out.limits[first:], _after(ctx, bi))
-        out.limits[first:] = limits.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
-        out.limits[first:] = limits.said_point(out.limits[first:], _before(ctx, bi))
+        out.limits[first:] = limit_labels.noted_column(out.limits[first:], _after(ctx, bi))
+        out.limits[first:] = limit_labels.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
+        out.limits[first:] = limit_labels.said_point(out.limits[first:], _before(ctx, bi))
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
         if "source_number" in r and "point" not in r:  # several norms at each source: the limit reader's
             sources.listed_sources(ctx, out, ti, table, r, out.limits[first:])

@@ -37,7 +37,8 @@ from extractor.tables.inspections import (
     posted_columns,
     titled_frequencies,
 )
-from extractor.tables.limits import CONCENTRATION, STANDARD_REF, unit_in
+from extractor.tables.limit_cells import CONCENTRATION, unit_in
+from extractor.tables.limit_labels import STANDARD_REF
 from extractor.tables.matrix import norm_rows, substance_columns, titled_norms, under_limit
 from extractor.tables.points import DESCRIBED_ID, SHORT_ID
 from extractor.tables.profile import Profile, cell_text, is_substance, labelled_number, profile

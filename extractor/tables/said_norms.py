@@ -11,7 +11,8 @@ from extractor import columns as words
 from extractor import contract as c
 from extractor.context import Collector, Context, cell, is_blank, number, substances_in
 from extractor.model import Table
-from extractor.tables.limits import FOOTNOTE, SHORT_ID, STANDARD_REF, parse_limit, table_unit, unit_in
+from extractor.tables.limit_cells import FOOTNOTE, parse_limit, table_unit, unit_in
+from extractor.tables.limit_labels import SHORT_ID, STANDARD_REF
 from extractor.tables.matrix import measured_sample
 
 MIN_POINTS = 2

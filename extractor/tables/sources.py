@@ -51,13 +51,9 @@ from extractor.tables.emissions import (
     row_rates,
     with_unit_row,
 )
-from extractor.tables.limits import (
-    labelled_results,
-    measurement_rounds,
-    regime_columns,
-    unit_in,
-    value_in_unit,
-)
+from extractor.tables.limit_cells import labelled_results, unit_in, value_in_unit
+from extractor.tables.limit_columns import regime_columns
+from extractor.tables.limit_points import measurement_rounds
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source

@@ -14,7 +14,7 @@ from extractor import columns as words
 from extractor.context import cell, is_blank, row_title
 from extractor.model import Cell, Table
 from extractor.nlp.substances import match_substance
-from extractor.tables.limits import unit_in
+from extractor.tables.limit_cells import unit_in
 from extractor.tables.profile import POINT_ID, is_substance, mostly_figures
 
 SUBSTANCE_HEADER = "Загрязняющее вещество"
