@@ -86,7 +86,9 @@ def key_value_fields(table: Table) -> dict[str, int]:
         if centre and role in (None, "address", "site"):
             role = "coordinates"  # `Центр промышленной площадки (WGS-84) | 52°20′09,6″ с.ш.; …`
         if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
-            role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
+            # `Местонахождение | Жамбылская область …`: a place in words; one half of a pair (`46°41′22,9″ с.ш.`, the
+            # other half in the row below) is no address: the pair is read from the card's whole text
+            role = None if re.search(r"\d\s*°", value.text) else "address"
         if role == "coordinates" and centre and role in into and not _names_centre(cell_text(table, into[role], label_col)):
             into[role] = r  # the site's centre, not the origin of a local grid or a corner before it
             continue
@@ -161,9 +163,18 @@ def label_value_columns(table: Table) -> tuple[int, int] | None:
     headed = bool(after) and words.compiled("KEY_VALUE_HEADERS").search(words.flat(table.header[after[0]])) is not None
     if len(named[best]) < (2 if headed and "bin" in named[best] else 3) or not named[best] & FACILITY_KEYS:
         return None  # (`Mã trường | Tên trường dữ liệu | Giá trị | …`: a value column headed so, with the BIN, needs fewer fields)
-    if len(after) > 1 and _is_unit_column(table, after[0]):
-        after = after[1:]  # `Показатель | Ед. изм. | Значение`: the value is after the unit
+    if len(after) > 1 and (_is_unit_column(table, after[0]) or _sub_labels(table, best, after[0])):
+        after = after[1:]  # `Показатель | Ед. изм. | Значение`: the value is after the unit, or after a part's label
     return best, after[0]
+
+
+def _sub_labels(table: Table, label_col: int, k: int) -> bool:
+    """A column that is mostly the label's own cell merged across it, or empty, and elsewhere names a part of the
+    label's field (`Координаты центра | северная широта | 46°41′22,9″`): labels, not values."""
+    rows = range(len(table.rows))
+    merged = [r for r in rows if owner(table.rows, r, k) is owner(table.rows, r, label_col) or is_blank(cell_text(table, r, k))]
+    named = [t for r in rows if r not in merged and (t := cell_text(table, r, k))]
+    return len(merged) * 3 >= len(table.rows) * 2 and bool(named) and not any(re.search(r"\d", t) for t in named)
 
 
 def _is_unit_column(table: Table, k: int) -> bool:

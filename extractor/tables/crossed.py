@@ -247,6 +247,8 @@ def _pollutant(parts: list[str]):
     """(substance, code, name as written, hazard class) from the cells over a column; the code alone
     (`0301`) or after the code column's word (`код 0301`)."""
     code = next((m.group(0) for p in parts if (m := _code(p))), "")
+    if code and any(role_of(p) == "price" for p in parts):
+        return (None, code, "", "")  # `Объем финансирования, тыс. тенге: 2026 | 2027`: the years money is spent in
     parts = [p for p in parts if not _code(p) and not MASS.fullmatch(p.strip())]
     hazard = next((str(h) for p in parts if (h := _hazard(p)) is not None), "")
     names = [p for p in parts if _hazard(p) is None]

@@ -22,6 +22,7 @@ from extractor.context import (
     cell,
     clean_name,
     contract_substance,
+    is_blank,
     number,
     row_title,
     substance,
@@ -343,7 +344,17 @@ def pair_sources(table: Table, pairs: list[tuple[int | None, int | None, str | N
 def pair_hazard(table: Table, pair: tuple[int | None, int | None, str | None]) -> int | None:
     """The hazard class written in the header over a pair of rate columns."""
     parts = _pair_parts(table, pair)
-    return hazard_class_of(" ".join(parts[:-1])) if len(parts) > 1 else None
+    found = hazard_class_of(" ".join(parts[:-1])) if len(parts) > 1 else None
+    if found is None and pair[0] is not None:  # `| Класс опасности | | 2 | | 3 |` under the header: a row of classes
+        for row in range(min(len(table.rows), CLASS_ROW_DEPTH)):
+            label = " ".join(t for k in range(min(pair[0], table.n_cols)) if not is_blank(t := cell(table, row, k)))
+            if words.role_of(label) == "hazard_class":
+                return hazard_class_cell(cell(table, row, pair[0]))
+    return found
+
+
+CLASS_ROW_DEPTH = 3
+"""How far under the header a row of hazard classes is looked for."""
 
 
 def group_label(table: Table, pair: tuple[int | None, int | None, str | None]) -> str:

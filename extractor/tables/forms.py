@@ -376,7 +376,41 @@ def waste_columns_folded(table: Table) -> Table | None:
             parent = text_at(grid, total, 0)  # `Khối lượng phát sinh (kg/năm)`: the amounts' row names their unit
         head = (Cell(text_at(grid, named, 0) if named is not None else ""), Cell(text_at(grid, r, 0)), Cell(parent), *((Cell(text_at(grid, classed, 0)),) if classed is not None else ()), *((Cell(""),) if over else ()), *((Cell(UNIT_HEADER),) if united else ()))
         return reshaped_as(table, head, tuple(rows))
-    return None
+    return _coded_name_columns(table)
+
+
+NAMED_CODE = re.compile(r"\(\s*(?:[^\W\d_]+\.?:?\s*)?(\d{2}\s?\d{2}\s?\d{2}\s?\*?)\s*\)\s*$")
+"""A waste's code in brackets after its name in a column's header (`Bùn đáy bồn chứa dầu (mã 01 05 02)`)."""
+
+
+def _coded_name_columns(table: Table) -> Table | None:
+    """A column per waste named with its code in its header (`Bùn đáy bồn chứa dầu (mã 01 05 02) | …`) over rows of
+    handovers or months and the row that totals them: a row per waste, its amount the total (in tonnes where a total
+    says so), else the sum down its column. None when fewer than two columns are so headed."""
+    labels = [parts[-1] if parts else "" for parts in table.header_parts]
+    coded = {k: m for k, text in enumerate(labels) if (m := NAMED_CODE.search(text)) and normalise_waste_code(m.group(1))}
+    if len(coded) < 2 or any(k not in coded and not is_blank(labels[k]) for k in range(min(coded), max(coded))):
+        return None
+    keys = range(min(coded))
+    grid = table.rows
+    label = {row: " ".join(t for k in keys if (t := text_at(grid, row, k))) for row in range(len(grid))}
+    totals = [row for row in range(len(grid)) if is_total(label[row]) or (TONNES_LABEL.search(label[row]) and not any(number(text_at(grid, row, k)) is not None for k in keys))]
+    total = next((row for row in totals if TONNES_LABEL.search(label[row])), totals[0] if totals else None)
+    parents = [part for k in coded for part in table.header_parts[k][:-1]]
+    unit = label[total] if total is not None and UNIT_LABEL.search(label[total]) else next(iter(parents), "")
+    rows = []
+    for k, m in coded.items():
+        if total is not None:
+            amount = text_at(grid, total, k)
+        else:
+            figures = [v for row in range(len(grid)) if (v := number(text_at(grid, row, k))) is not None]
+            amount = f"{round(sum(figures), 9):g}" if figures else ""
+        rows.append((Cell(labels[k][: m.start()].strip()), Cell(m.group(1)), Cell(amount)))
+    return reshaped_as(table, (Cell(WASTE_NAME_HEADER), Cell(WASTE_CODE_HEADER), Cell(unit)), tuple(rows))
+
+
+WASTE_NAME_HEADER, WASTE_CODE_HEADER = "Наименование отхода", "Код отхода"
+"""The headers the folded table gives its name and code columns (words the language data knows)."""
 
 
 CODE_LABEL_CHARS = 12

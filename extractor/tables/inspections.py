@@ -58,7 +58,7 @@ def read_inspections(
     headed = bool({"site", "name"} & r.keys())  # a column the header says names the units checked
     if not headed and (k := inspected_column(table, r)) is not None:
         r = {**r, "name": k}  # `Участник индустриальной зоны`, `Doanh nghiệp`: who is checked
-    listing = _months_by_period(table)  # `I кв. | II кв. | …` over `янв., фев., март | апр. | …`: how often, by the months
+    listing = months_by_period(table)  # `I кв. | II кв. | …` over `янв., фев., март | апр. | …`: how often, by the months
     if listing:
         r = {k: v for k, v in r.items() if v not in listing}
     several = [] if listing else words.columns_of(table, "frequency")
@@ -79,7 +79,8 @@ def read_inspections(
     in_days = "frequency" in r and bool(words.compiled("DAYS_HEADERS").search(words.flat(table.header[r["frequency"]])))
     numbered = [row for row in range(len(table.rows)) if "row_number" in r and item_number(own_cell(table, row, r["row_number"]))]
     shifts = shift_columns(table)
-    carried = "frequency" not in r or words.role_of(table.header[r["frequency"]]) == "frequency"
+    carried = not listing and ("frequency" not in r or words.role_of(table.header[r["frequency"]]) == "frequency")  # (months
+    # listed under quarters are each row's own: `по отдельному графику` across them takes none from the row above)
     last_numbered = numbered[-1] if len(numbered) >= 2 else len(table.rows)
     for row in range(len(table.rows)):
         if signed_row(table, row):
@@ -145,7 +146,7 @@ def read_inspections(
                 out.add_obligation(inspection(ctx, unit, one, ctx.row_provenance(ti, row), number, actor))
 
 
-def _months_by_period(table: Table) -> list[int]:
+def months_by_period(table: Table) -> list[int]:
     """Columns headed by quarters or halves of the year whose cells list the months a check falls in (`янв., фев.,
     март`, `–`), two or more; empty when the table has none."""
     periods = period_columns(table)
@@ -452,6 +453,8 @@ def _target(table: Table, row: int, r: dict[str, int], unit_above: str = "") -> 
     subject = cell(table, row, r.get("subject"))
     if not subject and "frequency" in words.column_roles(table):  # (its header says how often, not a clause)
         subject = cell(table, row, r.get("task"))  # `Yêu cầu | … | Tần suất đánh giá`: the requirement evaluated
+    if not subject and unit and r.get("substance", 0) > 0:
+        subject = cell(table, row, r["substance"])  # `Объект | Контролируемый параметр`: the parameter checked at the unit
     if unit and subject and not is_blank(subject) and subject != unit:
         unit = f"{unit} — {subject}"
     owner = re.sub(r"\s*\n\s*", ", ", cell(table, row, r.get("operator")) or cell(table, row, r.get("bin")))  # one body over lines

@@ -27,10 +27,12 @@ from extractor.tables.limit_cells import (
 from extractor.tables.limit_labels import (
     CMAX_HEADER,
     STANDARD_REF,
+    STANDARD_TABLE,
     averaging,
     clean_label,
     column_point,
     kind_label,
+    land_use_column,
     letter_column,
     standard_column,
     tokens_ordered,
@@ -110,7 +112,7 @@ def _required(table: Table, col: int) -> bool:
 
 def _standard_label(label: str) -> bool:
     """`A`, `B2`, `м.р.`, `Trung bình 1 giờ`: the names of a standard's columns."""
-    return bool(re.fullmatch(r"[A-C]\d?", label) or averaging().fullmatch(label))
+    return bool(re.fullmatch(r"[A-C]\d?", label) or averaging().fullmatch(label) or words.compiled("NUMBERED_LAND_COLUMNS").fullmatch(label.lower()))
 
 
 def has_figures(table: Table, col: int) -> bool:
@@ -146,8 +148,8 @@ def _labels(table: Table, cols: list[int]) -> dict[int, str]:
             if label and len(label) <= 30:
                 out[k] = label
     for k in cols:
-        if k not in out and (letter := letter_column(table.header[k])):
-            out[k] = letter
+        if k not in out and (letter := letter_column(table.header[k]) or land_use_column(table.header[k])):
+            out[k] = letter  # `QCVN 40:2011/BTNMT (B)`, `QCVN 03:2023/BTNMT (Loại 3)`
         elif k not in out and (period := averaging().search(table.header[k])):
             out[k] = " ".join(period.group(0).split())  # a lone `ПДКм.р., мг/м3`: the averaging time
     return out
@@ -319,8 +321,8 @@ def label_column(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> in
         filled = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k)) and not row_title(table, row)]
         if len(filled) >= 2 and all(kind_label(t) for t in filled):
             return k
-        if any(letter_column(t) for t in filled) and all(letter_column(t) or STANDARD_REF.search(t) for t in filled):
-            return k  # `Quy chuẩn áp dụng | QCVN 19:2009/BTNMT, cột B`: the standard and its column per row
+        if any(letter_column(t) for t in filled) and all(letter_column(t) or STANDARD_REF.search(t) or STANDARD_TABLE.match(t) for t in filled):
+            return k  # `Quy chuẩn áp dụng | QCVN 19:2009/BTNMT, cột B`, `Bảng, mức | Bảng 2, mức B`: the column per row
     return None
 
 

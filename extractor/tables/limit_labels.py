@@ -149,6 +149,9 @@ round (`Đợt 1`: a word and a number apart)."""
 STANDARD_REF = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,6}\s*\d{1,4}[:\-–.]\d{2,4}")
 """A standard named by its letters and number (`QCVN 20:2009`, `ГОСТ 17.2.3.02`, `СТ РК 1174-2003`)."""
 
+STANDARD_TABLE = re.compile(r"^\s*(?:bảng|таблица|кесте|table)\s*\d{1,2}\s*$", re.I)
+"""A table of the standard and nothing more (`Bảng 1` beside `Bảng 2, mức B`): a row's limit of no lettered column."""
+
 
 def kind_label(text: str) -> str | None:
     t = text.strip()
@@ -174,9 +177,13 @@ def standard_column(text: str) -> str | None:
     period = averaging().search(text)
     if period:
         return " ".join(period.group(0).split())
-    if use := words.compiled("LAND_USE_COLUMNS").search(words.flat(text)):
-        return " ".join(use.group(0).split()).capitalize()  # `QCVN 03-MT:2015/BTNMT – đất nông nghiệp`
-    return letter_column(text)
+    return land_use_column(text) or letter_column(text)  # `QCVN 03-MT:2015/BTNMT – đất nông nghiệp`
+
+
+def land_use_column(text: str) -> str | None:
+    """The column of a soil standard by the land's use a header names (`đất nông nghiệp`, `(Loại 3)`)."""
+    use = words.compiled("LAND_USE_COLUMNS").search(words.flat(text))
+    return " ".join(use.group(0).split()).capitalize() if use else None
 
 
 def letter_column(text: str) -> str | None:
@@ -225,6 +232,9 @@ def said_point(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
     named = {point_name(lead_in[m.end() :], pid) for m in labelled if (pid := POINT_ID.match(lead_in[m.end() :]))}
     if not named and any(x.value is not None for x in found):  # `Место отбора: колодец присоединения КК-13 …`
         named = {pid for m in labelled if (pid := _id_among_words(lead_in[m.end() :]))}  # where an act sampled
+    if not named and any(x.value is not None for x in found) and (at := named_point(lead_in or "")) and f"({at})" not in lead_in:
+        named = {at}  # `Kết quả quan trắc nước thải định kỳ tại vị trí NT1 – …` over results with no point of their own
+        # (`… của bệnh viện (NT1)` in brackets is an aside, as above)
     if len(named) != 1:
         return found
     point = named.pop()
@@ -235,8 +245,8 @@ def noted_column(found: list[c.Limit], note: str) -> list[c.Limit]:
     """The limits with the one standard's column the note under their table names (`C là giá trị quy
     định tại cột A, QCVN 40:2011/BTNMT`), where their own header named none."""
     letters = {m.group(1).upper().replace("А", "A").replace("В", "B") for m in _LETTER.finditer(note)}
-    if len(letters) != 1:
-        return found
+    if len(letters) != 1 or any(x.column for x in found):
+        return found  # a table that names its columns row by row (`Bảng 2, mức B` | `Bảng 1`) leaves none to the note
     letter = letters.pop()
     return [replace(x, column=letter) if x.column is None else x for x in found]
 
@@ -254,7 +264,7 @@ def lead_in_column(found: list[c.Limit], lead_in: str) -> list[c.Limit]:
     return found if DERIVED.search(lead_in or "") else noted_column(found, lead_in or "")
 
 
-_LETTER = re.compile(r"(?:cột|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", re.I)
+_LETTER = re.compile(r"(?:cột|mức|столбец|графа|колонка|column)\s*([A-CА-В]\d?)\b", re.I)
 
 
 def column_label(text: str) -> str | None:

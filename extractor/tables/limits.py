@@ -115,8 +115,11 @@ def read_limits(
         measured = r["amount"]  # `Мөлшері, мг/кг` beside a limit: the amount found, a measured value
     if measured is None:
         measured = point_named_column(table, r, cols)  # `trước xử lý | Sau xử lý (NT1) | QCVN 25`: the point's result
-    if measured is None and (united := unit_columns(table, r, cols)):
+    existing = words.compiled("EXISTING_POSITION_WORDS")  # `Существующее положение: концентрация` beside the norm
+    if measured is None and (united := [k for k in unit_columns(table, r, cols) if not existing.search(words.flat(table.header[k]))]):
         measured = united[0]  # `Норматив, мг/Нм³ | Концентрация при нагрузке, мг/Нм³: 25 % | 50 % | …`: results in the norm's unit
+    if measured is not None and existing.search(words.flat(table.header[measured])):
+        measured = None  # what is discharged before the norms take effect: no result checked against them
     kinds = label_column(table, r, cols)
     id_col = id_beside(table, r)
     at_points = point_columns(table, r, cols)

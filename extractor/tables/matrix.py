@@ -286,8 +286,28 @@ def _sample_point(table: Table, row: int, point_col: int | None, columns) -> str
     ids = [t for k in keys_of(table, columns) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
     if point_col is not None:
         place = cell(table, row, point_col)
+        own_id = POINT_ID.match(place)
+        if not ids and (not own_id or own_id.group(1).startswith("№")) and (coded := _code_column(table, point_col, columns)) is not None:
+            code = cell(table, row, coded)  # `Шифр пробы | Место отбора` over `К1-0 | карта № 1, исходный грунт`
+            return f"{code} – {place}" if code and place else code or place or None
         return ids[0] if ids and not POINT_ID.match(place) else place or None
     return ids[0] if ids else next((t for k in keys_of(table, columns) if (t := cell(table, row, k)) and POINT_ID.match(t)), None)
+
+
+SAMPLE_CODE = re.compile(r"(?=\S*[^\W\d_])(?=\S*\d)[\w.\-–/]{2,12}")
+"""A sample's code: letters and figures in one short word (`К1-0`, `Ф-1`, `ОП-12/25`), no date or number alone."""
+
+
+def _code_column(table: Table, point_col: int, columns) -> int | None:
+    """The column before the places whose every cell is a sample's own code, each a different one (a row
+    merged across both, as a norm row is, names no sample)."""
+    k = point_col - 1
+    if k < 0 or k in columns:
+        return None
+    codes = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k)) and t != cell(table, row, point_col)]
+    if len(codes) < 2 or len(set(codes)) != len(codes) or not all(SAMPLE_CODE.fullmatch(t) for t in codes):
+        return None
+    return k
 
 
 def under_limit(table: Table, columns: dict[int, c.Substance]) -> bool:

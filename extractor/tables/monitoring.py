@@ -182,7 +182,8 @@ def read_monitoring(
         if title and texts[0] and not timed and match_substance(title, medium=match_medium) is None:
             if note and not SECTION_NUMBER.match(title):
                 continue  # a note across the table; a numbered title however long is a division's
-            sections.append((row, title))
+            kind = words.compiled("MONITORING_KIND_WORDS").search(words.flat(title))  # `2. Quan trắc khí thải định kỳ`
+            sections.append((row, "" if kind else title))
             current = None  # `2. Вагонное депо` over its own points: a group of the rows above ends
         if note:
             continue

@@ -33,6 +33,7 @@ from extractor.tables.inspections import (
     bracketed_frequencies,
     clause_column,
     inspected_column,
+    months_by_period,
     named_columns,
     posted_columns,
     titled_frequencies,
@@ -344,6 +345,10 @@ def _wastes(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["wastes"] += 1.0
     if "price" in header and not {"amount", "waste_code", "t_y", "operation"} & header.keys():
         scores["wastes"] = 0.0  # `Вид отходов | Единица | Тариф, тенге`: what a reception costs, no wastes of the site
+    elif scores["wastes"] and not {"amount", "waste_code", "t_y", "operation", "hazard_class", "unit"} & header.keys() and not (
+        sig.prof.best("waste_codes", 0.5) is not None or coded_lists(sig.table) or sig.prof.count("numbers")
+    ):
+        scores["wastes"] = 0.0  # `Контрагент | Договор | Вид отходов`: kinds of waste named, nothing said of any of them
 
 
 def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> None:
@@ -451,7 +456,8 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     says = _says_inspection(sig.table, sig.context) or clauses
     dated = says and "deadline" in sig.header and bool({"site", "subject", "operator", "bin"} & sig.header.keys())
     bracketed = any(bracketed_frequencies(sig.table, sig.header.get(k)) for k in ("site", "name"))
-    scheduled = clauses or sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed
+    by_period = bool(months_by_period(sig.table))  # `I квартал | II квартал` over `февраль | май`: the months of the checks
+    scheduled = clauses or sig.frequency_col is not None or by_day or marked or listed or in_context or titled or dated or bracketed or by_period
     # `Химическая продукция | Что проверяется | Проверяющий`: what is stored where, and what is checked there
     stored = "subject" in sig.header and sig.substance_col != sig.header["subject"] and _says_inspection(sig.table)
     if not scheduled or (sig.substance_col not in (None, *listed) and not stored):

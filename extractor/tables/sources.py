@@ -53,6 +53,7 @@ from extractor.tables.emissions import (
 )
 from extractor.tables.limit_cells import labelled_results, unit_in, value_in_unit
 from extractor.tables.limit_columns import regime_columns
+from extractor.tables.limit_labels import averaging
 from extractor.tables.limit_points import measurement_rounds
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
@@ -139,6 +140,8 @@ def read_sources(
     timed = substance_columns(table) if spread is not None and spread.kind == "substance_frequencies" else {}
     current: list[SourceRecord] = []
     heading: list[tuple[c.Substance, str]] = []
+    last: list[tuple[c.Substance, str]] = []  # the substances of the row above, and their class
+    last_hazard: int | None = None
     continuous = timed_columns(table, r, "air") if "frequency" in r or not pairs else {}
     named_cols = {r.get(k) for k in ("source_number", "substance", "substance_code")} | {k for p in pairs for k in p[:2]}
     totals, parts = summed_blocks(
@@ -160,6 +163,10 @@ def read_sources(
             current = []
             continue  # figures for today only, `–` under the norm: a source taken out of service
         numbers = [n.number for n in find_source_numbers(own)] if own else []
+        if not numbers and (across := row_title(table, row)) and across == cell(table, row, 0):
+            period = words.first_label("PERIOD_WORDS", [across]) or period  # `А. Период строительства (2026 г.)`
+            current, last = [], []
+            continue  # a title across the table names no source and no substance of its own
         if numbers:
             current = [
                 _source_record(ctx, ti, table, row, r, n, method, records) for n in dict.fromkeys(numbers)
@@ -189,11 +196,20 @@ def read_sources(
                 _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period, hazards)
             continue
         found = row_substances(table, row, r) or heading
+        if not found and last and numbers and all(is_blank(own_cell(table, row, r.get(k)) or "") for k in ("substance", "substance_code")) and first_rate(
+            row_rates(table, row, pairs, lang)
+        ):
+            found, carried = last, True  # `0301 | Азота диоксид | … | 0001 | …` then `| | … | 6003 | …`: the substance merged down
+        else:
+            carried = False
+        last = found
         freq = frequency(cell(table, row, r.get("frequency")))
         row_method = method_of(cell(table, row, r.get("method"))) or method
         # measured by instruments, or checked (by calculation too) at a frequency the plan sets
         measuring = row_method in ("instrumental", "automated") or bool(freq and freq.word)
         hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
+        hazard = last_hazard if hazard is None and carried else hazard  # the class merged down with its substance
+        last_hazard = hazard
         apart = listed_rates(table, row, pairs, len(current), lang) if len(current) > 1 and len(found) == 1 else None
         for at, rec in enumerate(current):  # `0003 6001 | 0,0165 0,0235`: each source's figures in its order
             if row_method != method and rec.source.monitoring == method:
@@ -265,6 +281,7 @@ def _concentration_column(table: Table, r: dict[str, int], context: tuple[str, .
         (k, unit, role)
         for k, header in enumerate(table.header)
         if k not in rates and (unit := unit_in(header)) in ("mg/m3", "mg/Nm3") and (role := words.role_of(header)) in (None, "limit")
+        and not averaging().search(header)  # `ПДК м.р., мг/м³` beside the rates: the air's standard, no norm at the stack
     ]
     found.sort(key=lambda f: f[2] != "limit")  # a norm's own column wherever it stands, before results beside it
     for k, unit, role in found:

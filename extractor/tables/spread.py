@@ -50,6 +50,7 @@ def spread_of(table: Table) -> Spread | None:
     points: dict[int, str] = {}
     sources: dict[int, str] = {}
     freqs: dict[int, str] = {}
+    lone: dict[int, str] = {}  # frequencies with no parent header over them
     named = {**substance_columns(table, "water"), **substance_columns(table)}  # `pH | Нитраты` in wells, and `Аммоний-ион`
     months = set(month_columns(table))
     for k, parts in enumerate(table.header_parts):
@@ -72,19 +73,23 @@ def spread_of(table: Table) -> Spread | None:
             points[k] = re.sub(r"\s+", "", m.group(1))  # `KT1` over the place it describes (`Ống thải …`)
             continue
         f = frequency(label)
-        if f and f.word and len(parts) > 1 and len(label) <= 40:
-            freqs[k] = label
+        if f and f.word and len(label) <= 40:
+            (freqs if len(parts) > 1 else lone)[k] = label
     if len(points) >= 2 and _marked(table, points):
         return Spread("points", points)
     if len(sources) >= 2 and not points and _marked(table, sources):
         return Spread("sources", sources)
     if len(points) >= 2 and _timed(table, points):
+        if sources and _timed(table, sources):  # `Источники выбросов: 0001 котельная | … | Граница СЗЗ: Т-1 | Т-2`
+            return Spread("point_frequencies", {**sources, **points}, frozenset(sources.values()))
         return Spread("point_frequencies", points)
     places = _places(table, named, months)
     if len(places) >= 2 and _timed(table, places):  # `ИЗА 0001 котельная | Т-1 граница СЗЗ (С)` over frequencies
         return Spread("point_frequencies", places, frozenset(v for v in places.values() if v.isdigit()))
     if len(freqs) >= 2:
         return Spread("frequencies", freqs)
+    if len(lone) >= 2 and _marked(table, lone):  # `Hằng ngày | Hằng tuần | Hằng tháng` with `x` under the one that holds
+        return Spread("frequencies", lone)
     if named and _marked(table, named):  # `Контролируемые вещества: NO2 | SO2 | CO`, `+` where taken
         return Spread("substances", {k: table.header_parts[k][-1] for k in named})
     if named and _timed(table, named):  # `Скважина | pH | Нитраты` with `ежемесячно` under each
@@ -210,7 +215,14 @@ def month_columns(table: Table) -> list[int]:
         and len(cols) < MONTHS
     ):
         return []  # `T1 … T6` are points unless the header above says months (`Tháng lấy mẫu`, `2026`) or all twelve stand
-    return cols if len(cols) >= 6 and _marked(table, dict.fromkeys(cols, ""), DUE) else []
+    return cols if len(cols) >= 6 and (_marked(table, dict.fromkeys(cols, ""), DUE) or _one_symbol(table, cols)) else []
+
+
+def _one_symbol(table: Table, columns: list[int]) -> bool:
+    """Whether the filled cells of the columns all hold one and the same letter or two (`А`, a legend under
+    the schedule saying `«А» – месяц проведения аудита`): a mark of its own choosing."""
+    filled = {t.strip() for r in range(len(table.rows)) for k in columns if (t := own_cell(table, r, k)) and not is_blank(t)}
+    return len(filled) == 1 and len(symbol := filled.pop()) <= SYMBOL_CHARS and symbol.isalpha()
 
 
 _LETTERED = re.compile(r"^t\.?\s*\d", re.I)

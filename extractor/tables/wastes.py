@@ -337,8 +337,9 @@ def _amount_column(table: Table, lang: str | None = None) -> int | None:
         if any(PER_YEAR_MASS.search(table.header[k]) for k in cands):  # `kg/ngày | kg/năm`: the year's amount
             cands.sort(key=lambda k: not PER_YEAR_MASS.search(table.header[k]))
         cands.sort(key=lambda k: bool(PER_SHORTER.search(table.header[k])))  # `kg/tháng | Tổng năm 2025 (kg)`: the year's
-        for aside in ("PER_BATCH_WORDS", "ALLOWED_AMOUNT_WORDS", "GROSS_WORDS"):  # one batch's, the allowed, the gross:
-            pattern = words.compiled(aside)  # `на 1 серию, кг | в год, т`, `theo giấy phép | phát sinh`, `брутто | нетто`
+        for aside in ("PER_BATCH_WORDS", "ALLOWED_AMOUNT_WORDS", "GROSS_WORDS", "EXISTING_POSITION_WORDS"):  # one batch's, the
+            # allowed, the gross, the stock before a limit: `на 1 серию, кг | в год, т`, `theo giấy phép | phát sinh`,
+            pattern = words.compiled(aside)  # `брутто | нетто`, `накоплено на существующее положение | лимит накопления`
             cands.sort(key=lambda k, pattern=pattern: bool(pattern.search(words.flat(table.header[k]))))
         generated = words.compiled("GENERATED_WORDS")  # `Tồn đầu kỳ | Phát sinh | Chuyển giao`: what was generated
         cands.sort(key=lambda k: not (len(parts := table.header_parts[k]) > 1 and generated.search(words.flat(parts[-1]))))

@@ -13,6 +13,9 @@ from extractor.columns import role_of
 from extractor.context import is_blank
 from extractor.model import Cell, Table
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+"""A year over a group of columns: the groups are periods of one time line."""
+
 MIN_BLOCKS = 2
 MIN_WIDTH = 2
 
@@ -27,15 +30,19 @@ def _label(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def shared_blocks(table: Table) -> tuple[int, int, int] | None:
-    """(leading columns, block width, blocks) when the header repeats its last labels in blocks under
-    distinct parents after leading columns of their own; None otherwise."""
+def shared_blocks(table: Table) -> tuple[int, int, int, int] | None:
+    """(leading columns, block width, blocks, trailing columns) when the header repeats its last labels in blocks
+    under distinct parents after leading columns of their own, and before a column or two of no parent (`Quy chuẩn
+    áp dụng`); None otherwise."""
     if len(table.header_rows) < 2:
         return None
     parts = table.header_parts
     last = [_label(p[-1]) if p else "" for p in parts]
-    for lead in range(1, table.n_cols - MIN_BLOCKS * MIN_WIDTH + 1):
-        rest = table.n_cols - lead
+    shapes = [(lead, tail) for tail in range(MAX_TAIL + 1) for lead in range(1, table.n_cols - tail - MIN_BLOCKS * MIN_WIDTH + 1)]
+    for lead, tail in shapes:
+        if tail and any(len(parts[k]) > 1 for k in range(table.n_cols - tail, table.n_cols)):
+            continue  # a trailing column under a parent of its own is a block's, not shared
+        rest = table.n_cols - lead - tail
         for width in range(MIN_WIDTH, rest // MIN_BLOCKS + 1):
             blocks = rest // width
             starts = [lead + b * width for b in range(blocks)]
@@ -48,12 +55,18 @@ def shared_blocks(table: Table) -> tuple[int, int, int] | None:
                 continue  # each block under one parent of its own
             if any(tuple(parts[k][:-1]) in parents for k in range(lead) if len(parts[k]) > 1):
                 continue
+            if any(YEAR.search(" ".join(p)) for p in parents):
+                continue  # `2026 год: I кв. | … | 2027 год: I кв. | …`: one plan's time line, no groups of their own
             if any(role_of(" ".join(p)) not in (None, "point", "site") for p in parents):
                 continue  # `Норматив | Фактически` over the same units: a norm and its result, no zones
             if not any(_words_in(table, k) for k in range(lead, lead + width)):
                 continue  # figures only: rates or results by group, read by their own readers
-            return lead, width, blocks
+            return lead, width, blocks, tail
     return None
+
+
+MAX_TAIL = 2
+"""Columns after the groups that belong to the row as a whole (the standard applied, a remark)."""
 
 
 def _parent(parts: tuple, start: int, width: int) -> tuple[str, ...] | None:
@@ -67,8 +80,13 @@ def blocks_stacked(table: Table) -> Table | None:
     found = shared_blocks(table)
     if found is None:
         return None
-    lead, width, blocks = found
-    header = (*(Cell(table.header[k]) for k in range(lead)), *(Cell(table.header_parts[k][-1]) for k in range(lead, lead + width)))
+    lead, width, blocks, tail = found
+    after = range(table.n_cols - tail, table.n_cols)  # `… | Quy chuẩn áp dụng` after the groups: shared too
+    header = (
+        *(Cell(table.header[k]) for k in range(lead)),
+        *(Cell(table.header_parts[k][-1]) for k in range(lead, lead + width)),
+        *(Cell(table.header[k]) for k in after),
+    )
     rows = []
     for b in range(blocks):
         start = lead + b * width
@@ -76,10 +94,10 @@ def blocks_stacked(table: Table) -> Table | None:
             own = row[start : start + width]
             if all(c is None or is_blank(c.text) for c in own):
                 continue  # `– | –`: the zone is not watched for this substance
-            shared = tuple(Cell(c.text) if c is not None else Cell("") for c in row[:lead])
-            rows.append((*shared, *(Cell(c.text) if c is not None else Cell("") for c in own)))
+            shared = tuple(Cell(c.text) if c is not None else Cell("") for c in (*row[:lead], *(row[k] if k < len(row) else None for k in after)))
+            rows.append((*shared[:lead], *(Cell(c.text) if c is not None else Cell("") for c in own), *shared[lead:]))
     return Table(
-        n_cols=lead + width,
+        n_cols=lead + width + tail,
         rows=tuple(rows),
         header_rows=(header,),
         caption=table.caption,

@@ -54,8 +54,8 @@ def point_id(p) -> str:
 
 
 def unit(u) -> str:
-    """Units as the contract writes them, in ASCII: `µg/m3` is `ug/m3`, `мг/дм3` is `mg/l`."""
-    return norm(u).replace("дм3", "l").replace("л", "l").replace("µ", "u").replace("μ", "u")
+    """Units as the contract writes them, in ASCII: `µg/m3` is `ug/m3`, `мг/дм3` is `mg/l`, `Pt-Co` is `Pt/Co`."""
+    return norm(u).replace("дм3", "l").replace("л", "l").replace("µ", "u").replace("μ", "u").replace("pt-co", "pt/co")
 
 
 def subst_keys(s) -> set[tuple[str, str]]:

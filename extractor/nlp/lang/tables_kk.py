@@ -60,7 +60,7 @@ COLUMN_WORDS: Final = {
     ),
     "frequency": (r"кезеңділі", r"жиілігі", r"мерзімділігі"),
     "responsible_strict": (r"жауапты орындаушы",),
-    "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^(?:кім\s+)?(?:тексереді|бақылайды|қарайды|орындайды|жүргізеді)$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)", r"^кімге$"),
+    "who": (r"кім жүзеге", r"орындаушы", r"^тексеруші\w*$", r"^(?:кім\s+)?(?:тексереді|бақылайды|қарайды|орындайды|жүргізеді)$", r"^кім\s+(?:тексереді|орындайды|жүргізеді)", r"^кімге$", r"^аудитор\w*$"),
     "method": (r"әдіс",),
     "measured": (
         r"^нәтиже", r"зертхана\w*\s+нәтиже", r"нақты", r"(?:өлшеу|талдау|сынақ|сынау)\w*\s+нәтиже", r"^құрамы\b",
@@ -105,6 +105,7 @@ COLUMN_WORDS: Final = {
         r"сынама алу ор(?:н|ында?р)",  # `орны`, and its plural `орындары` (not `орындаушы`, who does it)
         r"^алу ор(?:н|ында?р)",  # `Алу орны: К-2 – …` in a protocol's lead-in: where the sample was taken
         r"сынама\w* алынған ор(?:н|ында?р)",
+        r"^алынған ор(?:н|ында?р)",  # `Сынама шифры | Алынған орны`: where the sample was taken
         r"бақылау\s+ор(?:н|ында?р)",
         r"бақылау\s+аудан",
         r"сынама алу станция",
@@ -123,13 +124,13 @@ COLUMN_WORDS: Final = {
         r"^параметр\w*$",
     ),
     "subject": (r"тексеру\w*\s+(?:мазмұны|мәні|нысаны|нысанасы)", r"(?:қарау|тексеру)\s+түр", r"^не тексеріл", r"^тексеру$", r"тексеру\w*\s+сұра[ғқ]", r"(?:мазмұны|мәні)\s+тексер", r"бақыланатын\s+аспект", r"^аспект", r"тексеру\s+түрі", r"(?:бағалау|аудит)\s+түрі"),
-    "site": (r"алаң", r"(?<!есепке алу )(?<!есептілік )(?<!есеп )нысан",  # `Есептілік нысаны`: a form of records, no object
+    "site": (r"алаң", r"(?<!есепке алу )(?<!есептілік )(?<!есеп )(?<!тіркеу )нысан",  # `Есептілік нысаны`, `Тіркеу нысаны`: a form of records, no object
              r"бөлімше", r"цех", r"учаске", r"^(?:сақтау|орналастыру|жинақтау)\s+орн", r"^объект(?!\w*\s+оператор)"),
     "capacity": (r"қуаты",),
     "material": (r"шикізат", r"материал"),
     "task": (
         r"іс-шара",
-        r"жою\s+туралы\s+талап",  # `Бұзушылықты жою туралы талап` beside the violation found
+        r"жою\s+(?:туралы|жөніндегі|бойынша)\s+талап",  # `Бұзушылықты жою туралы талап`, `Жою жөніндегі талап` beside the violation
         r"жұмыс\w* атауы",
         r"міндет",
         r"қабылданған шешім",
@@ -374,6 +375,9 @@ NORM_WORDS: Final = (r"норматив", r"\bшжш\b", r"\bшрш\b", r"шек
 
 SHARE_WORDS: Final = (r"үлес\w*", r"еселіг",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
+EXISTING_POSITION_WORDS: Final = (r"қазіргі\s+жағдай", r"қолданыстағы\s+жағдай")
+"""The discharge or emission before the norms a project sets (`Существующее положение (2025 г.)`): no result checked
+against them."""
 
 AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету|ресімдеу)\w*\s+кейін", r"жаңа\s+редакц", r"оқылуы\s+тиіс", r"^түзетілд\w*",)
 """A column of the values an amendment puts in force (`стало`), beside those it replaces."""
@@ -562,3 +566,7 @@ OFFICE_COLUMN_WORDS: Final = (r"бас\s+кеңсе", r"орталық\s+кең�
 
 UNIT_TITLE_WORDS: Final = (r"^(?:[^\W\d_]+\s+)?учаскес\w*", r"\bқызмет\w*$", r"\bбөлім\w*$", r"^(?:[^\W\d_]+\s+)?цех\w*", r"зертхана\w*$")
 """A group title naming a unit of the enterprise (`1. Өндірістік учаске`, `Бас механик қызметі`): the unit does the tasks under it."""
+
+MONITORING_KIND_WORDS: Final = (r"мерзімді", r"автоматты", r"үздіксіз", r"аспаптық")
+"""A title over a plan's rows that says how they are monitored (`2. QUAN TRẮC KHÍ THẢI ĐỊNH KỲ`), not a division of
+the enterprise: a point under two such titles is one point."""

@@ -63,7 +63,7 @@ COLUMN_WORDS: Final = {
     "nmu_frequency": (r"нму", r"неблагоприятн"),
     "frequency": (r"периодичн", r"частота", r"кратност(?!\w*\s+(?:пдк|превышени|норматив|обув))"),
     "responsible_strict": (r"ответственн\w* (?:исполнител|орган|лиц)",),
-    "who": (r"кем осуществля", r"(?<!\()исполнител", r"^проверяющ\w*$", r"^(?:кто\s+)?(?:проверя|осматрива|контролиру)(?:ет|ют)$", r"^кто (?:проверяет|проводит)", r"^кому$", r"^(?:кто\s+)?(?:выполня|осуществля)(?:ет|ют)$"),
+    "who": (r"кем осуществля", r"(?<!\()исполнител", r"^проверяющ\w*$", r"^(?:кто\s+)?(?:проверя|осматрива|контролиру)(?:ет|ют)$", r"^кто (?:проверяет|проводит)", r"^кому$", r"^(?:кто\s+)?(?:выполня|осуществля)(?:ет|ют)$", r"^(?:ведущ\w+\s+)?аудитор\w*$"),
     "method": (r"метод", r"методик"),
     "indicator": (
         r"^[cс]\s*/\s*(?:пдк|дк|обув)",  # `C/ПДК`: the result divided by its norm
@@ -463,6 +463,9 @@ NORM_WORDS: Final = (r"норматив", r"\bпдв\b", r"\bндв\b", r"доп
 
 SHARE_WORDS: Final = (r"дол\w*\s+(?:пдк|пдв)", r"в\s+долях", r"кратност",)
 """Headers of values given as shares (multiples) of a limit, not limits (`доли ПДК`)."""
+EXISTING_POSITION_WORDS: Final = (r"существующ\w*\s+положени",)
+"""The discharge or emission before the norms a project sets (`Существующее положение (2025 г.)`): no result checked
+against them."""
 
 AMENDED_WORDS: Final = (
     r"^стало$", r"после\s+(?:изменени|корректировк|реконструкц|переоформлени)", r"нов\w+\s+редакц", r"^вводим", r"следует\s+читать", r"^исправлено",
@@ -669,3 +672,7 @@ OFFICE_COLUMN_WORDS: Final = (r"головн\w*\s+офис", r"централь�
 UNIT_TITLE_WORDS: Final = (r"^(?:[^\W\d_]+\s+)?участ(?:ок|ка)\b", r"^служб[аы]\b", r"^отдел\b", r"^(?:[^\W\d_]+\s+)?цех\b", r"^лаборатори[яи]\b", r"^управлени[ея]\b")
 """A group title naming a unit of the enterprise (`1. Производственный участок (начальник …)`, `2. Служба главного механика`):
 the unit does the tasks under it."""
+
+MONITORING_KIND_WORDS: Final = (r"периодическ\w*", r"автоматическ\w*", r"непрерывн\w*", r"инструментальн\w*")
+"""A title over a plan's rows that says how they are monitored (`2. QUAN TRẮC KHÍ THẢI ĐỊNH KỲ`), not a division of
+the enterprise: a point under two such titles is one point."""

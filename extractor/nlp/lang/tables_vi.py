@@ -38,7 +38,7 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì", r"^bộ phận (?:chủ trì|phối hợp)"),  # the department leading or helping, not the one checked
-    "who": (r"đơn vị thực hiện", r"^đơn vị kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$"),
+    "who": (r"đơn vị thực hiện", r"^đơn vị kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cơ quan chủ trì$", r"^(?:chuyên gia|người) đánh giá$"),
     "method": (r"phương pháp",),
     "indicator": (
         r"^c\s*/\s*(?:qcvn|gh\b|giới hạn)",  # `C/ПДК`: the result divided by its norm
@@ -163,6 +163,7 @@ TOTAL_WORDS: Final = (
     r"^\s*cộng\s*:\s*(?!đồng)",  # `Cộng: bùn thải … (mã CTNH 17 05 02)`: the sum, and what it is
     r"^\s*cộng\s+(?!đồng)",  # `Cộng Gói thầu XL-02`: a group's sum
     r"^\s*tổng (?:khối lượng|lượng|tải lượng|công suất)\b",
+    r"^\s*tổng\s+(?:toàn\s+)?(?:nhà máy|cơ sở|dự án|công ty|khu)\b",  # `Tổng toàn nhà máy`: the plant's sum
     r"^\s*trong\s+đó\b",  # `trong đó:` over the parts of the row above
 )
 
@@ -407,8 +408,14 @@ LAND_USE_COLUMNS: Final = (
     r"đất\s+dân\s+sinh",
     r"đất\s+thương\s+mại(?:,?\s+dịch\s+vụ)?",
     r"đất\s+công\s+nghiệp",
+    r"(?<![^\W\d_])(?<!phân\s)loại\s+[1-3](?!\d)",
 )
-"""The columns of a soil standard by the land's use (QCVN 03-MT:2015/BTNMT, table 1): a limit's column, as `cột B` is."""
+"""The columns of a soil standard by the land's use (QCVN 03-MT:2015/BTNMT, table 1; QCVN 03:2023/BTNMT names them
+`Loại 1`, `Loại 2`, `Loại 3`): a limit's column, as `cột B` is."""
+
+NUMBERED_LAND_COLUMNS: Final = (r"(?<![^\W\d_])(?<!phân\s)loại\s+[1-3](?!\d)",)
+"""A soil standard's column named by its number (`QCVN 03:2023/BTNMT (Loại 3)`): a column's name, as `B` is, even
+where the table has one limit column (a land use said in words is only what the land is)."""
 
 
 MEASURING_DUTY_WORDS: Final = (r"quan trắc", r"phân tích", r"xác định", r"lấy mẫu", r"giám sát", r"đo đạc")
@@ -498,3 +505,7 @@ OFFICE_COLUMN_WORDS: Final = (r"trụ\s+sở\s+chính", r"^văn\s+phòng(?:\s+c�
 
 UNIT_TITLE_WORDS: Final = (r"^phòng\b", r"^ban\b", r"^bộ phận\b", r"^tổ\b", r"^(?:phân\s+)?xưởng\b", r"^phòng thí nghiệm\b")
 """A group title naming a unit of the enterprise (`I. PHÒNG AN TOÀN – MÔI TRƯỜNG (chủ trì)`): the unit does the tasks under it."""
+
+MONITORING_KIND_WORDS: Final = (r"định\s+kỳ", r"tự\s+động", r"liên\s+tục")
+"""A title over a plan's rows that says how they are monitored (`2. QUAN TRẮC KHÍ THẢI ĐỊNH KỲ`), not a division of
+the enterprise: a point under two such titles is one point."""
