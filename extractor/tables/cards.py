@@ -86,9 +86,7 @@ def key_value_fields(table: Table) -> dict[str, int]:
         if centre and role in (None, "address", "site"):
             role = "coordinates"  # `Центр промышленной площадки (WGS-84) | 52°20′09,6″ с.ш.; …`
         if role == "coordinates" and parse_coordinates(value.text) is None and parse_coordinates(rest) is None:
-            # `Местонахождение | Жамбылская область …`: a place in words; one half of a pair (`46°41′22,9″ с.ш.`, the
-            # other half in the row below) is no address: the pair is read from the card's whole text
-            role = None if re.search(r"\d\s*°", value.text) else "address"
+            role = "address"  # `Местонахождение | Жамбылская область …`: a place in words
         if role == "coordinates" and centre and role in into and not _names_centre(cell_text(table, into[role], label_col)):
             into[role] = r  # the site's centre, not the origin of a local grid or a corner before it
             continue

@@ -566,7 +566,3 @@ OFFICE_COLUMN_WORDS: Final = (r"бас\s+кеңсе", r"орталық\s+кең�
 
 UNIT_TITLE_WORDS: Final = (r"^(?:[^\W\d_]+\s+)?учаскес\w*", r"\bқызмет\w*$", r"\bбөлім\w*$", r"^(?:[^\W\d_]+\s+)?цех\w*", r"зертхана\w*$")
 """A group title naming a unit of the enterprise (`1. Өндірістік учаске`, `Бас механик қызметі`): the unit does the tasks under it."""
-
-MONITORING_KIND_WORDS: Final = (r"мерзімді", r"автоматты", r"үздіксіз", r"аспаптық")
-"""A title over a plan's rows that says how they are monitored (`2. QUAN TRẮC KHÍ THẢI ĐỊNH KỲ`), not a division of
-the enterprise: a point under two such titles is one point."""

@@ -672,7 +672,3 @@ OFFICE_COLUMN_WORDS: Final = (r"головн\w*\s+офис", r"централь�
 UNIT_TITLE_WORDS: Final = (r"^(?:[^\W\d_]+\s+)?участ(?:ок|ка)\b", r"^служб[аы]\b", r"^отдел\b", r"^(?:[^\W\d_]+\s+)?цех\b", r"^лаборатори[яи]\b", r"^управлени[ея]\b")
 """A group title naming a unit of the enterprise (`1. Производственный участок (начальник …)`, `2. Служба главного механика`):
 the unit does the tasks under it."""
-
-MONITORING_KIND_WORDS: Final = (r"периодическ\w*", r"автоматическ\w*", r"непрерывн\w*", r"инструментальн\w*")
-"""A title over a plan's rows that says how they are monitored (`2. QUAN TRẮC KHÍ THẢI ĐỊNH KỲ`), not a division of
-the enterprise: a point under two such titles is one point."""
