@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `JV1` and `JV2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The forty-fourth blind set's part JV (two layouts per role, `JV1` and `JV2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.871 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: natural rubber latex processing, rubber plantations and smoked-sheet factories, and the rubber-wood sawmills
 beside them. Kazakhstan: a plant near Shymkent that dips gloves and balloons from imported ammonia-preserved latex
