@@ -213,8 +213,9 @@ def _read_fractions(ctx, out, ti, table, columns, order: tuple[bool, str], said,
     `Концентрация, мг/м3 (факт / ПДК м.р.)`)."""
     measured_first, norm_words = order
     point_col = _point_column(table, columns)
+    coded = _code_column(table, point_col, columns)  # once per table: each row's code beside its place
     for row in range(len(table.rows)):
-        point = _sample_point(table, row, point_col, columns) or next((t for k in keys_of(table, columns) if (t := cell(table, row, k))), None)
+        point = _sample_point(table, row, point_col, columns, coded) or next((t for k in keys_of(table, columns) if (t := cell(table, row, k))), None)
         for k, s in columns.items():
             m = FRACTION.match(cell(table, row, k))
             if m is None:
@@ -258,8 +259,9 @@ def _sample_points(table: Table, rows: list[int], point_col: int | None, columns
     above (`KT1 – Ống thải | Đợt 1` then `| Đợt 2`, the point merged down)."""
     out: dict[int, str | None] = {}
     above = None
+    coded = _code_column(table, point_col, columns)
     for row in rows:
-        point = _sample_point(table, row, point_col, columns)
+        point = _sample_point(table, row, point_col, columns, coded)
         if point is None and is_blank(cell(table, row, 0 if point_col is None else point_col)):
             point = above
         out[row] = above = point
@@ -280,14 +282,15 @@ def _point_column(table: Table, columns) -> int | None:
     return found if found is not None else next((k for k, r in roles.items() if r == "address"), None)
 
 
-def _sample_point(table: Table, row: int, point_col: int | None, columns) -> str | None:
+def _sample_point(table: Table, row: int, point_col: int | None, columns, coded: int | None = None) -> str | None:
     """The point of a sample: its id, in a cell of its own (`ПП-1 | очаг пожара`, `Đ1 | Ruộng lúa …`) or at
-    the head of the point column's place, else the point column."""
+    the head of the point column's place, else the point column; `coded` is the column of sample codes beside the
+    places (`_code_column`)."""
     ids = [t for k in keys_of(table, columns) if (m := POINT_ID.match(t := cell(table, row, k))) and len(t) <= len(m.group(0)) + 2]
     if point_col is not None:
         place = cell(table, row, point_col)
         own_id = POINT_ID.match(place)
-        if not ids and (not own_id or own_id.group(1).startswith("№")) and (coded := _code_column(table, point_col, columns)) is not None:
+        if not ids and (not own_id or own_id.group(1).startswith("№")) and coded is not None:
             code = cell(table, row, coded)  # `Шифр пробы | Место отбора` over `К1-0 | карта № 1, исходный грунт`
             return f"{code} – {place}" if code and place else code or place or None
         return ids[0] if ids and not POINT_ID.match(place) else place or None
@@ -298,10 +301,10 @@ SAMPLE_CODE = re.compile(r"(?=\S*[^\W\d_])(?=\S*\d)[\w.\-–/]{2,12}")
 """A sample's code: letters and figures in one short word (`К1-0`, `Ф-1`, `ОП-12/25`), no date or number alone."""
 
 
-def _code_column(table: Table, point_col: int, columns) -> int | None:
+def _code_column(table: Table, point_col: int | None, columns) -> int | None:
     """The column before the places whose every cell is a sample's own code, each a different one (a row
     merged across both, as a norm row is, names no sample)."""
-    k = point_col - 1
+    k = -1 if point_col is None else point_col - 1
     if k < 0 or k in columns:
         return None
     codes = [t for row in range(len(table.rows)) if not is_blank(t := cell(table, row, k)) and t != cell(table, row, point_col)]
@@ -407,8 +410,9 @@ def _read_header_norms(ctx, out, ti, table, columns, said, unit, lang=None, stat
     """A sample per row at its point, a figure under each substance whose norm its header gives; `stated` is
     the standard's column the text around names (`QCVN 19:2009/BTNMT cột B`) for norms whose header names none."""
     point_col = _point_column(table, columns)
+    coded = _code_column(table, point_col, columns)  # once per table: each row's code beside its place
     for row in range(len(table.rows)):
-        point = _sample_point(table, row, point_col, columns)  # `NN1` beside `Vị trí`
+        point = _sample_point(table, row, point_col, columns, coded)  # `NN1` beside `Vị trí`
         keys = [cell(table, row, k) for k in keys_of(table, columns)]
         named = [found[0] for t in keys[:1] if len(found := sources_mentioned(t, leading=True)) == 1]
         if point is None and named:

@@ -140,8 +140,7 @@ def read_sources(
     timed = substance_columns(table) if spread is not None and spread.kind == "substance_frequencies" else {}
     current: list[SourceRecord] = []
     heading: list[tuple[c.Substance, str]] = []
-    last: list[tuple[c.Substance, str]] = []  # the substances of the row above, and their class
-    last_hazard: int | None = None
+    above: tuple[list[tuple[c.Substance, str]], int | None] = ([], None)  # the row above's substances and their class
     continuous = timed_columns(table, r, "air") if "frequency" in r or not pairs else {}
     named_cols = {r.get(k) for k in ("source_number", "substance", "substance_code")} | {k for p in pairs for k in p[:2]}
     totals, parts = summed_blocks(
@@ -165,7 +164,7 @@ def read_sources(
         numbers = [n.number for n in find_source_numbers(own)] if own else []
         if not numbers and (across := row_title(table, row)) and across == cell(table, row, 0):
             period = words.first_label("PERIOD_WORDS", [across]) or period  # `А. Период строительства (2026 г.)`
-            current, last = [], []
+            current, above = [], ([], None)
             continue  # a title across the table names no source and no substance of its own
         if numbers:
             current = [
@@ -196,20 +195,16 @@ def read_sources(
                 _matrix_emissions(ctx, out, ti, row, rec.source.number, rates, by_column, period, hazards)
             continue
         found = row_substances(table, row, r) or heading
-        if not found and last and numbers and all(is_blank(own_cell(table, row, r.get(k)) or "") for k in ("substance", "substance_code")) and first_rate(
+        hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
+        if not found and above[0] and numbers and all(is_blank(own_cell(table, row, r.get(k)) or "") for k in ("substance", "substance_code")) and first_rate(
             row_rates(table, row, pairs, lang)
-        ):
-            found, carried = last, True  # `0301 | Азота диоксид | … | 0001 | …` then `| | … | 6003 | …`: the substance merged down
-        else:
-            carried = False
-        last = found
+        ):  # `0301 | Азота диоксид | 2 | 0001 | …` then `| | | 6003 | …`: the substance and its class merged down
+            found, hazard = above[0], hazard if hazard is not None else above[1]
+        above = (found, hazard)
         freq = frequency(cell(table, row, r.get("frequency")))
         row_method = method_of(cell(table, row, r.get("method"))) or method
         # measured by instruments, or checked (by calculation too) at a frequency the plan sets
         measuring = row_method in ("instrumental", "automated") or bool(freq and freq.word)
-        hazard = hazard_class_cell(cell(table, row, r.get("hazard_class")))
-        hazard = last_hazard if hazard is None and carried else hazard  # the class merged down with its substance
-        last_hazard = hazard
         apart = listed_rates(table, row, pairs, len(current), lang) if len(current) > 1 and len(found) == 1 else None
         for at, rec in enumerate(current):  # `0003 6001 | 0,0165 0,0235`: each source's figures in its order
             if row_method != method and rec.source.monitoring == method:

@@ -94,8 +94,8 @@ def blocks_stacked(table: Table) -> Table | None:
             own = row[start : start + width]
             if all(c is None or is_blank(c.text) for c in own):
                 continue  # `– | –`: the zone is not watched for this substance
-            shared = tuple(Cell(c.text) if c is not None else Cell("") for c in (*row[:lead], *(row[k] if k < len(row) else None for k in after)))
-            rows.append((*shared[:lead], *(Cell(c.text) if c is not None else Cell("") for c in own), *shared[lead:]))
+            tail_cells = [row[k] if k < len(row) else None for k in after]
+            rows.append(tuple(Cell(c.text) if c is not None else Cell("") for c in (*row[:lead], *own, *tail_cells)))
     return Table(
         n_cols=lead + width + tail,
         rows=tuple(rows),

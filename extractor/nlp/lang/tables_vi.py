@@ -402,20 +402,20 @@ INFORMED_PARTY_WORDS: Final = (r"được\s+(?:báo cáo|thông báo)",)
 """What a responsibility matrix's letter means when its column is only told (`И – информируется о результатах`)."""
 
 
+NUMBERED_LAND_COLUMNS: Final = (r"(?<![^\W\d_])(?<!phân\s)loại\s+[1-3](?!\d)",)
+"""A soil standard's column named by its number (`QCVN 03:2023/BTNMT (Loại 3)`): a column's name, as `B` is, even
+where the table has one limit column (a land use said in words is only what the land is)."""
+
 LAND_USE_COLUMNS: Final = (
     r"đất\s+nông\s+nghiệp",
     r"đất\s+lâm\s+nghiệp",
     r"đất\s+dân\s+sinh",
     r"đất\s+thương\s+mại(?:,?\s+dịch\s+vụ)?",
     r"đất\s+công\s+nghiệp",
-    r"(?<![^\W\d_])(?<!phân\s)loại\s+[1-3](?!\d)",
+    *NUMBERED_LAND_COLUMNS,
 )
 """The columns of a soil standard by the land's use (QCVN 03-MT:2015/BTNMT, table 1; QCVN 03:2023/BTNMT names them
 `Loại 1`, `Loại 2`, `Loại 3`): a limit's column, as `cột B` is."""
-
-NUMBERED_LAND_COLUMNS: Final = (r"(?<![^\W\d_])(?<!phân\s)loại\s+[1-3](?!\d)",)
-"""A soil standard's column named by its number (`QCVN 03:2023/BTNMT (Loại 3)`): a column's name, as `B` is, even
-where the table has one limit column (a land use said in words is only what the land is)."""
 
 
 MEASURING_DUTY_WORDS: Final = (r"quan trắc", r"phân tích", r"xác định", r"lấy mẫu", r"giám sát", r"đo đạc")
