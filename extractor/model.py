@@ -114,8 +114,8 @@ def is_column_number_row(row: Row) -> bool:
     while letters < len(values) and len(values[letters]) == 1 and values[letters].isalpha():
         letters += 1  # forms letter their first columns: `А | Б | В | 1 | 2 | 3`
     values = values[letters:]
-    if len(values) + letters < 3 or not all(v.isdigit() for v in values):
-        return False
+    if len(values) + letters < 3 or not all(v.isdigit() and (len(v) == 1 or v[0] != "0") for v in values):
+        return False  # (`0001 | 0002 | 0003` under `Номер источника`: sources' numbers, never columns')
     if not values:
         return letters >= 3 and _alphabetical([c.text.strip() for c in row if c is not None and c.text.strip()])
     numbers = [int(v) for v in values]

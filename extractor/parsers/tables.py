@@ -145,7 +145,7 @@ def with_header(table: Table) -> Table:
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
         n += 1
-    while n < len(table.rows) - 1 and _is_subheader(table.rows[n], head[-1], table.rows[n + 1]):  # `A | B` then `A1 | A2 | B1 | B2`
+    while n < len(table.rows) - 1 and _is_subheader(table.rows[n], _labels_above(head), table.rows[n + 1]):  # `A | B` then `A1 | A2 | B1 | B2`
         for j in range(len(head)):  # each parent widened over every sub-label beneath it
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
         head.append(table.rows[n])
@@ -159,6 +159,17 @@ def with_header(table: Table) -> Table:
         rows=table.rows[n:],
         row_pages=table.row_pages[n:] if table.row_pages else (),
     )
+
+
+def _labels_above(head: list[Row]) -> Row:
+    """The header's last row as the row beneath sees it: at each position the label whose cell starts
+    there, merged down from a row above (`Источник загрязнения` over two rows) or its own."""
+    last = len(head) - 1
+    out: list[Cell | None] = []
+    for col in range(max(len(r) for r in head)):
+        pos = owner_position(head, last, col)
+        out.append(head[pos[0]][pos[1]] if pos is not None and pos[1] == col else None)
+    return tuple(out)
 
 
 def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
@@ -196,7 +207,8 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
         return False  # long labels only as point names under a parent (`ОС-1 (вход на очистные)`)
     if figures and (texts[0] or any(i not in covered for i in filled) or len(figures) < 6):
         return False  # figures are data, except months `1 … 12` under a parent (`Месяцы 2026 года`)
-    return all(not upper[i] or i in covered or i in dated for i in filled) and any(i in covered for i in filled)
+    unit = {i for i in filled if _UNIT.match(texts[i])}  # `№ | наименование | мг/м³ | мг/м³`: units under their own names
+    return all(not upper[i] or i in covered or i in dated or i in unit for i in filled) and any(i in covered for i in filled)
 
 
 _DATE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*")

@@ -371,7 +371,8 @@ def facility_from_fields(fields: dict[str, str], row_text: str, prov: c.Provenan
     operator = (
         operator_of(get("requisites") or get("operator") or name or "") or clean_name(get("operator")) or None
     )
-    address = get("address") or place or (None if coords or not where else where)
+    worded = bool(re.search(r"[^\W\d_]{3}", where))  # `1.176.410` under `Tọa độ VN-2000 | X (m)`: a grid's figure, no place
+    address = get("address") or place or (where if worded and not coords else None)
     if address and is_kato(kato) and (m := BRACKETED_KATO.search(address)) and m.group(1) == kato:
         address = address[: m.start()].strip(" ,;")  # `Место нахождения; код КАТО | …, 2; 313500000`
     if not address and BRACKETED_KATO.search(said := get("kato") or "") and re.search(r"[^\W\d_]{3}", said):

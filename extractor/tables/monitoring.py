@@ -730,8 +730,9 @@ def _row_frequency(
     marked_under: dict[int, str] | None = None,
     dates_col: int | None = None,
 ) -> str | None:
-    if "per_year" in r and (n := _count_per_year(cell(table, row, r["per_year"]))):
-        return words.per_year_text(lang, n)
+    said = frequency(cell(table, row, r["frequency"])) if "frequency" in r else None
+    if "per_year" in r and (n := _count_per_year(cell(table, row, r["per_year"]))) and not (said and said.word):
+        return words.per_year_text(lang, n)  # (`ежеквартально | 12`: how often in words, the samples of all parameters counted)
     if "frequency" not in r and (months := month_columns(table) or quarter_columns(table)) and (n := marks_per_year(table, row, months)):
         return words.per_year_text(lang, n)  # months marked `х` in a schedule; quarters dated (`I кв. | 17.02`) or marked
     col = r.get("frequency")

@@ -589,8 +589,8 @@ def _substance_column(header: dict[str, int], prof: Profile, table: Table) -> in
     named = {header.get("name"), header.get("source_name")}
     named |= {k for k in header.values() if k < len(table.header) and _names_substances(table.header[k])}  # `Точка, загрязняющее вещество`
     found = prof.best("substances", 0.5, exclude=_taken(header, "substance") - named)
-    if found is not None:
-        return found
+    if found is not None and not _checked_not_measured(table, header, prof, found):
+        return found  # (`Hạng mục | Tiêu chí | … | Người kiểm tra`: `pH đầu ra 6,5 – 8,5` now and then, a check)
     kept = col is not None and (prof.columns[col].substances >= 2 or prof.columns[col].share("substances") >= 0.3)
     return col if kept else None  # `Chỉ tiêu | Đơn vị | Giá trị` of a fuel's moisture and ash: no substances
 

@@ -51,8 +51,9 @@ def spread_of(table: Table) -> Spread | None:
     sources: dict[int, str] = {}
     freqs: dict[int, str] = {}
     lone: dict[int, str] = {}  # frequencies with no parent header over them
-    named = {**substance_columns(table, "water"), **substance_columns(table)}  # `pH | Нитраты` in wells, and `Аммоний-ион`
     months = set(month_columns(table))
+    named = {**substance_columns(table, "water"), **substance_columns(table)}  # `pH | Нитраты` in wells, and `Аммоний-ион`
+    named = {k: s for k, s in named.items() if k not in months}  # `С`, `Т` among the months' initials: no carbon, no temperature
     for k, parts in enumerate(table.header_parts):
         label = parts[-1] if parts else ""
         if k in named or k in months:
@@ -208,6 +209,9 @@ def month_columns(table: Table) -> list[int]:
         if last[k] is not None and _MONTH.match(last[k].text.strip())
     ]
     said = words.compiled("MONTH_HEADERS")
+    initials = [k for k in range(min(table.n_cols, len(last))) if last[k] is not None and re.fullmatch(r"[^\W\d_]\.?", last[k].text.strip())]
+    if len(initials) == MONTHS and all(any(said.search(words.flat(p)) for p in table.header_parts[k][:-1]) for k in initials):
+        cols = initials  # `Сынама алу айлары` over `Қ | А | Н | С | …`: twelve months by their initials
     parents = [p for k in cols for p in table.header_parts[k][:-1]]
     if (
         any(_LETTERED.match(last[k].text.strip()) for k in cols)

@@ -385,7 +385,7 @@ AMENDED_WORDS: Final = (r"^болады$", r"(?:өзгеріс|түзету|ре
 SUPERSEDED_WORDS: Final = (r"^болды$", r"(?:өзгеріс|түзету|ресімдеу)\w*\s+дейін", r"бұрынғы", r"^басылған", r"қате\s+көрсетіл",)
 """A column of the values an amendment replaces (`было`)."""
 
-MONTH_HEADERS: Final = (r"\bай(?:лар|ы|да)?\b",)
+MONTH_HEADERS: Final = (r"\bай(?:лар(?:ы|да)?|ы|да)?\b",)
 """A header over a schedule's month columns (`Месяцы отбора проб`), which tells `T1 … T12` from points."""
 
 WEEKDAY_WORDS: Final = (r"дс|сс|ср|бс|жм|сн|жс|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",)

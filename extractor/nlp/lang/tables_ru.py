@@ -491,6 +491,7 @@ ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|К
 
 COMMITTER_WORDS: Final = (
     r"(?P<who>(?<![^\W\d_])(?:ТОО|АО|ГКП|РГП|КГП|ИП|ПК|ЧУ)\s*«[^»]{2,100}»)[^.:]{0,200}?\s(?:гарантиру\w*|обязу\w*|бер[её]т на себя обязательств\w*)",
+    r"(?<![^\W\d_])обязать\s+(?P<who>(?:ТОО|АО|ГКП|РГП|КГП|ИП|ПК|ЧУ)\s*«[^»]{2,100}»)",
 )
 """An organisation undertaking what follows (`ТОО «…» гарантирует выполнение следующих мероприятий`): a
 letter of commitment, whose tasks its writer must do, not its addressee."""

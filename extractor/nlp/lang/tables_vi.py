@@ -20,7 +20,7 @@ COLUMN_WORDS: Final = {
     "longitude": (r"kinh độ",),
     "row_number": (r"^stt$", r"^số\s*tt$", r"^tt$", r"^mã (?:cv|công việc|nhiệm vụ)$"),
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
-    "bin": (r"mã số thuế", r"\bmsdn\b", r"\bmst\b", r"mã số doanh nghiệp", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
+    "bin": (r"mã số thuế", r"\bmsdn\b", r"\bmst\b", r"mã số doanh nghiệp", r"^mã số dn$", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$", r"^nhóm (?:dự án|cơ sở)\b.*tiêu chí (?:về )?môi trường"),
     "coordinates": (r"tọa độ", r"toạ độ", r"\(wgs\W?84\)"),
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
@@ -32,7 +32,7 @@ COLUMN_WORDS: Final = {
     ),
     "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"^(?:tải lượng|thải lượng|lượng thải)\s+(?:cả\s+)?năm$", r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)"),
+    "t_y": (r"^(?:tải lượng|thải lượng|lượng thải)\s+(?:cả\s+)?năm$", r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)", r"^(?:tổng\s+)?(?:tải lượng|thải lượng|lượng thải)\s*\(tấn\)$"),
     "g_s": (r"\bg/s\b", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*\bmg/s\b"),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
@@ -315,9 +315,11 @@ ORGANISATION_WORDS: Final = (r"^\s*(?:\d+[.)]\s*)?(?i:công ty|doanh nghiệp|ba
 
 COMMITTER_WORDS: Final = (
     r"(?P<who>(?<![^\W\d_])(?:Tổng công ty|Công ty|Doanh nghiệp|Nhà máy|Chi nhánh)\s[^,.;:()]{3,100}?)\s+(?:xin\s+)?cam kết",
+    r"^đối với\s+(?P<who>(?:Tổng công ty|Công ty|Doanh nghiệp|Nhà máy|Chi nhánh)\s[^,.;:()]{3,100}?),[^.:]{0,200}?\byêu cầu\b",
 )
-"""An organisation undertaking what follows (`Công ty … cam kết thực hiện các nội dung sau`): a letter of
-commitment, whose tasks its writer must do, not its addressee."""
+"""An organisation bound by what follows: undertaking it (`Công ty … cam kết thực hiện các nội dung sau`), a letter of
+commitment, or required to do it (`Đối với Công ty …, Đoàn kiểm tra yêu cầu Công ty thực hiện …`), an inspection's
+conclusion; its tasks that organisation must do, not the letter's addressee or the inspectors."""
 
 ADDRESSEE_WORDS: Final = (r"^kính\s+gửi\s*:?\s*",)
 """The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the
