@@ -37,8 +37,11 @@ def extract(path: Path) -> dict:
     return extract_document(doc).to_json()
 
 
-def evaluate(outdir: Path, split: str = "tuning", formats=FORMATS, only: tuple[str, ...] = ()) -> list[Result]:
-    """Every file of the split (written first when OUTDIR has none), or those whose layout starts with one of `only`."""
+def evaluate(
+    outdir: Path, split: str = "tuning", formats=FORMATS, only: tuple[str, ...] = (), roles: tuple[str, ...] = ()
+) -> list[Result]:
+    """Every file of the split (written first when OUTDIR has none), or those whose layout starts with one of
+    `only` and whose role is one of `roles`."""
     from .__main__ import write
 
     expected_dir = outdir / "expected"
@@ -50,6 +53,8 @@ def evaluate(outdir: Path, split: str = "tuning", formats=FORMATS, only: tuple[s
         if split != "all" and gold["meta"]["split"] != split:
             continue
         if only and not gold["meta"]["layout"].startswith(only):
+            continue
+        if roles and gold["meta"]["role"] not in roles:
             continue
         jobs.extend((str(outdir / f"{gold_path.stem}.{fmt}"), gold_path.stem, fmt, gold) for fmt in formats)
     # every core extracts: the files are independent, and the whole corpus is thousands of them
@@ -108,11 +113,12 @@ def main() -> None:
     ap.add_argument("--split", choices=("tuning", "heldout", "all"), default="tuning")
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--only", nargs="+", default=(), help="layouts whose names start so (`JP` or `JP1 JO`)")
+    ap.add_argument("--role", nargs="+", default=(), help="documents of these roles only (`limits monitoring`)")
     ap.add_argument("--json", type=Path, help="also write every file's F1 and metrics here, to compare two runs")
     ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: print the files that went up or down")
     a = ap.parse_args()
     started = time.perf_counter()
-    results = evaluate(a.outdir, a.split, only=tuple(a.only))
+    results = evaluate(a.outdir, a.split, only=tuple(a.only), roles=tuple(a.role))
     print(report(results, a.worst))
     if a.json:
         per_file = {f"{r.stem}.{r.fmt}": {"f1": r.f1, "metrics": r.metrics} for r in results}
