@@ -18,6 +18,7 @@ from extractor import contract as c
 from extractor.context import Collector, Context, clean_name, substance
 from extractor.extractors import pek_text
 from extractor.model import BlockKind
+from extractor.nlp import deontic
 from extractor.nlp.deadlines import find_deadline
 from extractor.nlp.frequency import find_frequency
 from extractor.nlp.identifiers import find_bins
@@ -161,6 +162,8 @@ def add_duty(
     deadline = find_deadline(text)
     is_report = bool(REPORT_WORDS.search(text)) and bool((freq and freq.word) or deadline)
     marker = DEONTIC.search(text)
+    if marker and not (listed or is_report) and deontic.data(block.language) is not None and deontic.modality(text, block.language) is None:
+        return  # `cơ sở không thuộc đối tượng phải quan trắc …`: the marker negated, an exemption, no duty
     if not (listed or is_report or marker):
         return
     kind = "reporting" if is_report or (listed and REPORT_WORDS.search(text)) else "requirement"

@@ -441,6 +441,8 @@ def _cut_by_width(prev: list[dict], line: list[dict], cell: tuple) -> bool:
     a, b = word["text"], nxt["text"]
     if not (a[-1].isalnum() and b[0].isalnum()):
         return False
+    if b[0].isdigit() and re.search(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁ]{4,}$", a):
+        return False  # a word in lower case, then a figure (`жылына` / `2 рет`): wrapped, not cut (`ОБТ` / `5` may be)
     if a[-1].isalpha() and b[0].isalpha():
         if a[-1].islower() and b[0].isupper():
             return False

@@ -75,12 +75,23 @@ def count_header_rows(rows: tuple[Row, ...] | list[Row]) -> int:
 _UNIT = re.compile(r"^\(?(?:[^\W\d_]{1,5}\d?\s*/\s*[^\W\d_]{1,5}\d?|%|°c|ppm)\)?$", re.I)
 
 
-def _is_unit_row(row: Row) -> bool:
+def _is_unit_row(row: Row, least: int = 2) -> bool:
     """A row of units under the column names, its first cell empty: `| | m3/h | mg/Nm3 | mg/Nm3`, or
-    labels with their units (`| | факт., мг/м3 | факт., мг/м3`)."""
+    labels with their units (`| | факт., мг/м3 | факт., мг/м3`); right under the names one unit will do
+    (`| мг/м³ | | |`, a text file's cell once merged under the points)."""
     texts = [c.text.strip() if c is not None else "" for c in row]
     filled = [t for t in texts if t]
-    return not texts[0] and len(filled) >= 2 and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
+    return not texts[0] and len(filled) >= least and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
+
+
+def _lone_unit_spread(row: Row) -> Row:
+    """A units row with one unit (`| мг/м³ | | | |` under `Т-1 | Т-2 | Т-3 | ПДК`), as a text file writes a
+    cell once merged across the values: the unit over every column after it."""
+    filled = [k for k, c in enumerate(row) if c is not None and c.text.strip()]
+    if len(filled) != 1 or any(c is not None and c.text.strip() for c in row[filled[0] + 1 :]):
+        return row
+    at = filled[0]
+    return (*row[:at], replace(row[at], col_span=len(row) - at), *(None for _ in row[at + 1 :]))
 
 
 def _codes_over_units(row: Row, below: Row) -> bool:
@@ -140,10 +151,10 @@ def with_header(table: Table) -> Table:
         below = [r for r in head[j + 1 :] if not is_column_number_row(r)]
         if below:
             head[j] = _spanned(head[j], _filled_union(below))
-    if n < len(table.rows) - 1 and _is_unit_row(table.rows[n]):  # `| | m3/h | mg/Nm3 | mg/Nm3` under the names
+    if n < len(table.rows) - 1 and _is_unit_row(table.rows[n], 1):  # `| | m3/h | mg/Nm3 | mg/Nm3` under the names
         for j in range(len(head)):  # `ИЗА 0003 | | ` over `ОК-1, т/год | ОК-2, т/год`: the parent over its columns
             head[j] = _spanned(head[j], _filled_union([*head[j + 1 :], table.rows[n]]))
-        head.append(table.rows[n])
+        head.append(_lone_unit_spread(table.rows[n]))
         n += 1
     while n < len(table.rows) - 1 and _is_subheader(table.rows[n], _labels_above(head), table.rows[n + 1]):  # `A | B` then `A1 | A2 | B1 | B2`
         for j in range(len(head)):  # each parent widened over every sub-label beneath it
@@ -163,12 +174,18 @@ def with_header(table: Table) -> Table:
 
 def _labels_above(head: list[Row]) -> Row:
     """The header's last row as the row beneath sees it: at each position the label whose cell starts
-    there, merged down from a row above (`Источник загрязнения` over two rows) or its own."""
-    last = len(head) - 1
+    there, merged down from a row above (`Источник загрязнения` over two rows), its own, or, where its own
+    is empty, the nearest above (a text file's merged cell written once, the rows below it empty)."""
     out: list[Cell | None] = []
     for col in range(max(len(r) for r in head)):
-        pos = owner_position(head, last, col)
-        out.append(head[pos[0]][pos[1]] if pos is not None and pos[1] == col else None)
+        found = None
+        for r in range(len(head) - 1, -1, -1):
+            pos = owner_position(head, r, col)
+            if pos is None or pos[1] != col:
+                break  # covered from the left: a parent's span, no label of this column's own
+            if (found := head[pos[0]][pos[1]]) is not None and found.text.strip():
+                break
+        out.append(found)
     return tuple(out)
 
 

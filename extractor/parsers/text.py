@@ -151,6 +151,8 @@ def _glue(before: str, after: str, in_cell: bool) -> str | None:
         return ""
     if after[0] in ",.:;)%»" and not after.startswith(("...", "..")):
         return ""
+    if in_cell and after[0] == "-" and after[1:2].isalpha() and before[-1].isalpha():
+        return ""  # `инженер` over `-эколог`: a compound wrapped before its hyphen, no dash (a dash stands apart)
     if before[-1].isdigit() or after[0].isdigit() or before[-1] in ",;":
         return " "  # two figures of a table column (`1,2100` / `0337`) or a list after a comma stay apart
     if in_cell:

@@ -286,8 +286,9 @@ def addressee(ctx: Context) -> str | None:
 
 
 def committer(ctx: Context) -> str | None:
-    """The organisation a letter's writer undertakes its tasks as (`ТОО «…» гарантирует выполнение …`, `Công ty …
-    cam kết thực hiện …`), by the language data's words of commitment, in the lines before the first table."""
+    """The organisation bound by a letter's tasks: its writer undertaking them (`ТОО «…» гарантирует выполнение …`,
+    `Công ty … cam kết thực hiện …`) or the one a prescription orders (`… предписывает АО «…»:`), by the language
+    data's words of commitment, in the lines before the first table."""
     patterns = [re.compile(p, re.I) for p in words.words("COMMITTER_WORDS")]
     for block in ctx.doc.blocks[:LETTER_HEAD_BLOCKS]:
         if block.table is not None:

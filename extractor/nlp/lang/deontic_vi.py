@@ -32,7 +32,8 @@ MARKERS: Final = (
     (r"được", "may", "must_not"),
 )
 
-NEGATION_BEFORE: Final = (r"không",)
+NEGATION_BEFORE: Final = (r"không", r"không\s+thuộc\s+(?:đối\s+tượng|diện)")
+"""Words that negate the marker right after them (`không phải`, `không thuộc đối tượng phải quan trắc`: exempt)."""
 
 AMBIGUOUS_PERMISSION: Final = (r"được",)
 

@@ -38,7 +38,7 @@ COLUMN_WORDS: Final = {
         r"^жылына\s+(?:саны|мөлшері|көлемі)$",
         r"^болжамды\s+(?:көлем|мөлшер|саны)",
     ),
-    "hazard_class": (r"қауіптілік\s+(?:класы|сыныбы)", r"қауіптілік\s+клас", r"^қауіпт\.\s*(?:сын|кл)"),
+    "hazard_class": (r"қауіптілік\s+(?:класы|сыныбы)", r"қауіптілік\s+клас", r"^қауіпт\.\s*(?:сын|кл)", r"^(?:сынып|сыныбы|класы)$"),
     "g_s": (r"г/с\b",),
     "t_y": (r"шығарынд\w*.*кг/жыл", r"шығарынд\w*.*(?:,\s*т\.?$|\(т\)$)", r"т/жыл", r"т/кезең", r"т/маусым", r"т\s*/\s*(?:[^\W\d_]+\s+)?кезең", r"тонна\s*/\s*жыл", r"кезең\w*\s+шығарынд\w*.*(?:,\s*т\.?$|\(т\)|тонна)", r"(?:,\s*т\.?|\(т\)|тонна)\s+(?:жыл бойы|жыл(?:ына)?|барлығы)$", r"атмосфераға\s+(?:барлығы\s+)?шығарылды", r"жыл\w*\s.*шығарынд\w*.*,\s*(?:т|тонна)\.?$", r"^жылдық\s+шығарынд\w*$"),
     "source_number": (
@@ -262,7 +262,7 @@ TOTAL_WORDS: Final = (
 SOURCE_TOTAL_WORDS: Final = (r"(?:көз|лшк)\w*\s+бойынша\s+(?:барлығы|жиыны)",)
 """A row that sums one source's rows (its operations, its stages), not the whole table's."""
 
-YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде",)
+YEAR_TOTAL_WORDS: Final = (r"барлығы", r"жыл\s+бойы", r"жыл\s+ішінде", r"^жылына$", r"^бір жылда$")
 """A sub-column of amounts that gives the whole year (`всего за год`, `Cả năm`) beside its parts."""
 
 RETURNED_WORDS: Final = (
@@ -399,9 +399,11 @@ ORGANISATION_WORDS: Final = (r"[»\"]\s*(?:ЖШС|АҚ|ММ|КММ|РММ)(?![^\
 
 COMMITTER_WORDS: Final = (
     r"(?P<who>«[^»]{2,100}»\s*(?:ЖШС|АҚ|ЖК|МКК|ШЖҚ\s+МКК)(?![^\W\d_]))[^.:]{0,300}?\s(?:кепілдік\s+бер\w*|міндеттен\w*|міндеттеме\w*\s+(?:ал|қабылда)\w*)",
+    r"(?P<who>«[^»]{2,100}»\s*(?:ЖШС|АҚ|ЖК|МКК))(?:-?(?:ға|ге|қа|ке|на|не))?\s+(?:нұсқайды|міндеттейді)",
 )
-"""An organisation undertaking what follows (`«…» ЖШС … орындауға кепілдік береді`): a letter of commitment,
-whose tasks its writer must do, not its addressee."""
+"""An organisation bound by what follows: undertaking it (`«…» ЖШС … орындауға кепілдік береді`), a letter of
+commitment, or ordered to do it (`… департаменті «…» АҚ-ға нұсқайды:`), a prescription; that organisation must do
+its tasks, not the letter's addressee or the inspectors."""
 
 ADDRESSEE_WORDS: Final = (r"\s+(?:бас\s+)?(?:директорына|басшысына|төрағасына)\.?$",)
 """The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the

@@ -491,10 +491,11 @@ ORGANISATION_WORDS: Final = (r"(?<![^\W\d_])(?:ТОО|АО|ГУ|ГКП|РГП|К
 
 COMMITTER_WORDS: Final = (
     r"(?P<who>(?<![^\W\d_])(?:ТОО|АО|ГКП|РГП|КГП|ИП|ПК|ЧУ)\s*«[^»]{2,100}»)[^.:]{0,200}?\s(?:гарантиру\w*|обязу\w*|бер[её]т на себя обязательств\w*)",
-    r"(?<![^\W\d_])обязать\s+(?P<who>(?:ТОО|АО|ГКП|РГП|КГП|ИП|ПК|ЧУ)\s*«[^»]{2,100}»)",
+    r"(?<![^\W\d_])(?:обязать|предписыва\w*|обязыва\w*)\s+(?P<who>(?:ТОО|АО|ГКП|РГП|КГП|ИП|ПК|ЧУ)\s*«[^»]{2,100}»)",
 )
-"""An organisation undertaking what follows (`ТОО «…» гарантирует выполнение следующих мероприятий`): a
-letter of commitment, whose tasks its writer must do, not its addressee."""
+"""An organisation bound by what follows: undertaking it (`ТОО «…» гарантирует выполнение следующих мероприятий`),
+a letter of commitment, or ordered to do it (`Департамент … предписывает АО «…»:`, `Обязать ТОО «…»`), a
+prescription; that organisation must do its tasks, not the letter's addressee or the inspectors."""
 
 ADDRESSEE_WORDS: Final = (r"^(?:генеральному\s+|исполнительному\s+)?(?:директору|руководителю|председателю|начальнику)\s+",)
 """The words a letter addresses its recipient by (`Директору …`, `… директорына`, `Kính gửi: …`): the

@@ -8,7 +8,7 @@ CODE: Final = "vi"
 
 COLUMN_WORDS: Final = {
     "price": (r"đơn giá", r"thành tiền", r"\(vnđ\)", r"\(đồng\)", r"chưa (?:bao gồm )?vat", r"\bvat\b"),
-    "year": (r"^năm đạt", r"^năm$", r"^kỳ báo cáo$"),
+    "year": (r"^năm đạt", r"^năm$", r"^kỳ báo cáo$", r"^năm\s+(?:trồng|xây dựng|vận hành|đưa vào|lắp đặt|sản xuất|thành lập)"),
     "per_year": (
         r"số lần\s+(?:quan trắc|lấy mẫu|đo)\w*\s*/\s*năm",
         r"số lần.*trong năm",
