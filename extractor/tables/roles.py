@@ -469,7 +469,11 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
         scores["inspections"] += 1.0  # `Участник | … | Периодичность обследования`: who is checked, unnamed
     if says:
         scores["inspections"] += 1.5
-    if "site" in sig.header and words.compiled("INSPECTION_WORDS").search(words.flat(sig.table.header[sig.header["site"]])):
+    if (
+        "site" in sig.header
+        and not {"bin", "category"} & sig.header.keys()  # (with their numbers and categories: a register of facilities)
+        and words.compiled("INSPECTION_WORDS").search(words.flat(sig.table.header[sig.header["site"]]))
+    ):
         scores["inspections"] += 1.0  # `Đối tượng thanh tra, kiểm tra`, `Объект проверки`: the units listed are the ones checked
     several = words.columns_of(sig.table, "frequency")
     if says and len(several) > 1 and not marked:

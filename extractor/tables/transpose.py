@@ -47,7 +47,7 @@ def sideways(table: Table) -> bool:
         roles.add(first)  # `1. Наименование отхода | Отработанные масла`: the first field stood as the header
     if len(roles) < MIN_FIELDS or len(roles & FACILITY_FIELDS) * 2 >= len(roles):
         return False
-    if role_of(table.header[at]) == "task":
+    if header_roles & {"responsible", "responsible_strict", "who", "deadline"}:
         return False  # `№ | Мероприятие | I | II | … | Ответственный`: measures down the side, whatever words they use
     return len(header_roles) <= 1 and len(roles) > len(header_roles) + 1
 
