@@ -175,15 +175,18 @@ def with_header(table: Table) -> Table:
 def _labels_above(head: list[Row]) -> Row:
     """The header's last row as the row beneath sees it: at each position the label whose cell starts
     there, merged down from a row above (`Источник загрязнения` over two rows), its own, or, where its own
-    is empty, the nearest above (a text file's merged cell written once, the rows below it empty)."""
+    is empty in a row that is mostly empty, the nearest above (a text file's merged cells written once, the
+    rows below them empty but for a sub-label or two)."""
+    width = max(len(r) for r in head)
+    sparse = sum(1 for c in head[-1] if c is not None and c.text.strip()) * 2 < width  # `| | | на 2026 год |`
     out: list[Cell | None] = []
-    for col in range(max(len(r) for r in head)):
+    for col in range(width):
         found = None
         for r in range(len(head) - 1, -1, -1):
             pos = owner_position(head, r, col)
             if pos is None or pos[1] != col:
                 break  # covered from the left: a parent's span, no label of this column's own
-            if (found := head[pos[0]][pos[1]]) is not None and found.text.strip():
+            if (found := head[pos[0]][pos[1]]) is not None and (found.text.strip() or not sparse):
                 break
         out.append(found)
     return tuple(out)
