@@ -48,6 +48,7 @@ ORDER: Final = (
     ("responsible", "responsible_strict"),
     ("who", "who"),
     ("method", "method"),
+    ("record", "record"),  # `Форма фиксации`, `Тіркеу нысаны`: the log a check is written in, no unit checked
     ("measured", "measured"),
     ("limit", "limit"),
     ("point", "point"),

@@ -210,6 +210,8 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
     figures = [i for i in filled if re.fullmatch(r"[-+\d\s.,:;%/*<>≤≥()]+", texts[i]) and not _YEAR.fullmatch(texts[i]) and i not in dated]
     if all(re.fullmatch(r"\d{4}", texts[i]) for i in filled):
         figures = []  # `0001 | 0002` under `Норматив по источникам`: source numbers name the columns
+    if not texts[0] and len(filled) >= 2 and all(_PREFIXED_SOURCE.fullmatch(texts[i]) for i in filled):
+        return True  # `| | ИЗА 0001 | ИЗА 0002` under `Печь № 1 | Печь № 2`: each column's source
     covered: set[int] = set()
     for i, label in enumerate(upper):
         if not label:
@@ -229,6 +231,10 @@ def _is_subheader(row: Row, above: Row, below: Row | None = None) -> bool:
         return False  # figures are data, except months `1 … 12` under a parent (`Месяцы 2026 года`)
     unit = {i for i in filled if _UNIT.match(texts[i])}  # `№ | наименование | мг/м³ | мг/м³`: units under their own names
     return all(not upper[i] or i in covered or i in dated or i in unit for i in filled) and any(i in covered for i in filled)
+
+
+_PREFIXED_SOURCE = re.compile(r"[^\W\d_]{2,6}\.?\s*№?\s*\d{4}")
+"""A source's number after its abbreviation (`ИЗА 0001`, `ист. 0003`, `ЛШК 0002`): a column's label, no figure."""
 
 
 _DATE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*")

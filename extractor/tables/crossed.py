@@ -15,6 +15,7 @@ from extractor.context import is_blank
 from extractor.model import Cell, Table
 from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, hazard_class_of, table_substance
 from extractor.tables.forms import SOURCE_HEADER, reshaped_as
+from extractor.tables.spread import YEAR_TITLE
 from extractor.tables.transpose import text_at
 
 RATE = re.compile(r"(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*([^\W\d_]+\s*/\s*[^\W\d_]+)")
@@ -253,6 +254,8 @@ def _pollutant(parts: list[str]):
     hazard = next((str(h) for p in parts if (h := _hazard(p)) is not None), "")
     names = [p for p in parts if _hazard(p) is None]
     name = names[-1] if names else code
+    if YEAR_TITLE.fullmatch(name.strip()):
+        return (None, code, "", "")  # `2026 год` over `I | II | III | IV`: a year's quarters, no pollutant 2026
     found = table_substance(name, code) if name else None
     known = found is not None and (found.code or found.symbol)
     return (found if known else None, code, name, hazard)

@@ -298,11 +298,12 @@ def inspected_column(table: Table, header: dict[str, int]) -> int | None:
     }  # a parameter checked beside the units (a transposed table's first column of labels stays)
     if (k := names_column(table, taken | aside)) is not None:
         return k
-    return names_column(table, taken)
+    people = {k for k, role in enumerate(words.header_roles(table)) if role in ("who", "responsible", "responsible_strict", "record")}
+    return names_column(table, taken | people)  # (`Требование | Исполнитель`: who checks is never what is checked)
 
 
 NOT_CHECKED = frozenset(
-    {"who", "responsible", "responsible_strict", "operator", "subject", "method", "limit", "measured", "capacity", "amount", "unit"}
+    {"who", "responsible", "responsible_strict", "operator", "subject", "method", "record", "limit", "measured", "capacity", "amount", "unit"}
 )
 """Roles of columns that say who checks, what is looked at or how, never the unit checked."""
 

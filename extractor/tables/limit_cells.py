@@ -141,6 +141,15 @@ def process_unit(text: str, name: str) -> bool:
     return bool(said) and (unit := normalise_unit(said.group(1))) is not None and unit not in CONCENTRATION
 
 
+FLOW_OR_SHARE = re.compile(r"(?:м|m|nm|нм)[³3]\s*/\s*(?:ч|час|с|сут|сағ|тәул|h|s|d|giờ|ngày)(?![^\W\d_])|^\s*%\s*$", re.I)
+"""A unit of a gas or water flow (`тыс. нм³/ч`, `m3/s`) or a bare share (`%`): a stack's or a plant's condition."""
+
+
+def flow_or_share(unit_text: str | None) -> bool:
+    """Whether a row's unit cell gives a flow or a share, in which no substance's limit is set."""
+    return bool(unit_text) and bool(FLOW_OR_SHARE.search(unit_text))
+
+
 def labelled_results(text: str, lang: str | None) -> list[float | None]:
     """Each result of a cell that gives several, labelled (`I кв. – 7,79; II кв. – 9,04; …`, `Đợt 1: 12,4;
     Đợt 2: 15,1`); a round with no figure (`I кв. – не работала`) was not measured, one not detected

@@ -135,10 +135,16 @@ def stack_of(label: str | None) -> str | None:
     """A limit sub-column named by a source or stack (`0001`, `KT1`): the limit's point, not a column."""
     if not label:
         return None
+    if len(named := sources_mentioned(label, leading=True)) == 1 and (SOURCE_NUMBER.match(label) or ABBREVIATED_SOURCE.fullmatch(label.strip())):
+        return named[0]  # `ИЗА 0001`, `ЛШК 0002`, `Источник № 0003`: the source's number
     m = POINT_ID.match(label)
     if SOURCE_NUMBER.match(label) or (m and len(label) <= len(m.group(0)) + 1):
         return re.sub(r"\s+", "", m.group(1)) if m else label.strip()
     return None
+
+
+ABBREVIATED_SOURCE = re.compile(r"[^\W\d_]{2,6}\.?\s*№?\s*\d{4}")
+"""A source's number after an abbreviation of the word (`ИЗА 0001`, `ЛШК 0002`, `ист. 0003`)."""
 
 
 SHORT_ID = re.compile(r"^\s*([^\W\d_]{1,4}(?:\s*[-–.]\s*|)\d{1,3}[a-zа-я]?)(?:\s*$|\s*[(–—,:])", re.I)

@@ -32,6 +32,7 @@ from extractor.tables.emissions import is_total
 from extractor.tables.limit_cells import (
     CONCENTRATION,
     cell_unit,
+    flow_or_share,
     labelled_results,
     limit_substance,
     measured_value,
@@ -224,6 +225,8 @@ def read_limits(
             found = limit_substance(raw, code_text, medium)
             if not (found.code or found.symbol or found.cas) and process_unit(own_cell(table, row, col.index) or "", raw):
                 continue  # `Давление в реакторе | 0,11 – 0,14 МПа`: a setting of the process, not a norm of the environment
+            if not (found.code or found.symbol or found.cas) and "unit" in r and flow_or_share(cell(table, row, r["unit"])):
+                continue  # `Объем отходящих газов | тыс. нм³/ч`, `Содержание O2 для приведения | %`: the stack's conditions
             stack = stack_of(col.label)
             own = [(at, text) for at, text in readings if at == (col.point or beside.get(col.index))]  # `Т-1 | факт | ПДК`: the point's own result
             each = labelled_results(cell(table, row, own_measured), lang) if own_measured is not None and not readings else []

@@ -404,6 +404,7 @@ def _read(
         out.limits[first:] = limit_labels.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
         out.limits[first:] = limit_labels.said_point(out.limits[first:], _before(ctx, bi))
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
+        sources.headed_sources(out, table, out.limits[first:])
         if "source_number" in r and "point" not in r:  # several norms at each source: the limit reader's
             sources.listed_sources(ctx, out, ti, table, r, out.limits[first:])
         if "frequency" in r:

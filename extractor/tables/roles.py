@@ -380,6 +380,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] += 2.0  # blocks of what is measured, each closed by its frequency
     if not has_substances and sig.frequency_col is None:
         scores["monitoring"] = min(scores["monitoring"], 1.0)
+    if has_substances and sig.frequency_col is None and _concentrations_by_source(sig):
+        scores["limits"] += 3.0  # `Показатель | Ед. изм. (мг/нм³) | ИЗА 0001 | ИЗА 0002`: a concentration per source
     if sig.spread is not None and not sig.marked:
         scores["monitoring"] += 3.0  # a column per control point or per frequency
     if limit_cols and sig.frequency_col is None:
@@ -548,6 +550,21 @@ def _decide(scores: dict[str, float], readers: dict[str, str], header: dict[str,
     lead = (points - max(second, 0.0)) / points
     confidence = min(1.0, points / 5.0) * (0.5 + 0.5 * lead)
     return Recognition(best, round(confidence, 2), readers[best], header, rounded)
+
+
+def _concentrations_by_source(sig: Signals) -> bool:
+    """Two columns or more each headed by one source (`Печь № 1 | ИЗА 0001`), figures under them, and the
+    rows' unit a concentration, in a unit column or the header: norms or results at the stacks, no inventory."""
+    table = sig.table
+    by_source = [
+        k for k, parts in enumerate(table.header_parts)
+        if parts and len(sources_mentioned(parts[-1], leading=True)) == 1 and _has_figures(table, k)
+    ]
+    if len(by_source) < 2:
+        return False
+    units = [cell_text(table, r, sig.header["unit"]) for r in range(len(table.rows))] if "unit" in sig.header else []
+    units += [parts[-1] for k in by_source for parts in table.header_parts[k : k + 1]]
+    return any(unit_in(u) in CONCENTRATION for u in units if u)
 
 
 def _hints(context: tuple[str, ...]) -> dict[str, float]:

@@ -57,7 +57,7 @@ from extractor.tables.limit_labels import averaging
 from extractor.tables.limit_points import measurement_rounds
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
-from extractor.tables.records import SourceRecord, add_source
+from extractor.tables.records import SourceRecord, add_source, sources_mentioned
 from extractor.tables.spread import spread_of, timed_columns
 
 
@@ -96,6 +96,15 @@ def _figureless(out: Collector, number: str, found: list[tuple[c.Substance, str]
     for s, raw in found:
         if (number, s) not in known:
             out.emissions.append(c.Emission(substance=s, raw=raw, source_number=number, provenance=prov))
+
+
+def headed_sources(out: Collector, table: Table, limits: list[c.Limit]) -> None:
+    """Sources a norms table heads its columns with (`Печь № 1 | ИЗА 0001`), each with a stack's limit: the
+    facility's sources, registered (what they emit the limits say, no inventory of emissions)."""
+    named = {n for parts in table.header_parts for part in parts for n in sources_mentioned(part, leading=True)}
+    for lim in limits:
+        if lim.medium == "flue_gas" and lim.point in named and lim.point not in out.source_records:
+            add_source(out.source_records, lim.point, None, None, None, None, lim.provenance)
 
 
 def stack_sources(ctx: Context, out: Collector, limits: list[c.Limit]) -> None:

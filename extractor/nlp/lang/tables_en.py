@@ -24,6 +24,7 @@ COLUMN_WORDS: Final = {
     "frequency": (r"frequency",),
     "responsible_strict": (r"responsible",),
     "method": (r"method",),
+    "record": (r"^(?:record(?:ed)? (?:in|form)|form of record)",),
     "indicator": (r"exceed", r"above\s+(?:the\s+)?limit"),
     "measured": (r"measured", r"result"),
     "limit": (r"limit", r"\bmac\b", r"\bmpc\b", r"standard", r"acceptance criteri"),

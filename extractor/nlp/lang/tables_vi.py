@@ -30,9 +30,9 @@ COLUMN_WORDS: Final = {
         r"hình thức xử lý",
         r"^xử lý",
     ),
-    "amount": (r"khối lượng", r"số lượng", r"lượng phát sinh"),
+    "amount": (r"khối lượng(?! chất ô nhiễm)", r"số lượng", r"lượng phát sinh"),  # (a pollutant's mass: an emission)
     "hazard_class": (r"cấp (?:độ )?nguy hại",),
-    "t_y": (r"^(?:tải lượng|thải lượng|lượng thải)\s+(?:cả\s+)?năm$", r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)", r"^(?:tổng\s+)?(?:tải lượng|thải lượng|lượng thải)\s*\(tấn\)$"),
+    "t_y": (r"^(?:tải lượng|thải lượng|lượng thải)\s+(?:cả\s+)?năm$", r"lượng thải\w*.*(?:trong|mỗi|một)\s+năm.*\(tấn\)", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*kg/năm", r"tấn/năm", r"^kg/năm$", r"tấn\s*/\s*(?:cả\s+)?giai đoạn", r"(?:lượng thải|tải lượng)\w*.*(?:giai đoạn|cả giai đoạn).*\(tấn\)", r"\(tấn\)\s+cả năm$", r"tổng lượng thải ra (?:môi trường|không khí)", r"^(?:tổng\s+)?(?:tải lượng|thải lượng|lượng thải)\s*\(tấn\)$", r"^khối lượng chất ô nhiễm\b[^()]*\(tấn\)$"),
     "g_s": (r"\bg/s\b", r"(?:tải lượng|thải lượng|lượng thải|phát thải)\w*.*\bmg/s\b"),
     "source_number": (r"số hiệu nguồn", r"ký hiệu nguồn", r"mã nguồn"),
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
@@ -40,6 +40,7 @@ COLUMN_WORDS: Final = {
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì", r"^bộ phận (?:chủ trì|phối hợp)"),  # the department leading or helping, not the one checked
     "who": (r"đơn vị thực hiện", r"^đơn vị kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cơ quan chủ trì$", r"^(?:chuyên gia|người) đánh giá$"),
     "method": (r"phương pháp",),
+    "record": (r"^hình thức ghi (?:nhận|chép)", r"^biểu mẫu ghi"),  # `Hình thức ghi nhận`: where a check is written down
     "indicator": (
         r"^c\s*/\s*(?:qcvn|gh\b|giới hạn)",  # `C/ПДК`: the result divided by its norm
         r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt",
@@ -76,7 +77,7 @@ COLUMN_WORDS: Final = {
         r"nội dung tiếp thu",
         r"^yêu cầu$",  # a register of legal requirements
     ),
-    "deadline": (r"thời hạn", r"thời gian", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),
+    "deadline": (r"thời hạn", r"thời gian(?!.*\((?:giờ|h|ngày|phút)\))", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),  # (`Thời gian xả thải (giờ)`: hours run, no date)
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"(?<!mã số )địa điểm"),  # `Mã số địa điểm kinh doanh`: a number, no place
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân", r"^doanh nghiệp thuê", r"nhà đầu tư thứ cấp", r"^doanh nghiệp$"),
