@@ -404,8 +404,8 @@ def _read(
         out.limits[first:] = limit_labels.lead_in_column(out.limits[first:], context[1] if len(context) > 1 else "")
         out.limits[first:] = limit_labels.said_point(out.limits[first:], _before(ctx, bi))
         sources.stack_sources(ctx, out, [x for x in out.limits[first:] if x.point in titled])
-        sources.headed_sources(out, table, out.limits[first:])
-        if "source_number" in r and "point" not in r:  # several norms at each source: the limit reader's
+        headed = sources.headed_sources(out, table, out.limits[first:])
+        if "source_number" in r and "point" not in r and not headed:  # several norms at each source: the limit reader's
             sources.listed_sources(ctx, out, ti, table, r, out.limits[first:])
         if "frequency" in r:
             monitoring.read_monitoring(ctx, out, ti, table, r, context, lang, with_limits=False)
@@ -413,6 +413,8 @@ def _read(
         month_plans.read_period_plan(ctx, out, ti, table, r, context)  # what is sampled in each quarter
     elif reader == "monitoring":
         monitoring.read_monitoring(ctx, out, ti, table, r, context, lang)
+    elif reader == "source_plan":  # sources down the side, what each emits, the periods it is measured in marked
+        monitoring.read_monitoring(ctx, out, ti, table, {**r, "point": r["source_number"]}, context, lang)
     elif reader == "month_plan":
         month_plans.read_month_plan(ctx, out, ti, table)
     elif reader == "inspections":

@@ -284,6 +284,9 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
         elif sig.frequency_col is not None:
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
             readers["monitoring"] = "monitoring" if _points_among_sources(sig) else "sources"
+        elif sig.substance_col is not None and sig.months:
+            scores["monitoring"] = scores["sources"] + 1.0  # `№ ИЗА | Вещества | I | II | III | IV` marked `+`: when each is measured
+            readers["monitoring"] = "source_plan"
     elif (
         sig.rates
         or (sig.context_rate and sig.substance_col is not None and sig.prof.count("numbers", 0.6))

@@ -98,13 +98,15 @@ def _figureless(out: Collector, number: str, found: list[tuple[c.Substance, str]
             out.emissions.append(c.Emission(substance=s, raw=raw, source_number=number, provenance=prov))
 
 
-def headed_sources(out: Collector, table: Table, limits: list[c.Limit]) -> None:
+def headed_sources(out: Collector, table: Table, limits: list[c.Limit]) -> bool:
     """Sources a norms table heads its columns with (`Печь № 1 | ИЗА 0001`), each with a stack's limit: the
-    facility's sources, registered (what they emit the limits say, no inventory of emissions)."""
+    facility's sources, registered (what they emit the limits say, no inventory of emissions). Whether any is."""
     named = {n for parts in table.header_parts for part in parts for n in sources_mentioned(part, leading=True)}
-    for lim in limits:
-        if lim.medium == "flue_gas" and lim.point in named and lim.point not in out.source_records:
+    headed = [lim for lim in limits if lim.medium == "flue_gas" and lim.point in named]
+    for lim in headed:
+        if lim.point not in out.source_records:
             add_source(out.source_records, lim.point, None, None, None, None, lim.provenance)
+    return bool(headed)
 
 
 def stack_sources(ctx: Context, out: Collector, limits: list[c.Limit]) -> None:
@@ -338,6 +340,8 @@ def _substance_heading(text: str, trust_code: bool = False) -> tuple[c.Substance
     title across the whole row is taken by its code even when the name is worded otherwise."""
     pair = number_and_name(text)
     known = names_its_code(*pair) if pair else None
+    if known is None and pair and (bare := re.sub(r"\s*\([^()]*\)\s*$", "", pair[1])) != pair[1]:
+        known = names_its_code(pair[0], bare)  # `0301 – Азота (IV) диоксид (ПДК м.р. 0,2 мг/м³, класс опасности 2)`
     if known is None and pair and trust_code:
         known = substance_by_code(pair[0])
     return (contract_substance(known), pair[1]) if known is not None else None

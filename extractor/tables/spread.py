@@ -261,7 +261,10 @@ SYMBOL_CHARS = 2
 def quarter_columns(table: Table) -> list[int]:
     """The columns of a schedule by quarter (`Сроки проведения: I кв. | … | IV кв.`) marked where due,
     by a mark or by one letter a legend explains (`А – плановый аудит`); empty when the table has none."""
-    cols = _quarters(_sub_labels(table))
+    labels = _sub_labels(table)
+    cols = _quarters(labels)
+    if len(cols) != QUARTERS:
+        cols = _roman_quarters(table, labels)
     if len(cols) != QUARTERS:
         return []
     filled = [t for r in range(len(table.rows)) for k in cols if (t := own_cell(table, r, k).strip()) and not is_blank(t)]
@@ -270,6 +273,17 @@ def quarter_columns(table: Table) -> list[int]:
         return cols
     if filled and all(slot_name(table, r, cols) for r in range(len(table.rows)) if any(own_cell(table, r, k).strip() for k in cols)):
         return cols  # `Жумабаева А.С. (март)` in each quarter it checks: who checks, where due
+    return []
+
+
+def _roman_quarters(table: Table, labels: list[str]) -> list[int]:
+    """`I | II | III | IV` side by side under one parent (`Сроки контроля (кварталы 2026 г.)`): a year's
+    quarters, as months would run on to `XII`."""
+    for k in range(len(labels) - QUARTERS + 1):
+        if labels[k : k + QUARTERS] == ["I", "II", "III", "IV"] and (k + QUARTERS == len(labels) or labels[k + QUARTERS] != "V"):
+            parents = {table.header_parts[j][:-1] for j in range(k, k + QUARTERS)}
+            if len(parents) == 1 and parents != {()}:
+                return list(range(k, k + QUARTERS))
     return []
 
 

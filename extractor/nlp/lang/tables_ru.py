@@ -68,6 +68,7 @@ COLUMN_WORDS: Final = {
     "record": (r"^форм\w*\s+(?:фиксаци|регистраци|записи)", r"^способ\w*\s+фиксаци"),  # `Форма фиксации`: where a check is written down
     "indicator": (
         r"^[cс]\s*/\s*(?:пдк|дк|обув)",  # `C/ПДК`: the result divided by its norm
+        r"^(?:вклад|дол[яи])\b.*%",  # `Вклад в валовый выброс вещества, %`: a share, no substance and no rate
         r"^кратност\w*\s+(?:пдк|дк)",  # `C/ПДК`: the result divided by its norm
         r"(?<![^\W\d_])дол(?:и|я|ей)\s+(?:пдк|дк|норматив)",  # `Макс., доли ПДК`: the result as a share of the norm
         r"лимитирующ\w* (?:показател|признак)",

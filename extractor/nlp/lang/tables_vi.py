@@ -22,7 +22,7 @@ COLUMN_WORDS: Final = {
     "waste_code": (r"mã\s+(?:số\s+)?chất thải", r"mã\s+ctnh", r"mã\s+ctr"),
     "bin": (r"mã số thuế", r"\bmsdn\b", r"\bmst\b", r"mã số doanh nghiệp", r"^mã số dn$", r"mã số (?:đăng ký )?kinh doanh", r"đăng ký doanh nghiệp,?\s+(?:mã )?số"),
     "category": (r"^nhóm$", r"^phân nhóm", r"phân loại (?:dự án|cơ sở|theo luật|theo tiêu chí)", r"^nhóm (?:dự án|cơ sở)$", r"^nhóm (?:dự án|cơ sở)\b.*tiêu chí (?:về )?môi trường"),
-    "coordinates": (r"tọa độ", r"toạ độ", r"\(wgs\W?84\)"),
+    "coordinates": (r"tọa độ", r"toạ độ", r"\(wgs\W?84\)", r"\(vn\W?2000\b"),  # `Vị trí xả thải (VN-2000, …)`: a place by its grid figures
     "waste_name": (r"tên\s+(?:loại\s+)?chất thải", r"loại chất thải", r"^loại\s+hao hụt", r"tên\s+ctnh", r"chủng loại chất thải", r"^chất thải$"),
     "operation": (
         r"phương (?:pháp|án) xử lý",
@@ -42,6 +42,7 @@ COLUMN_WORDS: Final = {
     "method": (r"phương pháp",),
     "record": (r"^hình thức ghi (?:nhận|chép)", r"^biểu mẫu ghi"),  # `Hình thức ghi nhận`: where a check is written down
     "indicator": (
+        r"(?:tỷ lệ|tỉ lệ)\s+đóng góp|^đóng góp\b.*%",  # `Tỷ lệ đóng góp (%)`: a share, no substance and no rate
         r"^c\s*/\s*(?:qcvn|gh\b|giới hạn)",  # `C/ПДК`: the result divided by its norm
         r"số\s+(?:ngày|giờ|lần|giá trị)\s+vượt", r"vượt\s+(?:quy chuẩn|qcvn|giới hạn|ngưỡng)", r"tỷ lệ\s+vượt",
         r"(?:tỷ lệ|số lần)\b.{0,20}?(?:so với\s+)?(?:qcvn|giới hạn|quy chuẩn)",  # `Tỷ lệ so với QCVN`: the result as a share of the norm
