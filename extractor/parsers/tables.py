@@ -81,7 +81,15 @@ def _is_unit_row(row: Row, least: int = 2) -> bool:
     (`| мг/м³ | | |`, a text file's cell once merged under the points)."""
     texts = [c.text.strip() if c is not None else "" for c in row]
     filled = [t for t in texts if t]
-    return not texts[0] and len(filled) >= least and all(_UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip()) for t in filled)
+    units = [t for t in filled if _UNIT.match(t) or _UNIT.match(t.rsplit(",", 1)[-1].strip())]
+    others = [t for t in filled if t not in units]
+    if len(units) >= 2 and len(others) == 1 and _SHARE_OF_NORM.fullmatch(others[0]):
+        return not texts[0]  # `| | мг/кг | мг/кг | доли ПДК`: the last column a share of the norm, a unit of its kind
+    return not texts[0] and len(filled) >= least and not others
+
+
+_SHARE_OF_NORM = re.compile(r"(?:доли|дол\.)\s+(?:пдк|дк|пдв)|(?:шжк|шрк)\s+үлес\w*|lần|số lần", re.I)
+"""A result given as a share of its norm (`доли ПДК`, `ШЖК үлесі`, `lần`): a unit in a row of units."""
 
 
 def _lone_unit_spread(row: Row) -> Row:
