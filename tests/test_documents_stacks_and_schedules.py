@@ -234,3 +234,26 @@ def test_a_streams_grid_place_is_no_point(tmp_path, fmt):
     found = extracted(STREAMS, tmp_path, "streams", fmt)
     got = sorted((x.point, x.substance.code, x.limit) for x in found.limits)
     assert got == [("KT1", "0330", 500.0), ("KT1", "2902", 200.0)], got
+
+
+SOIL = [
+    ("h", "Протокол испытаний почвы № 12-П. Территория бывшего цеха ртутного электролиза"),
+    (
+        "t",
+        "Таблица 1 – Результаты анализа проб почвы",
+        [
+            ["Точка отбора", "Глубина, см", "Ртуть (валовое содержание)", "Свинец (валовое содержание)", "Кратность превышения ПДК по ртути"],
+            ["", "", "мг/кг", "мг/кг", "доли ПДК"],
+            ["ПДК", "", "2,1", "32,0", "–"],
+            ["ПП-4", "0–20", "6,3", "12", "3,0"],
+        ],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_units_beside_a_share_of_the_norm_are_header(tmp_path, fmt):
+    found = extracted(SOIL, tmp_path, "soil", fmt)
+    got = sorted((x.point, x.substance.symbol, x.value, x.limit, x.unit) for x in found.limits)
+    assert got == [("ПП-4", "Hg", 6.3, 2.1, "mg/kg"), ("ПП-4", "Pb", 12.0, 32.0, "mg/kg")], got
