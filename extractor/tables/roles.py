@@ -566,7 +566,7 @@ def _concentrations_by_source(sig: Signals) -> bool:
     if len(by_source) < 2:
         return False
     units = [cell_text(table, r, sig.header["unit"]) for r in range(len(table.rows))] if "unit" in sig.header else []
-    units += [parts[-1] for k in by_source for parts in table.header_parts[k : k + 1]]
+    units += [table.header_parts[k][-1] for k in by_source]
     return any(unit_in(u) in CONCENTRATION for u in units if u)
 
 
