@@ -1,5 +1,7 @@
-"""A blind held-out set (two layouts per role, `KF1` and `KF2`): never used for tuning, written by someone who neither
-ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`.
+"""The forty-sixth blind set's part KF (two layouts per role, `KF1` and `KF2`), written by someone who
+neither ran the extractor on it nor read it, to differ from every layout of `layouts_*.py`; held out and measured
+once (0.878 over 126 files when first measured at the registering commit, 2026-12-07), then moved to the tuning
+layouts to be studied.
 
 Theme: railway depots, locomotive and wagon repair works, sleeper impregnation with creosote and fuelling points along
 the line. Kazakhstan: locomotive and wagon repair depots at Мойынты, Шу and Бейнеу, a locomotive fuelling and sanding
