@@ -36,6 +36,7 @@ ORDER: Final = (
     ("operation", "operation"),
     ("amount", "amount"),
     ("hazard_class", "hazard_class"),
+    ("capacity", "capacity_strict"),  # `Мощность, т/год`: what a unit makes a year, no emission (`Мощность выброса` is one)
     ("g_s", "g_s"),
     ("t_y", "t_y"),
     ("source_number", "source_number"),

@@ -305,6 +305,10 @@ def _named_months(text: str) -> Frequency | None:
     found = list(re.finditer(_EDGE.format(month), text, re.IGNORECASE))
     months = tuple(dict.fromkeys(m for x in found if (m := _month(x.group(0)))))
     start, end = (found[0].start(), found[-1].end()) if found else (0, 0)
+    to = lang.alternation(lang.merged_tuple("MONTH_RANGE_WORDS"))
+    if len(found) == 2 and re.fullmatch(rf"\s+{to}\s+", text[found[0].end() : found[1].start()], re.IGNORECASE) and len(months) == 2:
+        a, b = months  # `Tháng 1 đến tháng 12`, `с января по декабрь`: every month of the window
+        months = tuple(range(a, b + 1)) if a <= b else (*range(a, 13), *range(1, b + 1))
     if (numbered := _month_numbers(text, False)) is not None:  # `Tháng 1, 4, 7, 10`
         months, start, end = numbered[0], 0, numbered[1]
     if len(months) < 2 or 12 % len(months):

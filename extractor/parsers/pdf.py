@@ -316,7 +316,7 @@ def table_fragments(cells: list[tuple], chars: list[dict], page: int) -> list[Fr
     union: set[float] = set()
     for b, covered in enumerate(covering):
         edges = _edges(covered)
-        if groups and (_subset(edges, union) or _subset(union, edges)):
+        if groups and (_subset(edges, union) or _subset(union, edges) or _flush(covering[b - 1], covered, bands[b][0])):
             groups[-1].append(b)
             union |= edges
         else:
@@ -327,6 +327,19 @@ def table_fragments(cells: list[tuple], chars: list[dict], page: int) -> list[Fr
     for group in groups:
         out.append(_fragment(group, bands, covering, texts, page))
     return out
+
+
+def _flush(above: list[tuple], below: list[tuple], top: float) -> bool:
+    """Rows of cells that touch, with the same outer edges and most inner ones, though each merges other
+    columns (`Класс опасности` over two columns above `Ед. изм.` over two others): one table's rows."""
+    if not above or not below or abs(max(c[3] for c in above) - top) > _TOL:
+        return False
+    left = abs(min(c[0] for c in above) - min(c[0] for c in below))
+    right = abs(max(c[2] for c in above) - max(c[2] for c in below))
+    upper, lower = _edges(above), _edges(below)
+    shared = sum(1 for x in upper if any(abs(x - y) <= _TOL for y in lower))
+    # most inner edges shared too: two tables Word set one under the other share only their outer edges
+    return left <= _TOL and right <= _TOL and shared > 2 and shared * 2 >= min(len(upper), len(lower))
 
 
 def _cluster(values: list[float]) -> list[float]:

@@ -171,6 +171,8 @@ def totalled_emissions(table: Table, context: tuple[str, ...] = ()) -> Table | N
     """`pollutant | class | g/s | t/y` rows from a column per pollutant over rows of months or parts and the
     rows that total them (a sum with its mass unit, a largest one-off rate in g/s); None when the table is
     not one. The unit of the sum is its row's, else the column's (`kg` under the name), else the caption's."""
+    if any(role_of(h) in ("waste_code", "waste_name") for h in table.header):
+        return None  # `Қалдық коды | Қалдықтың атауы | … | Цех бойынша жиыны, т`: wastes and their subtotals
     grid = [*table.header_rows, *table.rows]
     first = len(table.header_rows)
     while first < len(grid) and _heads_more(grid[first]):

@@ -28,7 +28,7 @@ from extractor.context import (
     substance,
     substances_in,
 )
-from extractor.model import Table
+from extractor.model import Cell, Table
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.substances import substance_by_code
 from extractor.tables.blocks import summed_blocks
@@ -381,8 +381,9 @@ def _event_mass(table: Table, g: int) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-LONE_MASS = re.compile(r"(?<![^\W\d_])(?:т|тонн\w*|tấn|кг|kg)(?![^\W\d_])(?!\s*/)", re.I)
-"""A mass with no time after it (`Масса выброса, кг`): an amount, not a rate."""
+LONE_MASS = re.compile(r"(?<![^\W\d_])(?<!/)(?<!/\s)(?:т|тонн\w*|tấn|кг|kg)(?![^\W\d_])(?!\s*/)", re.I)
+"""A mass with no time after it (`Масса выброса, кг`): an amount, not a rate, nor what a factor is per
+(`Hệ số phát thải (kg/tấn DO)`)."""
 
 
 def _mate(table: Table, g: int, candidates: list[int]) -> int | None:
@@ -475,7 +476,9 @@ def _sub_label(table: Table, pair: tuple[int | None, int | None, str | None]) ->
 
 
 CAPTION_G_S = re.compile(r"(?<![\w/])(?:g/s|г/с)(?![\w/])", re.I)
-CAPTION_T_Y = re.compile(r"(?<![\w/])(?:tấn/năm|т/год|т/жыл|t/y)(?![\w/])", re.I)
+CAPTION_T_Y = re.compile(r"(?<![\w/])(?:tấn/năm|т/год|т/жыл|t/y|kg/năm|кг/год|кг/жыл)(?![\w/])", re.I)
+CAPTION_KG = re.compile(r"(?<![\w/])(?:kg/năm|кг/год|кг/жыл)(?![\w/])", re.I)
+"""The caption's yearly unit in kilograms (`(đơn vị: kg/năm)`): its figures divided into tonnes."""
 
 
 def caption_rate(context: tuple[str, ...]) -> str | None:
@@ -486,6 +489,17 @@ def caption_rate(context: tuple[str, ...]) -> str | None:
     if CAPTION_T_Y.search(text) and not CAPTION_G_S.search(text):
         return "t_y"
     return None
+
+
+def _caption_unit_over(table: Table, pairs: list[tuple[int | None, int | None, str | None]], context: tuple[str, ...]) -> Table:
+    """The table with the caption's yearly unit in kilograms written under the header of its t/y columns,
+    as a header would give it, so their figures are read as kilograms (`(đơn vị: kg/năm)`)."""
+    said = CAPTION_KG.search(" ".join(context[:2]))
+    if said is None:
+        return table
+    cols = {t for _, t, _ in pairs if t is not None}
+    row = tuple(Cell(said.group(0)) if k in cols else Cell("") for k in range(table.n_cols))
+    return replace(table, header_rows=(*table.header_rows, row))
 
 
 def caption_rate_columns(
@@ -608,11 +622,10 @@ def read_emissions(
     if found and "substance" in found and ("substance" not in r or mostly_figures(table, r["substance"])):
         r["substance"] = found["substance"]  # `Загрязнитель`, or a legend's `qᵢ – … заттың …` before the names:
         # substances by what the cells hold
-    pairs = (
-        norm_pairs(table, rate_columns(table))
-        or caption_rate_columns(table, r, context)
-        or amount_rate_columns(table, r, context)
-    )
+    pairs = norm_pairs(table, rate_columns(table))
+    if not pairs and (pairs := caption_rate_columns(table, r, context)):
+        table = _caption_unit_over(table, pairs, context)
+    pairs = pairs or amount_rate_columns(table, r, context)
     figures = [k for g, t, _ in pairs for k in (g, t) if k is not None] + (
         [r["hazard_class"]] if "hazard_class" in r else []
     )

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractor.columns import role_of
 from extractor.context import own_cell
-from extractor.model import Cell, Table
+from extractor.model import Cell, Table, owner
 
 FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
 """A field's name as databases write it: capitals, digits and underscores (`UCH_NO`, `S_GA`, `MST`)."""
@@ -70,7 +71,12 @@ def with_described_fields(table: Table, fields: dict[str, str], least: int = MIN
     unchanged otherwise. A legend's symbols keep their asides: `tải lượng tức thời lớn nhất (g/s)` is a unit."""
     if not table.header_rows or any(own_cell(table, r, 0) in fields for r in range(len(table.rows))):
         return table
-    found = [(h, k) for h, row in enumerate(table.header_rows) for k, c in enumerate(row) if c is not None and c.text.strip() in fields]
+    found = [
+        (h, k)
+        for h, row in enumerate(table.header_rows)
+        for k, c in enumerate(row)
+        if c is not None and c.text.strip() in fields and not _points_own_id(table, h, k)
+    ]
     if len(found) < least:
         return table
     rows = [list(row) for row in table.header_rows]
@@ -80,3 +86,14 @@ def with_described_fields(table: Table, fields: dict[str, str], least: int = MIN
         said = full if asides else BRACKETED.sub(" ", full).strip() or full
         rows[h][k] = Cell(f"{said} ({cell.text.strip()})", cell.row_span, cell.col_span)
     return replace(table, header_rows=tuple(tuple(row) for row in rows))
+
+
+POINT_CODE = re.compile(r"[^\W\d_]{1,4}\s?[-–.]?\s?\d{1,3}[a-zа-я]?")
+"""A point's short id (`NN1`, `KK-2`, `Т.3`)."""
+
+
+def _points_own_id(table: Table, h: int, k: int) -> bool:
+    """A point's id under a parent naming the points (`Vị trí quan trắc | NN1 | NN2`): read as it is, the
+    point the column is at, however a table of places describes it."""
+    parent = owner(table.header_rows, h - 1, k) if h > 0 else None
+    return bool(POINT_CODE.fullmatch(table.header_rows[h][k].text.strip()) and parent is not None and role_of(parent.text) == "point")

@@ -25,6 +25,7 @@ from extractor.tables.spread import (
     MARK,
     calendar,
     context_frequency,
+    is_occasional,
     listed_frequencies,
     marked_frequencies,
     marks_per_year,
@@ -94,6 +95,8 @@ def read_inspections(
             freq_text = split[1]  # `Котельная (2 раза в год)`: the unit and, in brackets, how often
         if months and (n := marks_per_year(table, row, months)):
             freq_text = words.per_year_text(ctx.doc.language, n, per)  # months or days marked in a schedule
+        elif months and (said := next((t for k in months if is_occasional(t := own_cell(table, row, k) or "")), "")):
+            freq_text = said  # `Đột xuất khi xảy ra sự cố` across the quarters: at that occasion, no quarter's
         elif marked:
             freq_text = next((f for k, f in marked.items() if MARK.match(own_cell(table, row, k) or "")), "")
         elif listing and (n := sum(_months_in(own_cell(table, row, k) or "") for k in listing)):
@@ -113,8 +116,6 @@ def read_inspections(
             if not ((f := frequency(freq_text)) and f.word) and not unscheduled and not occasional:
                 continue  # a clause of the regulation that sets no check (`Запрещается прием снега …`)
             target = freq_text  # the clause says what is checked, and how often unless unscheduled (`внеплановый осмотр`)
-        if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
-            continue  # an empty row, or the row of column numbers
         if title := row_title(table, row):  # a group title merged across the row (`1. Очистные сооружения`)
             if (f := frequency(title)) and f.word:
                 stated = title  # `Ежедневно (в начале смены)` over the units checked that often
@@ -124,8 +125,13 @@ def read_inspections(
                     out.add_obligation(inspection(ctx, unit, title, ctx.row_provenance(ti, row)))
                 continue
             titled_unit = False
+            if words.compiled("OCCASION_WORDS").search(words.flat(title)):
+                stated = title  # `Г. После каждого слива цистерн – оператор`: the checks under it at that occasion, none so often as above
+                continue
             group = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", title)
             continue
+        if (is_blank(target) or target.isdigit()) and not frequency(freq_text):
+            continue  # an empty row, or the row of column numbers
         if group and "site" not in r and "name" not in r and not target.startswith(group):
             target = f"{group} — {target}"  # the unit its aspects are checked at
         if titled_unit:

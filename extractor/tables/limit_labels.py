@@ -47,6 +47,10 @@ def column_point(parts: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
+EXPLAINED_ID = re.compile(r"[^\W\d_]{3}.*\(\s*((?:[^\W\d_]{2,4}\s?[-–.]?|[^\W\d_][-–.])\s?\d{1,3}[a-zа-я]?)\s*\)\s*$")
+"""A point's place, then its short id in brackets (`Cổng chính nhà máy (KK1)`), as a legend explains a code."""
+
+
 LEADING_ID = re.compile(r"^\s*([^\W\d_]{1,4}\s?[-–]\s?\d{1,3}[a-zа-я]?)\s+(?=[^\d\s])")
 """A hyphenated short id, then what the point is (`КК-3 АЗС № 3, г. Кокшетау`, `NM-05 CHXD số 05`)."""
 
@@ -255,6 +259,26 @@ def noted_column(found: list[c.Limit], note: str) -> list[c.Limit]:
         return found  # a table that names its columns row by row (`Bảng 2, mức B` | `Bảng 1`) leaves none to the note
     letter = letters.pop()
     return [replace(x, column=letter) if x.column is None else x for x in found]
+
+
+def lone_period(found: list[c.Limit]) -> list[c.Limit]:
+    """The limits without an averaging time that is the document's only one for their medium and labels
+    every limit of its table alike (a lone `ПДК м.р.` or `QCVN 05:2023/BTNMT (trung bình 1 giờ)` column): a
+    column tells norms apart, and one norm has none to tell from. A standard's lettered column (`B`) stays,
+    as it names the class of the receiving water."""
+    tables: dict[int | None, set[str | None]] = {}
+    periods: dict[str, set[str]] = {}
+    for x in found:
+        tables.setdefault(x.provenance.table, set()).add(x.column)
+        if x.column and averaging().fullmatch(x.column):
+            periods.setdefault(x.medium, set()).add(x.column.lower())
+    alike = {t for t, labels in tables.items() if t is not None and len(labels) == 1}
+    return [
+        replace(x, column=None)
+        if x.provenance.table in alike and x.column and averaging().fullmatch(x.column) and len(periods[x.medium]) == 1
+        else x
+        for x in found
+    ]
 
 
 CMAX_HEADER = re.compile(r"^\s*c\s*max\b", re.I)

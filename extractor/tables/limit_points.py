@@ -15,7 +15,14 @@ from extractor.nlp.frequency import months_of
 from extractor.nlp.substances import match_substance
 from extractor.tables.limit_cells import CONCENTRATION, PER_PRODUCT, RATE_UNIT, unit_in
 from extractor.tables.limit_columns import LimitColumn, has_figures
-from extractor.tables.limit_labels import ID_WITHIN, SHORT_ID, header_point, remarked_id, stack_of
+from extractor.tables.limit_labels import (
+    EXPLAINED_ID,
+    ID_WITHIN,
+    SHORT_ID,
+    header_point,
+    remarked_id,
+    stack_of,
+)
 from extractor.tables.points import (
     DESCRIBED_ID,
     LEAD_ID,
@@ -127,6 +134,8 @@ def point_columns(table: Table, r: dict[str, int], cols: list[LimitColumn]) -> d
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Результат по точкам отбора | П-1 | П-3 (фон)`, `Скважина № 97 | М-1 (50 м)`
         elif words.role_of(" ".join(parts[:-1])) in (None, "measured") and (m := DESCRIBED_ID.match(parts[-1])):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Концентрация на границе СЗЗ | Т-1 (север) | Т-2 (восток)`
+        elif words.role_of(" ".join(parts[:-1])) in (None, "measured", "point") and (m := EXPLAINED_ID.search(parts[-1])):
+            found[k] = re.sub(r"\s+", "", m.group(1))  # `Kết quả | Cổng chính nhà máy (KK1)`: a legend's place for the id
         elif words.role_of(parts[0]) == "measured" and (m := next((x for p in parts[1:-1] if (x := SHORT_ID.match(p))), None)):
             found[k] = re.sub(r"\s+", "", m.group(1))  # `Құрамы, мг/кг | СА-1 | 0–5 см`: a point over its depths
         elif (

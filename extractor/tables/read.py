@@ -431,6 +431,7 @@ def finish_tables(ctx: Context, out: Collector) -> None:
     """Sources out of their records, one monitoring obligation per measured source, counts checked; an
     operator's card and its object's card made one facility."""
     out.facilities[:] = facility.joined_cards(out.facilities)
+    out.limits[:] = limit_labels.lone_period(out.limits)
     counts = out.source_records.pop("__counts__", [])
     records = out.source_records
     out.sources.extend(r.source for r in records.values())

@@ -281,7 +281,8 @@ def _sources(sig: Signals, scores: Scores, readers: Readers) -> None:
             if sig.frequency_col is not None:  # rates as norms, checked at a frequency: a control plan
                 scores["monitoring"] = scores["emissions"] + 0.5
                 readers["monitoring"] = "sources"
-        elif sig.frequency_col is not None:
+        elif sig.frequency_col is not None or (sig.substance_col is not None and "per_year" in header):
+            # (`Кратность контроля, раз в год | 4`: how often, as a count a year)
             scores["monitoring"] = scores["sources"] + 1.0 + (sig.hint == "monitoring")
             readers["monitoring"] = "monitoring" if _points_among_sources(sig) else "sources"
         elif sig.substance_col is not None and sig.months:
@@ -409,8 +410,8 @@ def _limits_and_monitoring(sig: Signals, scores: Scores, readers: Readers) -> No
         scores["monitoring"] -= 1.0  # substances at places, no word of when: a list of what is kept where, no plan
     if said_before(sig.table, sig.context):
         scores["limits"] += 3.0  # results at `Т-1 | Т-2` against the norm the sentence before states
-    if sig.context and words.compiled("PRODUCT_CAPTIONS").search(words.flat(sig.context[0])):
-        scores["limits"] -= 4.0  # `Характеристика выпускаемой продукции`: a product's grades, no norm of the environment
+    if any(words.compiled("PRODUCT_CAPTIONS").search(words.flat(t)) for t in sig.context[:2] if t):  # a caption, or a title line
+        scores["limits"] -= 4.0  # `Характеристика выпускаемой продукции`, `… пропиточного масла`: grades of a product or a material, no norm of the environment
     if titled_norms(sig.table):
         scores["limits"] += 3.0  # `Сера диоксид, ПДК м.р. = 0,5` over the points measured against it
     by_column = substance_columns(sig.table) or substance_columns(sig.table, "water")
@@ -451,8 +452,9 @@ def _inspections(sig: Signals, scores: Scores, readers: Readers) -> None:
     by_day = bool(sig.months)
     if not by_day and _says_inspection(sig.table, sig.context):  # counts a year, months or days listed per unit
         by_day = "per_year" in sig.header or times_column(sig.table, named_columns(sig.header)) is not None
-    if sig.source_col is not None:
-        return  # sources are measured, not checked
+    if sig.source_col is not None and not ("subject" in sig.header and _says_inspection(sig.table)):
+        return  # sources are measured, not checked (but `Наименование ГОУ (ИЗА 0002) | Что проверяется`: a
+        # source's gas cleaning, the things checked on it named)
     if posted_columns(sig.table, sig.header):
         scores["inspections"] += 5.0  # `Объект | I ступень – мастер смены | II ступень – …` over how often: who checks what
         readers["inspections"] = "inspections"

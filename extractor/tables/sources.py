@@ -153,6 +153,8 @@ def read_sources(
     heading: list[tuple[c.Substance, str]] = []
     above: tuple[list[tuple[c.Substance, str]], int | None] = ([], None)  # the row above's substances and their class
     continuous = timed_columns(table, r, "air") if "frequency" in r or not pairs else {}
+    r = {role: k for role, k in r.items() if k not in continuous or role == "source_number"}  # (substances listed under
+    # each frequency: the timed columns give them, no column of the row's own substances or frequency)
     named_cols = {r.get(k) for k in ("source_number", "substance", "substance_code")} | {k for p in pairs for k in p[:2]}
     totals, parts = summed_blocks(
         table,
@@ -213,6 +215,8 @@ def read_sources(
             found, hazard = above[0], hazard if hazard is not None else above[1]
         above = (found, hazard)
         freq = frequency(cell(table, row, r.get("frequency")))
+        if not (freq and freq.word) and (n := re.fullmatch(r"\s*(\d{1,3})\s*", cell(table, row, r.get("per_year")) or "")):
+            freq = frequency(words.per_year_text(lang, int(n.group(1))))  # `Кратность контроля, раз в год | 4`: quarterly
         row_method = method_of(cell(table, row, r.get("method"))) or method
         # measured by instruments, or checked (by calculation too) at a frequency the plan sets
         measuring = row_method in ("instrumental", "automated") or bool(freq and freq.word)

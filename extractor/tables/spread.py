@@ -267,7 +267,9 @@ def quarter_columns(table: Table) -> list[int]:
         cols = _roman_quarters(table, labels)
     if len(cols) != QUARTERS:
         return []
-    filled = [t for r in range(len(table.rows)) for k in cols if (t := own_cell(table, r, k).strip()) and not is_blank(t)]
+    filled = [
+        t for r in range(len(table.rows)) for k in cols if (t := own_cell(table, r, k).strip()) and not is_blank(t) and not is_occasional(t)
+    ]
     symbols = set(filled)
     if filled and (len(symbols) == 1 and len(filled[0]) <= SYMBOL_CHARS or all(DUE.match(t) for t in filled)):
         return cols
@@ -354,9 +356,16 @@ def context_frequency(context: tuple[str, ...]) -> str | None:
     return None
 
 
+def is_occasional(text: str) -> bool:
+    """A check at an occasion or out of plan (`Đột xuất, ngay sau khi xảy ra sự cố`, `после каждого слива`),
+    written across a schedule's columns: due at none of them."""
+    flat = words.flat(text)
+    return bool(words.compiled("UNSCHEDULED_WORDS").search(flat) or words.compiled("OCCASION_WORDS").search(flat))
+
+
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year (or days of the week) a row is marked in: 12 is monthly, 4 quarterly."""
-    cells = [own_cell(table, row, k) or "" for k in columns]
+    cells = [t if not is_occasional(t := own_cell(table, row, k) or "") else "" for k in columns]
     named = slot_name(table, row, columns)  # `Ким Д.В. (июнь) | | Ким Д.В. (декабрь)`: twice a year
     return sum(1 for t in cells if DUE.match(t) or (len(t.strip()) <= SYMBOL_CHARS or named) and not is_blank(t))
 
@@ -499,13 +508,27 @@ def timed_columns(table: Table, r: dict[str, int], medium: str) -> dict[int, str
     """Columns besides the plan's own whose header is a frequency and whose cells list substances
     (`Quan trắc tự động, liên tục`, `Непрерывно (АСМ)`): column → the frequency it says."""
     out: dict[int, str] = {}
+    under = _frequencies_under_one(table)
     for k, header in enumerate(table.header):
-        if k in (r.get("substance"), r.get("frequency"), r.get("point")) or not (f := frequency(header)) or not f.word:
+        if k not in under and (k in (r.get("substance"), r.get("frequency"), r.get("point")) or not (f := frequency(header)) or not f.word):
             continue
         filled = [t for row in range(len(table.rows)) if not is_blank(t := own_cell(table, row, k))]
         if filled and sum(1 for t in filled if substances_in(t, medium)) * 2 >= len(filled):
-            out[k] = header
+            out[k] = under.get(k, header)
     return out
+
+
+def _frequencies_under_one(table: Table) -> dict[int, str]:
+    """Sub-columns under one parent, each labelled with a frequency (`Контролируемые вещества по методу и
+    периодичности: АСМ – непрерывно | инструментальный – ежеквартально | расчетный – ежегодно`): column →
+    its label, when two or more are."""
+    found = {
+        k: parts[-1]
+        for k, parts in enumerate(table.header_parts)
+        if len(parts) > 1 and (f := frequency(parts[-1])) and f.word
+    }
+    parents = {table.header_parts[k][:-1] for k in found}
+    return found if len(found) >= 2 and len(parents) == 1 else {}
 
 
 def closing_frequencies(table: Table) -> dict[int, int]:

@@ -534,6 +534,8 @@ def unit_row_raised(table: Table) -> Table:
     a text file left in the body: that row moved up into the header, where a Word file has it."""
     if not table.rows or not table.header_rows:
         return table
+    if (labelled := _labelled_rows_raised(table)) is not None:
+        return labelled
     first = [text_at(table.rows, 0, k) for k in range(table.n_cols)]
     filled = [t for t in first if t and not re.fullmatch(r"[-–—]", t)]
     if len(filled) < 2:
@@ -547,3 +549,36 @@ def unit_row_raised(table: Table) -> Table:
     if not (units or days or labels):  # `| 20.06.2025 | 21.06.2025` under `Концентрация на выходе | | `
         return table
     return replace(table, rows=table.rows[1:], header_rows=(*table.header_rows, table.rows[0]), row_pages=table.row_pages[1:])
+
+
+def _labelled_rows_raised(table: Table) -> Table | None:
+    """`Ед. изм. | | г/с | т/год | г/с | …` under the pollutants' names, labelled in the first column: the
+    columns' units moved up into the header without their label, which would name the key columns. A row
+    of the pollutants' classes over it (`Класс опасности | | 2 | | 3 | …`) stays first in the body, where
+    the emissions reader looks for it. None when the body starts with no such row."""
+    rows = table.rows
+
+    def said(r: int, role: str) -> list[str] | None:
+        label = text_at(rows, r, 0)
+        if r >= len(rows) - 1 or not label or role_of(label) != role:
+            return None
+        return [t for k in range(1, table.n_cols) if (t := text_at(rows, r, k)) and t != label]
+
+    classes = said(0, "hazard_class")
+    at = 1 if classes and all(HAZARD_CLASS.fullmatch(t) for t in classes) else 0
+    units = said(at, "unit")
+    if not units or len(units) < 2 or not all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in units):
+        return None
+    label = text_at(rows, at, 0)
+    unlabelled = tuple(replace(c, text="") if c is not None and c.text.strip() == label else c for c in rows[at])
+    pages = table.row_pages
+    return replace(
+        table,
+        header_rows=(*table.header_rows, unlabelled),
+        rows=(*rows[:at], *rows[at + 1 :]),
+        row_pages=(*pages[:at], *pages[at + 1 :]) if pages else (),
+    )
+
+
+HAZARD_CLASS = re.compile(r"[1-4]|I{1,3}|IV|[-–—]")
+"""A hazard class as a row of classes gives it over each column, or a dash where none is set."""

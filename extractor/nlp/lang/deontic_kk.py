@@ -177,7 +177,7 @@ KIND_WORDS: Final = {
 
 TASK_HEADERS: Final = (r"^шарт(?:тар)?(?:ы)?$", r"^талап(?:тар)?(?:ы)?$", r"іс-шара", r"іс\s+шара", r"міндет", r"жұмыс\w*\s+(?:атауы|мазмұны|түрі)", r"^жұмыс(?:тар)?(?:ы)?$", r"атауы")
 
-DEADLINE_HEADERS: Final = (r"мерзім", r"уақыт")
+DEADLINE_HEADERS: Final = (r"(?<!жарамдылық )(?<!қолданылу )(?<!пайдалану )мерзім", r"уақыт")  # not `Жарамдылық мерзімі`: how long a certificate holds
 
 LEAD_ACTOR_HEADERS: Final = (r"басшы", r"жетекші", r"жауапты", r"орындаушы")
 """Who leads or answers for an item, preferred to a column of those taking part (`Қатысушылар | Басшы`)."""

@@ -277,7 +277,7 @@ TASK_HEADERS: Final = (
 """Header words of a plan's task column, where the shared column roles miss them."""
 
 DEADLINE_HEADERS: Final = (
-    r"срок",
+    r"срок(?!\w*\s+(?:действи|годност|службы|эксплуатаци))",  # not `Срок действия`: how long a certificate holds
     r"дата\s+(?:исполнения|выполнения)",
     r"период\s+(?:исполнения|выполнения|реализации)",
 )

@@ -247,7 +247,7 @@ TASK_HEADERS: Final = (
 )
 """Header words of a plan's task column, where the shared column roles miss them (`Nhiệm vụ`)."""
 
-DEADLINE_HEADERS: Final = (r"thời\s+(?:gian|hạn|điểm)", r"tiến\s+độ", r"hoàn\s+thành")
+DEADLINE_HEADERS: Final = (r"thời\s+(?:gian|hạn(?!\s+(?:hiệu\s+lực|sử\s+dụng|bảo\s+hành|kiểm\s+định))|điểm)", r"tiến\s+độ", r"hoàn\s+thành")
 
 LEAD_ACTOR_HEADERS: Final = (r"chủ\s+trì", r"chỉ\s+huy", r"phụ\s+trách", r"trách\s+nhiệm", r"thực\s+hiện")
 """Who leads or answers for an item, preferred to a column of those taking part (`Thành phần tham gia | Đơn vị chủ trì`)."""

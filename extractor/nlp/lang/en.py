@@ -166,3 +166,6 @@ DEADLINE_PATTERNS: Final = (
 BARE_DEADLINE_PATTERNS: Final = (
     r"(?P<amount>{num})\s+(?:(?P<working>working|business)\s+)?(?P<unit>{unit})",
 )
+
+MONTH_RANGE_WORDS: Final = (r"to", r"through", r"till", r"until")
+"""Between two months, a window of every month between (`January to December`), not those two."""

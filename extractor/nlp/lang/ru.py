@@ -544,6 +544,9 @@ LANGUAGE_SUFFIXES: Final = (
 in words without a Kazakh letter."""
 
 
+MONTH_RANGE_WORDS: Final = (r"по", r"до")
+"""Between two months, a window of every month between (`с января по декабрь`), not those two."""
+
 MONTH_NUMBER_LISTS: Final = (r"(?:месяц\w*|мес\.)\s*:?\s*(?P<list>\d{1,2}(?:\s*(?:,|;|и)\s*\d{1,2})+)(?![\d/.])",)
 """Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`): the months of sampling."""
 

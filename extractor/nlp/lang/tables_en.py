@@ -175,6 +175,9 @@ AGREED_WORDS: Final = (r"^agreed\b", r"^accepted by (?:the )?parties",)
 """A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
 party's own figures and their difference: the amounts that stand."""
 
+OCCASION_WORDS: Final = (r"(?:after|before)\s+(?:each|every)",)
+"""An occasion a check is made at, not a period (`After each unloading`)."""
+
 UNSCHEDULED_WORDS: Final = (r"unscheduled", r"ad[\s-]hoc",)
 """An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
 

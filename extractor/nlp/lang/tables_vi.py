@@ -38,7 +38,7 @@ COLUMN_WORDS: Final = {
     "source_name": (r"tên nguồn", r"nguồn (?:thải|phát sinh)"),
     "frequency": (r"tần suất", r"tần xuất", r"chu kỳ"),
     "responsible_strict": (r"đơn vị chủ trì", r"cơ quan chủ trì", r"^bộ phận (?:chủ trì|phối hợp)"),  # the department leading or helping, not the one checked
-    "who": (r"đơn vị thực hiện", r"^đơn vị kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cơ quan chủ trì$", r"^(?:chuyên gia|người) đánh giá$"),
+    "who": (r"đơn vị thực hiện", r"^(?:đơn vị|bộ phận) kiểm tra$", r"^đối tượng thực hiện$", r"cơ quan thực hiện", r"bộ phận thực hiện", r"cơ sở thực hiện", r"^bên (?:thực hiện|chịu trách nhiệm)", r"^người (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cán bộ (?:thực hiện|kiểm tra|đánh giá|giám sát)$", r"^cơ quan chủ trì$", r"^(?:chuyên gia|người) đánh giá$"),
     "method": (r"phương pháp",),
     "record": (r"^hình thức ghi (?:nhận|chép)", r"^biểu mẫu ghi"),  # `Hình thức ghi nhận`: where a check is written down
     "indicator": (
@@ -66,6 +66,7 @@ COLUMN_WORDS: Final = {
     "subject": (r"nội dung\s+(?:được\s+)?kiểm (?:tra|soát)", r"vấn đề\s+kiểm tra", r"khía cạnh", r"hình thức (?:kiểm tra|đánh giá)", r"^hình thức$"),
     "site": (r"^(?:tên )?bộ phận", r"^khoa\s*[,/]\s*phòng", r"^đối tượng", r"^khu vực", r"^(?:dự án|cơ sở|công trình)$", r"^cơ sở nơi", r"^hạng mục\s+(?:được\s+)?kiểm tra", r"^(?:công trình|hạng mục|thiết bị|khu vực|kho|xưởng)\s*[,/]\s*(?:công trình|hạng mục|thiết bị|khu vực|kho|xưởng)"),
     "capacity": (r"công suất",),
+    "capacity_strict": (r"^công suất(?!\s+(?:xả|phát thải))",),
     "task": (
         r"nội dung",
         r"công việc",
@@ -78,7 +79,7 @@ COLUMN_WORDS: Final = {
         r"nội dung tiếp thu",
         r"^yêu cầu$",  # a register of legal requirements
     ),
-    "deadline": (r"thời hạn", r"thời gian(?!.*\((?:giờ|h|ngày|phút)\))", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),  # (`Thời gian xả thải (giờ)`: hours run, no date)
+    "deadline": (r"thời hạn(?!\s+(?:hiệu lực|sử dụng|bảo hành|kiểm định))", r"thời gian(?!.*\((?:giờ|h|ngày|phút)\))", r"tiến độ", r"hạn chót", r"hạn hoàn thành"),  # (`Thời gian xả thải (giờ)`: hours run, no date)
     "responsible": (r"^trách nhiệm$", r"trách nhiệm thực hiện", r"cơ quan(?! (?:cấp|ban hành|phê duyệt))", r"chủ trì", r"phối hợp", r"người tham gia", r"thành phần tham gia", r"chịu trách nhiệm", r"phụ trách", r"^phân công"),
     "address": (r"địa chỉ", r"(?<!mã số )địa điểm"),  # `Mã số địa điểm kinh doanh`: a number, no place
     "operator": (r"chủ cơ sở", r"chủ dự án", r"chủ đầu tư", r"tên (?:doanh nghiệp|công ty|tổ chức)", r"^tổ chức(?:, cá nhân)? được cấp", r"^thương nhân", r"^doanh nghiệp thuê", r"nhà đầu tư thứ cấp", r"^doanh nghiệp$"),
@@ -353,6 +354,9 @@ AGREED_WORDS: Final = (r"thống nhất", r"được (?:hai|các) bên (?:xác n
 """A column of the amounts the parties agreed on (`Принято сторонами, кг`, `Khối lượng thống nhất`), beside each
 party's own figures and their difference: the amounts that stand."""
 
+OCCASION_WORDS: Final = (r"(?:sau|trước|khi)\s+mỗi",)
+"""An occasion a check is made at, not a period (`Kiểm tra sau mỗi trận mưa lớn`)."""
+
 UNSCHEDULED_WORDS: Final = (r"đột xuất", r"bất thường",)
 """An unscheduled check (`внеплановый осмотр`, `kiểm tra đột xuất`): a check of its own, though it has no frequency."""
 
@@ -390,7 +394,7 @@ LEAD_PARTY_HEADER: Final = "Người thực hiện"
 EMITTED_WORDS: Final = (r"phát thải", r"thải ra", r"rò rỉ",)
 """Words of what went into the air (`Масса выброса, кг`): a mass column so named is the emitted amount."""
 
-PRODUCT_CAPTIONS: Final = (r"(?:chất lượng|đặc tính|thông số|chỉ tiêu)\s+(?:kỹ thuật\s+)?(?:của\s+)?sản phẩm", r"sản phẩm\s+(?:đầu ra|thương phẩm)",)
+PRODUCT_CAPTIONS: Final = (r"(?:chất lượng|đặc tính|thông số|chỉ tiêu)\s+(?:kỹ thuật\s+)?(?:của\s+)?sản phẩm", r"(?:đặc tính|chỉ tiêu chất lượng)\s+(?:kỹ thuật\s+)?(?:của\s+)?(?:dầu|nhiên liệu|nguyên liệu|hóa chất)", r"sản phẩm\s+(?:đầu ra|thương phẩm)",)
 """A caption naming a product's specification (`Chỉ tiêu chất lượng sản phẩm`): grades of what is sold, no norms of the environment."""
 
 STATE_NETWORK_WORDS: Final = (r"mạng lưới quan trắc (?:môi trường )?quốc gia", r"trung tâm khí tượng thủy văn",)

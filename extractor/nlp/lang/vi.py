@@ -328,5 +328,8 @@ LEGAL_ALIAS_PATTERNS: Final = (
 YEAR_MARKERS: Final = (r"năm",)
 
 
+MONTH_RANGE_WORDS: Final = (r"đến", r"tới")
+"""Between two months, a window of every month between (`Tháng 1 đến tháng 12`), not those two."""
+
 MONTH_NUMBER_LISTS: Final = (r"tháng\s+(?P<list>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+)(?![\d/.])",)
 """Months given by their numbers after one word for month (`Tháng 1, 4, 7, 10`): the months of sampling."""
