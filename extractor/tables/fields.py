@@ -18,6 +18,7 @@ from dataclasses import replace
 from extractor.columns import role_of
 from extractor.context import own_cell
 from extractor.model import Cell, Table, owner
+from extractor.tables.keyed import SHORT_ID
 
 FIELD_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
 """A field's name as databases write it: capitals, digits and underscores (`UCH_NO`, `S_GA`, `MST`)."""
@@ -88,12 +89,8 @@ def with_described_fields(table: Table, fields: dict[str, str], least: int = MIN
     return replace(table, header_rows=tuple(tuple(row) for row in rows))
 
 
-POINT_CODE = re.compile(r"[^\W\d_]{1,4}\s?[-–.]?\s?\d{1,3}[a-zа-я]?")
-"""A point's short id (`NN1`, `KK-2`, `Т.3`)."""
-
-
 def _points_own_id(table: Table, h: int, k: int) -> bool:
     """A point's id under a parent naming the points (`Vị trí quan trắc | NN1 | NN2`): read as it is, the
     point the column is at, however a table of places describes it."""
     parent = owner(table.header_rows, h - 1, k) if h > 0 else None
-    return bool(POINT_CODE.fullmatch(table.header_rows[h][k].text.strip()) and parent is not None and role_of(parent.text) == "point")
+    return bool(SHORT_ID.fullmatch(table.header_rows[h][k].text.strip()) and parent is not None and role_of(parent.text) == "point")
