@@ -89,8 +89,8 @@ def read_wastes(
             if not is_blank(variety) and variety != name:
                 name = f"{name}: {variety}" if name else variety  # `Отработанная футеровка | угольная часть`
         raw_code = cell(table, row, code_col) if code_col is not None else ""
-        if code_col is not None and (title := row_title(table, row)) == raw_code and not find_waste_codes(title, strict=False):
-            continue  # `Цех серной кислоты | | |` in the codes' column: a section of the table, no waste
+        if code_col is not None and (title := row_title(table, row)) and title == raw_code and not find_waste_codes(title, strict=False):
+            name = raw_code = ""  # `Цех серной кислоты | | |` in the codes' column: a section's title, read as one below
         if is_blank(name) and not is_blank(raw_code) and (before := _kind_before(table, row, name_col, r)):
             name = before  # `Nhóm chất thải | Tên chất thải`: a waste of no varieties named in its group's cell
         if raw_code == name:
