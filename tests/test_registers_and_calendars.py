@@ -228,10 +228,10 @@ def test_results_written_as_value_over_norm(tmp_path, fmt):
     found = extracted(FRACTIONS, tmp_path, "fractions", fmt)
     got = sorted((lim.point, lim.substance.code, lim.value, lim.limit, lim.column, lim.unit) for lim in found.limits)
     assert got == [
-        ("Т-3", "0330", 0.21, 0.5, "м.р.", "mg/m3"),
-        ("Т-3", "0337", 1.4, 5.0, "м.р.", "mg/m3"),
-        ("Т-4", "0330", 0.18, 0.5, "м.р.", "mg/m3"),
-        ("Т-4", "0337", 2.2, 5.0, "м.р.", "mg/m3"),
+        ("Т-3", "0330", 0.21, 0.5, None, "mg/m3"),
+        ("Т-3", "0337", 1.4, 5.0, None, "mg/m3"),
+        ("Т-4", "0330", 0.18, 0.5, None, "mg/m3"),
+        ("Т-4", "0337", 2.2, 5.0, None, "mg/m3"),
     ]
 
 
