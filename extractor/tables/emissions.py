@@ -476,9 +476,9 @@ def _sub_label(table: Table, pair: tuple[int | None, int | None, str | None]) ->
 
 
 CAPTION_G_S = re.compile(r"(?<![\w/])(?:g/s|г/с)(?![\w/])", re.I)
-CAPTION_T_Y = re.compile(r"(?<![\w/])(?:tấn/năm|т/год|т/жыл|t/y|kg/năm|кг/год|кг/жыл)(?![\w/])", re.I)
 CAPTION_KG = re.compile(r"(?<![\w/])(?:kg/năm|кг/год|кг/жыл)(?![\w/])", re.I)
 """The caption's yearly unit in kilograms (`(đơn vị: kg/năm)`): its figures divided into tonnes."""
+CAPTION_T_Y = re.compile(rf"(?<![\w/])(?:tấn/năm|т/год|т/жыл|t/y)(?![\w/])|{CAPTION_KG.pattern}", re.I)
 
 
 def caption_rate(context: tuple[str, ...]) -> str | None:

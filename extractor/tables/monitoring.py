@@ -56,6 +56,7 @@ from extractor.tables.spread import (
     Spread,
     closing_frequencies,
     context_frequency,
+    count_per_year,
     marks_per_year,
     month_columns,
     quarter_columns,
@@ -708,20 +709,6 @@ def _frequency_headers(table: Table) -> dict[int, str]:
     return {k: header for k, header in enumerate(table.header) if (f := frequency(header)) and f.word}
 
 
-PER_PLACE = re.compile(r"\s*(\d{1,3})\s*\(\s*(\d{1,3})\s[^()×xх*]*[×xх*]\s*(\d{1,3})\b[^()]*\)\s*")
-"""`08 (02 vị trí × 04 đợt)`: samples a year at all points, as points times samples at each."""
-
-
-def _count_per_year(text: str) -> int | None:
-    """Samples a year at one place: the count, or what each place gets when the count is split over
-    several (`16 (4 точки × 4 раза в год)`)."""
-    if re.fullmatch(r"\s*\d{1,3}\s*", text):
-        return int(text)
-    if (m := PER_PLACE.fullmatch(text)) and int(m[2]) * int(m[3]) == int(m[1]):
-        return int(m[3])
-    return None
-
-
 def _row_frequency(
     table: Table,
     row: int,
@@ -731,7 +718,7 @@ def _row_frequency(
     dates_col: int | None = None,
 ) -> str | None:
     said = frequency(cell(table, row, r["frequency"])) if "frequency" in r else None
-    if "per_year" in r and (n := _count_per_year(cell(table, row, r["per_year"]))) and not (said and said.word):
+    if "per_year" in r and (n := count_per_year(cell(table, row, r["per_year"]))) and not (said and said.word):
         return words.per_year_text(lang, n)  # (`ежеквартально | 12`: how often in words, the samples of all parameters counted)
     if "frequency" not in r and (months := month_columns(table) or quarter_columns(table)) and (n := marks_per_year(table, row, months)):
         return words.per_year_text(lang, n)  # months marked `х` in a schedule; quarters dated (`I кв. | 17.02`) or marked

@@ -58,7 +58,7 @@ from extractor.tables.limit_points import measurement_rounds
 from extractor.tables.matrix import substance_columns
 from extractor.tables.profile import SOURCE_NUMBER, names_its_code, number_and_name
 from extractor.tables.records import SourceRecord, add_source, sources_mentioned
-from extractor.tables.spread import spread_of, timed_columns
+from extractor.tables.spread import count_per_year, spread_of, timed_columns
 
 
 def method_of(text: str) -> str | None:
@@ -215,8 +215,8 @@ def read_sources(
             found, hazard = above[0], hazard if hazard is not None else above[1]
         above = (found, hazard)
         freq = frequency(cell(table, row, r.get("frequency")))
-        if not (freq and freq.word) and (n := re.fullmatch(r"\s*(\d{1,3})\s*", cell(table, row, r.get("per_year")) or "")):
-            freq = frequency(words.per_year_text(lang, int(n.group(1))))  # `Кратность контроля, раз в год | 4`: quarterly
+        if not (freq and freq.word) and (n := count_per_year(cell(table, row, r.get("per_year")))):
+            freq = frequency(words.per_year_text(lang, n))  # `Кратность контроля, раз в год | 4`: quarterly
         row_method = method_of(cell(table, row, r.get("method"))) or method
         # measured by instruments, or checked (by calculation too) at a frequency the plan sets
         measuring = row_method in ("instrumental", "automated") or bool(freq and freq.word)

@@ -363,6 +363,20 @@ def is_occasional(text: str) -> bool:
     return bool(words.compiled("UNSCHEDULED_WORDS").search(flat) or words.compiled("OCCASION_WORDS").search(flat))
 
 
+PER_PLACE = re.compile(r"\s*(\d{1,3})\s*\(\s*(\d{1,3})\s[^()×xх*]*[×xх*]\s*(\d{1,3})\b[^()]*\)\s*")
+"""`08 (02 vị trí × 04 đợt)`: samples a year at all points, as points times samples at each."""
+
+
+def count_per_year(text: str) -> int | None:
+    """Samples a year at one place: the count, or what each place gets when the count is split over
+    several (`16 (4 точки × 4 раза в год)`)."""
+    if re.fullmatch(r"\s*\d{1,3}\s*", text):
+        return int(text)
+    if (m := PER_PLACE.fullmatch(text)) and int(m[2]) * int(m[3]) == int(m[1]):
+        return int(m[3])
+    return None
+
+
 def marks_per_year(table: Table, row: int, columns: list[int]) -> int:
     """How many months of the year (or days of the week) a row is marked in: 12 is monthly, 4 quarterly."""
     cells = [t if not is_occasional(t := own_cell(table, row, k) or "") else "" for k in columns]

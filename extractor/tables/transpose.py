@@ -17,7 +17,7 @@ from extractor.model import Cell, Table, owner
 from extractor.nlp.identifiers import find_source_numbers
 from extractor.nlp.units import normalise_unit
 from extractor.tables.cards import FACILITY_FIELDS
-from extractor.tables.emissions import G_S_WORD, T_Y_WORD, is_total
+from extractor.tables.emissions import G_S_WORD, T_Y_WORD, hazard_class_cell, is_total
 
 MIN_FIELDS = 3
 """Rows whose first cell names a column role, at least, for a table to be read sideways."""
@@ -565,7 +565,7 @@ def _labelled_rows_raised(table: Table) -> Table | None:
         return [t for k in range(1, table.n_cols) if (t := text_at(rows, r, k)) and t != label]
 
     classes = said(0, "hazard_class")
-    at = 1 if classes and all(HAZARD_CLASS.fullmatch(t) for t in classes) else 0
+    at = 1 if classes and all(hazard_class_cell(t) is not None or is_blank(t) for t in classes) else 0
     units = said(at, "unit")
     if not units or len(units) < 2 or not all(normalise_unit(t.strip(" ,()")) and len(t) <= 15 for t in units):
         return None
@@ -578,7 +578,3 @@ def _labelled_rows_raised(table: Table) -> Table | None:
         rows=(*rows[:at], *rows[at + 1 :]),
         row_pages=(*pages[:at], *pages[at + 1 :]) if pages else (),
     )
-
-
-HAZARD_CLASS = re.compile(r"[1-4]|I{1,3}|IV|[-–—]")
-"""A hazard class as a row of classes gives it over each column, or a dash where none is set."""
